@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QString>
+
+namespace koordinera::core {
+
+// An organisation the coordinator works with: an employer, Försäkringskassan, a municipality...
+struct Actor
+{
+    qint64 id = 0;
+    ActorKind kind = ActorKind::Employer;
+    QString name;
+    QString phone;
+    QString email;
+    QString address;
+};
+
+struct ContactPerson
+{
+    qint64 id = 0;
+    qint64 actorId = 0;
+    QString name;
+    QString title; // e.g. handläggare, närmaste chef
+    QString phone;
+    QString email;
+};
+
+// An actor (and optionally one of its people) linked to a case with a role.
+struct CaseContact
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 actorId = 0;
+    qint64 personId = 0; // 0 = the organisation in general
+    QString role;
+    QString note;
+};
+
+} // namespace koordinera::core

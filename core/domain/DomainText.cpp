@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/DomainText.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace koordinera::core::text {
+
+namespace {
+
+template <typename E> struct Entry
+{
+    E value;
+    const char* key;
+    const char* label;
+};
+
+// Labels are English source strings; QT_TRANSLATE_NOOP lets lupdate find them in the "Domain" context.
+constexpr std::array sexes{
+    Entry<Sex>{Sex::Unknown, "unknown", QT_TRANSLATE_NOOP("Domain", "Unknown")},
+    Entry<Sex>{Sex::Female, "female", QT_TRANSLATE_NOOP("Domain", "Woman")},
+    Entry<Sex>{Sex::Male, "male", QT_TRANSLATE_NOOP("Domain", "Man")},
+};
+
+constexpr std::array identityKinds{
+    Entry<IdentityKind>{IdentityKind::Personnummer, "personnummer", QT_TRANSLATE_NOOP("Domain", "Personal identity number")},
+    Entry<IdentityKind>{IdentityKind::Samordningsnummer, "samordningsnummer",
+                        QT_TRANSLATE_NOOP("Domain", "Coordination number")},
+    Entry<IdentityKind>{IdentityKind::Reservnummer, "reservnummer", QT_TRANSLATE_NOOP("Domain", "Reserve number")},
+};
+
+constexpr std::array caseStatuses{
+    Entry<CaseStatus>{CaseStatus::None, "none", QT_TRANSLATE_NOOP("Domain", "None")},
+    Entry<CaseStatus>{CaseStatus::Contacted, "contacted", QT_TRANSLATE_NOOP("Domain", "Contacted")},
+    Entry<CaseStatus>{CaseStatus::Active, "active", QT_TRANSLATE_NOOP("Domain", "Active")},
+    Entry<CaseStatus>{CaseStatus::FollowUp, "follow_up", QT_TRANSLATE_NOOP("Domain", "Follow-up")},
+    Entry<CaseStatus>{CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("Domain", "Closed")},
+    Entry<CaseStatus>{CaseStatus::Declined, "declined", QT_TRANSLATE_NOOP("Domain", "Declined")},
+};
+
+constexpr std::array caseOutcomes{
+    Entry<CaseOutcome>{CaseOutcome::None, "none", QT_TRANSLATE_NOOP("Domain", "Not closed")},
+    Entry<CaseOutcome>{CaseOutcome::BackToWork, "back_to_work", QT_TRANSLATE_NOOP("Domain", "Back in work")},
+    Entry<CaseOutcome>{CaseOutcome::OtherActorResponsible, "other_actor",
+                       QT_TRANSLATE_NOOP("Domain", "Another actor is responsible")},
+    Entry<CaseOutcome>{CaseOutcome::NoFurtherNeedPatient, "no_need_patient",
+                       QT_TRANSLATE_NOOP("Domain", "No further need (patient's view)")},
+    Entry<CaseOutcome>{CaseOutcome::NoFurtherNeedProfessional, "no_need_professional",
+                       QT_TRANSLATE_NOOP("Domain", "No further need (professional's view)")},
+    Entry<CaseOutcome>{CaseOutcome::Declined, "declined", QT_TRANSLATE_NOOP("Domain", "Declined by the patient")},
+    Entry<CaseOutcome>{CaseOutcome::Moved, "moved", QT_TRANSLATE_NOOP("Domain", "Moved")},
+    Entry<CaseOutcome>{CaseOutcome::Deceased, "deceased", QT_TRANSLATE_NOOP("Domain", "Deceased")},
+    Entry<CaseOutcome>{CaseOutcome::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other reason")},
+};
+
+constexpr std::array occupations{
+    Entry<Occupation>{Occupation::Unknown, "unknown", QT_TRANSLATE_NOOP("Domain", "Not stated")},
+    Entry<Occupation>{Occupation::Employed, "employed", QT_TRANSLATE_NOOP("Domain", "Current work")},
+    Entry<Occupation>{Occupation::JobSeeking, "job_seeking", QT_TRANSLATE_NOOP("Domain", "Job-seeking")},
+    Entry<Occupation>{Occupation::ParentalLeave, "parental_leave", QT_TRANSLATE_NOOP("Domain", "Parental leave")},
+    Entry<Occupation>{Occupation::Studies, "studies", QT_TRANSLATE_NOOP("Domain", "Studies")},
+};
+
+constexpr std::array actorKinds{
+    Entry<ActorKind>{ActorKind::Employer, "employer", QT_TRANSLATE_NOOP("Domain", "Employer")},
+    Entry<ActorKind>{ActorKind::Forsakringskassan, "fk", QT_TRANSLATE_NOOP("Domain", "Försäkringskassan")},
+    Entry<ActorKind>{ActorKind::Arbetsformedlingen, "af", QT_TRANSLATE_NOOP("Domain", "Arbetsförmedlingen")},
+    Entry<ActorKind>{ActorKind::Municipality, "municipality", QT_TRANSLATE_NOOP("Domain", "Municipality")},
+    Entry<ActorKind>{ActorKind::OccupationalHealth, "occupational_health",
+                     QT_TRANSLATE_NOOP("Domain", "Occupational health service")},
+    Entry<ActorKind>{ActorKind::OtherCareUnit, "care_unit", QT_TRANSLATE_NOOP("Domain", "Other care unit")},
+    Entry<ActorKind>{ActorKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
+constexpr std::array consentScopes{
+    Entry<ConsentScope>{ConsentScope::Coordination, "coordination", QT_TRANSLATE_NOOP("Domain", "Coordination")},
+    Entry<ConsentScope>{ConsentScope::InformFk, "inform_fk",
+                        QT_TRANSLATE_NOOP("Domain", "Information to Försäkringskassan (4 §)")},
+    Entry<ConsentScope>{ConsentScope::Employer, "employer", QT_TRANSLATE_NOOP("Domain", "Contact with the employer")},
+    Entry<ConsentScope>{ConsentScope::Arbetsformedlingen, "af",
+                        QT_TRANSLATE_NOOP("Domain", "Contact with Arbetsförmedlingen")},
+    Entry<ConsentScope>{ConsentScope::SocialServices, "social_services",
+                        QT_TRANSLATE_NOOP("Domain", "Contact with social services")},
+    Entry<ConsentScope>{ConsentScope::Sip, "sip", QT_TRANSLATE_NOOP("Domain", "SIP (coordinated individual plan)")},
+    Entry<ConsentScope>{ConsentScope::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other contact")},
+};
+
+constexpr std::array consentForms{
+    Entry<ConsentForm>{ConsentForm::Verbal, "verbal", QT_TRANSLATE_NOOP("Domain", "Verbal")},
+    Entry<ConsentForm>{ConsentForm::Written, "written", QT_TRANSLATE_NOOP("Domain", "Written")},
+};
+
+constexpr std::array activityKinds{
+    Entry<ActivityKind>{ActivityKind::PersonalSupport, "personal_support", QT_TRANSLATE_NOOP("Domain", "Personal support")},
+    Entry<ActivityKind>{ActivityKind::InternalCoordination, "internal",
+                        QT_TRANSLATE_NOOP("Domain", "Internal coordination")},
+    Entry<ActivityKind>{ActivityKind::ExternalCollaboration, "external",
+                        QT_TRANSLATE_NOOP("Domain", "External collaboration")},
+};
+
+constexpr std::array contactModes{
+    Entry<ContactMode>{ContactMode::Visit, "visit", QT_TRANSLATE_NOOP("Domain", "Visit")},
+    Entry<ContactMode>{ContactMode::Phone, "phone", QT_TRANSLATE_NOOP("Domain", "Phone")},
+    Entry<ContactMode>{ContactMode::Video, "video", QT_TRANSLATE_NOOP("Domain", "Video")},
+    Entry<ContactMode>{ContactMode::Letter, "letter", QT_TRANSLATE_NOOP("Domain", "Letter")},
+    Entry<ContactMode>{ContactMode::Digital, "digital", QT_TRANSLATE_NOOP("Domain", "Digital message")},
+};
+
+template <typename E, std::size_t N> const Entry<E>& entryFor(const std::array<Entry<E>, N>& table, E value)
+{
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return entry;
+    }
+    return table.front();
+}
+
+template <typename E, std::size_t N> std::optional<E> lookupKey(const std::array<Entry<E>, N>& table, const QString& key)
+{
+    for (const auto& entry : table) {
+        if (key == QLatin1String(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N> QList<E> valuesOf(const std::array<Entry<E>, N>& table)
+{
+    QList<E> values;
+    for (const auto& entry : table)
+        values.append(entry.value);
+    return values;
+}
+
+} // namespace
+
+#define KOORDINERA_DEFINE_DOMAIN_ENUM(E, table)                                                                        \
+    template <> QString keyOf<E>(E value)                                                                              \
+    {                                                                                                                  \
+        return QString::fromLatin1(entryFor(table, value).key);                                                        \
+    }                                                                                                                  \
+    template <> std::optional<E> fromKey<E>(const QString& key)                                                        \
+    {                                                                                                                  \
+        return lookupKey(table, key);                                                                                  \
+    }                                                                                                                  \
+    template <> QString labelOf<E>(E value)                                                                            \
+    {                                                                                                                  \
+        return QCoreApplication::translate("Domain", entryFor(table, value).label);                                    \
+    }                                                                                                                  \
+    template <> QList<E> allValues<E>()                                                                                \
+    {                                                                                                                  \
+        return valuesOf(table);                                                                                        \
+    }
+
+KOORDINERA_DEFINE_DOMAIN_ENUM(Sex, sexes)
+KOORDINERA_DEFINE_DOMAIN_ENUM(IdentityKind, identityKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(CaseStatus, caseStatuses)
+KOORDINERA_DEFINE_DOMAIN_ENUM(CaseOutcome, caseOutcomes)
+KOORDINERA_DEFINE_DOMAIN_ENUM(Occupation, occupations)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ActorKind, actorKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ConsentScope, consentScopes)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ConsentForm, consentForms)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ActivityKind, activityKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ContactMode, contactModes)
+
+#undef KOORDINERA_DEFINE_DOMAIN_ENUM
+
+} // namespace koordinera::core::text

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Stable storage keys and translated labels for the domain's enums. The key goes into the database and
+// exports; the label is what a coordinator reads.
+namespace koordinera::core::text {
+
+template <typename E> QString keyOf(E value);
+template <typename E> std::optional<E> fromKey(const QString& key);
+template <typename E> QString labelOf(E value);
+template <typename E> QList<E> allValues();
+
+#define KOORDINERA_DECLARE_DOMAIN_ENUM(E)                                                                              \
+    template <> QString keyOf<E>(E value);                                                                             \
+    template <> std::optional<E> fromKey<E>(const QString& key);                                                       \
+    template <> QString labelOf<E>(E value);                                                                           \
+    template <> QList<E> allValues<E>();
+
+KOORDINERA_DECLARE_DOMAIN_ENUM(Sex)
+KOORDINERA_DECLARE_DOMAIN_ENUM(IdentityKind)
+KOORDINERA_DECLARE_DOMAIN_ENUM(CaseStatus)
+KOORDINERA_DECLARE_DOMAIN_ENUM(CaseOutcome)
+KOORDINERA_DECLARE_DOMAIN_ENUM(Occupation)
+KOORDINERA_DECLARE_DOMAIN_ENUM(ActorKind)
+KOORDINERA_DECLARE_DOMAIN_ENUM(ConsentScope)
+KOORDINERA_DECLARE_DOMAIN_ENUM(ConsentForm)
+KOORDINERA_DECLARE_DOMAIN_ENUM(ActivityKind)
+KOORDINERA_DECLARE_DOMAIN_ENUM(ContactMode)
+
+#undef KOORDINERA_DECLARE_DOMAIN_ENUM
+
+// Reads a stored key, falling back to `fallback` for a key this version does not know.
+template <typename E> E fromKeyOr(const QString& key, E fallback)
+{
+    return fromKey<E>(key).value_or(fallback);
+}
+
+} // namespace koordinera::core::text

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The domain's closed vocabularies (domain.md). Each is stored in the database as its stable key string
+// (see DomainText), never as its position, so the list can grow without rewriting data.
+
+namespace koordinera::core {
+
+enum class Sex
+{
+    Unknown,
+    Female,
+    Male,
+};
+
+enum class IdentityKind
+{
+    Personnummer,
+    Samordningsnummer,
+    Reservnummer,
+};
+
+// The coordinator's statuses, as in Rehabstöd.
+enum class CaseStatus
+{
+    None,
+    Contacted,
+    Active,
+    FollowUp,
+    Closed,
+    Declined,
+};
+
+// Why a case was closed.
+enum class CaseOutcome
+{
+    None,
+    BackToWork,
+    OtherActorResponsible,
+    NoFurtherNeedPatient,
+    NoFurtherNeedProfessional,
+    Declined,
+    Moved,
+    Deceased,
+    Other,
+};
+
+// Sysselsättning as on FK 7804.
+enum class Occupation
+{
+    Unknown,
+    Employed,
+    JobSeeking,
+    ParentalLeave,
+    Studies,
+};
+
+enum class ActorKind
+{
+    Employer,
+    Forsakringskassan,
+    Arbetsformedlingen,
+    Municipality,
+    OccupationalHealth,
+    OtherCareUnit,
+    Other,
+};
+
+enum class ConsentScope
+{
+    Coordination,
+    InformFk,
+    Employer,
+    Arbetsformedlingen,
+    SocialServices,
+    Sip,
+    Other,
+};
+
+enum class ConsentForm
+{
+    Verbal,
+    Written,
+};
+
+enum class ActivityKind
+{
+    PersonalSupport,
+    InternalCoordination,
+    ExternalCollaboration,
+};
+
+enum class ContactMode
+{
+    Visit,
+    Phone,
+    Video,
+    Letter,
+    Digital,
+};
+
+} // namespace koordinera::core

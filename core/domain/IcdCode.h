@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace koordinera::core {
+
+// ICD-10-SE codes: a letter, two digits, then up to four more characters (digits or a letter, e.g. F41.9P).
+namespace IcdCode {
+
+// Upper-cases, drops the dot and spaces; nullopt when the text is not an ICD-10 code.
+std::optional<QString> normalize(const QString& input);
+// F329 -> F32.9
+QString display(const QString& storedCode);
+
+} // namespace IcdCode
+
+} // namespace koordinera::core

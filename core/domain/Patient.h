@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/IdentityNumber.h"
+
+#include <QString>
+
+namespace koordinera::core {
+
+struct Patient
+{
+    qint64 id = 0;
+    QString identity; // 12 digits, or a reservnummer as given
+    IdentityKind identityKind = IdentityKind::Personnummer;
+    Sex sex = Sex::Unknown; // legal sex: derived from the number when entered, stored, editable
+    QString givenName;
+    QString familyName;
+    QString phone;
+    QString street;
+    QString postalCode;
+    QString city;
+
+    IdentityNumber identityNumber() const { return IdentityNumber::fromStored(identity, identityKind); }
+    QString fullName() const { return (givenName + QLatin1Char(' ') + familyName).trimmed(); }
+};
+
+} // namespace koordinera::core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CaseRecord.h"
+#include "domain/Patient.h"
+#include "domain/SickLeave.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace koordinera::core {
+
+struct ServiceContext;
+
+// What the new-case dialog registers in one go.
+struct NewCase
+{
+    Patient patient; // id 0: a new patient, or matched by identity number when already registered
+    CaseRecord caseRecord;
+    std::optional<SickLeavePeriod> firstPeriod;
+    std::optional<Diagnosis> mainDiagnosis;
+};
+
+struct NewCaseResult
+{
+    qint64 patientId = 0;
+    qint64 caseId = 0;
+    QString reference;
+    bool patientExisted = false;
+};
+
+class CaseRepository
+{
+public:
+    explicit CaseRepository(ServiceContext& context) : m_context(context) {}
+
+    std::optional<CaseRecord> get(qint64 id) const;
+    std::optional<CaseRecord> findByReference(const QString& reference) const;
+    QList<CaseRecord> casesOfPatient(qint64 patientId) const;
+
+    // Registers patient (or reuses the one with the same identity number), case, first period and main
+    // diagnosis in one transaction: all of it or nothing.
+    NewCaseResult create(NewCase newCase);
+    // Updates an existing case; a case changed to Avböjt gets that outcome, and a reopened case loses its
+    // closing date and outcome.
+    void save(CaseRecord& caseRecord);
+
+private:
+    QString nextReference(int year) const;
+
+    ServiceContext& m_context;
+};
+
+} // namespace koordinera::core

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SearchIndex.h"
+
+#include "domain/IcdCode.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QStringList>
+
+namespace koordinera::core::SearchIndex {
+
+namespace {
+
+void appendIdentityForms(QStringList& parts, const QString& identity)
+{
+    parts << identity;
+    if (identity.size() == 12 && identity.front().isDigit()) {
+        // People type the number with or without century and separator; index each form's first token.
+        parts << identity.mid(2) << identity.left(8) << identity.mid(2, 6) << identity.right(4);
+    }
+}
+
+QString contentFor(Database& db, qint64 caseId)
+{
+    QStringList parts;
+    Statement caseRow(db, R"(SELECT p.given_name, p.family_name, p.identity, c.reference, c.reason_offered,
+                                    c.job_tasks, coalesce(a.name, '')
+                             FROM cases c JOIN patients p ON p.id = c.patient_id
+                             LEFT JOIN actors a ON a.id = c.employer_id
+                             WHERE c.id = ?)");
+    caseRow.bind(1, caseId);
+    if (!caseRow.step())
+        return {};
+    parts << caseRow.columnText(0) << caseRow.columnText(1);
+    appendIdentityForms(parts, caseRow.columnText(2));
+    for (int column = 3; column <= 6; ++column)
+        parts << caseRow.columnText(column);
+
+    Statement diagnoses(db, "SELECT code, text FROM diagnoses WHERE case_id = ?");
+    diagnoses.bind(1, caseId);
+    while (diagnoses.step())
+        parts << diagnoses.columnText(0) << IcdCode::display(diagnoses.columnText(0)) << diagnoses.columnText(1);
+
+    Statement notes(db, R"(SELECT v.counterpart, v.note FROM activities a
+                           JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.current_version
+                           WHERE a.case_id = ?)");
+    notes.bind(1, caseId);
+    while (notes.step())
+        parts << notes.columnText(0) << notes.columnText(1);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void refresh(Database& db, qint64 caseId)
+{
+    Statement(db, "DELETE FROM case_search WHERE rowid = ?").bind(1, caseId).run();
+    const QString content = contentFor(db, caseId);
+    if (!content.isEmpty())
+        Statement(db, "INSERT INTO case_search (rowid, content) VALUES (?, ?)").bindAll(caseId, content).run();
+}
+
+void refreshPatient(Database& db, qint64 patientId)
+{
+    Statement cases(db, "SELECT id FROM cases WHERE patient_id = ?");
+    cases.bind(1, patientId);
+    while (cases.step())
+        refresh(db, cases.columnInt64(0));
+}
+
+void rebuildAll(Database& db)
+{
+    db.execute("DELETE FROM case_search");
+    Statement cases(db, "SELECT id FROM cases");
+    while (cases.step())
+        refresh(db, cases.columnInt64(0));
+}
+
+QString matchExpression(const QString& userText)
+{
+    QString cleaned;
+    cleaned.reserve(userText.size());
+    for (const QChar ch : userText)
+        cleaned.append(ch.isLetterOrNumber() ? ch : QChar(u' '));
+    QStringList terms;
+    for (const QString& word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    return terms.join(QLatin1String(" AND "));
+}
+
+} // namespace koordinera::core::SearchIndex

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/Workspace.h"
+
+#include "services/CaseDerived.h"
+#include "services/DemoData.h"
+#include "storage/Database.h"
+#include "storage/Storage.h"
+
+namespace koordinera::core {
+
+Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName)
+    : m_db(std::move(db)), m_context{*m_db, rules, userName}, m_patients(m_context), m_cases(m_context),
+      m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context),
+      m_caseList(m_context)
+{
+    connect(m_db.get(), &Database::changed, this, &Workspace::changed);
+    // A later sjukfall may have started since the file was last open.
+    CaseDerived::refreshAllChains(m_context);
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, const RehabRules& rules, const QString& userName)
+{
+    return std::unique_ptr<Workspace>(new Workspace(Storage::open(path), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString& path, const RehabRules& rules, const QString& userName)
+{
+    return std::unique_ptr<Workspace>(new Workspace(Storage::create(path), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QString& userName)
+{
+    return std::unique_ptr<Workspace>(new Workspace(Storage::createInMemory(), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::demo(const RehabRules& rules, const QString& userName, int caseCount)
+{
+    auto workspace = inMemory(rules, userName);
+    workspace->m_demo = true;
+    DemoData::populate(*workspace, caseCount);
+    return workspace;
+}
+
+QString Workspace::path() const
+{
+    return m_db->path();
+}
+
+void Workspace::setRules(const RehabRules& rules)
+{
+    m_context.rules = rules;
+    CaseDerived::refreshAllChains(m_context);
+}
+
+void Workspace::setToday(const QDate& today)
+{
+    m_context.today = [today] { return today; };
+    CaseDerived::refreshAllChains(m_context);
+}
+
+RehabChain Workspace::rehabChain(qint64 caseId)
+{
+    const auto record = m_cases.get(caseId).value_or(CaseRecord{});
+    return RehabChain(record, m_sickLeave.periods(caseId), m_context.rules, today());
+}
+
+} // namespace koordinera::core

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RehabChain.h"
+#include "services/ActivityRepository.h"
+#include "services/ActorRepository.h"
+#include "services/CaseListQuery.h"
+#include "services/CaseRepository.h"
+#include "services/ConsentRepository.h"
+#include "services/PatientRepository.h"
+#include "services/ServiceContext.h"
+#include "services/SickLeaveRepository.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace koordinera::core {
+
+class Database;
+
+// An open database with its services: what the GUI and headless commands work with. Opening goes through
+// Storage, so the on-disk format is invisible from here up.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Workspace> open(const QString& path, const RehabRules& rules, const QString& userName);
+    static std::unique_ptr<Workspace> create(const QString& path, const RehabRules& rules, const QString& userName);
+    // An in-memory database filled with synthetic demo cases; nothing is written to disk.
+    static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
+    static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);
+    ~Workspace() override;
+
+    Database& database() { return *m_db; }
+    ServiceContext& context() { return m_context; }
+    bool isDemo() const { return m_demo; }
+    QString path() const;
+    QDate today() const { return m_context.today(); }
+
+    PatientRepository& patients() { return m_patients; }
+    CaseRepository& cases() { return m_cases; }
+    SickLeaveRepository& sickLeave() { return m_sickLeave; }
+    ActorRepository& actors() { return m_actors; }
+    ConsentRepository& consents() { return m_consents; }
+    ActivityRepository& activities() { return m_activities; }
+    CaseListQuery& caseList() { return m_caseList; }
+
+    const RehabRules& rules() const { return m_context.rules; }
+    // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
+    void setRules(const RehabRules& rules);
+    // For tests: pin "today".
+    void setToday(const QDate& today);
+
+    RehabChain rehabChain(qint64 caseId);
+
+Q_SIGNALS:
+    // After every committed change, with the tables it touched.
+    void changed(const QSet<QString>& tables);
+
+private:
+    Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName);
+
+    std::unique_ptr<Database> m_db;
+    ServiceContext m_context;
+    PatientRepository m_patients;
+    CaseRepository m_cases;
+    SickLeaveRepository m_sickLeave;
+    ActorRepository m_actors;
+    ConsentRepository m_consents;
+    ActivityRepository m_activities;
+    CaseListQuery m_caseList;
+    bool m_demo = false;
+};
+
+} // namespace koordinera::core

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace koordinera::core {
+
+namespace {
+
+const QString VersionKey = QStringLiteral("settings/version");
+const QString GapDaysKey = QStringLiteral("rehab/gapDays");
+const QString CheckpointsKey = QStringLiteral("rehab/checkpointDays");
+const QString CoordinatorKey = QStringLiteral("user/coordinatorName");
+const QString LastDatabaseKey = QStringLiteral("databases/last");
+const QString RecentDatabasesKey = QStringLiteral("databases/recent");
+const QString HeaderStateKey = QStringLiteral("caseList/headerState");
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString LanguageKey = QStringLiteral("ui/language");
+
+QString osUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("koordinator") : user;
+}
+
+} // namespace
+
+Settings::Settings() : Settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(std::unique_ptr<QSettings> backing) : m_settings(std::move(backing))
+{
+    migrate();
+}
+
+Settings::~Settings() = default;
+
+void Settings::migrate()
+{
+    const int stored = m_settings->value(VersionKey, 0).toInt();
+    if (stored == Version)
+        return;
+    // Version 0 is "no settings yet" (or written before versioning): nothing to convert, only stamp it.
+    m_settings->setValue(VersionKey, Version);
+}
+
+RehabRules Settings::rehabRules() const
+{
+    RehabRules rules;
+    rules.gapDays = std::clamp(m_settings->value(GapDaysKey, rules.gapDays).toInt(), 0, 90);
+    const QStringList stored = m_settings->value(CheckpointsKey).toStringList();
+    QList<int> days;
+    for (const QString& value : stored) {
+        bool ok = false;
+        const int day = value.toInt(&ok);
+        if (ok && day > 0 && day <= 3650 && !days.contains(day))
+            days.append(day);
+    }
+    if (!days.isEmpty()) {
+        std::sort(days.begin(), days.end());
+        rules.checkpointDays = days;
+    }
+    return rules;
+}
+
+void Settings::setRehabRules(const RehabRules& rules)
+{
+    m_settings->setValue(GapDaysKey, std::clamp(rules.gapDays, 0, 90));
+    QStringList days;
+    for (int day : rules.checkpointDays)
+        days << QString::number(day);
+    m_settings->setValue(CheckpointsKey, days);
+}
+
+QString Settings::coordinatorName() const
+{
+    const QString name = m_settings->value(CoordinatorKey).toString().trimmed();
+    return name.isEmpty() ? osUserName() : name;
+}
+
+void Settings::setCoordinatorName(const QString& name)
+{
+    m_settings->setValue(CoordinatorKey, name.trimmed());
+}
+
+QString Settings::lastDatabase() const
+{
+    return m_settings->value(LastDatabaseKey).toString();
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings->value(RecentDatabasesKey).toStringList();
+}
+
+void Settings::rememberDatabase(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentDatabases)
+        recent.removeLast();
+    m_settings->setValue(RecentDatabasesKey, recent);
+    m_settings->setValue(LastDatabaseKey, absolute);
+}
+
+void Settings::forgetDatabase(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    m_settings->setValue(RecentDatabasesKey, recent);
+    if (lastDatabase() == absolute)
+        m_settings->remove(LastDatabaseKey);
+}
+
+QByteArray Settings::caseListHeaderState() const
+{
+    return m_settings->value(HeaderStateKey).toByteArray();
+}
+
+void Settings::setCaseListHeaderState(const QByteArray& state)
+{
+    m_settings->setValue(HeaderStateKey, state);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(LanguageKey, language);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace koordinera::core

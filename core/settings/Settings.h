@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RehabChain.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace koordinera::core {
+
+// The one typed facade over QSettings: every key with its default in one place, a version, and a
+// migration step for older layouts. Tests pass their own QSettings on a temporary file.
+class Settings
+{
+public:
+    static constexpr int Version = 1;
+    static constexpr int MaxRecentDatabases = 6;
+
+    Settings();                                      // the user's settings
+    explicit Settings(std::unique_ptr<QSettings> backing); // e.g. a temporary file in tests
+    ~Settings();
+
+    RehabRules rehabRules() const;
+    void setRehabRules(const RehabRules& rules);
+
+    // Who writes notes and records consents; the OS user name until the coordinator gives theirs.
+    QString coordinatorName() const;
+    void setCoordinatorName(const QString& name);
+
+    QString lastDatabase() const;
+    QStringList recentDatabases() const;
+    // Remembers a database as the last one opened and first among the recent ones.
+    void rememberDatabase(const QString& path);
+    void forgetDatabase(const QString& path);
+
+    QByteArray caseListHeaderState() const;
+    void setCaseListHeaderState(const QByteArray& state);
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+
+    // "sv", "en", or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    void sync();
+
+private:
+    void migrate();
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace koordinera::core

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+#include "services/SearchIndex.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+#include <initializer_list>
+
+namespace koordinera::core {
+
+namespace {
+
+void executeAll(Database& db, std::initializer_list<const char*> statements)
+{
+    for (const char* sql : statements)
+        db.execute(sql);
+}
+
+void createBaseSchema(Database& db)
+{
+    executeAll(db, {
+        // "Koor": lets us tell our files from other SQLite files.
+        "PRAGMA application_id = 1265594226",
+        R"(CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL,
+            identity_kind TEXT NOT NULL CHECK (identity_kind IN ('personnummer', 'samordningsnummer', 'reservnummer')),
+            sex TEXT NOT NULL CHECK (sex IN ('unknown', 'female', 'male')),
+            given_name TEXT NOT NULL,
+            family_name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            street TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            UNIQUE (identity_kind, identity)))",
+        R"(CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE contact_persons (
+            id INTEGER PRIMARY KEY,
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''))",
+        "CREATE INDEX contact_persons_actor ON contact_persons(actor_id)",
+        R"(CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            reference TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT 'none',
+            opened_on TEXT NOT NULL,
+            closed_on TEXT,
+            reason_offered TEXT NOT NULL DEFAULT '',
+            occupation TEXT NOT NULL DEFAULT 'unknown',
+            employer_id INTEGER REFERENCES actors(id),
+            job_tasks TEXT NOT NULL DEFAULT '',
+            offset_days INTEGER NOT NULL DEFAULT 0 CHECK (offset_days >= 0),
+            fk_confirmed_day INTEGER CHECK (fk_confirmed_day IS NULL OR fk_confirmed_day > 0),
+            fk_confirmed_on TEXT,
+            chain_start TEXT,
+            CHECK (status <> 'closed' OR outcome <> 'none')))",
+        "CREATE INDEX cases_patient ON cases(patient_id)",
+        R"(CREATE TABLE sick_leave_periods (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            degree INTEGER NOT NULL CHECK (degree IN (25, 50, 75, 100)),
+            start_date TEXT NOT NULL,
+            end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date)))",
+        "CREATE INDEX sick_leave_periods_case ON sick_leave_periods(case_id, start_date)",
+        R"(CREATE TABLE diagnoses (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            code TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            is_main INTEGER NOT NULL DEFAULT 0 CHECK (is_main IN (0, 1))))",
+        "CREATE INDEX diagnoses_case ON diagnoses(case_id)",
+        "CREATE UNIQUE INDEX diagnoses_one_main ON diagnoses(case_id) WHERE is_main = 1",
+        R"(CREATE TABLE case_contacts (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            person_id INTEGER REFERENCES contact_persons(id),
+            role TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''))",
+        "CREATE INDEX case_contacts_case ON case_contacts(case_id)",
+        R"(CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            scope TEXT NOT NULL,
+            actor_id INTEGER REFERENCES actors(id),
+            counterparty TEXT NOT NULL DEFAULT '',
+            information TEXT NOT NULL DEFAULT '',
+            form TEXT NOT NULL,
+            given_on TEXT NOT NULL,
+            valid_until TEXT,
+            withdrawn_on TEXT,
+            recorded_by TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))",
+        "CREATE INDEX consents_case ON consents(case_id)",
+        R"(CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            current_version INTEGER NOT NULL DEFAULT 1))",
+        "CREATE INDEX activities_case ON activities(case_id)",
+        R"(CREATE TABLE activity_versions (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            version INTEGER NOT NULL,
+            occurred_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            actor_id INTEGER REFERENCES actors(id),
+            counterpart TEXT NOT NULL DEFAULT '',
+            kva_code TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (activity_id, version)))",
+        R"(CREATE TABLE kva_codes (
+            code TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1))",
+        R"(INSERT INTO kva_codes (code, text) VALUES
+            ('GC001', 'Koordineringsinsats enligt lag (2019:1297)'),
+            ('DV077', 'Planering och upprättande av rehabiliteringsplan under sjukskrivning'),
+            ('AW026', 'Uppföljning av sjukskrivnings- och rehabiliteringsplan'))",
+    });
+}
+
+// Free-text search over names, identity numbers, diagnoses and notes. The rowid is the case id; the text is
+// assembled in C++ (SearchIndex) so the same rules serve the migration and every later save.
+void createSearchIndex(Database& db)
+{
+    db.execute("CREATE VIRTUAL TABLE case_search USING fts5(content, tokenize = 'unicode61 remove_diacritics 0')");
+    SearchIndex::rebuildAll(db);
+}
+
+} // namespace
+
+const std::vector<MigrationStep>& Migrations::steps()
+{
+    static const std::vector<MigrationStep> all{
+        {1, "patients, cases, sick leave, diagnoses, actors, consents, activity log, KVÅ codes", createBaseSchema},
+        {2, "full-text search index over cases", createSearchIndex},
+    };
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+void Migrations::migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    const int current = db.userVersion();
+    if (current > latestVersion()) {
+        throw StorageError(StorageError::Kind::NewerVersion,
+                           QCoreApplication::translate("Storage",
+                                                       "The database was saved by a newer version of Koordinera "
+                                                       "(format %1; this version reads up to %2). Update Koordinera "
+                                                       "to open it. The file has not been changed.")
+                               .arg(current)
+                               .arg(latestVersion()));
+    }
+    for (const auto& step : steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        Transaction transaction(db);
+        step.apply(db);
+        db.setUserVersion(step.version);
+        transaction.commit();
+    }
+}
+
+} // namespace koordinera::core

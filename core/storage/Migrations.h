@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace koordinera::core {
+
+class Database;
+
+struct MigrationStep
+{
+    int version;         // the schema version this step produces
+    const char* summary; // for the developer reading a failure, never shown to users
+    std::function<void(Database&)> apply;
+};
+
+// Runs numbered schema steps, each in its own transaction together with its PRAGMA user_version, so a
+// failure leaves the file at the last whole version and a rerun picks up from there.
+class Migrations
+{
+public:
+    static const std::vector<MigrationStep>& steps();
+    static int latestVersion();
+    // Brings the database to `targetVersion` (default: latest). Refuses, before writing anything, a file
+    // whose version is newer than this program knows.
+    static void migrate(Database& db, int targetVersion = -1);
+};
+
+} // namespace koordinera::core

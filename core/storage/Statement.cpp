@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Statement.h"
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <sqlite3.h>
+
+#include <cctype>
+
+namespace koordinera::core {
+
+namespace {
+
+bool onlyWhitespaceOrSemicolons(const char* text)
+{
+    for (; text && *text; ++text) {
+        if (!std::isspace(static_cast<unsigned char>(*text)) && *text != ';')
+            return false;
+    }
+    return true;
+}
+
+const QString DateFormat = QStringLiteral("yyyy-MM-dd");
+const QString DateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+
+} // namespace
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
+{
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, &tail);
+    if (rc != SQLITE_OK)
+        db.throwError(rc, "prepare");
+    // One statement per prepare: a second statement hidden in the string is a bug, never executed.
+    const char* end = sql.data() + sql.size();
+    if (tail && tail < end && !onlyWhitespaceOrSemicolons(std::string(tail, end).c_str())) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        throw StorageError(StorageError::Kind::Generic, QStringLiteral("Internal error"),
+                           QStringLiteral("more than one SQL statement in one prepare"));
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, int value)
+{
+    sqlite3_bind_int(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, bool value)
+{
+    sqlite3_bind_int(m_stmt, index, value ? 1 : 0);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull())
+        return bind(index, nullptr);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QDate& value)
+{
+    return value.isValid() ? bind(index, value.toString(DateFormat)) : bind(index, nullptr);
+}
+
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    return value.isValid() ? bind(index, value.toString(DateTimeFormat)) : bind(index, nullptr);
+}
+
+int Statement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        m_db->afterAutocommitStatement();
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    m_db->throwError(rc, "step");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Statement::columnInt(int column) const
+{
+    return sqlite3_column_int(m_stmt, column);
+}
+
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QDate Statement::columnDate(int column) const
+{
+    return isNull(column) ? QDate() : QDate::fromString(columnText(column), DateFormat);
+}
+
+QDateTime Statement::columnDateTime(int column) const
+{
+    return isNull(column) ? QDateTime() : QDateTime::fromString(columnText(column), DateTimeFormat);
+}
+
+std::optional<int> Statement::columnOptionalInt(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnInt(column);
+}
+
+} // namespace koordinera::core

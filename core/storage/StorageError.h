@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace koordinera::core {
+
+// Thrown by the storage layer. userMessage() is translated and safe to show; it never contains patient data
+// (SQLite's own message goes to technicalDetail(), which names tables and constraints, not values).
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Kind
+    {
+        Generic,
+        CannotOpen,
+        NotKoordinera,
+        NewerVersion,
+        Busy,
+        Constraint,
+        AlreadyExists,
+    };
+
+    StorageError(Kind kind, const QString& userMessage, const QString& technicalDetail = {});
+
+    Kind kind() const { return m_kind; }
+    QString userMessage() const { return m_userMessage; }
+    QString technicalDetail() const { return m_technicalDetail; }
+
+private:
+    Kind m_kind;
+    QString m_userMessage;
+    QString m_technicalDetail;
+};
+
+} // namespace koordinera::core

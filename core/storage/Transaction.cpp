@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Transaction.h"
+
+#include "storage/Database.h"
+
+#include <QString>
+
+namespace koordinera::core {
+
+namespace {
+
+std::string savepointName(int depth)
+{
+    return "koordinera_sp_" + std::to_string(depth);
+}
+
+} // namespace
+
+Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth + 1)
+{
+    if (m_depth == 1)
+        m_db.execute("BEGIN IMMEDIATE");
+    else
+        m_db.execute("SAVEPOINT " + savepointName(m_depth));
+    m_db.m_transactionDepth = m_depth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        rollback();
+}
+
+void Transaction::commit()
+{
+    if (m_depth == 1) {
+        m_db.execute("COMMIT");
+        m_finished = true;
+        m_db.m_transactionDepth = 0;
+        m_db.publishPendingChanges();
+    } else {
+        m_db.execute("RELEASE " + savepointName(m_depth));
+        m_finished = true;
+        m_db.m_transactionDepth = m_depth - 1;
+    }
+}
+
+void Transaction::rollback() noexcept
+{
+    m_finished = true;
+    try {
+        if (m_depth == 1) {
+            m_db.execute("ROLLBACK");
+            m_db.m_pendingTables.clear();
+        } else {
+            const std::string name = savepointName(m_depth);
+            m_db.execute("ROLLBACK TO " + name);
+            m_db.execute("RELEASE " + name);
+        }
+    } catch (...) {
+        // A failed rollback means SQLite already rolled back (e.g. after a full disk); nothing is left to undo.
+        if (m_depth == 1)
+            m_db.m_pendingTables.clear();
+    }
+    m_db.m_transactionDepth = m_depth - 1;
+}
+
+} // namespace koordinera::core

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Koordinera needs to build, run and test, skipping what is present.
+# Sourced by run-demo.sh and run-tests.sh; runs apt-get through sudo when not root.
+set -euo pipefail
+
+koordinera_packages=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libsqlite3-dev catch2
+    poppler-utils fonts-dejavu-core
+)
+
+koordinera_install_deps() {
+    local missing=() pkg
+    for pkg in "${koordinera_packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "koordinera: all build dependencies are installed"
+        return 0
+    fi
+    echo "koordinera: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

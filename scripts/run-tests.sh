@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Quick start (2): install what is missing, build, and run the whole test suite: once in the ci
+# configuration (warnings are errors) and once under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/install-deps.sh
+koordinera_install_deps
+started=$SECONDS
+jobs=$(nproc)
+for preset in ci asan; do
+    echo "== koordinera: $preset build =="
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" -j "$jobs"
+    echo "== koordinera: $preset tests =="
+    ctest --preset "$preset"
+done
+echo "koordinera: all tests passed in $((SECONDS - started)) s"
