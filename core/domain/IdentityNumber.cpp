@@ -58,13 +58,18 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
     if (!century.isEmpty()) {
         year = century.toInt() * 100 + yy;
     } else {
-        // The person is 0–99 years old: the latest year ending in yy whose birth date is not in the future.
-        year = today.year() - ((today.year() - yy) % 100 + 100) % 100;
-        const QDate candidate = dateOf(year, month, day);
-        if (candidate.isValid() && candidate > today)
-            year -= 100;
-        if (hundredPlus)
-            year -= 100;
+        if (hundredPlus) {
+            // '+' is written from the calendar year the person turns 100: the latest year ending in yy that
+            // is at least 100 years before this one.
+            const int latest = today.year() - 100;
+            year = latest - ((latest - yy) % 100 + 100) % 100;
+        } else {
+            // The person is 0–99 years old: the latest year ending in yy whose birth date is not in the future.
+            year = today.year() - ((today.year() - yy) % 100 + 100) % 100;
+            const QDate candidate = dateOf(year, month, day);
+            if (candidate.isValid() && candidate > today)
+                year -= 100;
+        }
     }
 
     const QDate birth = dateOf(year, month, day);

@@ -84,8 +84,7 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull())
-        return bind(index, nullptr);
+    // A null QString is stored as '' (text columns are NOT NULL); absent values are bound as nullptr.
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a file under core/ includes a QtGui, QtWidgets or other GUI header.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtPrintSupport|QtCharts|QWidget|QApplication|QGuiApplication|QPainter|QPdfWriter|QPrinter|QTextDocument|QImage|QPixmap|QColor|QFont|QIcon|QUndoStack|QAction)[/>.\"]")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n" message)
+    message(FATAL_ERROR "core/ includes GUI headers:\n${message}")
+endif()
+message(STATUS "core/ includes no GUI headers (${CMAKE_ARGC} args, checked files under ${CORE_DIR})")

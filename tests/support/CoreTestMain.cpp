@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Catch2 main for core tests: a QCoreApplication (for translations and settings), no GUI.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KoordineraTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("koordinera-core-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Catch2 main for GUI tests: offscreen platform, set before the QApplication exists (catch_discover_tests
+// runs this binary at build time, where there is no display).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("KoordineraTests"));
+    QApplication::setApplicationName(QStringLiteral("koordinera-ui-tests"));
+    return Catch::Session().run(argc, argv);
+}
