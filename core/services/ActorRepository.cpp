@@ -163,6 +163,22 @@ void ActorRepository::saveContact(CaseContact& contact)
     transaction.commit();
 }
 
+void ActorRepository::saveContact(CaseContact& contact, Actor* newActor, ContactPerson* newPerson)
+{
+    Transaction transaction(m_context.db);
+    if (newActor) {
+        saveActor(*newActor);
+        contact.actorId = newActor->id;
+    }
+    if (newPerson) {
+        newPerson->actorId = contact.actorId;
+        savePerson(*newPerson);
+        contact.personId = newPerson->id;
+    }
+    saveContact(contact);
+    transaction.commit();
+}
+
 void ActorRepository::removeContact(qint64 contactId)
 {
     Transaction transaction(m_context.db);

@@ -35,6 +35,8 @@ public:
     QList<CaseContactView> caseContacts(qint64 caseId) const;
     // Inserts when the id is new (restoring an undone removal keeps its id), else updates.
     void saveContact(CaseContact& contact);
+    // Registers a new organisation and/or person (id 0) and links them, in one transaction.
+    void saveContact(CaseContact& contact, Actor* newActor, ContactPerson* newPerson);
     void removeContact(qint64 contactId);
 
 private:

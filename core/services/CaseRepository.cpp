@@ -4,6 +4,7 @@
 #include "domain/DomainText.h"
 #include "domain/IcdCode.h"
 #include "domain/Validation.h"
+#include "services/ActorRepository.h"
 #include "services/CaseDerived.h"
 #include "services/PatientRepository.h"
 #include "services/ServiceContext.h"
@@ -131,6 +132,11 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     patients.save(newCase.patient);
     result.patientId = newCase.patient.id;
 
+    if (!newCase.newEmployerName.trimmed().isEmpty()) {
+        Actor employer{0, ActorKind::Employer, newCase.newEmployerName.trimmed(), {}, {}, {}};
+        ActorRepository(m_context).saveActor(employer);
+        record.employerId = employer.id;
+    }
     record.patientId = newCase.patient.id;
     record.reference = nextReference(record.openedOn.year());
     Statement(m_context.db,

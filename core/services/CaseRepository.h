@@ -20,6 +20,8 @@ struct NewCase
     CaseRecord caseRecord;
     std::optional<SickLeavePeriod> firstPeriod;
     std::optional<Diagnosis> mainDiagnosis;
+    // An employer typed in the dialog that is not registered yet: created in the same transaction.
+    QString newEmployerName;
 };
 
 struct NewCaseResult

@@ -5,6 +5,7 @@
 #include "services/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Storage.h"
+#include "storage/Transaction.h"
 
 namespace koordinera::core {
 
@@ -64,6 +65,23 @@ RehabChain Workspace::rehabChain(qint64 caseId)
 {
     const auto record = m_cases.get(caseId).value_or(CaseRecord{});
     return RehabChain(record, m_sickLeave.periods(caseId), m_context.rules, today());
+}
+
+} // namespace koordinera::core
+
+namespace koordinera::core {
+
+void Workspace::saveCaseAndPatient(Patient& patient, CaseRecord& caseRecord, const QString& newEmployerName)
+{
+    Transaction transaction(*m_db);
+    if (!newEmployerName.trimmed().isEmpty()) {
+        Actor employer{0, ActorKind::Employer, newEmployerName.trimmed(), {}, {}, {}};
+        m_actors.saveActor(employer);
+        caseRecord.employerId = employer.id;
+    }
+    m_patients.save(patient);
+    m_cases.save(caseRecord);
+    transaction.commit();
 }
 
 } // namespace koordinera::core

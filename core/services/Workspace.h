@@ -55,6 +55,9 @@ public:
     void setToday(const QDate& today);
 
     RehabChain rehabChain(qint64 caseId);
+    // Saves the patient and the case together: both or neither. A new employer typed in the dialog is
+    // registered in the same transaction.
+    void saveCaseAndPatient(Patient& patient, CaseRecord& caseRecord, const QString& newEmployerName = {});
 
 Q_SIGNALS:
     // After every committed change, with the tables it touched.

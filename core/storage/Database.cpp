@@ -19,11 +19,6 @@ namespace {
 // How long a statement waits for a lock held by another connection before giving up with a message.
 constexpr int BusyTimeoutMs = 250;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 StorageError::Kind kindOf(int resultCode)
 {
     switch (resultCode & 0xff) {
@@ -45,16 +40,16 @@ QString messageFor(StorageError::Kind kind)
 {
     switch (kind) {
     case StorageError::Kind::Busy:
-        return tr("The database is in use by another Koordinera or another program. Close it there and try again.");
+        return QCoreApplication::translate("Storage", "The database is in use by another Koordinera or another program. Close it there and try again.");
     case StorageError::Kind::NotKoordinera:
-        return tr("The file is not a Koordinera database, or it is damaged.");
+        return QCoreApplication::translate("Storage", "The file is not a Koordinera database, or it is damaged.");
     case StorageError::Kind::CannotOpen:
-        return tr("The database file could not be opened. Check that the folder exists and that you may write "
+        return QCoreApplication::translate("Storage", "The database file could not be opened. Check that the folder exists and that you may write "
                   "to it.");
     case StorageError::Kind::Constraint:
-        return tr("The change breaks a rule of the database and was not saved.");
+        return QCoreApplication::translate("Storage", "The change breaks a rule of the database and was not saved.");
     default:
-        return tr("The database reported an error. Nothing of the change was saved.");
+        return QCoreApplication::translate("Storage", "The database reported an error. Nothing of the change was saved.");
     }
 }
 
@@ -122,9 +117,9 @@ std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::NewFile && info.exists())
-        throw StorageError(StorageError::Kind::AlreadyExists, tr("A file with that name already exists."));
+        throw StorageError(StorageError::Kind::AlreadyExists, QCoreApplication::translate("Storage", "A file with that name already exists."));
     if (mode == OpenMode::ExistingFile && !info.isFile())
-        throw StorageError(StorageError::Kind::CannotOpen, tr("The database file does not exist."));
+        throw StorageError(StorageError::Kind::CannotOpen, QCoreApplication::translate("Storage", "The database file does not exist."));
 
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
                       | (mode == OpenMode::NewFile ? SQLITE_OPEN_CREATE : 0);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 main for GUI tests: offscreen platform, set before the QApplication exists (catch_discover_tests
-// runs this binary at build time, where there is no display).
+// runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "Translations.h"
 
 #include <QApplication>
 
@@ -12,5 +14,6 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KoordineraTests"));
     QApplication::setApplicationName(QStringLiteral("koordinera-ui-tests"));
+    koordinera::ui::installTranslations(QStringLiteral("sv"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+#include "UiTestHelpers.h"
+#include "dialogs/ActivityDialog.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/NewCaseDialog.h"
+#include "dialogs/PeriodDialog.h"
+#include "models/CaseListModel.h"
+#include "settings/Settings.h"
+#include "views/CaseListPage.h"
+#include "views/CaseView.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace koordinera;
+using tests::typeText;
+
+namespace {
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void fillNewCase(ui::NewCaseDialog* dialog)
+{
+    typeText(child<QLineEdit>(dialog, "identityEdit"), QStringLiteral("640823-3234"));
+    typeText(child<QLineEdit>(dialog, "givenNameEdit"), QStringLiteral("Göran"));
+    typeText(child<QLineEdit>(dialog, "familyNameEdit"), QStringLiteral("Öberg"));
+    auto* status = child<QComboBox>(dialog, "statusCombo");
+    status->setCurrentIndex(status->findData(int(core::CaseStatus::Active)));
+    auto* occupation = child<QComboBox>(dialog, "occupationCombo");
+    occupation->setCurrentIndex(occupation->findData(int(core::Occupation::Employed)));
+    typeText(child<QComboBox>(dialog, "employerCombo")->lineEdit(), QStringLiteral("Sågverket i Åmål AB"));
+    child<QDateEdit>(dialog, "startEdit")->setDate(QDate(2026, 11, 1));
+    child<ui::OptionalDateEdit>(dialog, "endEdit")->setDate(QDate());
+    typeText(child<QLineEdit>(dialog, "diagnosisCodeEdit"), QStringLiteral("f43.8a"));
+    typeText(child<QLineEdit>(dialog, "diagnosisTextEdit"), QStringLiteral("Utmattningssyndrom"));
+}
+
+int rowsFor(ui::MainWindow& window, const QString& search)
+{
+    auto* edit = window.caseListPage()->searchEdit();
+    edit->setText(search);
+    Q_EMIT edit->returnPressed();
+    return window.caseListPage()->model()->rowCount();
+}
+
+struct Fixture
+{
+    tests::TemporarySettings temporary;
+    core::Settings settings{temporary.make()};
+    ui::MainWindow window{settings};
+
+    Fixture()
+    {
+        window.setErrorReporter([](QWidget*, const QString& message) { FAIL(message.toStdString()); });
+        window.resize(1360, 820);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A case registered through the dialog appears in the list and the filter finds it", "[ui][flow]")
+{
+    Fixture fixture;
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    fixture.window.show();
+
+    bool saved = false;
+    tests::whenDialogOpens<ui::NewCaseDialog>([&saved](ui::NewCaseDialog* dialog) {
+        fillNewCase(dialog);
+        tests::screenshot(dialog, QStringLiteral("new-case-dialog"));
+        child<QPushButton>(dialog, "saveButton")->click();
+        saved = dialog->result().caseId > 0;
+    });
+    fixture.window.newCase();
+    REQUIRE(saved);
+
+    // The new case opens at once, with its day in the sick period.
+    auto* view = fixture.window.caseView();
+    CHECK(child<QLabel>(view, "caseName")->text() == QStringLiteral("Göran Öberg"));
+    CHECK(child<QLabel>(view, "sickDay")->text().startsWith(QStringLiteral("Dag 23 i sjukperioden")));
+    // Active, employed, no consents yet: the coordinator is warned.
+    CHECK(child<QLabel>(view, "consentWarnings")->text().contains(QStringLiteral("Samtycke saknas")));
+
+    // A first contact note, through the same dialog the button opens.
+    tests::whenDialogOpens<ui::ActivityDialog>([](ui::ActivityDialog* dialog) {
+        typeText(child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("Första samtalet: vill pröva arbetsträning."));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    view->addActivity();
+    CHECK(child<QTableView>(view, "activityTable")->model()->rowCount() == 1);
+
+    fixture.window.showCaseList();
+    CHECK(rowsFor(fixture.window, QStringLiteral("Öberg")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("göran")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("19640823-3234")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("6408233234")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("arbetsträning")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("F43.8")) == 1);
+    CHECK(rowsFor(fixture.window, QStringLiteral("Lindqvist")) == 0);
+    CHECK(child<QLabel>(fixture.window.caseListPage(), "emptyCaseList")->isVisible());
+
+    rowsFor(fixture.window, QString());
+    auto* model = fixture.window.caseListPage()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, int(core::CaseListColumn::Name)).data().toString() == QStringLiteral("Öberg, Göran"));
+    CHECK(model->index(0, int(core::CaseListColumn::Status)).data().toString() == QStringLiteral("Aktiv"));
+    CHECK(model->index(0, int(core::CaseListColumn::MainDiagnosis)).data().toString() == QStringLiteral("F43.8A"));
+    CHECK(model->index(0, int(core::CaseListColumn::NextCheckpoint)).data().toString()
+          == QStringLiteral("dag 30 · 2026-11-30 · v. 49"));
+}
+
+TEST_CASE("The new-case dialog explains mistakes next to the field and saves nothing", "[ui][validation]")
+{
+    auto workspace = tests::makeWorkspace();
+    ui::NewCaseDialog dialog(*workspace);
+    typeText(child<QLineEdit>(&dialog, "identityEdit"), QStringLiteral("640823-3235"));
+    CHECK(child<QLabel>(&dialog, "identityError")->text().contains(QStringLiteral("Kontrollsiffran")));
+    // Names are not complained about before the first attempt to save...
+    CHECK(child<QLabel>(&dialog, "givenNameError")->text().isEmpty());
+    CHECK_FALSE(dialog.save());
+    // ...but are after it.
+    CHECK(child<QLabel>(&dialog, "givenNameError")->text() == QStringLiteral("Ange förnamn."));
+    CHECK(workspace->caseList().totalCases() == 0);
+
+    auto* identity = child<QLineEdit>(&dialog, "identityEdit");
+    identity->clear();
+    typeText(identity, QStringLiteral("640823-3234"));
+    CHECK(child<QLabel>(&dialog, "identityError")->text().isEmpty());
+    CHECK(child<QLabel>(&dialog, "identityInfo")->text().contains(QStringLiteral("född 1964-08-23")));
+    CHECK(child<QComboBox>(&dialog, "sexCombo")->currentText() == QStringLiteral("Man"));
+    child<ui::OptionalDateEdit>(&dialog, "endEdit")->setDate(QDate(2026, 1, 1));
+    child<QDateEdit>(&dialog, "startEdit")->setDate(QDate(2026, 2, 1));
+    CHECK(child<QLabel>(&dialog, "endError")->text().contains(QStringLiteral("före startdatumet")));
+    tests::screenshot(&dialog, QStringLiteral("new-case-dialog-errors"));
+}
+
+TEST_CASE("A known identity number reuses the patient", "[ui][flow]")
+{
+    auto workspace = tests::makeWorkspace();
+    tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    ui::NewCaseDialog dialog(*workspace);
+    typeText(child<QLineEdit>(&dialog, "identityEdit"), QStringLiteral("6408233234"));
+    CHECK(child<QLabel>(&dialog, "knownPatientLabel")->text().contains(QStringLiteral("Göran Öberg finns redan")));
+    CHECK(child<QLineEdit>(&dialog, "familyNameEdit")->text() == QStringLiteral("Öberg"));
+    REQUIRE(dialog.save());
+    CHECK(dialog.result().patientExisted);
+}
+
+TEST_CASE("Sick-leave edits can be undone and redone", "[ui][undo]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 10, 1), QDate(2026, 10, 31));
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.openCase(created.caseId);
+    auto* view = fixture.window.caseView();
+    auto* periods = child<QTableView>(view, "periodTable")->model();
+    REQUIRE(periods->rowCount() == 1);
+
+    SECTION("an overlapping period is refused in the dialog")
+    {
+        bool refused = false;
+        tests::whenDialogOpens<ui::PeriodDialog>([&refused](ui::PeriodDialog* dialog) {
+            child<QDateEdit>(dialog, "startEdit")->setDate(QDate(2026, 10, 20));
+            child<QPushButton>(dialog, "saveButton")->click();
+            refused = dialog->isVisible() && dialog->errors().messageFor(QStringLiteral("start")).contains(
+                                                 QStringLiteral("Överlappar"));
+            dialog->reject();
+        });
+        view->addPeriod();
+        CHECK(refused);
+        CHECK(periods->rowCount() == 1);
+        CHECK(fixture.window.undoStack()->count() == 0);
+    }
+    SECTION("add, undo, redo")
+    {
+        tests::whenDialogOpens<ui::PeriodDialog>([](ui::PeriodDialog* dialog) {
+            // Prefilled as a continuation: starts the day after the last period.
+            CHECK(child<QDateEdit>(dialog, "startEdit")->date() == QDate(2026, 11, 1));
+            child<QPushButton>(dialog, "saveButton")->click();
+        });
+        view->addPeriod();
+        CHECK(periods->rowCount() == 2);
+        CHECK(child<QLabel>(view, "sickDay")->text().startsWith(QStringLiteral("Dag 54")));
+        fixture.window.undoStack()->undo();
+        CHECK(periods->rowCount() == 1);
+        fixture.window.undoStack()->redo();
+        CHECK(periods->rowCount() == 2);
+        CHECK(fixture.window.workspace()->sickLeave().periods(created.caseId).size() == 2);
+    }
+}
+
+TEST_CASE("Adding an employer contact without consent warns in the dialog and in the case", "[ui][consent]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 10, 1));
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.openCase(created.caseId);
+    QString warning;
+    tests::whenDialogOpens<ui::ContactDialog>([&warning](ui::ContactDialog* dialog) {
+        auto* kind = child<QComboBox>(dialog, "kindCombo");
+        kind->setCurrentIndex(kind->findData(int(core::ActorKind::Employer)));
+        typeText(child<QComboBox>(dialog, "actorCombo")->lineEdit(), QStringLiteral("Café Kanelbullen"));
+        warning = child<QLabel>(dialog, "consentWarning")->text();
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    fixture.window.caseView()->addContact();
+    CHECK(warning.contains(QStringLiteral("Samtycke saknas: Café Kanelbullen")));
+    auto* contacts = child<QTableView>(fixture.window.caseView(), "contactTable")->model();
+    REQUIRE(contacts->rowCount() == 1);
+    CHECK(contacts->index(0, 5).data().toString().startsWith(QStringLiteral("Samtycke saknas")));
+    fixture.window.undoStack()->undo();
+    CHECK(contacts->rowCount() == 0);
+}
+
+TEST_CASE("A case saved to a database file is there after closing and reopening", "[ui][storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enheten.koordinera"));
+    {
+        Fixture fixture;
+        REQUIRE(fixture.window.createDatabase(path));
+        tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                       QStringLiteral("Öberg"), QDate(2026, 10, 1));
+        CHECK(fixture.settings.lastDatabase() == path);
+        fixture.window.close();
+    }
+    Fixture reopened;
+    REQUIRE(reopened.window.openDatabase(path));
+    CHECK(rowsFor(reopened.window, QStringLiteral("Öberg")) == 1);
+}
+
+TEST_CASE("Screens of the demo database", "[ui][screenshots]")
+{
+    Fixture fixture;
+    fixture.window.show();
+    tests::screenshot(&fixture.window, QStringLiteral("welcome"));
+    fixture.window.openDemo();
+    CHECK(child<QLabel>(&fixture.window, "demoBanner")->isVisible());
+    CHECK(fixture.window.windowTitle().contains(QStringLiteral("DEMO")));
+    auto* model = fixture.window.caseListPage()->model();
+    REQUIRE(model->rowCount() > 100);
+    tests::screenshot(&fixture.window, QStringLiteral("case-list"));
+
+    // The case with the most going on: contacts, consents and notes.
+    qint64 caseId = 0;
+    for (int row = 0; row < model->rowCount() && !caseId; ++row) {
+        const qint64 id = model->caseIdAt(row);
+        if (fixture.window.workspace()->actors().caseContacts(id).size() >= 2
+            && fixture.window.workspace()->activities().activities(id).size() >= 2)
+            caseId = id;
+    }
+    REQUIRE(caseId);
+    fixture.window.openCase(caseId);
+    tests::screenshot(&fixture.window, QStringLiteral("case-view"));
+    auto* tabs = child<QTabWidget>(fixture.window.caseView(), "caseTabs");
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        tests::screenshot(&fixture.window, QStringLiteral("case-view-tab%1").arg(tab));
+    }
+}

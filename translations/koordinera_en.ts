@@ -1,0 +1,1544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Coordination of sick-listed patients&apos; cases.</source>
+        <translation>Coordination of sick-listed patients&apos; cases.</translation>
+    </message>
+    <message>
+        <source>Open a demo database in memory (nothing is written to disk).</source>
+        <translation>Open a demo database in memory (nothing is written to disk).</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Open the database FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language: sv (default) or en.</source>
+        <translation>Language: sv (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>Consent missing: %1</source>
+        <translation>Consent missing: %1</translation>
+    </message>
+    <message>
+        <source>Consent expired: %1</source>
+        <translation>Consent expired: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Consent withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Consent not yet valid: %1</source>
+        <translation>Consent not yet valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Coordination number</translation>
+    </message>
+    <message>
+        <source>Reserve number</source>
+        <translation>Reserve number</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>Back in work</source>
+        <translation>Back in work</translation>
+    </message>
+    <message>
+        <source>Another actor is responsible</source>
+        <translation>Another actor is responsible</translation>
+    </message>
+    <message>
+        <source>No further need (patient&apos;s view)</source>
+        <translation>No further need (patient&apos;s view)</translation>
+    </message>
+    <message>
+        <source>No further need (professional&apos;s view)</source>
+        <translation>No further need (professional&apos;s view)</translation>
+    </message>
+    <message>
+        <source>Declined by the patient</source>
+        <translation>Declined by the patient</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Current work</translation>
+    </message>
+    <message>
+        <source>Job-seeking</source>
+        <translation>Job-seeking</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Parental leave</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation>Occupational health service</translation>
+    </message>
+    <message>
+        <source>Other care unit</source>
+        <translation>Other care unit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Information to Försäkringskassan (4 §)</source>
+        <translation>Information to Försäkringskassan (4 §)</translation>
+    </message>
+    <message>
+        <source>Contact with the employer</source>
+        <translation>Contact with the employer</translation>
+    </message>
+    <message>
+        <source>Contact with Arbetsförmedlingen</source>
+        <translation>Contact with Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Contact with social services</source>
+        <translation>Contact with social services</translation>
+    </message>
+    <message>
+        <source>SIP (coordinated individual plan)</source>
+        <translation>SIP (coordinated individual plan)</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Personal support</source>
+        <translation>Personal support</translation>
+    </message>
+    <message>
+        <source>Internal coordination</source>
+        <translation>Internal coordination</translation>
+    </message>
+    <message>
+        <source>External collaboration</source>
+        <translation>External collaboration</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Digital message</source>
+        <translation>Digital message</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>w. %1</source>
+        <translation>w. %1</translation>
+    </message>
+    <message>
+        <source>day %1 · %2 · %3</source>
+        <translation>day %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FunctionCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone, because the data has changed since. %2</source>
+        <translation>“%1” could not be undone or redone, because the data has changed since. %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>Enter an identity number.</source>
+        <translation>Enter an identity number.</translation>
+    </message>
+    <message>
+        <source>Write 10 or 12 digits, e.g. 19640823-3234 or 640823-3234.</source>
+        <translation>Write 10 or 12 digits, e.g. 19640823-3234 or 640823-3234.</translation>
+    </message>
+    <message>
+        <source>The date in the number does not exist.</source>
+        <translation>The date in the number does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>The birth date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong; a digit may have been mistyped.</source>
+        <translation>The check digit is wrong; a digit may have been mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database was saved by a newer version of Koordinera (format %1; this version reads up to %2). Update Koordinera to open it. The file has not been changed.</source>
+        <translation>The database was saved by a newer version of Koordinera (format %1; this version reads up to %2). Update Koordinera to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not one made by Koordinera. It has not been changed.</source>
+        <translation>The file is a database, but not one made by Koordinera. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Koordinera or another program. Close it there and try again.</source>
+        <translation>The database is in use by another Koordinera or another program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>The file is not a Koordinera database, or it is damaged.</source>
+        <translation>The file is not a Koordinera database, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>The database file could not be opened. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>The change breaks a rule of the database and was not saved.</translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing of the change was saved.</source>
+        <translation>The database reported an error. Nothing of the change was saved.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists.</source>
+        <translation>A file with that name already exists.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>The entry to correct no longer exists.</translation>
+    </message>
+    <message>
+        <source>A KVÅ code is two letters and three digits, e.g. GC001.</source>
+        <translation>A KVÅ code is two letters and three digits, e.g. GC001.</translation>
+    </message>
+    <message>
+        <source>Describe what the code stands for.</source>
+        <translation>Describe what the code stands for.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the reserve number.</source>
+        <translation>Enter the reserve number.</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>Enter the given name.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Enter the family name.</translation>
+    </message>
+    <message>
+        <source>The case has no patient.</source>
+        <translation>The case has no patient.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was opened.</source>
+        <translation>Enter the date the case was opened.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was closed.</source>
+        <translation>Enter the date the case was closed.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before it opened.</source>
+        <translation>The case cannot close before it opened.</translation>
+    </message>
+    <message>
+        <source>Earlier sick days must be between 0 and 3650.</source>
+        <translation>Earlier sick days must be between 0 and 3650.</translation>
+    </message>
+    <message>
+        <source>Give both the day Försäkringskassan confirmed and the date it applies to.</source>
+        <translation>Give both the day Försäkringskassan confirmed and the date it applies to.</translation>
+    </message>
+    <message>
+        <source>The confirmed day must be 1 or more.</source>
+        <translation>The confirmed day must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>The degree must be 25, 50, 75 or 100 %.</source>
+        <translation>The degree must be 25, 50, 75 or 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Overlaps the period %1 – %2 already registered.</source>
+        <translation>Overlaps the period %1 – %2 already registered.</translation>
+    </message>
+    <message>
+        <source>Not an ICD-10 code; write e.g. F32.9 or M75.1.</source>
+        <translation>Not an ICD-10 code; write e.g. F32.9 or M75.1.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Enter the date the consent was given.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>The consent cannot end before it was given.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given.</source>
+        <translation>The consent cannot be withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <source>Name who the consent concerns.</source>
+        <translation>Name who the consent concerns.</translation>
+    </message>
+    <message>
+        <source>Enter who recorded the consent.</source>
+        <translation>Enter who recorded the consent.</translation>
+    </message>
+    <message>
+        <source>Enter date and time.</source>
+        <translation>Enter date and time.</translation>
+    </message>
+    <message>
+        <source>Write a note about the contact.</source>
+        <translation>Write a note about the contact.</translation>
+    </message>
+    <message>
+        <source>Enter who wrote the note.</source>
+        <translation>Enter who wrote the note.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ActivityDialog</name>
+    <message>
+        <source>Correct entry</source>
+        <translation>Correct entry</translation>
+    </message>
+    <message>
+        <source>New entry in the activity log</source>
+        <translation>New entry in the activity log</translation>
+    </message>
+    <message>
+        <source>The patient / no organisation</source>
+        <translation>The patient / no organisation</translation>
+    </message>
+    <message>
+        <source>E.g. the patient, line manager, physician</source>
+        <translation>E.g. the patient, line manager, physician</translation>
+    </message>
+    <message>
+        <source>No KVÅ code</source>
+        <translation>No KVÅ code</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart</source>
+        <translation>&amp;Counterpart</translation>
+    </message>
+    <message>
+        <source>K&amp;VÅ code</source>
+        <translation>K&amp;VÅ code</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
+        <translation>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseForm</name>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>E.g. needs support in contacts with the employer and Försäkringskassan</source>
+        <translation>E.g. needs support in contacts with the employer and Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Choose or type a new employer</source>
+        <translation>Choose or type a new employer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Sick days from earlier periods that count towards the rehabilitation chain.</source>
+        <translation>Sick days from earlier periods that count towards the rehabilitation chain.</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>day </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;closing</source>
+        <translation>Reason for &amp;closing</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>&amp;Why coordination</source>
+        <translation>&amp;Why coordination</translation>
+    </message>
+    <message>
+        <source>Occ&amp;upation</source>
+        <translation>Occ&amp;upation</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <source>&amp;Job tasks</source>
+        <translation>&amp;Job tasks</translation>
+    </message>
+    <message>
+        <source>Earlier sick days</source>
+        <translation>Earlier sick days</translation>
+    </message>
+    <message>
+        <source>Day confirmed by FK</source>
+        <translation>Day confirmed by FK</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseListModel</name>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick period is reached on %2 (%3).</source>
+        <translation>Day %1 of the sick period is reached on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Next checkpoint</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseListPage</name>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Show &amp;closed</translation>
+    </message>
+    <message>
+        <source>Search name, identity number, diagnosis or notes (Ctrl+F)</source>
+        <translation>Search name, identity number, diagnosis or notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Any length</translation>
+    </message>
+    <message>
+        <source>0–14 days</source>
+        <translation>0–14 days</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation>15–30 days</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 days</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 days</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181–365 days</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>More than 2 years</source>
+        <translation>More than 2 years</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Women and men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Register a new case (Ctrl+N)</source>
+        <translation>Register a new case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Right-click to choose columns</source>
+        <translation>Right-click to choose columns</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n case(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n case</numerusform>
+            <numerusform>Showing %1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases yet.
+Register the first one with “New case…” (Ctrl+N).</source>
+        <translation>No cases yet.
+Register the first one with “New case…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No case matches the filter.
+Change the search or tick “Show closed”.</source>
+        <translation>No case matches the filter.
+Change the search or tick “Show closed”.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseView</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Main diagnosis</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Sick leave and diagnoses</source>
+        <translation>&amp;Sick leave and diagnoses</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsents</translation>
+    </message>
+    <message>
+        <source>&amp;Activities and contacts</source>
+        <translation>&amp;Activities and contacts</translation>
+    </message>
+    <message>
+        <source>← Cases</source>
+        <translation>← Cases</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Esc)</source>
+        <translation>Back to the case list (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Edit case…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sick-leave periods&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Add period…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diagnoses&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add diagnosis…</source>
+        <translation>Add diagnosis…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
+        <translation>Consents are not deleted: register a withdrawal or an end date instead.</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Register consent…</translation>
+    </message>
+    <message>
+        <source>Change or withdraw…</source>
+        <translation>Change or withdraw…</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>phone %1</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>closed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sick leave registered</source>
+        <translation>No sick leave registered</translation>
+    </message>
+    <message>
+        <source>Sick leave starts %1</source>
+        <translation>Sick leave starts %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick period (%2 since %3)</source>
+        <translation>Day %1 of the sick period (%2 since %3)</translation>
+    </message>
+    <message>
+        <source>Sick leave ended %1 after %2</source>
+        <translation>Sick leave ended %1 after %2</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>corrected (%1)</source>
+        <translation>corrected (%1)</translation>
+    </message>
+    <message>
+        <source>No entries yet. Record the first contact with “New entry…”.</source>
+        <translation>No entries yet. Record the first contact with “New entry…”.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Written by %1, %2</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <source>Add sick-leave period</source>
+        <translation>Add sick-leave period</translation>
+    </message>
+    <message>
+        <source>Change sick-leave period</source>
+        <translation>Change sick-leave period</translation>
+    </message>
+    <message>
+        <source>Remove sick-leave period</source>
+        <translation>Remove sick-leave period</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>Add diagnosis</translation>
+    </message>
+    <message>
+        <source>Change diagnosis</source>
+        <translation>Change diagnosis</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis</source>
+        <translation>Remove diagnosis</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Register consent</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Change consent</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>written by %1, %2</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>History of the entry</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>day %1 passed</source>
+        <translation>day %1 passed</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Passed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ConsentDialog</name>
+    <message>
+        <source>Edit consent</source>
+        <translation>Edit consent</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Limited to</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Any (as described below)</source>
+        <translation>Any (as described below)</translation>
+    </message>
+    <message>
+        <source>E.g. line manager at the workplace</source>
+        <translation>E.g. line manager at the workplace</translation>
+    </message>
+    <message>
+        <source>Which information may be shared</source>
+        <translation>Which information may be shared</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Covers</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation>&amp;Counterparty</translation>
+    </message>
+    <message>
+        <source>Described as</source>
+        <translation>Described as</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Information</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>&amp;Valid</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Withdrawn</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>&amp;Recorded by</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation>Choose or type a new organisation</translation>
+    </message>
+    <message>
+        <source>Optional: a named person</source>
+        <translation>Optional: a named person</translation>
+    </message>
+    <message>
+        <source>E.g. case officer, line manager</source>
+        <translation>E.g. case officer, line manager</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Line manager</translation>
+    </message>
+    <message>
+        <source>FK case officer</source>
+        <translation>FK case officer</translation>
+    </message>
+    <message>
+        <source>Employment officer</source>
+        <translation>Employment officer</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <translation>Occupational health</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Physician</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;title</source>
+        <translation>Person&apos;s &amp;title</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case</source>
+        <translation>&amp;Role in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::DiagnosisDialog</name>
+    <message>
+        <source>Edit diagnosis</source>
+        <translation>Edit diagnosis</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>New diagnosis</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Main diagnosis</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F43.8A</source>
+        <translation>ICD-10, e.g. F43.8A</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::EditCaseDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Edit case %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>DEMO — practice data with fictional people. Nothing is saved.</source>
+        <translation>DEMO — practice data with fictional people. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Koordinera</source>
+        <translation>Koordinera</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Try with &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Close database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Case &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Koordinera</source>
+        <translation>&amp;About Koordinera</translation>
+    </message>
+    <message>
+        <source>Welcome to Koordinera</source>
+        <translation>Welcome to Koordinera</translation>
+    </message>
+    <message>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
+        <translation>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Create a new database…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Open a database…</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>Could not open %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.
+
+%2</source>
+        <translation>Could not create %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About Koordinera</source>
+        <translation>About Koordinera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Sick leave and main diagnosis</source>
+        <translation>Sick leave and main diagnosis</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the certificate has no end date.</source>
+        <translation>Leave unticked while the certificate has no end date.</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F43.8A</source>
+        <translation>ICD-10, e.g. F43.8A</translation>
+    </message>
+    <message>
+        <source>&amp;Degree</source>
+        <translation>&amp;Degree</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Main dia&amp;gnosis</source>
+        <translation>Main dia&amp;gnosis</translation>
+    </message>
+    <message>
+        <source>Diagnosis te&amp;xt</source>
+        <translation>Diagnosis te&amp;xt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already registered (%n case(s)). The new case is added to the same patient.</source>
+        <translation>
+            <numerusform>%1 is already registered (%n case). The new case is added to the same patient.</numerusform>
+            <numerusform>%1 is already registered (%n cases). The new case is added to the same patient.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PatientForm</name>
+    <message>
+        <source>Reserve number</source>
+        <translation>Reserve number</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-XXXX</source>
+        <translation>YYYYMMDD-XXXX</translation>
+    </message>
+    <message>
+        <source>A local number for a patient without personal identity or coordination number.</source>
+        <translation>A local number for a patient without personal identity or coordination number.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation>&amp;Identity number</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <source>Legal &amp;sex</source>
+        <translation>Legal &amp;sex</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>%1born %2, %3 years, %4</source>
+        <translation>%1born %2, %3 years, %4</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PeriodDialog</name>
+    <message>
+        <source>Edit sick-leave period</source>
+        <translation>Edit sick-leave period</translation>
+    </message>
+    <message>
+        <source>New sick-leave period</source>
+        <translation>New sick-leave period</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>&amp;Degree</source>
+        <translation>&amp;Degree</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+</TS>

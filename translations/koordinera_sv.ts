@@ -1,0 +1,1544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Coordination of sick-listed patients&apos; cases.</source>
+        <translation>Koordinering av ärenden för sjukskrivna patienter.</translation>
+    </message>
+    <message>
+        <source>Open a demo database in memory (nothing is written to disk).</source>
+        <translation>Öppna en demodatabas i minnet (inget skrivs till disk).</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Öppna databasen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Language: sv (default) or en.</source>
+        <translation>Språk: sv (standard) eller en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>Consent missing: %1</source>
+        <translation>Samtycke saknas: %1</translation>
+    </message>
+    <message>
+        <source>Consent expired: %1</source>
+        <translation>Samtycket har gått ut: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Samtycket är återkallat: %1</translation>
+    </message>
+    <message>
+        <source>Consent not yet valid: %1</source>
+        <translation>Samtycket gäller inte än: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Reserve number</source>
+        <translation>Reservnummer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Ej avslutat</translation>
+    </message>
+    <message>
+        <source>Back in work</source>
+        <translation>Åter i arbete</translation>
+    </message>
+    <message>
+        <source>Another actor is responsible</source>
+        <translation>Annan aktör ansvarar</translation>
+    </message>
+    <message>
+        <source>No further need (patient&apos;s view)</source>
+        <translation>Inget fortsatt behov (patientens bedömning)</translation>
+    </message>
+    <message>
+        <source>No further need (professional&apos;s view)</source>
+        <translation>Inget fortsatt behov (professionens bedömning)</translation>
+    </message>
+    <message>
+        <source>Declined by the patient</source>
+        <translation>Avböjt av patienten</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Avliden</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Nuvarande arbete</translation>
+    </message>
+    <message>
+        <source>Job-seeking</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Föräldraledig</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation>Företagshälsovård</translation>
+    </message>
+    <message>
+        <source>Other care unit</source>
+        <translation>Annan vårdenhet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrig</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>Information to Försäkringskassan (4 §)</source>
+        <translation>Information till Försäkringskassan (4 §)</translation>
+    </message>
+    <message>
+        <source>Contact with the employer</source>
+        <translation>Kontakt med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Contact with Arbetsförmedlingen</source>
+        <translation>Kontakt med Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Contact with social services</source>
+        <translation>Kontakt med socialtjänsten</translation>
+    </message>
+    <message>
+        <source>SIP (coordinated individual plan)</source>
+        <translation>SIP (samordnad individuell plan)</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Personal support</source>
+        <translation>Personligt stöd</translation>
+    </message>
+    <message>
+        <source>Internal coordination</source>
+        <translation>Intern samordning</translation>
+    </message>
+    <message>
+        <source>External collaboration</source>
+        <translation>Extern samverkan</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Digital message</source>
+        <translation>Digitalt meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>day %1 · %2 · %3</source>
+        <translation>dag %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FunctionCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone, because the data has changed since. %2</source>
+        <translation>”%1” kunde inte ångras eller göras om, eftersom uppgifterna har ändrats sedan dess. %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>Enter an identity number.</source>
+        <translation>Ange ett personnummer.</translation>
+    </message>
+    <message>
+        <source>Write 10 or 12 digits, e.g. 19640823-3234 or 640823-3234.</source>
+        <translation>Skriv 10 eller 12 siffror, t.ex. 19640823-3234 eller 640823-3234.</translation>
+    </message>
+    <message>
+        <source>The date in the number does not exist.</source>
+        <translation>Datumet i numret finns inte.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong; a digit may have been mistyped.</source>
+        <translation>Kontrollsiffran stämmer inte – kanske har en siffra skrivits fel.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database was saved by a newer version of Koordinera (format %1; this version reads up to %2). Update Koordinera to open it. The file has not been changed.</source>
+        <translation>Databasen har sparats av en nyare version av Koordinera (format %1; den här versionen läser upp till %2). Uppdatera Koordinera för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not one made by Koordinera. It has not been changed.</source>
+        <translation>Filen är en databas, men inte en som Koordinera har skapat. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Koordinera or another program. Close it there and try again.</source>
+        <translation>Databasen används av ett annat Koordinera eller ett annat program. Stäng den där och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a Koordinera database, or it is damaged.</source>
+        <translation>Filen är ingen Koordinera-databas, eller så är den skadad.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>Databasfilen kunde inte öppnas. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>Ändringen bryter mot en regel i databasen och sparades inte.</translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing of the change was saved.</source>
+        <translation>Databasen rapporterade ett fel. Inget av ändringen sparades.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists.</source>
+        <translation>Det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Databasfilen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>Anteckningen som skulle rättas finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A KVÅ code is two letters and three digits, e.g. GC001.</source>
+        <translation>En KVÅ-kod består av två bokstäver och tre siffror, t.ex. GC001.</translation>
+    </message>
+    <message>
+        <source>Describe what the code stands for.</source>
+        <translation>Beskriv vad koden står för.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Ange personens namn.</translation>
+    </message>
+    <message>
+        <source>Enter the reserve number.</source>
+        <translation>Ange reservnumret.</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>Ange förnamn.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Ange efternamn.</translation>
+    </message>
+    <message>
+        <source>The case has no patient.</source>
+        <translation>Ärendet saknar patient.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was opened.</source>
+        <translation>Ange datum då ärendet öppnades.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Välj varför ärendet avslutas.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was closed.</source>
+        <translation>Ange datum då ärendet avslutades.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before it opened.</source>
+        <translation>Ärendet kan inte avslutas innan det öppnades.</translation>
+    </message>
+    <message>
+        <source>Earlier sick days must be between 0 and 3650.</source>
+        <translation>Tidigare sjukdagar måste vara mellan 0 och 3650.</translation>
+    </message>
+    <message>
+        <source>Give both the day Försäkringskassan confirmed and the date it applies to.</source>
+        <translation>Ange både dagen som Försäkringskassan bekräftat och vilket datum den gäller.</translation>
+    </message>
+    <message>
+        <source>The confirmed day must be 1 or more.</source>
+        <translation>Den bekräftade dagen måste vara 1 eller mer.</translation>
+    </message>
+    <message>
+        <source>The degree must be 25, 50, 75 or 100 %.</source>
+        <translation>Graden måste vara 25, 50, 75 eller 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Ange startdatum.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Overlaps the period %1 – %2 already registered.</source>
+        <translation>Överlappar perioden %1 – %2 som redan är registrerad.</translation>
+    </message>
+    <message>
+        <source>Not an ICD-10 code; write e.g. F32.9 or M75.1.</source>
+        <translation>Ingen ICD-10-kod – skriv t.ex. F32.9 eller M75.1.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Ange organisationens namn.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Ange datum då samtycket lämnades.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>Samtycket kan inte upphöra innan det lämnades.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be withdrawn before it was given.</source>
+        <translation>Samtycket kan inte återkallas innan det lämnades.</translation>
+    </message>
+    <message>
+        <source>Name who the consent concerns.</source>
+        <translation>Ange vem samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>Enter who recorded the consent.</source>
+        <translation>Ange vem som registrerade samtycket.</translation>
+    </message>
+    <message>
+        <source>Enter date and time.</source>
+        <translation>Ange datum och tid.</translation>
+    </message>
+    <message>
+        <source>Write a note about the contact.</source>
+        <translation>Skriv en anteckning om kontakten.</translation>
+    </message>
+    <message>
+        <source>Enter who wrote the note.</source>
+        <translation>Ange vem som skrev anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ActivityDialog</name>
+    <message>
+        <source>Correct entry</source>
+        <translation>Rätta anteckning</translation>
+    </message>
+    <message>
+        <source>New entry in the activity log</source>
+        <translation>Ny anteckning i insatser och kontakter</translation>
+    </message>
+    <message>
+        <source>The patient / no organisation</source>
+        <translation>Patienten / ingen organisation</translation>
+    </message>
+    <message>
+        <source>E.g. the patient, line manager, physician</source>
+        <translation>T.ex. patienten, närmaste chef, läkare</translation>
+    </message>
+    <message>
+        <source>No KVÅ code</source>
+        <translation>Ingen KVÅ-kod</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slag</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>S&amp;ätt</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart</source>
+        <translation>&amp;Motpart</translation>
+    </message>
+    <message>
+        <source>K&amp;VÅ code</source>
+        <translation>K&amp;VÅ-kod</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
+        <translation>Den tidigare texten sparas i anteckningens historik, med vem som skrev den och när.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseForm</name>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Bekräftad den</translation>
+    </message>
+    <message>
+        <source>E.g. needs support in contacts with the employer and Försäkringskassan</source>
+        <translation>T.ex. behöver stöd i kontakterna med arbetsgivaren och Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Choose or type a new employer</source>
+        <translation>Välj eller skriv en ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Sick days from earlier periods that count towards the rehabilitation chain.</source>
+        <translation>Sjukdagar från tidigare perioder som räknas in i rehabiliteringskedjan.</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>dag </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;closing</source>
+        <translation>Orsak till a&amp;vslut</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>Ö&amp;ppnat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>&amp;Why coordination</source>
+        <translation>&amp;Varför koordinering</translation>
+    </message>
+    <message>
+        <source>Occ&amp;upation</source>
+        <translation>Syssel&amp;sättning</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>A&amp;rbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Job tasks</source>
+        <translation>Arbets&amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>Earlier sick days</source>
+        <translation>Tidigare sjukdagar</translation>
+    </message>
+    <message>
+        <source>Day confirmed by FK</source>
+        <translation>Dag bekräftad av FK</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseListModel</name>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick period is reached on %2 (%3).</source>
+        <translation>Dag %1 i sjukperioden nås den %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Nästa kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseListPage</name>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Visa a&amp;vslutade</translation>
+    </message>
+    <message>
+        <source>Search name, identity number, diagnosis or notes (Ctrl+F)</source>
+        <translation>Sök namn, personnummer, diagnos eller anteckning (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Alla längder</translation>
+    </message>
+    <message>
+        <source>0–14 days</source>
+        <translation>0–14 dagar</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation>15–30 dagar</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dagar</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 dagar</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181–365 dagar</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <source>More than 2 years</source>
+        <translation>Mer än 2 år</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Kvinnor och män</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Register a new case (Ctrl+N)</source>
+        <translation>Registrera ett nytt ärende (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Right-click to choose columns</source>
+        <translation>Högerklicka för att välja kolumner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n case(s)</source>
+        <translation>
+            <numerusform>Visar %1 av %n ärende</numerusform>
+            <numerusform>Visar %1 av %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases yet.
+Register the first one with “New case…” (Ctrl+N).</source>
+        <translation>Inga ärenden än.
+Registrera det första med ”Nytt ärende…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No case matches the filter.
+Change the search or tick “Show closed”.</source>
+        <translation>Inget ärende matchar filtret.
+Ändra sökningen eller kryssa i ”Visa avslutade”.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::CaseView</name>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Gäller inte än</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Huvuddiagnos</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Sick leave and diagnoses</source>
+        <translation>&amp;Sjukskrivning och diagnoser</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakter</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>Sa&amp;mtycken</translation>
+    </message>
+    <message>
+        <source>&amp;Activities and contacts</source>
+        <translation>&amp;Insatser och kontakter</translation>
+    </message>
+    <message>
+        <source>← Cases</source>
+        <translation>← Ärenden</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Esc)</source>
+        <translation>Tillbaka till ärendelistan (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Redigera ärende…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sjukskrivningsperioder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Lägg till period…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diagnoser&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add diagnosis…</source>
+        <translation>Lägg till diagnos…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
+        <translation>Samtycken tas inte bort: registrera ett återkallande eller ett slutdatum i stället.</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>Change or withdraw…</source>
+        <translation>Ändra eller återkalla…</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>tfn %1</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>avslutat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sick leave registered</source>
+        <translation>Ingen sjukskrivning registrerad</translation>
+    </message>
+    <message>
+        <source>Sick leave starts %1</source>
+        <translation>Sjukskrivningen börjar %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick period (%2 since %3)</source>
+        <translation>Dag %1 i sjukperioden (%2 sedan %3)</translation>
+    </message>
+    <message>
+        <source>Sick leave ended %1 after %2</source>
+        <translation>Sjukskrivningen slutade %1 efter %2</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>corrected (%1)</source>
+        <translation>rättad (%1)</translation>
+    </message>
+    <message>
+        <source>No entries yet. Record the first contact with “New entry…”.</source>
+        <translation>Inga anteckningar än. Skriv in den första kontakten med ”Ny anteckning…”.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Skriven av %1, %2</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>redigera ärende</translation>
+    </message>
+    <message>
+        <source>Add sick-leave period</source>
+        <translation>lägg till sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Change sick-leave period</source>
+        <translation>ändra sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Remove sick-leave period</source>
+        <translation>ta bort sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>lägg till diagnos</translation>
+    </message>
+    <message>
+        <source>Change diagnosis</source>
+        <translation>ändra diagnos</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis</source>
+        <translation>ta bort diagnos</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>ändra kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>ändra samtycke</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>skriven av %1, %2</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Anteckningens historik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>day %1 passed</source>
+        <translation>dag %1 passerad</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Passerades %1</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ConsentDialog</name>
+    <message>
+        <source>Edit consent</source>
+        <translation>Ändra samtycke</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Tidsbegränsat till</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>Any (as described below)</source>
+        <translation>Alla (enligt beskrivningen nedan)</translation>
+    </message>
+    <message>
+        <source>E.g. line manager at the workplace</source>
+        <translation>T.ex. närmaste chef på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Which information may be shared</source>
+        <translation>Vilka uppgifter som får lämnas</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Avser</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation>&amp;Motpart</translation>
+    </message>
+    <message>
+        <source>Described as</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Lämnat den</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>&amp;Giltighet</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>Åter&amp;kallat</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>&amp;Registrerat av</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ändra kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation>Välj eller skriv en ny organisation</translation>
+    </message>
+    <message>
+        <source>Optional: a named person</source>
+        <translation>Valfritt: en namngiven person</translation>
+    </message>
+    <message>
+        <source>E.g. case officer, line manager</source>
+        <translation>T.ex. handläggare, närmaste chef</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Närmaste chef</translation>
+    </message>
+    <message>
+        <source>FK case officer</source>
+        <translation>Handläggare FK</translation>
+    </message>
+    <message>
+        <source>Employment officer</source>
+        <translation>Arbetsförmedlare</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <translation>Företagshälsovård</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Läkare</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;title</source>
+        <translation>Personens &amp;titel</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case</source>
+        <translation>&amp;Roll i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::DiagnosisDialog</name>
+    <message>
+        <source>Edit diagnosis</source>
+        <translation>Ändra diagnos</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>Ny diagnos</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Huvuddiagnos</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F43.8A</source>
+        <translation>ICD-10, t.ex. F43.8A</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::EditCaseDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Redigera ärende %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>DEMO — practice data with fictional people. Nothing is saved.</source>
+        <translation>DEMO – övningsdata med påhittade personer. Inget sparas.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Koordinera</source>
+        <translation>Koordinera</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Ö&amp;ppna databas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna s&amp;enaste</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Prova med &amp;demodata</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>S&amp;täng databas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>Ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Sök ärende</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Ärende&amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Koordinera</source>
+        <translation>&amp;Om Koordinera</translation>
+    </message>
+    <message>
+        <source>Welcome to Koordinera</source>
+        <translation>Välkommen till Koordinera</translation>
+    </message>
+    <message>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
+        <translation>Ingen databas är öppen. En databas innehåller enhetens ärenden – spara den på en enhet som säkerhetskopieras.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Skapa en ny databas…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Öppna en databas…</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prova med demodata</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>Det gick inte att öppna %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.
+
+%2</source>
+        <translation>Det gick inte att skapa %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About Koordinera</source>
+        <translation>Om Koordinera</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Ärenden, planer och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;br&gt;Byggt med Qt (LGPL-3.0) och SQLite (public domain).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Sick leave and main diagnosis</source>
+        <translation>Sjukskrivning och huvuddiagnos</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the certificate has no end date.</source>
+        <translation>Lämna okryssad så länge intyget saknar slutdatum.</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F43.8A</source>
+        <translation>ICD-10, t.ex. F43.8A</translation>
+    </message>
+    <message>
+        <source>&amp;Degree</source>
+        <translation>&amp;Grad</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Main dia&amp;gnosis</source>
+        <translation>Huvud&amp;diagnos</translation>
+    </message>
+    <message>
+        <source>Diagnosis te&amp;xt</source>
+        <translation>Diagnos&amp;text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already registered (%n case(s)). The new case is added to the same patient.</source>
+        <translation>
+            <numerusform>%1 finns redan registrerad (%n ärende). Det nya ärendet läggs till hos samma patient.</numerusform>
+            <numerusform>%1 finns redan registrerad (%n ärenden). Det nya ärendet läggs till hos samma patient.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PatientForm</name>
+    <message>
+        <source>Reserve number</source>
+        <translation>Reservnummer</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-XXXX</source>
+        <translation>ÅÅÅÅMMDD-XXXX</translation>
+    </message>
+    <message>
+        <source>A local number for a patient without personal identity or coordination number.</source>
+        <translation>Ett lokalt nummer för en patient utan person- eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation>&amp;Personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>Legal &amp;sex</source>
+        <translation>Juridiskt &amp;kön</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <source>%1born %2, %3 years, %4</source>
+        <translation>%1född %2, %3 år, %4</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PeriodDialog</name>
+    <message>
+        <source>Edit sick-leave period</source>
+        <translation>Ändra sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>New sick-leave period</source>
+        <translation>Ny sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Degree</source>
+        <translation>&amp;Grad</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+</TS>

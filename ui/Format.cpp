@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Format.h"
+
+#include <QCoreApplication>
+
+namespace koordinera::ui::format {
+
+namespace {
+
+} // namespace
+
+QString date(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString dateTime(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString week(const QDate& date)
+{
+    return date.isValid() ? QCoreApplication::translate("Format", "w. %1").arg(date.weekNumber()) : QString();
+}
+
+QString degree(int percent)
+{
+    return percent > 0 ? QStringLiteral("%1 %").arg(percent) : QString();
+}
+
+QString checkpoint(const core::Checkpoint& checkpoint)
+{
+    return QCoreApplication::translate("Format", "day %1 · %2 · %3").arg(checkpoint.day).arg(date(checkpoint.date), week(checkpoint.date));
+}
+
+QString period(const QDate& start, const QDate& end)
+{
+    return QStringLiteral("%1 – %2").arg(date(start), end.isValid() ? date(end) : QCoreApplication::translate("Format", "until further notice"));
+}
+
+QString days(int count)
+{
+    return QCoreApplication::translate("Format", "%n day(s)", nullptr, count);
+}
+
+} // namespace koordinera::ui::format

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "commands/FunctionCommand.h"
+#include "dialogs/NewCaseDialog.h"
+#include "services/Workspace.h"
+#include "settings/Settings.h"
+#include "storage/StorageError.h"
+#include "views/CaseListPage.h"
+#include "views/CaseView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+namespace {
+
+const QString FileFilter = QStringLiteral("Koordinera (*.koordinera)");
+
+} // namespace
+
+MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_caseList(new CaseListPage(settings, this)),
+      m_caseView(new CaseView(m_undoStack, this)), m_demoBanner(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_welcome = buildWelcomePage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_caseList);
+    m_pages->addWidget(m_caseView);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Cases"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); "
+                                               "font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0 && m_workspace)
+            showCaseList();
+    });
+
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setText(tr("DEMO — practice data with fictional people. Nothing is saved."));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2c00; font-weight: bold; "
+                                               "padding: 6px; }"));
+    m_demoBanner->setVisible(false);
+
+    auto* central = new QWidget(this);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBanner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
+    connect(m_caseView, &CaseView::backRequested, this, &MainWindow::showCaseList);
+
+    m_chooseFile = [](QWidget* parent, bool forSaving) {
+        if (forSaving) {
+            QString path = QFileDialog::getSaveFileName(parent, tr("New database"), QString(), FileFilter);
+            if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+                path += QStringLiteral(".koordinera");
+            return path;
+        }
+        return QFileDialog::getOpenFileName(parent, tr("Open database"), QString(),
+                                            FileFilter + QStringLiteral(";;") + tr("All files (*)"));
+    };
+    m_reportError = [](QWidget* parent, const QString& message) {
+        QMessageBox::warning(parent, tr("Koordinera"), message);
+    };
+    FunctionCommand::setErrorHandler([this](const QString& message) { reportError(message); });
+
+    buildMenus();
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1360, 820);
+    setWorkspace(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    FunctionCommand::setErrorHandler({});
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, [this] {
+        const QString path = m_chooseFile(this, true);
+        if (!path.isEmpty())
+            createDatabase(path);
+    });
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] {
+        const QString path = m_chooseFile(this, false);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
+    m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* cases = menuBar()->addMenu(tr("&Case"));
+    m_newCaseAction = cases->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
+    m_findAction = cases->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
+        showCaseList();
+        m_caseList->focusSearch();
+    });
+    cases->addAction(tr("Case &list"), this, &MainWindow::showCaseList);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Koordinera"), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+QWidget* MainWindow::buildWelcomePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto* title = new QLabel(tr("Welcome to Koordinera"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* text = new QLabel(tr("No database is open. A database holds your unit's cases; keep it on a drive that "
+                               "is backed up."),
+                            page);
+    text->setWordWrap(true);
+    text->setMaximumWidth(520);
+    auto* create = new QPushButton(tr("Create a new database…"), page);
+    create->setObjectName(QStringLiteral("createDatabaseButton"));
+    auto* open = new QPushButton(tr("Open a database…"), page);
+    open->setObjectName(QStringLiteral("openDatabaseButton"));
+    auto* demo = new QPushButton(tr("Try with demo data"), page);
+    demo->setObjectName(QStringLiteral("demoButton"));
+    connect(create, &QPushButton::clicked, this, [this] {
+        const QString path = m_chooseFile(this, true);
+        if (!path.isEmpty())
+            createDatabase(path);
+    });
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = m_chooseFile(this, false);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(text);
+    column->addSpacing(16);
+    for (QPushButton* button : {create, open, demo}) {
+        button->setMinimumWidth(280);
+        column->addWidget(button, 0, Qt::AlignLeft);
+    }
+    auto* layout = new QHBoxLayout(page);
+    layout->addStretch();
+    layout->addLayout(column);
+    layout->addStretch(2);
+    page->setContentsMargins(40, 80, 40, 80);
+    return page;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
+{
+    m_undoStack->clear();
+    m_caseView->setWorkspace(nullptr);
+    m_caseList->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    m_caseList->setWorkspace(m_workspace.get());
+    m_caseView->setWorkspace(m_workspace.get());
+    const bool open = m_workspace != nullptr;
+    m_demoBanner->setVisible(open && m_workspace->isDemo());
+    m_navigation->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_newCaseAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    if (open) {
+        showCaseList();
+        m_navigation->setCurrentRow(0);
+    } else {
+        m_pages->setCurrentWidget(m_welcome);
+    }
+    updateTitle();
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    try {
+        setWorkspace(core::Workspace::open(path, m_settings.rehabRules(), m_settings.coordinatorName()));
+    } catch (const core::StorageError& error) {
+        reportError(tr("Could not open %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
+        return false;
+    }
+    m_settings.rememberDatabase(path);
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString& path)
+{
+    try {
+        setWorkspace(core::Workspace::create(path, m_settings.rehabRules(), m_settings.coordinatorName()));
+    } catch (const core::StorageError& error) {
+        reportError(tr("Could not create %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
+        return false;
+    }
+    m_settings.rememberDatabase(path);
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto demo = core::Workspace::demo(m_settings.rehabRules(), m_settings.coordinatorName());
+    QApplication::restoreOverrideCursor();
+    setWorkspace(std::move(demo));
+}
+
+void MainWindow::closeDatabase()
+{
+    setWorkspace(nullptr);
+}
+
+void MainWindow::newCase()
+{
+    if (!m_workspace)
+        return;
+    NewCaseDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openCase(dialog.result().caseId);
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (!m_workspace || caseId <= 0)
+        return;
+    m_caseView->showCase(caseId);
+    m_pages->setCurrentWidget(m_caseView);
+    updateTitle();
+}
+
+void MainWindow::showCaseList()
+{
+    if (!m_workspace)
+        return;
+    m_pages->setCurrentWidget(m_caseList);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Koordinera");
+    if (m_workspace) {
+        title = m_workspace->isDemo() ? tr("DEMO") : QFileInfo(m_workspace->path()).completeBaseName();
+        title += QStringLiteral(" — Koordinera");
+        if (m_pages->currentWidget() == m_caseView)
+            title = m_caseView->caseTitle() + QStringLiteral(" — ") + title;
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDatabase(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::reportError(const QString& message)
+{
+    if (m_reportError)
+        m_reportError(this, message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Koordinera"),
+                       tr("<h3>Koordinera %1</h3><p>Case files, plans and follow-ups for rehabilitation "
+                          "coordinators in primary care.</p><p>Licence: GPL-3.0-or-later.<br>Built with Qt "
+                          "(LGPL-3.0) and SQLite (public domain).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_caseList->saveColumnState();
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace koordinera::core {
+class Settings;
+class Workspace;
+} // namespace koordinera::core
+
+namespace koordinera::ui {
+
+class CaseListPage;
+class CaseView;
+
+// The main window: navigation on the left (Ärenden now; Idag, Kalender and Statistik join later), the case
+// list and the case view in the middle, File/Edit/Case/Help menus. Owns the open workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Seams so tests can answer file dialogs and see error messages without a modal box.
+    using FileChooser = std::function<QString(QWidget* parent, bool forSaving)>;
+    using ErrorReporter = std::function<void(QWidget* parent, const QString& message)>;
+
+    explicit MainWindow(core::Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+
+    // Takes over an open workspace (e.g. the demo database from the command line).
+    void setWorkspace(std::unique_ptr<core::Workspace> workspace);
+    core::Workspace* workspace() const { return m_workspace.get(); }
+    bool openDatabase(const QString& path);
+    bool createDatabase(const QString& path);
+    void openDemo();
+    void closeDatabase();
+
+    void newCase();
+    void openCase(qint64 caseId);
+    void showCaseList();
+
+    CaseListPage* caseListPage() const { return m_caseList; }
+    CaseView* caseView() const { return m_caseView; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildWelcomePage();
+    void updateTitle();
+    void updateRecentMenu();
+    void reportError(const QString& message);
+    void showAbout();
+
+    core::Settings& m_settings;
+    std::unique_ptr<core::Workspace> m_workspace;
+    QUndoStack* m_undoStack;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QWidget* m_welcome;
+    CaseListPage* m_caseList;
+    CaseView* m_caseView;
+    QLabel* m_demoBanner;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_findAction = nullptr;
+    FileChooser m_chooseFile;
+    ErrorReporter m_reportError;
+};
+
+} // namespace koordinera::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs/RecordDialog.h"
+#include "domain/Actor.h"
+#include "domain/CaseRecord.h"
+#include "domain/Patient.h"
+
+namespace koordinera::ui {
+
+class CaseForm;
+class PatientForm;
+
+// Edits the patient and the case together (status and closing included).
+class EditCaseDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    EditCaseDialog(const core::Patient& patient, const core::CaseRecord& caseRecord,
+                   const QList<core::Actor>& employers, const QDate& today, QWidget* parent = nullptr);
+
+    core::Patient patient() const;
+    core::CaseRecord caseRecord() const;
+    QString newEmployerName() const;
+
+protected:
+    core::FieldErrors validate() const override;
+
+private:
+    QDate m_today;
+    PatientForm* m_patientForm;
+    CaseForm* m_caseForm;
+};
+
+} // namespace koordinera::ui

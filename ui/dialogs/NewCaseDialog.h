@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/CaseRepository.h"
+#include "widgets/FormErrors.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+namespace koordinera::core {
+class Workspace;
+}
+
+namespace koordinera::ui {
+
+class CaseForm;
+class OptionalDateEdit;
+class PatientForm;
+
+// Registers a sick-listed patient's case: the patient (or a known one, found by identity number), the case,
+// and optionally the first sick-leave period and main diagnosis. Validates as the user types, shows each
+// reason next to its field, and saves everything in one transaction.
+class NewCaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewCaseDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+
+    const core::NewCaseResult& result() const { return m_result; }
+    // Validates and saves; false (with messages shown) when something is wrong.
+    bool save();
+    const FormErrors& errors() const { return m_errors; }
+
+    void accept() override;
+
+private:
+    core::NewCase collect() const;
+    void revalidate();
+    void onIdentityCompleted(core::IdentityKind kind, const QString& stored);
+    QWidget* buildSickLeaveBox();
+
+    core::Workspace& m_workspace;
+    FormErrors m_errors;
+    PatientForm* m_patientForm;
+    CaseForm* m_caseForm;
+    QGroupBox* m_sickLeaveBox = nullptr;
+    QComboBox* m_degree = nullptr;
+    QDateEdit* m_start = nullptr;
+    OptionalDateEdit* m_end = nullptr;
+    QLineEdit* m_diagnosisCode = nullptr;
+    QLineEdit* m_diagnosisText = nullptr;
+    QLabel* m_knownPatient;
+    QLabel* m_generalError;
+    QDialogButtonBox* m_buttons;
+    bool m_triedToSave = false;
+    core::NewCaseResult m_result;
+};
+
+} // namespace koordinera::ui

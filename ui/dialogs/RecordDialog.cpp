@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/RecordDialog.h"
+
+#include "storage/StorageError.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+RecordDialog::RecordDialog(const QString& title, QWidget* parent)
+    : QDialog(parent), m_form(new QFormLayout), m_general(FormErrors::makeErrorLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(title);
+    m_errors.setGeneralLabel(m_general);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_general);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    setMinimumWidth(460);
+}
+
+void RecordDialog::revalidate()
+{
+    m_errors.show(validate());
+}
+
+void RecordDialog::accept()
+{
+    const auto errors = validate();
+    m_errors.show(errors);
+    if (!errors.isEmpty())
+        return;
+    try {
+        if (m_save)
+            m_save();
+        QDialog::accept();
+    } catch (const core::ValidationError& error) {
+        m_errors.show(error.errors());
+    } catch (const core::StorageError& error) {
+        m_errors.show({{QString(), error.userMessage()}});
+    }
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Validation.h"
+#include "widgets/FormErrors.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace koordinera::ui {
+
+// The frame every edit dialog shares: a form, reasons shown next to fields as the user types, and Save
+// that runs the caller's save action (usually an undoable command). A failed save keeps the dialog open
+// with the reason; nothing is half-saved because core saves in one transaction.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SaveAction = std::function<void()>;
+
+    RecordDialog(const QString& title, QWidget* parent);
+
+    void setSaveAction(SaveAction action) { m_save = std::move(action); }
+    void accept() override;
+    const FormErrors& errors() const { return m_errors; }
+
+protected:
+    // Core's validation of what the form holds now.
+    virtual core::FieldErrors validate() const = 0;
+    // Call from every field's change signal.
+    void revalidate();
+    QFormLayout* form() const { return m_form; }
+    FormErrors& formErrors() { return m_errors; }
+
+private:
+    QFormLayout* m_form;
+    FormErrors m_errors;
+    QLabel* m_general;
+    QDialogButtonBox* m_buttons;
+    SaveAction m_save;
+};
+
+} // namespace koordinera::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace koordinera::core {
+class Workspace;
+}
+
+namespace koordinera::ui {
+
+// The case list over core's CaseListQuery: filtering and sorting run in SQL; the model only formats.
+// Refreshes itself after every committed change to the database.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles
+    {
+        CaseIdRole = Qt::UserRole + 1,
+    };
+
+    explicit CaseListModel(QObject* parent = nullptr);
+
+    void setWorkspace(core::Workspace* workspace);
+    void setFilter(const core::CaseListFilter& filter);
+    const core::CaseListFilter& filter() const { return m_filter; }
+    void refresh();
+    int totalCases() const;
+    qint64 caseIdAt(int row) const;
+    int rowOfCase(qint64 caseId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QVariant display(const core::CaseListRow& row, core::CaseListColumn column) const;
+
+    core::Workspace* m_workspace = nullptr;
+    core::CaseListFilter m_filter;
+    core::CaseListColumn m_sortColumn = core::CaseListColumn::Name;
+    bool m_ascending = true;
+    QList<core::CaseListRow> m_rows;
+    QMetaObject::Connection m_changedConnection;
+};
+
+} // namespace koordinera::ui

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace koordinera::ui {
+
+// A read-only table of already formatted rows, for the case view's tabs (periods, diagnoses, contacts,
+// consents, activities). The owner fills it from core; editing happens in dialogs.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Tone
+    {
+        Normal,
+        Warning, // e.g. an expired consent, a contact without consent
+        Muted,   // e.g. a withdrawn consent
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QStringList cells;
+        Tone tone = Tone::Normal;
+        QString toolTip;
+    };
+
+    explicit RecordTableModel(QStringList headers, QObject* parent = nullptr);
+
+    void setRows(QList<Row> rows);
+    const Row* rowAt(int row) const;
+    int rowOfId(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_headers;
+    QList<Row> m_rows;
+};
+
+} // namespace koordinera::ui

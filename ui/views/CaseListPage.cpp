@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/CaseListPage.h"
+
+#include "domain/DomainText.h"
+#include "models/CaseListModel.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace koordinera::ui {
+
+using core::CaseListColumn;
+
+CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_model(new CaseListModel(this)), m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)), m_length(new QComboBox(this)), m_sex(new QComboBox(this)),
+      m_showClosed(new QCheckBox(tr("Show &closed"), this)), m_count(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, identity number, diagnosis or notes (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (auto status : core::text::allValues<core::CaseStatus>())
+        m_status->addItem(core::text::labelOf(status), int(status));
+    m_length->setObjectName(QStringLiteral("lengthFilter"));
+    m_length->addItem(tr("Any length"), int(core::LengthBucket::Any));
+    m_length->addItem(tr("0–14 days"), int(core::LengthBucket::Days0To14));
+    m_length->addItem(tr("15–30 days"), int(core::LengthBucket::Days15To30));
+    m_length->addItem(tr("31–90 days"), int(core::LengthBucket::Days31To90));
+    m_length->addItem(tr("91–180 days"), int(core::LengthBucket::Days91To180));
+    m_length->addItem(tr("181–365 days"), int(core::LengthBucket::Days181To365));
+    m_length->addItem(tr("1–2 years"), int(core::LengthBucket::Years1To2));
+    m_length->addItem(tr("More than 2 years"), int(core::LengthBucket::Over2Years));
+    m_sex->setObjectName(QStringLiteral("sexFilter"));
+    m_sex->addItem(tr("Women and men"), -1);
+    m_sex->addItem(tr("Women"), int(core::Sex::Female));
+    m_sex->addItem(tr("Men"), int(core::Sex::Male));
+    m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
+    m_count->setObjectName(QStringLiteral("caseCount"));
+
+    auto* newCase = new QPushButton(tr("&New case…"), this);
+    newCase->setObjectName(QStringLiteral("newCaseButton"));
+    newCase->setToolTip(tr("Register a new case (Ctrl+N)"));
+    connect(newCase, &QPushButton::clicked, this, &CaseListPage::newCaseRequested);
+
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(CaseListColumn::Name), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &CaseListPage::showColumnMenu);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT caseActivated(m_model->caseIdAt(index.row())); });
+
+    m_empty->setObjectName(QStringLiteral("emptyCaseList"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 12pt;"));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_length, 1);
+    filters->addWidget(m_sex, 1);
+    filters->addWidget(m_showClosed);
+    filters->addSpacing(12);
+    filters->addWidget(newCase);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    // Filtering runs in SQL and is fast; the short delay only spares work while someone types quickly.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applyFilter);
+    for (QComboBox* combo : {m_status, m_length, m_sex})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
+    connect(m_showClosed, &QCheckBox::toggled, this, &CaseListPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateCount);
+    restoreColumnState();
+}
+
+void CaseListPage::setWorkspace(core::Workspace* workspace)
+{
+    m_model->setWorkspace(workspace);
+    applyFilter();
+}
+
+void CaseListPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CaseListPage::applyFilter()
+{
+    m_searchDelay->stop();
+    core::CaseListFilter filter;
+    filter.text = m_search->text();
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = core::CaseStatus(status);
+    filter.length = core::LengthBucket(m_length->currentData().toInt());
+    if (const int sex = m_sex->currentData().toInt(); sex >= 0)
+        filter.sex = core::Sex(sex);
+    filter.showClosed = m_showClosed->isChecked();
+    m_model->setFilter(filter);
+}
+
+void CaseListPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCases();
+    if (shown > 0)
+        fitColumnsOnce();
+    m_count->setText(tr("Showing %1 of %n case(s)", nullptr, total).arg(shown));
+    if (shown > 0) {
+        m_stack->setCurrentWidget(m_table);
+        return;
+    }
+    m_empty->setText(total == 0 ? tr("No cases yet.\nRegister the first one with “New case…” (Ctrl+N).")
+                                : tr("No case matches the filter.\nChange the search or tick “Show closed”."));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void CaseListPage::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    auto* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // Name identifies the row; it cannot be hidden.
+        action->setEnabled(column != int(CaseListColumn::Name));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumnState();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void CaseListPage::fitColumnsOnce()
+{
+    if (m_columnsFitted)
+        return;
+    m_columnsFitted = true;
+    // Widths the user has set are kept; the first time, columns fit what they show (names capped, so
+    // one long name does not push the day and checkpoint columns out of sight).
+    auto* header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    m_table->resizeColumnsToContents();
+    const int nameLimit = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+    header->resizeSection(int(CaseListColumn::Name), std::min(header->sectionSize(int(CaseListColumn::Name)), nameLimit));
+    m_table->setColumnWidth(int(CaseListColumn::Occupation),
+                            std::min(m_table->columnWidth(int(CaseListColumn::Occupation)), nameLimit * 2 / 3));
+}
+
+void CaseListPage::saveColumnState()
+{
+    m_settings.setCaseListHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void CaseListPage::restoreColumnState()
+{
+    const QByteArray state = m_settings.caseListHeaderState();
+    m_columnsFitted = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    if (!m_columnsFitted) {
+        // First run: the case reference is there if wanted, but Rehabstöd's columns come first.
+        m_table->horizontalHeader()->setSectionHidden(int(CaseListColumn::Reference), true);
+    }
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace koordinera::core {
+class Settings;
+class Workspace;
+} // namespace koordinera::core
+
+namespace koordinera::ui {
+
+class CaseListModel;
+
+// The case list with its filter bar: free text (name, identity number, diagnosis, notes), status, length,
+// sex and closed cases. Columns can be shown or hidden from the header's context menu and are remembered.
+class CaseListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseListPage(core::Settings& settings, QWidget* parent = nullptr);
+
+    void setWorkspace(core::Workspace* workspace);
+    CaseListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchEdit() const { return m_search; }
+    void focusSearch();
+    void saveColumnState();
+
+Q_SIGNALS:
+    void caseActivated(qint64 caseId);
+    void newCaseRequested();
+
+private:
+    void applyFilter();
+    void updateCount();
+    void showColumnMenu(const QPoint& position);
+    void restoreColumnState();
+    void fitColumnsOnce();
+
+    core::Settings& m_settings;
+    CaseListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_length;
+    QComboBox* m_sex;
+    QCheckBox* m_showClosed;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QTimer* m_searchDelay;
+    bool m_columnsFitted = false;
+};
+
+} // namespace koordinera::ui

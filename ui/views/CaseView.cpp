@@ -1,0 +1,838 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/CaseView.h"
+
+#include "Format.h"
+#include "commands/FunctionCommand.h"
+#include "dialogs/ActivityDialog.h"
+#include "dialogs/ConsentDialog.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/DiagnosisDialog.h"
+#include "dialogs/EditCaseDialog.h"
+#include "dialogs/PeriodDialog.h"
+#include "domain/ConsentRules.h"
+#include "domain/DomainText.h"
+#include "domain/IcdCode.h"
+#include "models/RecordTableModel.h"
+#include "services/Workspace.h"
+
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+namespace {
+
+using Row = RecordTableModel::Row;
+using Tone = RecordTableModel::Tone;
+
+// Saves `after`; undo restores `before`. A new record (id 0) keeps the id it gets on the first save, so a
+// redo after undo puts it back under the same id.
+template <typename T>
+void performSave(QUndoStack* stack, const QString& text, const T& before, const T& after,
+                 std::function<void(T&)> save, std::function<void(qint64)> remove)
+{
+    if (before.id == 0) {
+        auto state = std::make_shared<T>(after);
+        FunctionCommand::perform(
+            stack, text, [state, save] { save(*state); }, [state, remove] { remove(state->id); });
+    } else {
+        FunctionCommand::perform(
+            stack, text,
+            [after, save] {
+                T copy = after;
+                save(copy);
+            },
+            [before, save] {
+                T copy = before;
+                save(copy);
+            });
+    }
+}
+
+template <typename T>
+void performRemove(QUndoStack* stack, const QString& text, const T& before, std::function<void(T&)> save,
+                   std::function<void(qint64)> remove)
+{
+    FunctionCommand::perform(
+        stack, text, [id = before.id, remove] { remove(id); },
+        [before, save] {
+            T copy = before;
+            save(copy);
+        });
+}
+
+QString consentStateText(const core::Consent& consent, const QDate& today)
+{
+    switch (consent.stateOn(today)) {
+    case core::Consent::State::Valid:
+        return CaseView::tr("Valid");
+    case core::Consent::State::NotYetValid:
+        return CaseView::tr("Not yet valid");
+    case core::Consent::State::Expired:
+        return CaseView::tr("Expired");
+    case core::Consent::State::Withdrawn:
+        return CaseView::tr("Withdrawn");
+    }
+    return {};
+}
+
+QLabel* makeChip(const QString& text, bool reached, QWidget* parent)
+{
+    auto* chip = new QLabel(text, parent);
+    chip->setObjectName(QStringLiteral("checkpointChip"));
+    chip->setStyleSheet(reached ? QStringLiteral("QLabel { background: #e8e8e8; color: #555; border-radius: 9px; "
+                                                 "padding: 3px 10px; }")
+                                : QStringLiteral("QLabel { background: #dceefb; color: #0b3d66; border-radius: 9px; "
+                                                 "padding: 3px 10px; }"));
+    return chip;
+}
+
+} // namespace
+
+CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_undoStack(undoStack),
+      m_periods(new RecordTableModel({tr("From"), tr("To"), tr("Degree"), tr("Days")}, this)),
+      m_diagnoses(new RecordTableModel({tr("Code"), tr("Diagnosis"), tr("Main diagnosis")}, this)),
+      m_contacts(new RecordTableModel(
+          {tr("Organisation"), tr("Kind"), tr("Person"), tr("Role"), tr("Phone"), tr("Consent")}, this)),
+      m_consents(new RecordTableModel({tr("Covers"), tr("Counterparty"), tr("Form"), tr("Given"), tr("Valid until"),
+                                       tr("State"), tr("Recorded by")},
+                                      this)),
+      m_activities(new RecordTableModel(
+          {tr("When"), tr("Kind"), tr("Mode"), tr("Counterpart"), tr("KVÅ"), tr("Note"), tr("Version")}, this))
+{
+    setObjectName(QStringLiteral("caseView"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(buildSickLeaveTab(), tr("&Sick leave and diagnoses"));
+    m_tabs->addTab(buildContactsTab(), tr("&Contacts"));
+    m_tabs->addTab(buildConsentsTab(), tr("C&onsents"));
+    m_tabs->addTab(buildActivitiesTab(), tr("&Activities and contacts"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_tabs, 1);
+}
+
+CaseView::~CaseView() = default;
+
+void CaseView::setWorkspace(core::Workspace* workspace)
+{
+    disconnect(m_changedConnection);
+    m_workspace = workspace;
+    m_caseId = 0;
+    if (m_workspace)
+        m_changedConnection = connect(m_workspace, &core::Workspace::changed, this, &CaseView::refresh);
+}
+
+void CaseView::showCase(qint64 caseId, Tab tab)
+{
+    m_caseId = caseId;
+    m_tabs->setCurrentIndex(int(tab));
+    refresh();
+}
+
+QString CaseView::caseTitle() const
+{
+    return m_caseId ? m_patient.fullName() : QString();
+}
+
+QWidget* CaseView::buildHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("caseHeader"));
+    auto* back = makeButton(tr("← Cases"), QStringLiteral("backButton"), [this] { Q_EMIT backRequested(); });
+    back->setFlat(true);
+    back->setToolTip(tr("Back to the case list (Esc)"));
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto* edit = makeButton(tr("&Edit case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
+
+    m_name = new QLabel(header);
+    m_name->setObjectName(QStringLiteral("caseName"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: #2b5f8a; color: white; border-radius: 9px; "
+                                           "padding: 3px 10px; font-weight: bold; }"));
+    m_details = new QLabel(header);
+    m_details->setObjectName(QStringLiteral("caseDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_sickDay = new QLabel(header);
+    m_sickDay->setObjectName(QStringLiteral("sickDay"));
+    QFont dayFont = m_sickDay->font();
+    dayFont.setBold(true);
+    m_sickDay->setFont(dayFont);
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(6);
+    m_warnings = new QLabel(header);
+    m_warnings->setObjectName(QStringLiteral("consentWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #f0c36d; "
+                                             "border-radius: 4px; padding: 6px 10px; }"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addStretch();
+    top->addWidget(edit);
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name);
+    nameRow->addSpacing(12);
+    nameRow->addWidget(m_status);
+    nameRow->addStretch();
+    auto* dayRow = new QHBoxLayout;
+    dayRow->addWidget(m_sickDay);
+    dayRow->addSpacing(12);
+    dayRow->addLayout(m_chips);
+    dayRow->addStretch();
+
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->addLayout(top);
+    layout->addLayout(nameRow);
+    layout->addWidget(m_details);
+    layout->addLayout(dayRow);
+    layout->addWidget(m_warnings);
+    return header;
+}
+
+QPushButton* CaseView::makeButton(const QString& text, const QString& objectName, const std::function<void()>& action)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, action);
+    return button;
+}
+
+QTableView* CaseView::makeTable(RecordTableModel* model, int stretchColumn, const std::function<void()>& onActivate)
+{
+    auto* table = new QTableView(this);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The free-text column takes the room that is left, so short columns stay short.
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setWordWrap(false);
+    connect(table, &QTableView::activated, this, [onActivate] { onActivate(); });
+    return table;
+}
+
+QWidget* CaseView::buildSickLeaveTab()
+{
+    auto* page = new QWidget(this);
+    m_periodTable = makeTable(m_periods, 3, [this] { editPeriod(); });
+    m_periodTable->setObjectName(QStringLiteral("periodTable"));
+    m_diagnosisTable = makeTable(m_diagnoses, 1, [this] { editDiagnosis(); });
+    m_diagnosisTable->setObjectName(QStringLiteral("diagnosisTable"));
+
+    auto* periodButtons = new QHBoxLayout;
+    periodButtons->addWidget(new QLabel(tr("<b>Sick-leave periods</b>"), page));
+    periodButtons->addStretch();
+    periodButtons->addWidget(makeButton(tr("Add period…"), QStringLiteral("addPeriodButton"), [this] { addPeriod(); }));
+    periodButtons->addWidget(makeButton(tr("Change…"), QStringLiteral("editPeriodButton"), [this] { editPeriod(); }));
+    periodButtons->addWidget(makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); }));
+    auto* diagnosisButtons = new QHBoxLayout;
+    diagnosisButtons->addWidget(new QLabel(tr("<b>Diagnoses</b>"), page));
+    diagnosisButtons->addStretch();
+    diagnosisButtons->addWidget(
+        makeButton(tr("Add diagnosis…"), QStringLiteral("addDiagnosisButton"), [this] { addDiagnosis(); }));
+    diagnosisButtons->addWidget(
+        makeButton(tr("Change…"), QStringLiteral("editDiagnosisButton"), [this] { editDiagnosis(); }));
+    diagnosisButtons->addWidget(
+        makeButton(tr("Remove"), QStringLiteral("removeDiagnosisButton"), [this] { removeDiagnosis(); }));
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(periodButtons);
+    layout->addWidget(m_periodTable, 3);
+    layout->addLayout(diagnosisButtons);
+    layout->addWidget(m_diagnosisTable, 2);
+    return page;
+}
+
+QWidget* CaseView::buildContactsTab()
+{
+    auto* page = new QWidget(this);
+    m_contactTable = makeTable(m_contacts, 5, [this] { editContact(); });
+    m_contactTable->setObjectName(QStringLiteral("contactTable"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(makeButton(tr("Add contact…"), QStringLiteral("addContactButton"), [this] { addContact(); }));
+    buttons->addWidget(makeButton(tr("Change…"), QStringLiteral("editContactButton"), [this] { editContact(); }));
+    buttons->addWidget(makeButton(tr("Remove"), QStringLiteral("removeContactButton"), [this] { removeContact(); }));
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buttons);
+    layout->addWidget(m_contactTable);
+    return page;
+}
+
+QWidget* CaseView::buildConsentsTab()
+{
+    auto* page = new QWidget(this);
+    m_consentTable = makeTable(m_consents, 1, [this] { editConsent(); });
+    m_consentTable->setObjectName(QStringLiteral("consentTable"));
+    auto* hint = new QLabel(tr("Consents are not deleted: register a withdrawal or an end date instead."), page);
+    hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(hint);
+    buttons->addStretch();
+    buttons->addWidget(makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); }));
+    buttons->addWidget(makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); }));
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buttons);
+    layout->addWidget(m_consentTable);
+    return page;
+}
+
+QWidget* CaseView::buildActivitiesTab()
+{
+    auto* page = new QWidget(this);
+    m_activityTable = makeTable(m_activities, 5, [this] { correctActivity(); });
+    m_activityTable->setObjectName(QStringLiteral("activityTable"));
+    m_noteView = new QTextBrowser(page);
+    m_noteView->setObjectName(QStringLiteral("noteView"));
+    connect(m_activityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseView::showSelectedNote);
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(m_activityTable);
+    splitter->addWidget(m_noteView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(makeButton(tr("New entry…"), QStringLiteral("addActivityButton"), [this] { addActivity(); }));
+    buttons->addWidget(makeButton(tr("Correct…"), QStringLiteral("correctActivityButton"), [this] { correctActivity(); }));
+    buttons->addWidget(makeButton(tr("History…"), QStringLiteral("historyButton"), [this] { showActivityHistory(); }));
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void CaseView::refresh()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    const auto record = m_workspace->cases().get(m_caseId);
+    if (!record)
+        return;
+    m_case = *record;
+    m_patient = m_workspace->patients().get(m_case.patientId).value_or(core::Patient{});
+    refreshHeader();
+    refreshTables();
+}
+
+QList<core::Actor> CaseView::linkedActors() const
+{
+    QList<core::Actor> actors;
+    for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
+        if (std::none_of(actors.cbegin(), actors.cend(), [&view](const auto& a) { return a.id == view.actor.id; }))
+            actors.append(view.actor);
+    }
+    if (m_case.employerId && std::none_of(actors.cbegin(), actors.cend(),
+                                          [this](const auto& a) { return a.id == m_case.employerId; })) {
+        if (auto employer = m_workspace->actors().actor(m_case.employerId))
+            actors.append(*employer);
+    }
+    return actors;
+}
+
+void CaseView::refreshHeader()
+{
+    const QDate today = m_workspace->today();
+    const auto number = m_patient.identityNumber();
+    m_name->setText(m_patient.fullName());
+    m_status->setText(core::text::labelOf(m_case.status));
+
+    QStringList details{number.display()};
+    if (const int age = number.ageOn(today); age >= 0)
+        details << tr("%1 years").arg(age);
+    if (m_patient.sex != core::Sex::Unknown)
+        details << core::text::labelOf(m_patient.sex).toLower();
+    if (m_patient.identityKind == core::IdentityKind::Reservnummer)
+        details << core::text::labelOf(m_patient.identityKind).toLower();
+    details << m_case.reference;
+    QString occupation = core::text::labelOf(m_case.occupation);
+    if (m_case.employerId) {
+        if (const auto employer = m_workspace->actors().actor(m_case.employerId))
+            occupation += QStringLiteral(", ") + employer->name;
+    }
+    details << occupation;
+    if (!m_patient.phone.isEmpty())
+        details << tr("phone %1").arg(m_patient.phone);
+    if (m_case.isClosed())
+        details << tr("closed %1 (%2)").arg(format::date(m_case.closedOn), core::text::labelOf(m_case.outcome));
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+
+    while (QLayoutItem* item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto chain = m_workspace->rehabChain(m_caseId);
+    const auto day = chain.dayOn(today);
+    if (chain.chain().isEmpty()) {
+        m_sickDay->setText(tr("No sick leave registered"));
+    } else if (!day) {
+        m_sickDay->setText(tr("Sick leave starts %1").arg(format::date(chain.chain().start)));
+    } else if (chain.chain().isOngoingOn(today)) {
+        m_sickDay->setText(tr("Day %1 of the sick period (%2 since %3)")
+                               .arg(*day)
+                               .arg(format::degree(chain.degreeOn(today)), format::date(chain.chain().start)));
+        for (const auto& checkpoint : chain.checkpoints(today)) {
+            const bool passed = checkpoint.day < *day;
+            auto* chip = makeChip(passed ? tr("day %1 passed").arg(checkpoint.day) : format::checkpoint(checkpoint),
+                                  passed, this);
+            chip->setToolTip(passed ? tr("Passed on %1").arg(format::date(checkpoint.date)) : QString());
+            m_chips->addWidget(chip);
+        }
+    } else {
+        m_sickDay->setText(tr("Sick leave ended %1 after %2").arg(format::date(chain.chain().end), format::days(*day)));
+    }
+
+    QStringList warnings;
+    for (const auto& warning :
+         core::ConsentRules::warningsForCase(m_case, linkedActors(), m_workspace->consents().consents(m_caseId), today))
+        warnings << QStringLiteral("⚠ ") + warning.message().toHtmlEscaped();
+    m_warnings->setText(warnings.join(QStringLiteral("<br>")));
+    m_warnings->setVisible(!warnings.isEmpty() && !m_case.isClosed());
+}
+
+void CaseView::refreshTables()
+{
+    const QDate today = m_workspace->today();
+    QList<Row> periods;
+    for (const auto& period : m_workspace->sickLeave().periods(m_caseId)) {
+        const QDate last = period.end.isValid() ? period.end : today;
+        const int days = int(period.start.daysTo(last)) + 1;
+        periods.append({period.id,
+                        {format::date(period.start), period.end.isValid() ? format::date(period.end) : tr("until further notice"),
+                         format::degree(period.degree), days > 0 ? QString::number(days) : QString()},
+                        Tone::Normal,
+                        {}});
+    }
+    m_periods->setRows(periods);
+
+    QList<Row> diagnoses;
+    for (const auto& diagnosis : m_workspace->sickLeave().diagnoses(m_caseId))
+        diagnoses.append({diagnosis.id,
+                          {core::IcdCode::display(diagnosis.code), diagnosis.text, diagnosis.isMain ? tr("Yes") : QString()},
+                          Tone::Normal,
+                          {}});
+    m_diagnoses->setRows(diagnoses);
+
+    m_consentRecords = m_workspace->consents().consents(m_caseId);
+    QList<Row> contacts;
+    for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
+        const auto warning = core::ConsentRules::checkActor(view.actor, m_consentRecords, today);
+        const QString phone = view.person.phone.isEmpty() ? view.actor.phone : view.person.phone;
+        const QString person = view.person.title.isEmpty() ? view.person.name
+                                                           : QStringLiteral("%1, %2").arg(view.person.name, view.person.title);
+        contacts.append({view.contact.id,
+                         {view.actor.name, core::text::labelOf(view.actor.kind), person, view.contact.role, phone,
+                          warning ? warning->message() : (core::ConsentRules::requiredScope(view.actor.kind) ? tr("Yes") : QString())},
+                         warning ? Tone::Warning : Tone::Normal,
+                         warning ? warning->message() : QString()});
+    }
+    m_contacts->setRows(contacts);
+
+    QList<Row> consents;
+    for (const auto& consent : m_consentRecords) {
+        QString counterparty = consent.counterparty;
+        if (consent.actorId) {
+            if (const auto actor = m_workspace->actors().actor(consent.actorId))
+                counterparty = counterparty.isEmpty() ? actor->name : actor->name + QStringLiteral(", ") + counterparty;
+        }
+        const auto state = consent.stateOn(today);
+        consents.append({consent.id,
+                         {core::text::labelOf(consent.scope), counterparty, core::text::labelOf(consent.form),
+                          format::date(consent.givenOn),
+                          consent.validUntil.isValid() ? format::date(consent.validUntil) : tr("until further notice"),
+                          consentStateText(consent, today), consent.recordedBy},
+                         state == core::Consent::State::Valid       ? Tone::Normal
+                         : state == core::Consent::State::Withdrawn ? Tone::Muted
+                                                                    : Tone::Warning,
+                         consent.information});
+    }
+    m_consents->setRows(consents);
+
+    m_activityRecords = m_workspace->activities().activities(m_caseId);
+    QList<Row> activities;
+    for (const auto& activity : m_activityRecords) {
+        QString counterpart = activity.counterpart;
+        if (activity.actorId) {
+            if (const auto actor = m_workspace->actors().actor(activity.actorId))
+                counterpart = counterpart.isEmpty() ? actor->name : actor->name + QStringLiteral(", ") + counterpart;
+        }
+        const QString firstLine = activity.note.section(QLatin1Char('\n'), 0, 0);
+        activities.append({activity.id,
+                           {format::dateTime(activity.occurredAt), core::text::labelOf(activity.kind),
+                            core::text::labelOf(activity.mode), counterpart, activity.kvaCode, firstLine,
+                            activity.version > 1 ? tr("corrected (%1)").arg(activity.version) : QString()},
+                           Tone::Normal,
+                           activity.note});
+    }
+    m_activities->setRows(activities);
+    if (!activities.isEmpty())
+        m_activityTable->selectRow(0); // the newest entry, so its full text shows below
+    showSelectedNote();
+}
+
+void CaseView::showSelectedNote()
+{
+    const int row = m_activityTable->currentIndex().row();
+    if (row < 0 || row >= m_activityRecords.size()) {
+        m_noteView->setPlainText(m_activityRecords.isEmpty() ? tr("No entries yet. Record the first contact with "
+                                                                  "“New entry…”.")
+                                                             : QString());
+        return;
+    }
+    const auto& activity = m_activityRecords.at(row);
+    m_noteView->setHtml(QStringLiteral("<p><b>%1</b> · %2 · %3</p><p>%4</p><p style='color:#666'>%5</p>")
+                            .arg(format::dateTime(activity.occurredAt), core::text::labelOf(activity.kind).toHtmlEscaped(),
+                                 core::text::labelOf(activity.mode).toHtmlEscaped(),
+                                 activity.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                                 tr("Written by %1, %2").arg(activity.recordedBy.toHtmlEscaped(),
+                                                             format::dateTime(activity.recordedAt))));
+}
+
+qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
+{
+    const auto* row = model->rowAt(table->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void CaseView::editCase()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    QList<core::Actor> employers;
+    for (const auto& actor : m_workspace->actors().actors()) {
+        if (actor.kind == core::ActorKind::Employer)
+            employers.append(actor);
+    }
+    EditCaseDialog dialog(m_patient, m_case, employers, m_workspace->today(), this);
+    const auto patientBefore = m_patient;
+    const auto caseBefore = m_case;
+    dialog.setSaveAction([&] {
+        const auto patientAfter = dialog.patient();
+        const auto caseAfter = dialog.caseRecord();
+        const QString newEmployer = dialog.newEmployerName();
+        auto* workspace = m_workspace;
+        auto employerId = std::make_shared<qint64>(0);
+        FunctionCommand::perform(
+            m_undoStack, tr("Edit case"),
+            [=] {
+                auto patient = patientAfter;
+                auto record = caseAfter;
+                if (*employerId)
+                    record.employerId = *employerId;
+                workspace->saveCaseAndPatient(patient, record, *employerId ? QString() : newEmployer);
+                if (!newEmployer.isEmpty())
+                    *employerId = record.employerId;
+            },
+            [=] {
+                auto patient = patientBefore;
+                auto record = caseBefore;
+                workspace->saveCaseAndPatient(patient, record);
+            });
+    });
+    dialog.exec();
+}
+
+void CaseView::addPeriod()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    const auto existing = m_workspace->sickLeave().periods(m_caseId);
+    core::SickLeavePeriod period{0, m_caseId, 100, m_workspace->today(), {}};
+    if (!existing.isEmpty() && existing.last().end.isValid()) {
+        // A continuation is the usual case: start the day after the last certificate, same degree.
+        period.start = existing.last().end.addDays(1);
+        period.degree = existing.last().degree;
+    }
+    PeriodDialog dialog(period, existing, this);
+    auto* repository = &m_workspace->sickLeave();
+    dialog.setSaveAction([&] {
+        performSave<core::SickLeavePeriod>(
+            m_undoStack, tr("Add sick-leave period"), period, dialog.period(),
+            [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
+            [repository](qint64 id) { repository->removePeriod(id); });
+    });
+    dialog.exec();
+}
+
+void CaseView::editPeriod()
+{
+    const qint64 id = selectedId(m_periodTable, m_periods);
+    const auto periods = m_workspace ? m_workspace->sickLeave().periods(m_caseId) : QList<core::SickLeavePeriod>();
+    const auto it = std::find_if(periods.cbegin(), periods.cend(), [id](const auto& p) { return p.id == id; });
+    if (it == periods.cend())
+        return;
+    const auto before = *it;
+    PeriodDialog dialog(before, periods, this);
+    auto* repository = &m_workspace->sickLeave();
+    dialog.setSaveAction([&] {
+        performSave<core::SickLeavePeriod>(
+            m_undoStack, tr("Change sick-leave period"), before, dialog.period(),
+            [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
+            [repository](qint64 periodId) { repository->removePeriod(periodId); });
+    });
+    dialog.exec();
+}
+
+void CaseView::removePeriod()
+{
+    const qint64 id = selectedId(m_periodTable, m_periods);
+    const auto periods = m_workspace ? m_workspace->sickLeave().periods(m_caseId) : QList<core::SickLeavePeriod>();
+    const auto it = std::find_if(periods.cbegin(), periods.cend(), [id](const auto& p) { return p.id == id; });
+    if (it == periods.cend())
+        return;
+    auto* repository = &m_workspace->sickLeave();
+    performRemove<core::SickLeavePeriod>(
+        m_undoStack, tr("Remove sick-leave period"), *it,
+        [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
+        [repository](qint64 periodId) { repository->removePeriod(periodId); });
+}
+
+void CaseView::addDiagnosis()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    const bool first = m_workspace->sickLeave().diagnoses(m_caseId).isEmpty();
+    core::Diagnosis diagnosis{0, m_caseId, {}, {}, first};
+    DiagnosisDialog dialog(diagnosis, this);
+    auto* repository = &m_workspace->sickLeave();
+    dialog.setSaveAction([&] {
+        performSave<core::Diagnosis>(
+            m_undoStack, tr("Add diagnosis"), diagnosis, dialog.diagnosis(),
+            [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
+            [repository](qint64 id) { repository->removeDiagnosis(id); });
+    });
+    dialog.exec();
+}
+
+void CaseView::editDiagnosis()
+{
+    const qint64 id = selectedId(m_diagnosisTable, m_diagnoses);
+    const auto all = m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const auto& d) { return d.id == id; });
+    if (it == all.cend())
+        return;
+    const auto before = *it;
+    DiagnosisDialog dialog(before, this);
+    auto* repository = &m_workspace->sickLeave();
+    dialog.setSaveAction([&] {
+        performSave<core::Diagnosis>(
+            m_undoStack, tr("Change diagnosis"), before, dialog.diagnosis(),
+            [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
+            [repository](qint64 diagnosisId) { repository->removeDiagnosis(diagnosisId); });
+    });
+    dialog.exec();
+}
+
+void CaseView::removeDiagnosis()
+{
+    const qint64 id = selectedId(m_diagnosisTable, m_diagnoses);
+    const auto all = m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const auto& d) { return d.id == id; });
+    if (it == all.cend())
+        return;
+    auto* repository = &m_workspace->sickLeave();
+    performRemove<core::Diagnosis>(
+        m_undoStack, tr("Remove diagnosis"), *it, [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
+        [repository](qint64 diagnosisId) { repository->removeDiagnosis(diagnosisId); });
+}
+
+void CaseView::addContact()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    core::CaseContact contact{0, m_caseId, 0, 0, {}, {}};
+    ContactDialog dialog(*m_workspace, contact, this);
+    auto* repository = &m_workspace->actors();
+    dialog.setSaveAction([&] {
+        auto newActor = std::make_shared<std::optional<core::Actor>>(dialog.newActor());
+        auto newPerson = std::make_shared<std::optional<core::ContactPerson>>(dialog.newPerson());
+        auto state = std::make_shared<core::CaseContact>(dialog.contact());
+        FunctionCommand::perform(
+            m_undoStack, tr("Add contact"),
+            [=] {
+                // The organisation and person are registered once; a redo only links them again.
+                repository->saveContact(*state, *newActor ? &newActor->value() : nullptr,
+                                        *newPerson ? &newPerson->value() : nullptr);
+                newActor->reset();
+                newPerson->reset();
+            },
+            [=] { repository->removeContact(state->id); });
+    });
+    dialog.exec();
+}
+
+void CaseView::editContact()
+{
+    const qint64 id = selectedId(m_contactTable, m_contacts);
+    if (!id || !m_workspace)
+        return;
+    core::CaseContact before;
+    for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
+        if (view.contact.id == id)
+            before = view.contact;
+    }
+    ContactDialog dialog(*m_workspace, before, this);
+    auto* repository = &m_workspace->actors();
+    dialog.setSaveAction([&] {
+        auto newActor = std::make_shared<std::optional<core::Actor>>(dialog.newActor());
+        auto newPerson = std::make_shared<std::optional<core::ContactPerson>>(dialog.newPerson());
+        const auto after = std::make_shared<core::CaseContact>(dialog.contact());
+        FunctionCommand::perform(
+            m_undoStack, tr("Change contact"),
+            [=] {
+                repository->saveContact(*after, *newActor ? &newActor->value() : nullptr,
+                                        *newPerson ? &newPerson->value() : nullptr);
+                newActor->reset();
+                newPerson->reset();
+            },
+            [=] {
+                auto copy = before;
+                repository->saveContact(copy);
+            });
+    });
+    dialog.exec();
+}
+
+void CaseView::removeContact()
+{
+    const qint64 id = selectedId(m_contactTable, m_contacts);
+    if (!id || !m_workspace)
+        return;
+    for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
+        if (view.contact.id != id)
+            continue;
+        auto* repository = &m_workspace->actors();
+        performRemove<core::CaseContact>(
+            m_undoStack, tr("Remove contact"), view.contact,
+            [repository](core::CaseContact& c) { repository->saveContact(c); },
+            [repository](qint64 contactId) { repository->removeContact(contactId); });
+        return;
+    }
+}
+
+void CaseView::addConsent()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    core::Consent consent;
+    consent.caseId = m_caseId;
+    consent.givenOn = m_workspace->today();
+    consent.recordedBy = m_workspace->context().userName;
+    ConsentDialog dialog(consent, linkedActors(), this);
+    auto* repository = &m_workspace->consents();
+    dialog.setSaveAction([&] {
+        performSave<core::Consent>(
+            m_undoStack, tr("Register consent"), consent, dialog.consent(),
+            [repository](core::Consent& c) { repository->save(c); },
+            [repository](qint64 id) { repository->removeJustRegistered(id); });
+    });
+    dialog.exec();
+}
+
+void CaseView::editConsent()
+{
+    const qint64 id = selectedId(m_consentTable, m_consents);
+    const auto it = std::find_if(m_consentRecords.cbegin(), m_consentRecords.cend(),
+                                 [id](const auto& c) { return c.id == id; });
+    if (it == m_consentRecords.cend())
+        return;
+    const auto before = *it;
+    ConsentDialog dialog(before, linkedActors(), this);
+    auto* repository = &m_workspace->consents();
+    dialog.setSaveAction([&] {
+        performSave<core::Consent>(
+            m_undoStack, tr("Change consent"), before, dialog.consent(),
+            [repository](core::Consent& c) { repository->save(c); },
+            [repository](qint64 consentId) { repository->removeJustRegistered(consentId); });
+    });
+    dialog.exec();
+}
+
+void CaseView::addActivity()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    core::Activity activity;
+    activity.caseId = m_caseId;
+    activity.occurredAt = QDateTime(m_workspace->today(), QTime::currentTime());
+    activity.kvaCode = QStringLiteral("GC001");
+    ActivityDialog dialog(activity, linkedActors(), m_workspace->activities().kvaCodes(true),
+                          m_workspace->consents().consents(m_caseId), m_workspace->today(), this);
+    dialog.setSaveAction([&] {
+        auto entry = dialog.activity();
+        m_workspace->activities().add(entry); // a record, not an undoable edit
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        m_tabs->setCurrentIndex(int(Tab::Activities));
+}
+
+void CaseView::correctActivity()
+{
+    const qint64 id = selectedId(m_activityTable, m_activities);
+    const auto it = std::find_if(m_activityRecords.cbegin(), m_activityRecords.cend(),
+                                 [id](const auto& a) { return a.id == id; });
+    if (it == m_activityRecords.cend())
+        return;
+    ActivityDialog dialog(*it, linkedActors(), m_workspace->activities().kvaCodes(true),
+                          m_workspace->consents().consents(m_caseId), m_workspace->today(), this);
+    dialog.setSaveAction([&] {
+        auto corrected = dialog.activity();
+        m_workspace->activities().correct(corrected);
+    });
+    dialog.exec();
+}
+
+void CaseView::showActivityHistory()
+{
+    const qint64 id = selectedId(m_activityTable, m_activities);
+    if (!id)
+        return;
+    QString html;
+    const auto versions = m_workspace->activities().history(id);
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p><p style='color:#666'>%3 · %4 · %5</p><hr>")
+                    .arg(tr("Version %1").arg(it->version),
+                         it->note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                         format::dateTime(it->occurredAt), core::text::labelOf(it->kind).toHtmlEscaped(),
+                         tr("written by %1, %2").arg(it->recordedBy.toHtmlEscaped(), format::dateTime(it->recordedAt)));
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("historyDialog"));
+    dialog.setWindowTitle(tr("History of the entry"));
+    auto* browser = new QTextBrowser(&dialog);
+    browser->setHtml(html);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    auto* close = new QPushButton(tr("Close"), &dialog);
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+    layout->addWidget(close, 0, Qt::AlignRight);
+    dialog.resize(620, 480);
+    dialog.exec();
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/Actor.h"
+#include "domain/CaseRecord.h"
+#include "domain/Consent.h"
+#include "domain/Patient.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace koordinera::core {
+class Workspace;
+}
+
+namespace koordinera::ui {
+
+class RecordTableModel;
+
+// One case: who, "dag N i sjukperioden" with the checkpoints ahead, consent warnings, and tabs for sick
+// leave and diagnoses, contacts, consents and the activity log. Every edit goes through the undo stack,
+// except entries in the activity log, which are never taken back (they are corrected instead).
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tab
+    {
+        SickLeave,
+        Contacts,
+        Consents,
+        Activities,
+    };
+
+    explicit CaseView(QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~CaseView() override;
+
+    void setWorkspace(core::Workspace* workspace);
+    void showCase(qint64 caseId, Tab tab = Tab::SickLeave);
+    qint64 caseId() const { return m_caseId; }
+    QString caseTitle() const;
+
+    // Actions, also reachable from the buttons (public so tests and menus can call them).
+    void editCase();
+    void addPeriod();
+    void addDiagnosis();
+    void addContact();
+    void addConsent();
+    void addActivity();
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+
+    void refresh();
+    void refreshHeader();
+    void refreshTables();
+    QWidget* buildHeader();
+    QWidget* buildSickLeaveTab();
+    QWidget* buildContactsTab();
+    QWidget* buildConsentsTab();
+    QWidget* buildActivitiesTab();
+    QTableView* makeTable(RecordTableModel* model, int stretchColumn, const std::function<void()>& onActivate);
+    QPushButton* makeButton(const QString& text, const QString& objectName, const std::function<void()>& action);
+    qint64 selectedId(QTableView* table, RecordTableModel* model) const;
+    QList<core::Actor> linkedActors() const;
+    void showSelectedNote();
+
+    void editPeriod();
+    void removePeriod();
+    void editDiagnosis();
+    void removeDiagnosis();
+    void editContact();
+    void removeContact();
+    void editConsent();
+    void correctActivity();
+    void showActivityHistory();
+
+    QUndoStack* m_undoStack;
+    core::Workspace* m_workspace = nullptr;
+    qint64 m_caseId = 0;
+    core::Patient m_patient;
+    core::CaseRecord m_case;
+    QMetaObject::Connection m_changedConnection;
+
+    QLabel* m_name = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_sickDay = nullptr;
+    QHBoxLayout* m_chips = nullptr;
+    QLabel* m_warnings = nullptr;
+    QTabWidget* m_tabs = nullptr;
+
+    RecordTableModel* m_periods;
+    RecordTableModel* m_diagnoses;
+    RecordTableModel* m_contacts;
+    RecordTableModel* m_consents;
+    RecordTableModel* m_activities;
+    QTableView* m_periodTable = nullptr;
+    QTableView* m_diagnosisTable = nullptr;
+    QTableView* m_contactTable = nullptr;
+    QTableView* m_consentTable = nullptr;
+    QTableView* m_activityTable = nullptr;
+    QTextBrowser* m_noteView = nullptr;
+    QList<core::Activity> m_activityRecords;
+    QList<core::Consent> m_consentRecords;
+};
+
+} // namespace koordinera::ui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FormErrors.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+QLabel* FormErrors::makeErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setVisible(false);
+    return label;
+}
+
+QLabel* FormErrors::addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName)
+{
+    auto* container = new QWidget(form->parentWidget());
+    // Never taller than the field and its message: spare height belongs below the form, not inside rows.
+    container->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto* error = makeErrorLabel(container);
+    error->setObjectName(fieldName + QStringLiteral("Error"));
+    layout->addWidget(error);
+    auto* label = new QLabel(labelText, form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, container);
+    m_labels.insert(fieldName, error);
+    return error;
+}
+
+void FormErrors::show(const core::FieldErrors& errors)
+{
+    clear();
+    QStringList unplaced;
+    for (const auto& error : errors) {
+        if (QLabel* label = m_labels.value(error.field)) {
+            if (!label->isVisible() || label->text().isEmpty()) {
+                label->setText(error.message);
+                label->setVisible(true);
+            }
+        } else {
+            unplaced << error.message;
+        }
+    }
+    if (m_general && !unplaced.isEmpty()) {
+        m_general->setText(unplaced.join(QLatin1Char('\n')));
+        m_general->setVisible(true);
+    }
+}
+
+void FormErrors::clear()
+{
+    for (QLabel* label : std::as_const(m_labels)) {
+        label->clear();
+        label->setVisible(false);
+    }
+    if (m_general) {
+        m_general->clear();
+        m_general->setVisible(false);
+    }
+}
+
+QString FormErrors::messageFor(const QString& fieldName) const
+{
+    const QLabel* label = m_labels.value(fieldName);
+    return label ? label->text() : QString();
+}
+
+bool FormErrors::isEmpty() const
+{
+    for (const QLabel* label : m_labels) {
+        if (!label->text().isEmpty())
+            return false;
+    }
+    return !m_general || m_general->text().isEmpty();
+}
+
+} // namespace koordinera::ui

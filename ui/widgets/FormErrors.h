@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Validation.h"
+
+#include <QHash>
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace koordinera::ui {
+
+// Shows core's validation messages next to the fields they concern: a red line under each field, hidden
+// while the field is fine. Messages for fields without a place go to a general label.
+class FormErrors
+{
+public:
+    // Adds `field` to `form` with its label, plus an error line under it; returns the error label.
+    QLabel* addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName);
+    void setGeneralLabel(QLabel* label) { m_general = label; }
+
+    void show(const core::FieldErrors& errors);
+    void clear();
+    QString messageFor(const QString& fieldName) const;
+    bool isEmpty() const;
+
+    static QLabel* makeErrorLabel(QWidget* parent);
+
+private:
+    QHash<QString, QLabel*> m_labels;
+    QLabel* m_general = nullptr;
+};
+
+} // namespace koordinera::ui
