@@ -5,9 +5,7 @@
 
 namespace koordinera::ui::format {
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 QString date(const QDate& date)
 {
@@ -31,12 +29,15 @@ QString degree(int percent)
 
 QString checkpoint(const core::Checkpoint& checkpoint)
 {
-    return QCoreApplication::translate("Format", "day %1 · %2 · %3").arg(checkpoint.day).arg(date(checkpoint.date), week(checkpoint.date));
+    return QCoreApplication::translate("Format", "day %1 · %2 · %3")
+        .arg(checkpoint.day)
+        .arg(date(checkpoint.date), week(checkpoint.date));
 }
 
 QString period(const QDate& start, const QDate& end)
 {
-    return QStringLiteral("%1 – %2").arg(date(start), end.isValid() ? date(end) : QCoreApplication::translate("Format", "until further notice"));
+    return QStringLiteral("%1 – %2").arg(
+        date(start), end.isValid() ? date(end) : QCoreApplication::translate("Format", "until further notice"));
 }
 
 QString days(int count)

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace koordinera::core {
@@ -24,9 +23,9 @@ struct CaseRecord
     Occupation occupation = Occupation::Unknown;
     qint64 employerId = 0; // an Actor of kind Employer, or 0
     QString jobTasks;
-    int offsetDays = 0; // sick days from earlier periods that count towards the rehab chain
+    int offsetDays = 0;                // sick days from earlier periods that count towards the rehab chain
     std::optional<int> fkConfirmedDay; // "day N" as confirmed by Försäkringskassan ...
-    QDate fkConfirmedOn;                // ... on this date
+    QDate fkConfirmedOn;               // ... on this date
 
     bool isClosed() const { return status == CaseStatus::Closed || status == CaseStatus::Declined; }
 };

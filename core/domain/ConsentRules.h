@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace koordinera::core {

@@ -2,7 +2,6 @@
 #include "domain/DomainText.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace koordinera::core::text {
@@ -24,7 +23,8 @@ constexpr std::array sexes{
 };
 
 constexpr std::array identityKinds{
-    Entry<IdentityKind>{IdentityKind::Personnummer, "personnummer", QT_TRANSLATE_NOOP("Domain", "Personal identity number")},
+    Entry<IdentityKind>{IdentityKind::Personnummer, "personnummer",
+                        QT_TRANSLATE_NOOP("Domain", "Personal identity number")},
     Entry<IdentityKind>{IdentityKind::Samordningsnummer, "samordningsnummer",
                         QT_TRANSLATE_NOOP("Domain", "Coordination number")},
     Entry<IdentityKind>{IdentityKind::Reservnummer, "reservnummer", QT_TRANSLATE_NOOP("Domain", "Reserve number")},
@@ -92,7 +92,8 @@ constexpr std::array consentForms{
 };
 
 constexpr std::array activityKinds{
-    Entry<ActivityKind>{ActivityKind::PersonalSupport, "personal_support", QT_TRANSLATE_NOOP("Domain", "Personal support")},
+    Entry<ActivityKind>{ActivityKind::PersonalSupport, "personal_support",
+                        QT_TRANSLATE_NOOP("Domain", "Personal support")},
     Entry<ActivityKind>{ActivityKind::InternalCoordination, "internal",
                         QT_TRANSLATE_NOOP("Domain", "Internal coordination")},
     Entry<ActivityKind>{ActivityKind::ExternalCollaboration, "external",
@@ -116,7 +117,8 @@ template <typename E, std::size_t N> const Entry<E>& entryFor(const std::array<E
     return table.front();
 }
 
-template <typename E, std::size_t N> std::optional<E> lookupKey(const std::array<Entry<E>, N>& table, const QString& key)
+template <typename E, std::size_t N>
+std::optional<E> lookupKey(const std::array<Entry<E>, N>& table, const QString& key)
 {
     for (const auto& entry : table) {
         if (key == QLatin1String(entry.key))

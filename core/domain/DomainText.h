@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // Stable storage keys and translated labels for the domain's enums. The key goes into the database and

@@ -18,8 +18,8 @@ QList<SickLeaveChain> RehabChain::chains(QList<SickLeavePeriod> periods, int gap
     std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
     QList<SickLeaveChain> result;
     for (const auto& period : periods) {
-        const bool continues = !result.isEmpty()
-                               && (!result.last().end.isValid() || result.last().end.daysTo(period.start) - 1 <= gapDays);
+        const bool continues = !result.isEmpty() &&
+                               (!result.last().end.isValid() || result.last().end.daysTo(period.start) - 1 <= gapDays);
         if (!continues) {
             result.append(SickLeaveChain{{}, period.start, period.end});
         } else if (result.last().end.isValid() && (!period.end.isValid() || period.end > result.last().end)) {
@@ -43,8 +43,8 @@ SickLeaveChain RehabChain::currentChain(const QList<SickLeavePeriod>& periods, i
 
 bool RehabChain::usesFkConfirmedDay() const
 {
-    return m_case.fkConfirmedDay.has_value() && m_case.fkConfirmedOn.isValid() && !m_chain.isEmpty()
-           && m_case.fkConfirmedOn >= m_chain.start;
+    return m_case.fkConfirmedDay.has_value() && m_case.fkConfirmedOn.isValid() && !m_chain.isEmpty() &&
+           m_case.fkConfirmedOn >= m_chain.start;
 }
 
 int RehabChain::coveredDaysUpTo(const QDate& day) const

@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace koordinera::core {

@@ -102,8 +102,8 @@ void ActivityRepository::correct(Activity& corrected)
     Statement current(m_context.db, "SELECT case_id, current_version FROM activities WHERE id = ?");
     current.bind(1, corrected.id);
     if (!current.step()) {
-        throw ValidationError({{QStringLiteral("note"), QCoreApplication::translate(
-                                                            "Validation", "The entry to correct no longer exists.")}});
+        throw ValidationError({{QStringLiteral("note"),
+                                QCoreApplication::translate("Validation", "The entry to correct no longer exists.")}});
     }
     corrected.caseId = current.columnInt64(0);
     corrected.version = current.columnInt(1) + 1;
@@ -130,13 +130,13 @@ void ActivityRepository::saveKvaCode(const KvaCode& code)
     static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}\\d{3}$"));
     const QString normalized = code.code.trimmed().toUpper();
     if (!pattern.match(normalized).hasMatch()) {
-        throw ValidationError({{QStringLiteral("code"), QCoreApplication::translate(
-                                                            "Validation", "A KVÅ code is two letters and three digits, "
+        throw ValidationError({{QStringLiteral("code"),
+                                QCoreApplication::translate("Validation", "A KVÅ code is two letters and three digits, "
                                                                           "e.g. GC001.")}});
     }
     if (code.text.trimmed().isEmpty()) {
-        throw ValidationError(
-            {{QStringLiteral("text"), QCoreApplication::translate("Validation", "Describe what the code stands for.")}});
+        throw ValidationError({{QStringLiteral("text"),
+                                QCoreApplication::translate("Validation", "Describe what the code stands for.")}});
     }
     Transaction transaction(m_context.db);
     Statement(m_context.db, "INSERT INTO kva_codes (code, text, active) VALUES (?, ?, ?) "

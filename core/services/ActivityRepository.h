@@ -16,7 +16,7 @@ class ActivityRepository
 public:
     explicit ActivityRepository(ServiceContext& context) : m_context(context) {}
 
-    QList<Activity> activities(qint64 caseId) const; // current versions, newest first
+    QList<Activity> activities(qint64 caseId) const;  // current versions, newest first
     QList<Activity> history(qint64 activityId) const; // every version, oldest first
     void add(Activity& activity);
     // Stores `corrected` as the next version of its activity.

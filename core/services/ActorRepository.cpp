@@ -44,7 +44,8 @@ ContactPerson personFrom(const Statement& row, int first = 0)
 QList<Actor> ActorRepository::actors() const
 {
     QList<Actor> result;
-    Statement rows(m_context.db, "SELECT id, kind, name, phone, email, address FROM actors ORDER BY name COLLATE NOCASE");
+    Statement rows(m_context.db,
+                   "SELECT id, kind, name, phone, email, address FROM actors ORDER BY name COLLATE NOCASE");
     while (rows.step())
         result.append(actorFrom(rows));
     return result;
@@ -97,7 +98,8 @@ void ActorRepository::savePerson(ContactPerson& person)
     }
     Transaction transaction(m_context.db);
     if (person.id == 0) {
-        Statement(m_context.db, "INSERT INTO contact_persons (actor_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?)")
+        Statement(m_context.db,
+                  "INSERT INTO contact_persons (actor_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?)")
             .bindAll(person.actorId, person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(),
                      person.email.trimmed())
             .run();
@@ -114,18 +116,17 @@ void ActorRepository::savePerson(ContactPerson& person)
 QList<CaseContactView> ActorRepository::caseContacts(qint64 caseId) const
 {
     QList<CaseContactView> result;
-    Statement rows(m_context.db,
-                   "SELECT cc.id, cc.case_id, cc.actor_id, cc.person_id, cc.role, cc.note, "
-                   "a.id, a.kind, a.name, a.phone, a.email, a.address, "
-                   "p.id, p.actor_id, p.name, p.title, p.phone, p.email "
-                   "FROM case_contacts cc JOIN actors a ON a.id = cc.actor_id "
-                   "LEFT JOIN contact_persons p ON p.id = cc.person_id "
-                   "WHERE cc.case_id = ? ORDER BY a.name COLLATE NOCASE, p.name COLLATE NOCASE");
+    Statement rows(m_context.db, "SELECT cc.id, cc.case_id, cc.actor_id, cc.person_id, cc.role, cc.note, "
+                                 "a.id, a.kind, a.name, a.phone, a.email, a.address, "
+                                 "p.id, p.actor_id, p.name, p.title, p.phone, p.email "
+                                 "FROM case_contacts cc JOIN actors a ON a.id = cc.actor_id "
+                                 "LEFT JOIN contact_persons p ON p.id = cc.person_id "
+                                 "WHERE cc.case_id = ? ORDER BY a.name COLLATE NOCASE, p.name COLLATE NOCASE");
     rows.bind(1, caseId);
     while (rows.step()) {
         CaseContactView view;
-        view.contact = {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt64(2), rows.columnInt64(3),
-                        rows.columnText(4), rows.columnText(5)};
+        view.contact = {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt64(2),
+                        rows.columnInt64(3), rows.columnText(4),  rows.columnText(5)};
         view.actor = actorFrom(rows, 6);
         if (!rows.isNull(12))
             view.person = personFrom(rows, 12);

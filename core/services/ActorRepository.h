@@ -4,7 +4,6 @@
 #include "domain/Actor.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace koordinera::core {

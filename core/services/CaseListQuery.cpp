@@ -7,7 +7,6 @@
 #include "storage/Statement.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace koordinera::core {
@@ -130,9 +129,9 @@ QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListCol
     if (filter.sex)
         where << QStringLiteral("p.sex = :sex");
 
-    QString sql = QString::fromUtf8(ChainCte) + where.join(QLatin1String(" AND "))
-                  + QStringLiteral(")\nSELECT *, %1 AS next_checkpoint FROM base")
-                        .arg(nextCheckpointExpression(m_context.rules.checkpointDays));
+    QString sql = QString::fromUtf8(ChainCte) + where.join(QLatin1String(" AND ")) +
+                  QStringLiteral(")\nSELECT *, %1 AS next_checkpoint FROM base")
+                      .arg(nextCheckpointExpression(m_context.rules.checkpointDays));
     if (const QString condition = lengthCondition(filter.length); !condition.isEmpty())
         sql += QStringLiteral(" WHERE ") + condition;
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

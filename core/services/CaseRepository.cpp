@@ -162,8 +162,7 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     }
     if (newCase.mainDiagnosis) {
         Statement(m_context.db, "INSERT INTO diagnoses (case_id, code, text, is_main) VALUES (?, ?, ?, 1)")
-            .bindAll(record.id, *IcdCode::normalize(newCase.mainDiagnosis->code),
-                     newCase.mainDiagnosis->text.trimmed())
+            .bindAll(record.id, *IcdCode::normalize(newCase.mainDiagnosis->code), newCase.mainDiagnosis->text.trimmed())
             .run();
     }
     CaseDerived::refresh(m_context, record.id);

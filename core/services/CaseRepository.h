@@ -6,7 +6,6 @@
 #include "domain/SickLeave.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace koordinera::core {

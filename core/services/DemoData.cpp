@@ -6,24 +6,28 @@
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace koordinera::core::DemoData {
 
 namespace {
 
-constexpr std::array femaleNames{"Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Kristina", "Linnéa",
-                                 "Åsa", "Ingrid", "Malin", "Sofia", "Jenny", "Helena", "Ylva", "Märta", "Elin"};
-constexpr std::array maleNames{"Lars", "Anders", "Johan", "Per", "Erik", "Karl", "Mikael", "Björn", "Jonas",
-                               "Göran", "Mattias", "Oskar", "Åke", "Fredrik", "Stefan", "Örjan", "Nils", "Emil"};
-constexpr std::array familyNames{"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-                                 "Persson", "Svensson", "Gustafsson", "Lindqvist", "Åberg", "Öberg", "Ekström",
-                                 "Sjöberg", "Bäckström", "Lindgren", "Holmén", "Hedlund", "Ström", "Fors",
-                                 "Wallin", "Engström", "Dahl"};
-constexpr std::array employers{"Bergslagens Trä AB", "Solbackens förskola", "Region Exempellän, Akutmottagningen",
-                               "Kommunens hemtjänst Norr", "Frakt & Logistik i Mälardalen AB", "Café Kanelbullen",
-                               "Ekonomihuset Redovisning AB", "Verkstadsgruppen Öst AB"};
+constexpr std::array femaleNames{"Anna", "Eva",    "Maria", "Karin", "Sara",  "Lena",   "Emma", "Kristina", "Linnéa",
+                                 "Åsa",  "Ingrid", "Malin", "Sofia", "Jenny", "Helena", "Ylva", "Märta",    "Elin"};
+constexpr std::array maleNames{"Lars",  "Anders",  "Johan", "Per", "Erik",    "Karl",   "Mikael", "Björn", "Jonas",
+                               "Göran", "Mattias", "Oskar", "Åke", "Fredrik", "Stefan", "Örjan",  "Nils",  "Emil"};
+constexpr std::array familyNames{"Andersson", "Johansson", "Karlsson", "Nilsson",    "Eriksson",  "Larsson",
+                                 "Olsson",    "Persson",   "Svensson", "Gustafsson", "Lindqvist", "Åberg",
+                                 "Öberg",     "Ekström",   "Sjöberg",  "Bäckström",  "Lindgren",  "Holmén",
+                                 "Hedlund",   "Ström",     "Fors",     "Wallin",     "Engström",  "Dahl"};
+constexpr std::array employers{"Bergslagens Trä AB",
+                               "Solbackens förskola",
+                               "Region Exempellän, Akutmottagningen",
+                               "Kommunens hemtjänst Norr",
+                               "Frakt & Logistik i Mälardalen AB",
+                               "Café Kanelbullen",
+                               "Ekonomihuset Redovisning AB",
+                               "Verkstadsgruppen Öst AB"};
 struct DemoDiagnosis
 {
     const char* code;
@@ -64,8 +68,8 @@ QString fictionalIdentity(QRandomGenerator& random, const QDate& today, bool fem
     if ((birthNumber % 2 == 0) != female)
         birthNumber += birthNumber == 999 ? -1 : 1;
     const QString nine = birth.toString(QStringLiteral("yyMMdd")) + QString::number(birthNumber);
-    return birth.toString(QStringLiteral("yyyy")).left(2) + nine
-           + QString::number(IdentityNumber::luhnCheckDigit(nine));
+    return birth.toString(QStringLiteral("yyyy")).left(2) + nine +
+           QString::number(IdentityNumber::luhnCheckDigit(nine));
 }
 
 QList<qint64> createActors(Workspace& workspace)
@@ -74,8 +78,12 @@ QList<qint64> createActors(Workspace& workspace)
     for (const char* name : employers) {
         Actor actor{0, ActorKind::Employer, QString::fromUtf8(name), QStringLiteral("010-123 45 67"), {}, {}};
         workspace.actors().saveActor(actor);
-        ContactPerson boss{0, actor.id, QStringLiteral("Chef på ") + actor.name.section(QLatin1Char(' '), 0, 0),
-                           QStringLiteral("Närmaste chef"), QStringLiteral("010-123 45 00"), {}};
+        ContactPerson boss{0,
+                           actor.id,
+                           QStringLiteral("Chef på ") + actor.name.section(QLatin1Char(' '), 0, 0),
+                           QStringLiteral("Närmaste chef"),
+                           QStringLiteral("010-123 45 00"),
+                           {}};
         workspace.actors().savePerson(boss);
         employerIds.append(actor.id);
     }
@@ -91,8 +99,12 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
     Transaction transaction(workspace.database());
 
     const auto employerIds = createActors(workspace);
-    Actor fk{0, ActorKind::Forsakringskassan, QStringLiteral("Försäkringskassan, Lokalt försäkringscenter"),
-             QStringLiteral("0771-524 524"), {}, {}};
+    Actor fk{0,
+             ActorKind::Forsakringskassan,
+             QStringLiteral("Försäkringskassan, Lokalt försäkringscenter"),
+             QStringLiteral("0771-524 524"),
+             {},
+             {}};
     workspace.actors().saveActor(fk);
     ContactPerson handlaggare{0, fk.id, QStringLiteral("Handläggare Demo"), QStringLiteral("Handläggare"), {}, {}};
     workspace.actors().savePerson(handlaggare);
@@ -104,8 +116,9 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
     const auto statuses = std::array{CaseStatus::None,     CaseStatus::Contacted, CaseStatus::Active,
                                      CaseStatus::Active,   CaseStatus::Active,    CaseStatus::FollowUp,
                                      CaseStatus::FollowUp, CaseStatus::Closed,    CaseStatus::Declined};
-    const auto outcomes = std::array{CaseOutcome::BackToWork, CaseOutcome::BackToWork, CaseOutcome::OtherActorResponsible,
-                                     CaseOutcome::NoFurtherNeedPatient, CaseOutcome::Moved};
+    const auto outcomes =
+        std::array{CaseOutcome::BackToWork, CaseOutcome::BackToWork, CaseOutcome::OtherActorResponsible,
+                   CaseOutcome::NoFurtherNeedPatient, CaseOutcome::Moved};
     // Sick-leave lengths spread over every bucket and checkpoint, from a few days to more than two years.
     const auto lengths = std::array{5, 12, 20, 28, 29, 45, 80, 88, 89, 120, 170, 178, 200, 300, 360, 400, 600, 800};
 
@@ -194,8 +207,9 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
             Activity activity;
             activity.caseId = created.caseId;
             activity.occurredAt = QDateTime(record.openedOn.addDays(n * 7), QTime(9 + random.bounded(7), 0));
-            activity.kind = n == 0 ? ActivityKind::PersonalSupport
-                                   : (n == 1 ? ActivityKind::ExternalCollaboration : ActivityKind::InternalCoordination);
+            activity.kind = n == 0
+                                ? ActivityKind::PersonalSupport
+                                : (n == 1 ? ActivityKind::ExternalCollaboration : ActivityKind::InternalCoordination);
             activity.mode = n == 0 ? ContactMode::Visit : ContactMode::Phone;
             activity.counterpart = n == 0 ? QStringLiteral("Patienten") : QString();
             activity.kvaCode = QStringLiteral("GC001");

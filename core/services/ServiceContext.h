@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <functional>
 
 namespace koordinera::core {
@@ -19,7 +18,9 @@ struct ServiceContext
     Database& db;
     RehabRules rules;
     QString userName;
-    std::function<QDate()> today = [] { return QDate::currentDate(); };
+    std::function<QDate()> today = [] {
+        return QDate::currentDate();
+    };
 };
 
 } // namespace koordinera::core

@@ -18,8 +18,8 @@ QList<SickLeavePeriod> SickLeaveRepository::periods(qint64 caseId) const
                                  "WHERE case_id = ? ORDER BY start_date");
     rows.bind(1, caseId);
     while (rows.step())
-        result.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3),
-                       rows.columnDate(4)});
+        result.append(
+            {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3), rows.columnDate(4)});
     return result;
 }
 
@@ -75,8 +75,8 @@ QList<Diagnosis> SickLeaveRepository::diagnoses(qint64 caseId) const
                                  "ORDER BY is_main DESC, id");
     rows.bind(1, caseId);
     while (rows.step())
-        result.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3),
-                       rows.columnInt(4) != 0});
+        result.append(
+            {rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3), rows.columnInt(4) != 0});
     return result;
 }
 

@@ -11,8 +11,7 @@ namespace koordinera::core {
 
 Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName)
     : m_db(std::move(db)), m_context{*m_db, rules, userName}, m_patients(m_context), m_cases(m_context),
-      m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context),
-      m_caseList(m_context)
+      m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context), m_caseList(m_context)
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
     // A later sjukfall may have started since the file was last open.
@@ -57,7 +56,9 @@ void Workspace::setRules(const RehabRules& rules)
 
 void Workspace::setToday(const QDate& today)
 {
-    m_context.today = [today] { return today; };
+    m_context.today = [today] {
+        return today;
+    };
     CaseDerived::refreshAllChains(m_context);
 }
 

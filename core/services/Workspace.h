@@ -13,7 +13,6 @@
 
 #include <QObject>
 #include <QSet>
-
 #include <memory>
 
 namespace koordinera::core {

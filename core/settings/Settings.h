@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QSettings;
@@ -21,7 +20,7 @@ public:
     static constexpr int Version = 1;
     static constexpr int MaxRecentDatabases = 6;
 
-    Settings();                                      // the user's settings
+    Settings();                                            // the user's settings
     explicit Settings(std::unique_ptr<QSettings> backing); // e.g. a temporary file in tests
     ~Settings();
 

@@ -6,11 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace koordinera::core {
 
@@ -40,16 +38,20 @@ QString messageFor(StorageError::Kind kind)
 {
     switch (kind) {
     case StorageError::Kind::Busy:
-        return QCoreApplication::translate("Storage", "The database is in use by another Koordinera or another program. Close it there and try again.");
+        return QCoreApplication::translate(
+            "Storage",
+            "The database is in use by another Koordinera or another program. Close it there and try again.");
     case StorageError::Kind::NotKoordinera:
         return QCoreApplication::translate("Storage", "The file is not a Koordinera database, or it is damaged.");
     case StorageError::Kind::CannotOpen:
-        return QCoreApplication::translate("Storage", "The database file could not be opened. Check that the folder exists and that you may write "
-                  "to it.");
+        return QCoreApplication::translate(
+            "Storage", "The database file could not be opened. Check that the folder exists and that you may write "
+                       "to it.");
     case StorageError::Kind::Constraint:
         return QCoreApplication::translate("Storage", "The change breaks a rule of the database and was not saved.");
     default:
-        return QCoreApplication::translate("Storage", "The database reported an error. Nothing of the change was saved.");
+        return QCoreApplication::translate("Storage",
+                                           "The database reported an error. Nothing of the change was saved.");
     }
 }
 
@@ -117,12 +119,14 @@ std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::NewFile && info.exists())
-        throw StorageError(StorageError::Kind::AlreadyExists, QCoreApplication::translate("Storage", "A file with that name already exists."));
+        throw StorageError(StorageError::Kind::AlreadyExists,
+                           QCoreApplication::translate("Storage", "A file with that name already exists."));
     if (mode == OpenMode::ExistingFile && !info.isFile())
-        throw StorageError(StorageError::Kind::CannotOpen, QCoreApplication::translate("Storage", "The database file does not exist."));
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QCoreApplication::translate("Storage", "The database file does not exist."));
 
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-                      | (mode == OpenMode::NewFile ? SQLITE_OPEN_CREATE : 0);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+                      (mode == OpenMode::NewFile ? SQLITE_OPEN_CREATE : 0);
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -143,8 +147,8 @@ std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)
 std::unique_ptr<Database> Database::openInMemory()
 {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(raw);
         throw StorageError(StorageError::Kind::CannotOpen, messageFor(StorageError::Kind::CannotOpen));
@@ -192,9 +196,8 @@ void Database::setUserVersion(int version)
 void Database::throwError(int resultCode, std::string_view context) const
 {
     const auto kind = kindOf(resultCode);
-    const QString detail =
-        QStringLiteral("%1: %2").arg(QString::fromUtf8(context.data(), qsizetype(context.size())),
-                                     QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const QString detail = QStringLiteral("%1: %2").arg(QString::fromUtf8(context.data(), qsizetype(context.size())),
+                                                        QString::fromUtf8(sqlite3_errmsg(m_db)));
     throw StorageError(kind, messageFor(kind), detail);
 }
 

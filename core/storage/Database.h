@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 #include <string_view>
 

@@ -7,7 +7,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-
 #include <initializer_list>
 
 namespace koordinera::core {
@@ -23,9 +22,9 @@ void executeAll(Database& db, std::initializer_list<const char*> statements)
 void createBaseSchema(Database& db)
 {
     executeAll(db, {
-        // "Koor": lets us tell our files from other SQLite files.
-        "PRAGMA application_id = 1265594226",
-        R"(CREATE TABLE patients (
+                       // "Koor": lets us tell our files from other SQLite files.
+                       "PRAGMA application_id = 1265594226",
+                       R"(CREATE TABLE patients (
             id INTEGER PRIMARY KEY,
             identity TEXT NOT NULL,
             identity_kind TEXT NOT NULL CHECK (identity_kind IN ('personnummer', 'samordningsnummer', 'reservnummer')),
@@ -37,22 +36,22 @@ void createBaseSchema(Database& db)
             postal_code TEXT NOT NULL DEFAULT '',
             city TEXT NOT NULL DEFAULT '',
             UNIQUE (identity_kind, identity)))",
-        R"(CREATE TABLE actors (
+                       R"(CREATE TABLE actors (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
             phone TEXT NOT NULL DEFAULT '',
             email TEXT NOT NULL DEFAULT '',
             address TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE contact_persons (
+                       R"(CREATE TABLE contact_persons (
             id INTEGER PRIMARY KEY,
             actor_id INTEGER NOT NULL REFERENCES actors(id),
             name TEXT NOT NULL,
             title TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             email TEXT NOT NULL DEFAULT ''))",
-        "CREATE INDEX contact_persons_actor ON contact_persons(actor_id)",
-        R"(CREATE TABLE cases (
+                       "CREATE INDEX contact_persons_actor ON contact_persons(actor_id)",
+                       R"(CREATE TABLE cases (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patients(id),
             reference TEXT NOT NULL UNIQUE,
@@ -69,31 +68,31 @@ void createBaseSchema(Database& db)
             fk_confirmed_on TEXT,
             chain_start TEXT,
             CHECK (status <> 'closed' OR outcome <> 'none')))",
-        "CREATE INDEX cases_patient ON cases(patient_id)",
-        R"(CREATE TABLE sick_leave_periods (
+                       "CREATE INDEX cases_patient ON cases(patient_id)",
+                       R"(CREATE TABLE sick_leave_periods (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases(id),
             degree INTEGER NOT NULL CHECK (degree IN (25, 50, 75, 100)),
             start_date TEXT NOT NULL,
             end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date)))",
-        "CREATE INDEX sick_leave_periods_case ON sick_leave_periods(case_id, start_date)",
-        R"(CREATE TABLE diagnoses (
+                       "CREATE INDEX sick_leave_periods_case ON sick_leave_periods(case_id, start_date)",
+                       R"(CREATE TABLE diagnoses (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases(id),
             code TEXT NOT NULL,
             text TEXT NOT NULL DEFAULT '',
             is_main INTEGER NOT NULL DEFAULT 0 CHECK (is_main IN (0, 1))))",
-        "CREATE INDEX diagnoses_case ON diagnoses(case_id)",
-        "CREATE UNIQUE INDEX diagnoses_one_main ON diagnoses(case_id) WHERE is_main = 1",
-        R"(CREATE TABLE case_contacts (
+                       "CREATE INDEX diagnoses_case ON diagnoses(case_id)",
+                       "CREATE UNIQUE INDEX diagnoses_one_main ON diagnoses(case_id) WHERE is_main = 1",
+                       R"(CREATE TABLE case_contacts (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases(id),
             actor_id INTEGER NOT NULL REFERENCES actors(id),
             person_id INTEGER REFERENCES contact_persons(id),
             role TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT ''))",
-        "CREATE INDEX case_contacts_case ON case_contacts(case_id)",
-        R"(CREATE TABLE consents (
+                       "CREATE INDEX case_contacts_case ON case_contacts(case_id)",
+                       R"(CREATE TABLE consents (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases(id),
             scope TEXT NOT NULL,
@@ -106,13 +105,13 @@ void createBaseSchema(Database& db)
             withdrawn_on TEXT,
             recorded_by TEXT NOT NULL,
             note TEXT NOT NULL DEFAULT ''))",
-        "CREATE INDEX consents_case ON consents(case_id)",
-        R"(CREATE TABLE activities (
+                       "CREATE INDEX consents_case ON consents(case_id)",
+                       R"(CREATE TABLE activities (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases(id),
             current_version INTEGER NOT NULL DEFAULT 1))",
-        "CREATE INDEX activities_case ON activities(case_id)",
-        R"(CREATE TABLE activity_versions (
+                       "CREATE INDEX activities_case ON activities(case_id)",
+                       R"(CREATE TABLE activity_versions (
             id INTEGER PRIMARY KEY,
             activity_id INTEGER NOT NULL REFERENCES activities(id),
             version INTEGER NOT NULL,
@@ -126,15 +125,15 @@ void createBaseSchema(Database& db)
             recorded_by TEXT NOT NULL,
             recorded_at TEXT NOT NULL,
             UNIQUE (activity_id, version)))",
-        R"(CREATE TABLE kva_codes (
+                       R"(CREATE TABLE kva_codes (
             code TEXT PRIMARY KEY,
             text TEXT NOT NULL,
             active INTEGER NOT NULL DEFAULT 1))",
-        R"(INSERT INTO kva_codes (code, text) VALUES
+                       R"(INSERT INTO kva_codes (code, text) VALUES
             ('GC001', 'Koordineringsinsats enligt lag (2019:1297)'),
             ('DV077', 'Planering och upprättande av rehabiliteringsplan under sjukskrivning'),
             ('AW026', 'Uppföljning av sjukskrivnings- och rehabiliteringsplan'))",
-    });
+                   });
 }
 
 // Free-text search over names, identity numbers, diagnoses and notes. The rowid is the case id; the text is

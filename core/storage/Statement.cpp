@@ -4,9 +4,8 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-#include <sqlite3.h>
-
 #include <cctype>
+#include <sqlite3.h>
 
 namespace koordinera::core {
 

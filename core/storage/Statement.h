@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 #include <string_view>
 

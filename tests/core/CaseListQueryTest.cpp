@@ -35,7 +35,8 @@ struct Fixture
     NewCaseResult andersson = addCase(*workspace, QStringLiteral("850101-1244"), QStringLiteral("Anna"),
                                       QStringLiteral("Andersson"), QDate(2024, 1, 1));
 
-    QList<CaseListRow> rows(CaseListFilter filter = {}, CaseListColumn sort = CaseListColumn::Name, bool ascending = true)
+    QList<CaseListRow> rows(CaseListFilter filter = {}, CaseListColumn sort = CaseListColumn::Name,
+                            bool ascending = true)
     {
         return workspace->caseList().rows(filter, sort, ascending);
     }
@@ -71,8 +72,8 @@ TEST_CASE("The case list agrees with the rehab chain on day, length and checkpoi
 TEST_CASE("Names sort in Swedish order: å, ä, ö after z", "[caselist]")
 {
     Fixture fixture;
-    CHECK(familyNames(fixture.rows()) == QStringList{QStringLiteral("Andersson"), QStringLiteral("Åberg"),
-                                                     QStringLiteral("Öberg")});
+    CHECK(familyNames(fixture.rows()) ==
+          QStringList{QStringLiteral("Andersson"), QStringLiteral("Åberg"), QStringLiteral("Öberg")});
     CHECK(familyNames(fixture.rows(CaseListFilter(), CaseListColumn::Name, false)).first() == QStringLiteral("Öberg"));
 }
 
@@ -140,11 +141,11 @@ TEST_CASE("Sorting by day in the sick period and by next checkpoint", "[caselist
 {
     Fixture fixture;
     CaseListFilter all;
-    CHECK(familyNames(fixture.rows(all, CaseListColumn::SickDay, true))
-          == QStringList{QStringLiteral("Öberg"), QStringLiteral("Åberg"), QStringLiteral("Andersson")});
+    CHECK(familyNames(fixture.rows(all, CaseListColumn::SickDay, true)) ==
+          QStringList{QStringLiteral("Öberg"), QStringLiteral("Åberg"), QStringLiteral("Andersson")});
     // Öberg reaches day 30 in 7 days; Åberg (day 207) reaches 365 in 158; Andersson is past 365: last.
-    CHECK(familyNames(fixture.rows(all, CaseListColumn::NextCheckpoint, true))
-          == QStringList{QStringLiteral("Öberg"), QStringLiteral("Åberg"), QStringLiteral("Andersson")});
+    CHECK(familyNames(fixture.rows(all, CaseListColumn::NextCheckpoint, true)) ==
+          QStringList{QStringLiteral("Öberg"), QStringLiteral("Åberg"), QStringLiteral("Andersson")});
 }
 
 TEST_CASE("The demo database has at least 200 cases across all statuses", "[caselist][demo]")

@@ -40,8 +40,8 @@ TEST_CASE("Contact with the employer needs a valid employer consent", "[consent]
     }
     SECTION("naming another employer does not count")
     {
-        CHECK(ConsentRules::checkActor(Employer, {consentFor(ConsentScope::Employer, 8)}, Today)->problem
-              == Problem::Missing);
+        CHECK(ConsentRules::checkActor(Employer, {consentFor(ConsentScope::Employer, 8)}, Today)->problem ==
+              Problem::Missing);
     }
     SECTION("expired the day before")
     {
@@ -73,8 +73,8 @@ TEST_CASE("Contact with the employer needs a valid employer consent", "[consent]
     }
     SECTION("a consent of another scope does not count")
     {
-        CHECK(ConsentRules::checkActor(Employer, {consentFor(ConsentScope::Arbetsformedlingen)}, Today)->problem
-              == Problem::Missing);
+        CHECK(ConsentRules::checkActor(Employer, {consentFor(ConsentScope::Arbetsformedlingen)}, Today)->problem ==
+              Problem::Missing);
     }
 }
 
@@ -86,8 +86,8 @@ TEST_CASE("Each kind of actor maps to its consent", "[consent]")
     CHECK_FALSE(ConsentRules::requiredScope(ActorKind::OtherCareUnit).has_value());
 
     const Actor healthService{9, ActorKind::OccupationalHealth, QStringLiteral("Företagshälsan"), {}, {}, {}};
-    CHECK(ConsentRules::checkActor(healthService, {consentFor(ConsentScope::Other)}, Today)->problem
-          == Problem::Missing);
+    CHECK(ConsentRules::checkActor(healthService, {consentFor(ConsentScope::Other)}, Today)->problem ==
+          Problem::Missing);
     CHECK_FALSE(ConsentRules::checkActor(healthService, {consentFor(ConsentScope::Other, 9)}, Today));
 }
 

@@ -35,9 +35,9 @@ TEST_CASE("The check digit follows the Luhn rule of domain.md", "[identity]")
 
 TEST_CASE("Valid personnummer in every accepted form", "[identity]")
 {
-    for (const QString& input : {QStringLiteral("640823-3234"), QStringLiteral("6408233234"),
-                                QStringLiteral("19640823-3234"), QStringLiteral("196408233234"),
-                                QStringLiteral("  640823-3234 ")}) {
+    for (const QString& input :
+         {QStringLiteral("640823-3234"), QStringLiteral("6408233234"), QStringLiteral("19640823-3234"),
+          QStringLiteral("196408233234"), QStringLiteral("  640823-3234 ")}) {
         INFO(input.toStdString());
         const auto number = IdentityNumber::parse(input, Today);
         REQUIRE(number.isValid());
@@ -52,10 +52,10 @@ TEST_CASE("Valid personnummer in every accepted form", "[identity]")
 
 TEST_CASE("Legal sex follows the birth number: odd is a man, even a woman", "[identity]")
 {
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("850101"), QStringLiteral("123")), Today).derivedSex()
-          == Sex::Male);
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("850101"), QStringLiteral("124")), Today).derivedSex()
-          == Sex::Female);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("850101"), QStringLiteral("123")), Today).derivedSex() ==
+          Sex::Male);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("850101"), QStringLiteral("124")), Today).derivedSex() ==
+          Sex::Female);
 }
 
 TEST_CASE("Samordningsnummer has 60 added to the day", "[identity]")
@@ -66,8 +66,8 @@ TEST_CASE("Samordningsnummer has 60 added to the day", "[identity]")
     CHECK(number.stored() == QStringLiteral("197010632391"));
     CHECK(number.birthDate() == QDate(1970, 10, 3));
     // Day 92 is 32 after subtracting 60: no such date.
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("701092"), QStringLiteral("239")), Today).error()
-          == Error::BadDate);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("701092"), QStringLiteral("239")), Today).error() ==
+          Error::BadDate);
 }
 
 TEST_CASE("Ten digits get the century that makes the person 0-99 years old", "[identity]")
@@ -100,15 +100,16 @@ TEST_CASE("Ten digits get the century that makes the person 0-99 years old", "[i
         CHECK(hundredAndTwo.display() == QStringLiteral("19240105-") + hundredAndTwo.stored().right(4));
 
         // Born 1927 turns 100 only in 2027, so "27...+" in 2026 means 1827 (199 years old).
-        const auto notYet = IdentityNumber::parse(tenDigits(QStringLiteral("270105"), QStringLiteral("002"), '+'), Today);
+        const auto notYet =
+            IdentityNumber::parse(tenDigits(QStringLiteral("270105"), QStringLiteral("002"), '+'), Today);
         REQUIRE(notYet.isValid());
         CHECK(notYet.birthDate().year() == 1827);
     }
     SECTION("twelve digits keep their century whatever the separator")
     {
         const QString ten = withCheck(QStringLiteral("240105002"));
-        const auto number = IdentityNumber::parse(QStringLiteral("19") + ten.left(6) + QLatin1Char('+') + ten.right(4),
-                                                  Today);
+        const auto number =
+            IdentityNumber::parse(QStringLiteral("19") + ten.left(6) + QLatin1Char('+') + ten.right(4), Today);
         REQUIRE(number.isValid());
         CHECK(number.birthDate() == QDate(1924, 1, 5));
     }
@@ -116,8 +117,8 @@ TEST_CASE("Ten digits get the century that makes the person 0-99 years old", "[i
 
 TEST_CASE("Leap days are valid only in leap years", "[identity]")
 {
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("000229"), QStringLiteral("002")), Today).birthDate()
-          == QDate(2000, 2, 29));
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("000229"), QStringLiteral("002")), Today).birthDate() ==
+          QDate(2000, 2, 29));
     const QString ten2024 = withCheck(QStringLiteral("240229002"));
     CHECK(IdentityNumber::parse(QStringLiteral("20") + ten2024, Today).isValid());
     const QString ten1900 = withCheck(QStringLiteral("000229002"));
@@ -125,8 +126,8 @@ TEST_CASE("Leap days are valid only in leap years", "[identity]")
     const QString ten2023 = withCheck(QStringLiteral("230229002"));
     CHECK(IdentityNumber::parse(QStringLiteral("20") + ten2023, Today).error() == Error::BadDate);
     // "000229+" would be 1900-02-29, which never existed.
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("000229"), QStringLiteral("002"), '+'), Today).error()
-          == Error::BadDate);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("000229"), QStringLiteral("002"), '+'), Today).error() ==
+          Error::BadDate);
 }
 
 TEST_CASE("Invalid identity numbers are refused with the reason", "[identity]")
@@ -140,12 +141,12 @@ TEST_CASE("Invalid identity numbers are refused with the reason", "[identity]")
     CHECK(IdentityNumber::parse(QStringLiteral("640823--3234"), Today).error() == Error::BadFormat);
     CHECK(IdentityNumber::parse(QStringLiteral("64O823-3234"), Today).error() == Error::BadFormat);
     CHECK(IdentityNumber::parse(QStringLiteral("6408233234\n1"), Today).error() == Error::BadFormat);
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("641323"), QStringLiteral("323")), Today).error()
-          == Error::BadDate);
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("640832"), QStringLiteral("323")), Today).error()
-          == Error::BadDate);
-    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("640800"), QStringLiteral("323")), Today).error()
-          == Error::BadDate);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("641323"), QStringLiteral("323")), Today).error() ==
+          Error::BadDate);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("640832"), QStringLiteral("323")), Today).error() ==
+          Error::BadDate);
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("640800"), QStringLiteral("323")), Today).error() ==
+          Error::BadDate);
     const QString future = withCheck(QStringLiteral("270101002"));
     CHECK(IdentityNumber::parse(QStringLiteral("20") + future, Today).error() == Error::FutureDate);
     CHECK_FALSE(IdentityNumber::parse(QStringLiteral("640823-3235"), Today).errorMessage().isEmpty());

@@ -15,8 +15,7 @@ SickLeavePeriod period(QDate start, QDate end = {}, int degree = 100)
     return SickLeavePeriod{nextId++, 1, degree, start, end};
 }
 
-RehabChain chainOf(QList<SickLeavePeriod> periods, CaseRecord record = {}, RehabRules rules = {},
-                   QDate today = Today)
+RehabChain chainOf(QList<SickLeavePeriod> periods, CaseRecord record = {}, RehabRules rules = {}, QDate today = Today)
 {
     return RehabChain(record, periods, rules, today);
 }
@@ -139,8 +138,8 @@ TEST_CASE("Open-ended and future periods", "[rehab]")
     CHECK_FALSE(future.nextCheckpoint(Today).has_value());
 
     // The latest started sjukfall is current, even when a later one is already registered.
-    const auto current = chainOf({period(QDate(2026, 1, 1), QDate(2026, 1, 31)), period(QDate(2026, 11, 10)),
-                                  period(QDate(2027, 3, 1))});
+    const auto current = chainOf(
+        {period(QDate(2026, 1, 1), QDate(2026, 1, 31)), period(QDate(2026, 11, 10)), period(QDate(2027, 3, 1))});
     CHECK(current.chain().start == QDate(2026, 11, 10));
     CHECK(current.dayOn(Today) == 14);
 

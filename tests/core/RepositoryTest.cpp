@@ -5,9 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSignalSpy>
+#include <catch2/catch.hpp>
 
 using namespace koordinera::core;
 using koordinera::tests::addCase;
@@ -47,8 +46,8 @@ TEST_CASE("Registering a case stores the patient as 12 digits with a case refere
     CHECK(patient->sex == Sex::Male);
     CHECK(workspace->rehabChain(created.caseId).dayOn(FixedToday) == 23);
 
-    const auto second = addCase(*workspace, QStringLiteral("196408233234"), QStringLiteral("Göran"),
-                                QStringLiteral("Öberg"));
+    const auto second =
+        addCase(*workspace, QStringLiteral("196408233234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     CHECK(second.patientExisted);
     CHECK(second.patientId == created.patientId);
     CHECK(second.reference == QStringLiteral("K-2026-0002"));
@@ -101,8 +100,8 @@ TEST_CASE("Overlapping sick-leave periods in one case are refused with a clear m
 TEST_CASE("Diagnoses are stored without the dot and only one is main", "[repository]")
 {
     auto workspace = makeWorkspace();
-    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
-                                 QStringLiteral("Öberg"));
+    const auto created =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     Diagnosis first{0, created.caseId, QStringLiteral("f41.9p"), QStringLiteral("Ångest"), true};
     workspace->sickLeave().saveDiagnosis(first);
     Diagnosis second{0, created.caseId, QStringLiteral("M75.1"), QStringLiteral("Rotatorkuffsyndrom"), true};
@@ -118,8 +117,8 @@ TEST_CASE("Diagnoses are stored without the dot and only one is main", "[reposit
 TEST_CASE("Closing a case requires an outcome; reopening clears it", "[repository]")
 {
     auto workspace = makeWorkspace();
-    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
-                                 QStringLiteral("Öberg"));
+    const auto created =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     auto record = *workspace->cases().get(created.caseId);
     record.status = CaseStatus::Closed;
     CHECK(errorsOf([&] { workspace->cases().save(record); }).at(0).field == QStringLiteral("outcome"));
@@ -141,8 +140,8 @@ TEST_CASE("Closing a case requires an outcome; reopening clears it", "[repositor
 TEST_CASE("A corrected note keeps every earlier version with who and when", "[repository]")
 {
     auto workspace = makeWorkspace();
-    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
-                                 QStringLiteral("Öberg"));
+    const auto created =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     Activity activity;
     activity.caseId = created.caseId;
     activity.occurredAt = QDateTime(FixedToday, QTime(10, 0));
@@ -169,8 +168,8 @@ TEST_CASE("A corrected note keeps every earlier version with who and when", "[re
 TEST_CASE("Case contacts and consents are stored and produce warnings", "[repository][consent]")
 {
     auto workspace = makeWorkspace();
-    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
-                                 QStringLiteral("Öberg"));
+    const auto created =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     Actor employer{0, ActorKind::Employer, QStringLiteral("Café Kanelbullen"), {}, {}, {}};
     workspace->actors().saveActor(employer);
     ContactPerson boss{0, employer.id, QStringLiteral("Åsa Chef"), QStringLiteral("Närmaste chef"), {}, {}};

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Storage.h"
+
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
-#include "storage/Storage.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace koordinera::core;
 
@@ -222,8 +222,8 @@ TEST_CASE("Files that are not Koordinera databases are refused with a clear mess
     }
     SECTION("a missing file")
     {
-        CHECK(errorKindOf([&dir] { Storage::open(dir.filePath(QStringLiteral("saknas.koordinera"))); })
-              == StorageError::Kind::CannotOpen);
+        CHECK(errorKindOf([&dir] { Storage::open(dir.filePath(QStringLiteral("saknas.koordinera"))); }) ==
+              StorageError::Kind::CannotOpen);
     }
     SECTION("creating over an existing file")
     {

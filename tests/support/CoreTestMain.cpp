@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 main for core tests: a QCoreApplication (for translations and settings), no GUI.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

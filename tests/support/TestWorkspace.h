@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace koordinera::tests {

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 

@@ -2,11 +2,10 @@
 // Catch2 main for GUI tests: offscreen platform, set before the QApplication exists (catch_discover_tests
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "Translations.h"
 
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

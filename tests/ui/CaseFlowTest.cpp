@@ -12,8 +12,6 @@
 #include "views/CaseView.h"
 #include "widgets/OptionalDateEdit.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace koordinera;
 using tests::typeText;
@@ -101,7 +100,8 @@ TEST_CASE("A case registered through the dialog appears in the list and the filt
 
     // A first contact note, through the same dialog the button opens.
     tests::whenDialogOpens<ui::ActivityDialog>([](ui::ActivityDialog* dialog) {
-        typeText(child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("Första samtalet: vill pröva arbetsträning."));
+        typeText(child<QPlainTextEdit>(dialog, "noteEdit"),
+                 QStringLiteral("Första samtalet: vill pröva arbetsträning."));
         child<QPushButton>(dialog, "saveButton")->click();
     });
     view->addActivity();
@@ -123,8 +123,8 @@ TEST_CASE("A case registered through the dialog appears in the list and the filt
     CHECK(model->index(0, int(core::CaseListColumn::Name)).data().toString() == QStringLiteral("Öberg, Göran"));
     CHECK(model->index(0, int(core::CaseListColumn::Status)).data().toString() == QStringLiteral("Aktiv"));
     CHECK(model->index(0, int(core::CaseListColumn::MainDiagnosis)).data().toString() == QStringLiteral("F43.8A"));
-    CHECK(model->index(0, int(core::CaseListColumn::NextCheckpoint)).data().toString()
-          == QStringLiteral("dag 30 · 2026-11-30 · v. 49"));
+    CHECK(model->index(0, int(core::CaseListColumn::NextCheckpoint)).data().toString() ==
+          QStringLiteral("dag 30 · 2026-11-30 · v. 49"));
 }
 
 TEST_CASE("The new-case dialog explains mistakes next to the field and saves nothing", "[ui][validation]")
@@ -182,8 +182,8 @@ TEST_CASE("Sick-leave edits can be undone and redone", "[ui][undo]")
         tests::whenDialogOpens<ui::PeriodDialog>([&refused](ui::PeriodDialog* dialog) {
             child<QDateEdit>(dialog, "startEdit")->setDate(QDate(2026, 10, 20));
             child<QPushButton>(dialog, "saveButton")->click();
-            refused = dialog->isVisible() && dialog->errors().messageFor(QStringLiteral("start")).contains(
-                                                 QStringLiteral("Överlappar"));
+            refused = dialog->isVisible() &&
+                      dialog->errors().messageFor(QStringLiteral("start")).contains(QStringLiteral("Överlappar"));
             dialog->reject();
         });
         view->addPeriod();
@@ -267,8 +267,8 @@ TEST_CASE("Screens of the demo database", "[ui][screenshots]")
     qint64 caseId = 0;
     for (int row = 0; row < model->rowCount() && !caseId; ++row) {
         const qint64 id = model->caseIdAt(row);
-        if (fixture.window.workspace()->actors().caseContacts(id).size() >= 2
-            && fixture.window.workspace()->activities().activities(id).size() >= 2)
+        if (fixture.window.workspace()->actors().caseContacts(id).size() >= 2 &&
+            fixture.window.workspace()->activities().activities(id).size() >= 2)
             caseId = id;
     }
     REQUIRE(caseId);

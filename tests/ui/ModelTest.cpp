@@ -3,9 +3,8 @@
 #include "models/CaseListModel.h"
 #include "models/RecordTableModel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
+#include <catch2/catch.hpp>
 
 using namespace koordinera;
 
@@ -29,7 +28,10 @@ TEST_CASE("The case list model passes QAbstractItemModelTester through filtering
     filter.text = QStringLiteral("Andersson");
     model.setFilter(filter);
     for (int row = 0; row < model.rowCount(); ++row)
-        CHECK(model.index(row, int(core::CaseListColumn::Name)).data().toString().startsWith(QStringLiteral("Andersson")));
+        CHECK(model.index(row, int(core::CaseListColumn::Name))
+                  .data()
+                  .toString()
+                  .startsWith(QStringLiteral("Andersson")));
 
     // A committed change refreshes the model by itself.
     filter.text.clear();
@@ -44,8 +46,9 @@ TEST_CASE("The record table model passes QAbstractItemModelTester", "[ui][model]
 {
     ui::RecordTableModel model({QStringLiteral("A"), QStringLiteral("B")});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows({{1, {QStringLiteral("x"), QStringLiteral("y")}, ui::RecordTableModel::Tone::Warning, QStringLiteral("tip")},
-                   {2, {QStringLiteral("z")}, ui::RecordTableModel::Tone::Normal, {}}});
+    model.setRows(
+        {{1, {QStringLiteral("x"), QStringLiteral("y")}, ui::RecordTableModel::Tone::Warning, QStringLiteral("tip")},
+         {2, {QStringLiteral("z")}, ui::RecordTableModel::Tone::Normal, {}}});
     CHECK(model.rowCount() == 2);
     CHECK(model.index(1, 1).data().toString().isEmpty());
     CHECK(model.rowOfId(2) == 1);

@@ -21,8 +21,7 @@ std::function<void(const QString&)>& errorHandler()
 
 FunctionCommand::FunctionCommand(const QString& text, Action redo, Action undo)
     : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo))
-{
-}
+{}
 
 void FunctionCommand::perform(QUndoStack* stack, const QString& text, const Action& redo, const Action& undo)
 {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QUndoCommand>
-
 #include <functional>
 
 class QUndoStack;

@@ -66,7 +66,8 @@ ActivityDialog::ActivityDialog(const core::Activity& activity, const QList<core:
     formErrors().addRow(form(), tr("&Note"), m_note, QStringLiteral("note"));
     form()->addRow(QString(), m_warning);
     if (activity.id) {
-        auto* info = new QLabel(tr("The earlier text is kept in the entry's history, with who wrote it and when."), this);
+        auto* info =
+            new QLabel(tr("The earlier text is kept in the entry's history, with who wrote it and when."), this);
         info->setWordWrap(true);
         form()->addRow(QString(), info);
     }

@@ -14,11 +14,12 @@ namespace koordinera::ui {
 
 ConsentDialog::ConsentDialog(const core::Consent& consent, const QList<core::Actor>& caseActors, QWidget* parent)
     : RecordDialog(consent.id ? tr("Edit consent") : tr("New consent"), parent), m_consent(consent),
-      m_scope(new QComboBox(this)), m_actor(new QComboBox(this)), m_counterparty(new QLineEdit(consent.counterparty, this)),
+      m_scope(new QComboBox(this)), m_actor(new QComboBox(this)),
+      m_counterparty(new QLineEdit(consent.counterparty, this)),
       m_information(new QPlainTextEdit(consent.information, this)), m_form(new QComboBox(this)),
       m_given(makeDateEdit(this, consent.givenOn)), m_validUntil(new OptionalDateEdit(tr("Limited to"), this)),
-      m_withdrawn(new OptionalDateEdit(tr("Withdrawn on"), this)), m_recordedBy(new QLineEdit(consent.recordedBy, this)),
-      m_note(new QLineEdit(consent.note, this))
+      m_withdrawn(new OptionalDateEdit(tr("Withdrawn on"), this)),
+      m_recordedBy(new QLineEdit(consent.recordedBy, this)), m_note(new QLineEdit(consent.note, this))
 {
     setObjectName(QStringLiteral("consentDialog"));
     m_scope->setObjectName(QStringLiteral("scopeCombo"));

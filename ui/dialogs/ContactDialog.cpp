@@ -14,10 +14,10 @@ namespace koordinera::ui {
 
 ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact& contact, QWidget* parent)
     : RecordDialog(contact.id ? tr("Edit contact") : tr("New contact"), parent), m_workspace(workspace),
-      m_contact(contact), m_actors(workspace.actors().actors()), m_consents(workspace.consents().consents(contact.caseId)),
-      m_actor(new QComboBox(this)), m_kind(new QComboBox(this)), m_person(new QComboBox(this)),
-      m_personTitle(new QLineEdit(this)), m_role(new QComboBox(this)), m_note(new QLineEdit(contact.note, this)),
-      m_warning(new QLabel(this))
+      m_contact(contact), m_actors(workspace.actors().actors()),
+      m_consents(workspace.consents().consents(contact.caseId)), m_actor(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_person(new QComboBox(this)), m_personTitle(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_note(new QLineEdit(contact.note, this)), m_warning(new QLabel(this))
 {
     setObjectName(QStringLiteral("contactDialog"));
     m_actor->setObjectName(QStringLiteral("actorCombo"));
@@ -80,7 +80,8 @@ void ContactDialog::fillPersons()
     m_kind->setEnabled(actorId == 0);
     if (actorId) {
         for (const auto& person : m_workspace.actors().persons(actorId))
-            m_person->addItem(person.title.isEmpty() ? person.name : QStringLiteral("%1, %2").arg(person.name, person.title),
+            m_person->addItem(person.title.isEmpty() ? person.name
+                                                     : QStringLiteral("%1, %2").arg(person.name, person.title),
                               person.id);
     }
     updateConsentWarning();

@@ -127,8 +127,8 @@ core::NewCase NewCaseDialog::collect() const
     newCase.caseRecord = m_caseForm->caseRecord();
     newCase.newEmployerName = m_caseForm->newEmployerName();
     if (m_sickLeaveBox->isChecked()) {
-        newCase.firstPeriod = core::SickLeavePeriod{0, 0, m_degree->currentData().toInt(), m_start->date(),
-                                                    m_end->date()};
+        newCase.firstPeriod =
+            core::SickLeavePeriod{0, 0, m_degree->currentData().toInt(), m_start->date(), m_end->date()};
         if (!m_diagnosisCode->text().trimmed().isEmpty())
             newCase.mainDiagnosis =
                 core::Diagnosis{0, 0, m_diagnosisCode->text(), m_diagnosisText->text().trimmed(), true};
@@ -153,8 +153,8 @@ void NewCaseDialog::revalidate()
     // name is not an error yet, a mistyped identity number is.
     if (!m_triedToSave) {
         errors.removeIf([&newCase](const core::FieldError& error) {
-            return (error.field == QLatin1String("identity") && newCase.patient.identity.size() < 10)
-                   || error.field == QLatin1String("givenName") || error.field == QLatin1String("familyName");
+            return (error.field == QLatin1String("identity") && newCase.patient.identity.size() < 10) ||
+                   error.field == QLatin1String("givenName") || error.field == QLatin1String("familyName");
         });
     }
     m_errors.show(errors);
@@ -167,9 +167,9 @@ void NewCaseDialog::onIdentityCompleted(core::IdentityKind kind, const QString& 
     if (!existing)
         return;
     const int caseCount = int(m_workspace.cases().casesOfPatient(existing->id).size());
-    m_knownPatient->setText(tr("%1 is already registered (%n case(s)). The new case is added to the same patient.",
-                               nullptr, caseCount)
-                                .arg(existing->fullName()));
+    m_knownPatient->setText(
+        tr("%1 is already registered (%n case(s)). The new case is added to the same patient.", nullptr, caseCount)
+            .arg(existing->fullName()));
     auto patient = *existing;
     m_patientForm->setPatient(patient);
 }

@@ -5,7 +5,6 @@
 #include "widgets/FormErrors.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QDialogButtonBox;

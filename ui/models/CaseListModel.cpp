@@ -35,8 +35,8 @@ void CaseListModel::setFilter(const core::CaseListFilter& filter)
 void CaseListModel::refresh()
 {
     beginResetModel();
-    m_rows = m_workspace ? m_workspace->caseList().rows(m_filter, m_sortColumn, m_ascending)
-                         : QList<core::CaseListRow>();
+    m_rows =
+        m_workspace ? m_workspace->caseList().rows(m_filter, m_sortColumn, m_ascending) : QList<core::CaseListRow>();
     endResetModel();
 }
 
@@ -119,8 +119,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case CaseIdRole:
         return row.caseId;
     case Qt::TextAlignmentRole:
-        if (column == CaseListColumn::Age || column == CaseListColumn::Length || column == CaseListColumn::SickDay
-            || column == CaseListColumn::Degree)
+        if (column == CaseListColumn::Age || column == CaseListColumn::Length || column == CaseListColumn::SickDay ||
+            column == CaseListColumn::Degree)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:

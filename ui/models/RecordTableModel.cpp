@@ -8,8 +8,7 @@ namespace koordinera::ui {
 
 RecordTableModel::RecordTableModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers))
-{
-}
+{}
 
 void RecordTableModel::setRows(QList<Row> rows)
 {

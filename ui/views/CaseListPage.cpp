@@ -17,7 +17,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace koordinera::ui {
@@ -186,7 +185,8 @@ void CaseListPage::fitColumnsOnce()
     header->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
     const int nameLimit = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
-    header->resizeSection(int(CaseListColumn::Name), std::min(header->sectionSize(int(CaseListColumn::Name)), nameLimit));
+    header->resizeSection(int(CaseListColumn::Name),
+                          std::min(header->sectionSize(int(CaseListColumn::Name)), nameLimit));
     m_table->setColumnWidth(int(CaseListColumn::Occupation),
                             std::min(m_table->columnWidth(int(CaseListColumn::Occupation)), nameLimit * 2 / 3));
 }

@@ -38,8 +38,8 @@ using Tone = RecordTableModel::Tone;
 // Saves `after`; undo restores `before`. A new record (id 0) keeps the id it gets on the first save, so a
 // redo after undo puts it back under the same id.
 template <typename T>
-void performSave(QUndoStack* stack, const QString& text, const T& before, const T& after,
-                 std::function<void(T&)> save, std::function<void(qint64)> remove)
+void performSave(QUndoStack* stack, const QString& text, const T& before, const T& after, std::function<void(T&)> save,
+                 std::function<void(qint64)> remove)
 {
     if (before.id == 0) {
         auto state = std::make_shared<T>(after);
@@ -249,7 +249,8 @@ QWidget* CaseView::buildSickLeaveTab()
     periodButtons->addStretch();
     periodButtons->addWidget(makeButton(tr("Add period…"), QStringLiteral("addPeriodButton"), [this] { addPeriod(); }));
     periodButtons->addWidget(makeButton(tr("Change…"), QStringLiteral("editPeriodButton"), [this] { editPeriod(); }));
-    periodButtons->addWidget(makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); }));
+    periodButtons->addWidget(
+        makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); }));
     auto* diagnosisButtons = new QHBoxLayout;
     diagnosisButtons->addWidget(new QLabel(tr("<b>Diagnoses</b>"), page));
     diagnosisButtons->addStretch();
@@ -294,8 +295,10 @@ QWidget* CaseView::buildConsentsTab()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(hint);
     buttons->addStretch();
-    buttons->addWidget(makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); }));
-    buttons->addWidget(makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); }));
+    buttons->addWidget(
+        makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); }));
+    buttons->addWidget(
+        makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); }));
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
     layout->addWidget(m_consentTable);
@@ -319,7 +322,8 @@ QWidget* CaseView::buildActivitiesTab()
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(makeButton(tr("New entry…"), QStringLiteral("addActivityButton"), [this] { addActivity(); }));
-    buttons->addWidget(makeButton(tr("Correct…"), QStringLiteral("correctActivityButton"), [this] { correctActivity(); }));
+    buttons->addWidget(
+        makeButton(tr("Correct…"), QStringLiteral("correctActivityButton"), [this] { correctActivity(); }));
     buttons->addWidget(makeButton(tr("History…"), QStringLiteral("historyButton"), [this] { showActivityHistory(); }));
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
@@ -347,8 +351,8 @@ QList<core::Actor> CaseView::linkedActors() const
         if (std::none_of(actors.cbegin(), actors.cend(), [&view](const auto& a) { return a.id == view.actor.id; }))
             actors.append(view.actor);
     }
-    if (m_case.employerId && std::none_of(actors.cbegin(), actors.cend(),
-                                          [this](const auto& a) { return a.id == m_case.employerId; })) {
+    if (m_case.employerId &&
+        std::none_of(actors.cbegin(), actors.cend(), [this](const auto& a) { return a.id == m_case.employerId; })) {
         if (auto employer = m_workspace->actors().actor(m_case.employerId))
             actors.append(*employer);
     }
@@ -422,20 +426,22 @@ void CaseView::refreshTables()
     for (const auto& period : m_workspace->sickLeave().periods(m_caseId)) {
         const QDate last = period.end.isValid() ? period.end : today;
         const int days = int(period.start.daysTo(last)) + 1;
-        periods.append({period.id,
-                        {format::date(period.start), period.end.isValid() ? format::date(period.end) : tr("until further notice"),
-                         format::degree(period.degree), days > 0 ? QString::number(days) : QString()},
-                        Tone::Normal,
-                        {}});
+        periods.append(
+            {period.id,
+             {format::date(period.start), period.end.isValid() ? format::date(period.end) : tr("until further notice"),
+              format::degree(period.degree), days > 0 ? QString::number(days) : QString()},
+             Tone::Normal,
+             {}});
     }
     m_periods->setRows(periods);
 
     QList<Row> diagnoses;
     for (const auto& diagnosis : m_workspace->sickLeave().diagnoses(m_caseId))
-        diagnoses.append({diagnosis.id,
-                          {core::IcdCode::display(diagnosis.code), diagnosis.text, diagnosis.isMain ? tr("Yes") : QString()},
-                          Tone::Normal,
-                          {}});
+        diagnoses.append(
+            {diagnosis.id,
+             {core::IcdCode::display(diagnosis.code), diagnosis.text, diagnosis.isMain ? tr("Yes") : QString()},
+             Tone::Normal,
+             {}});
     m_diagnoses->setRows(diagnoses);
 
     m_consentRecords = m_workspace->consents().consents(m_caseId);
@@ -443,11 +449,13 @@ void CaseView::refreshTables()
     for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
         const auto warning = core::ConsentRules::checkActor(view.actor, m_consentRecords, today);
         const QString phone = view.person.phone.isEmpty() ? view.actor.phone : view.person.phone;
-        const QString person = view.person.title.isEmpty() ? view.person.name
-                                                           : QStringLiteral("%1, %2").arg(view.person.name, view.person.title);
+        const QString person = view.person.title.isEmpty()
+                                   ? view.person.name
+                                   : QStringLiteral("%1, %2").arg(view.person.name, view.person.title);
         contacts.append({view.contact.id,
                          {view.actor.name, core::text::labelOf(view.actor.kind), person, view.contact.role, phone,
-                          warning ? warning->message() : (core::ConsentRules::requiredScope(view.actor.kind) ? tr("Yes") : QString())},
+                          warning ? warning->message()
+                                  : (core::ConsentRules::requiredScope(view.actor.kind) ? tr("Yes") : QString())},
                          warning ? Tone::Warning : Tone::Normal,
                          warning ? warning->message() : QString()});
     }
@@ -506,11 +514,12 @@ void CaseView::showSelectedNote()
     }
     const auto& activity = m_activityRecords.at(row);
     m_noteView->setHtml(QStringLiteral("<p><b>%1</b> · %2 · %3</p><p>%4</p><p style='color:#666'>%5</p>")
-                            .arg(format::dateTime(activity.occurredAt), core::text::labelOf(activity.kind).toHtmlEscaped(),
+                            .arg(format::dateTime(activity.occurredAt),
+                                 core::text::labelOf(activity.kind).toHtmlEscaped(),
                                  core::text::labelOf(activity.mode).toHtmlEscaped(),
                                  activity.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                                 tr("Written by %1, %2").arg(activity.recordedBy.toHtmlEscaped(),
-                                                             format::dateTime(activity.recordedAt))));
+                                 tr("Written by %1, %2")
+                                     .arg(activity.recordedBy.toHtmlEscaped(), format::dateTime(activity.recordedAt))));
 }
 
 qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
@@ -757,8 +766,8 @@ void CaseView::addConsent()
 void CaseView::editConsent()
 {
     const qint64 id = selectedId(m_consentTable, m_consents);
-    const auto it = std::find_if(m_consentRecords.cbegin(), m_consentRecords.cend(),
-                                 [id](const auto& c) { return c.id == id; });
+    const auto it =
+        std::find_if(m_consentRecords.cbegin(), m_consentRecords.cend(), [id](const auto& c) { return c.id == id; });
     if (it == m_consentRecords.cend())
         return;
     const auto before = *it;
@@ -794,8 +803,8 @@ void CaseView::addActivity()
 void CaseView::correctActivity()
 {
     const qint64 id = selectedId(m_activityTable, m_activities);
-    const auto it = std::find_if(m_activityRecords.cbegin(), m_activityRecords.cend(),
-                                 [id](const auto& a) { return a.id == id; });
+    const auto it =
+        std::find_if(m_activityRecords.cbegin(), m_activityRecords.cend(), [id](const auto& a) { return a.id == id; });
     if (it == m_activityRecords.cend())
         return;
     ActivityDialog dialog(*it, linkedActors(), m_workspace->activities().kvaCodes(true),

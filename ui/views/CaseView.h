@@ -8,7 +8,6 @@
 #include "domain/Patient.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 
@@ -64,7 +63,6 @@ Q_SIGNALS:
     void backRequested();
 
 private:
-
     void refresh();
     void refreshHeader();
     void refreshTables();
