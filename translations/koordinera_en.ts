@@ -46,6 +46,22 @@
         <source>Consent not yet valid: %1</source>
         <translation>Consent not yet valid: %1</translation>
     </message>
+    <message>
+        <source>Missing – %1</source>
+        <translation>Missing – %1</translation>
+    </message>
+    <message>
+        <source>Expired – %1</source>
+        <translation>Expired – %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn – %1</source>
+        <translation>Withdrawn – %1</translation>
+    </message>
+    <message>
+        <source>Not yet valid – %1</source>
+        <translation>Not yet valid – %1</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

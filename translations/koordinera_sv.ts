@@ -46,6 +46,22 @@
         <source>Consent not yet valid: %1</source>
         <translation>Samtycket gäller inte än: %1</translation>
     </message>
+    <message>
+        <source>Missing – %1</source>
+        <translation>Saknas – %1</translation>
+    </message>
+    <message>
+        <source>Expired – %1</source>
+        <translation>Utgånget – %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn – %1</source>
+        <translation>Återkallat – %1</translation>
+    </message>
+    <message>
+        <source>Not yet valid – %1</source>
+        <translation>Gäller inte än – %1</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

@@ -60,6 +60,22 @@ QString ConsentWarning::message() const
     return {};
 }
 
+QString ConsentWarning::shortMessage() const
+{
+    const QString what = text::labelOf(scope);
+    switch (problem) {
+    case Problem::Missing:
+        return QCoreApplication::translate("ConsentWarning", "Missing – %1").arg(what);
+    case Problem::Expired:
+        return QCoreApplication::translate("ConsentWarning", "Expired – %1").arg(what);
+    case Problem::Withdrawn:
+        return QCoreApplication::translate("ConsentWarning", "Withdrawn – %1").arg(what);
+    case Problem::NotYetValid:
+        return QCoreApplication::translate("ConsentWarning", "Not yet valid – %1").arg(what);
+    }
+    return {};
+}
+
 namespace ConsentRules {
 
 std::optional<ConsentScope> requiredScope(ActorKind kind)

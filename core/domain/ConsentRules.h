@@ -26,7 +26,10 @@ struct ConsentWarning
     QString actorName;
     Problem problem = Problem::Missing;
 
+    // "Consent missing: <actor> (<scope>)"
     QString message() const;
+    // "Missing – <scope>", for a table that already names the actor.
+    QString shortMessage() const;
 };
 
 // Which contacts need which consent (domain.md §5), and what is wrong when it is not there.

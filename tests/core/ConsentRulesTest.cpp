@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/ConsentRules.h"
 
+#include "QtCatch.h"
+
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;

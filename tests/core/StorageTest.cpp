@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Storage.h"
 
+#include "QtCatch.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "QtCatch.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QKeyEvent>
@@ -44,6 +46,8 @@ inline void screenshot(QWidget* widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Let pending layout requests run first, as they would before a real window is painted.
+    QApplication::processEvents();
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -96,7 +96,7 @@ TEST_CASE("A case registered through the dialog appears in the list and the filt
     CHECK(child<QLabel>(view, "caseName")->text() == QStringLiteral("Göran Öberg"));
     CHECK(child<QLabel>(view, "sickDay")->text().startsWith(QStringLiteral("Dag 23 i sjukperioden")));
     // Active, employed, no consents yet: the coordinator is warned.
-    CHECK(child<QLabel>(view, "consentWarnings")->text().contains(QStringLiteral("Samtycke saknas")));
+    CHECK(child<QLabel>(view, "consentWarning")->text().contains(QStringLiteral("Samtycke saknas")));
 
     // A first contact note, through the same dialog the button opens.
     tests::whenDialogOpens<ui::ActivityDialog>([](ui::ActivityDialog* dialog) {
@@ -229,7 +229,7 @@ TEST_CASE("Adding an employer contact without consent warns in the dialog and in
     CHECK(warning.contains(QStringLiteral("Samtycke saknas: Café Kanelbullen")));
     auto* contacts = child<QTableView>(fixture.window.caseView(), "contactTable")->model();
     REQUIRE(contacts->rowCount() == 1);
-    CHECK(contacts->index(0, 5).data().toString().startsWith(QStringLiteral("Samtycke saknas")));
+    CHECK(contacts->index(0, 5).data().toString() == QStringLiteral("Saknas – Kontakt med arbetsgivaren"));
     fixture.window.undoStack()->undo();
     CHECK(contacts->rowCount() == 0);
 }

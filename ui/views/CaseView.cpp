@@ -16,6 +16,7 @@
 #include "services/Workspace.h"
 
 #include <QDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -151,6 +152,8 @@ QWidget* CaseView::buildHeader()
 {
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("caseHeader"));
+    // The header always gets its full height; the tabs below take what is left.
+    header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* back = makeButton(tr("← Cases"), QStringLiteral("backButton"), [this] { Q_EMIT backRequested(); });
     back->setFlat(true);
     back->setToolTip(tr("Back to the case list (Esc)"));
@@ -179,11 +182,13 @@ QWidget* CaseView::buildHeader()
     m_sickDay->setFont(dayFont);
     m_chips = new QHBoxLayout;
     m_chips->setSpacing(6);
-    m_warnings = new QLabel(header);
+    m_warnings = new QFrame(header);
     m_warnings->setObjectName(QStringLiteral("consentWarnings"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #f0c36d; "
-                                             "border-radius: 4px; padding: 6px 10px; }"));
+    m_warnings->setStyleSheet(QStringLiteral("#consentWarnings { background: #fff4e5; border: 1px solid #f0c36d; "
+                                             "border-radius: 4px; } QLabel { color: #663c00; }"));
+    auto* warningLayout = new QVBoxLayout(m_warnings);
+    warningLayout->setContentsMargins(10, 6, 10, 6);
+    warningLayout->setSpacing(2);
 
     auto* top = new QHBoxLayout;
     top->addWidget(back);
@@ -411,11 +416,19 @@ void CaseView::refreshHeader()
         m_sickDay->setText(tr("Sick leave ended %1 after %2").arg(format::date(chain.chain().end), format::days(*day)));
     }
 
-    QStringList warnings;
-    for (const auto& warning :
-         core::ConsentRules::warningsForCase(m_case, linkedActors(), m_workspace->consents().consents(m_caseId), today))
-        warnings << QStringLiteral("⚠ ") + warning.message().toHtmlEscaped();
-    m_warnings->setText(warnings.join(QStringLiteral("<br>")));
+    // One line per warning: plain labels keep their full height whatever the window's width.
+    while (QLayoutItem* item = m_warnings->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto warnings =
+        core::ConsentRules::warningsForCase(m_case, linkedActors(), m_workspace->consents().consents(m_caseId), today);
+    for (const auto& warning : warnings) {
+        auto* line = new QLabel(QStringLiteral("⚠ ") + warning.message(), m_warnings);
+        line->setObjectName(QStringLiteral("consentWarning"));
+        line->setTextFormat(Qt::PlainText);
+        m_warnings->layout()->addWidget(line);
+    }
     m_warnings->setVisible(!warnings.isEmpty() && !m_case.isClosed());
 }
 
@@ -454,8 +467,8 @@ void CaseView::refreshTables()
                                    : QStringLiteral("%1, %2").arg(view.person.name, view.person.title);
         contacts.append({view.contact.id,
                          {view.actor.name, core::text::labelOf(view.actor.kind), person, view.contact.role, phone,
-                          warning ? warning->message()
-                                  : (core::ConsentRules::requiredScope(view.actor.kind) ? tr("Yes") : QString())},
+                          warning ? warning->shortMessage()
+                                  : (core::ConsentRules::requiredScope(view.actor.kind) ? tr("Valid") : QString())},
                          warning ? Tone::Warning : Tone::Normal,
                          warning ? warning->message() : QString()});
     }

@@ -99,7 +99,7 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_sickDay = nullptr;
     QHBoxLayout* m_chips = nullptr;
-    QLabel* m_warnings = nullptr;
+    QWidget* m_warnings = nullptr;
     QTabWidget* m_tabs = nullptr;
 
     RecordTableModel* m_periods;
