@@ -319,6 +319,17 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>“%1” is not a day between 1 and 3650.</source>
+        <translation>“%1” is not a day between 1 and 3650.</translation>
+    </message>
+    <message>
+        <source>Give at least one day, e.g. 30, 90, 180, 365.</source>
+        <translation>Give at least one day, e.g. 30, 90, 180, 365.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database was saved by a newer version of Koordinera (format %1; this version reads up to %2). Update Koordinera to open it. The file has not been changed.</source>
@@ -1283,6 +1294,53 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::KvaCodesDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>KVÅ codes</source>
+        <translation>KVÅ codes</translation>
+    </message>
+    <message>
+        <source>Code, e.g. GC001</source>
+        <translation>Code, e.g. GC001</translation>
+    </message>
+    <message>
+        <source>What the code stands for</source>
+        <translation>What the code stands for</translation>
+    </message>
+    <message>
+        <source>Take out of use / back in use</source>
+        <translation>Take out of use / back in use</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The codes offered when you record an activity. Codes in use on earlier entries stay on them when taken out of use.</source>
+        <translation>The codes offered when you record an activity. Codes in use on earlier entries stay on them when taken out of use.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MainWindow</name>
     <message>
         <source>Cases</source>
@@ -1420,6 +1478,14 @@ Change the search or tick “Show closed”.</translation>
         <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;KVÅ codes…</source>
+        <translation>&amp;KVÅ codes…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1555,6 +1621,53 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>Shown on notes and consents you record.</source>
+        <translation>Shown on notes and consents you record.</translation>
+    </message>
+    <message>
+        <source>&amp;Gap in one sick-leave case</source>
+        <translation>&amp;Gap in one sick-leave case</translation>
+    </message>
+    <message>
+        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</source>
+        <translation>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoints (days)</source>
+        <translation>&amp;Checkpoints (days)</translation>
+    </message>
+    <message>
+        <source>Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.</source>
+        <translation>Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,17 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>“%1” is not a day between 1 and 3650.</source>
+        <translation>”%1” är ingen dag mellan 1 och 3650.</translation>
+    </message>
+    <message>
+        <source>Give at least one day, e.g. 30, 90, 180, 365.</source>
+        <translation>Ange minst en dag, t.ex. 30, 90, 180, 365.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database was saved by a newer version of Koordinera (format %1; this version reads up to %2). Update Koordinera to open it. The file has not been changed.</source>
@@ -1283,6 +1294,53 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::KvaCodesDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>KVÅ codes</source>
+        <translation>KVÅ-koder</translation>
+    </message>
+    <message>
+        <source>Code, e.g. GC001</source>
+        <translation>Kod, t.ex. GC001</translation>
+    </message>
+    <message>
+        <source>What the code stands for</source>
+        <translation>Vad koden står för</translation>
+    </message>
+    <message>
+        <source>Take out of use / back in use</source>
+        <translation>Sluta använda / använd igen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>The codes offered when you record an activity. Codes in use on earlier entries stay on them when taken out of use.</source>
+        <translation>Koderna som föreslås när du registrerar en insats. En kod som tas ur bruk finns kvar på tidigare anteckningar.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MainWindow</name>
     <message>
         <source>Cases</source>
@@ -1420,6 +1478,14 @@ Change the search or tick “Show closed”.</source>
         <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Ärenden, planer och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;br&gt;Byggt med Qt (LGPL-3.0) och SQLite (public domain).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;KVÅ codes…</source>
+        <translation>&amp;KVÅ-koder…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1555,6 +1621,53 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Shown on notes and consents you record.</source>
+        <translation>Visas på anteckningar och samtycken som du registrerar.</translation>
+    </message>
+    <message>
+        <source>&amp;Gap in one sick-leave case</source>
+        <translation>&amp;Glapp inom ett sjukfall</translation>
+    </message>
+    <message>
+        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</source>
+        <translation>Perioder med högst så här många dagar emellan räknas som ett sjukfall (Rehabstöds standard är 5).</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoints (days)</source>
+        <translation>&amp;Kontrollpunkter (dagar)</translation>
+    </message>
+    <message>
+        <source>Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.</source>
+        <translation>Dagar i rehabiliteringskedjan som visas och bevakas, t.ex. 30, 90, 180, 365.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Ett nytt språk används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Ange ditt namn.</translation>
     </message>
 </context>
 </TS>

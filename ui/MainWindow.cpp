@@ -2,7 +2,10 @@
 #include "MainWindow.h"
 
 #include "commands/FunctionCommand.h"
+#include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "models/CaseListModel.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
@@ -130,6 +133,11 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_kvaAction = edit->addAction(tr("&KVÅ codes…"), this, &MainWindow::editKvaCodes);
+    QAction* preferences =
+        edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* cases = menuBar()->addMenu(tr("&Case"));
     m_newCaseAction = cases->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
@@ -206,6 +214,7 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_closeAction->setEnabled(open);
     m_newCaseAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_kvaAction->setEnabled(open);
     if (open) {
         showCaseList();
         m_navigation->setCurrentRow(0);
@@ -315,6 +324,28 @@ void MainWindow::showAbout()
                           "coordinators in primary care.</p><p>Licence: GPL-3.0-or-later.<br>Built with Qt "
                           "(LGPL-3.0) and SQLite (public domain).</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.apply();
+    if (m_workspace) {
+        m_workspace->setUserName(m_settings.coordinatorName());
+        m_workspace->setRules(m_settings.rehabRules());
+        m_caseList->model()->refresh();
+        m_caseView->reload();
+    }
+}
+
+void MainWindow::editKvaCodes()
+{
+    if (!m_workspace)
+        return;
+    KvaCodesDialog dialog(*m_workspace, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -50,6 +50,8 @@ public:
     void newCase();
     void openCase(qint64 caseId);
     void showCaseList();
+    void editSettings();
+    void editKvaCodes();
 
     CaseListPage* caseListPage() const { return m_caseList; }
     CaseView* caseView() const { return m_caseView; }
@@ -79,6 +81,7 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_newCaseAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_kvaAction = nullptr;
     FileChooser m_chooseFile;
     ErrorReporter m_reportError;
 };

@@ -50,6 +50,8 @@ public:
     const RehabRules& rules() const { return m_context.rules; }
     // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
     void setRules(const RehabRules& rules);
+    // Who is working: stamped on notes and consents from now on.
+    void setUserName(const QString& userName) { m_context.userName = userName; }
     // For tests: pin "today".
     void setToday(const QDate& today);
 

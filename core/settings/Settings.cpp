@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
 
@@ -150,6 +152,38 @@ void Settings::setLanguage(const QString& language)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+std::optional<QList<int>> Settings::parseCheckpointDays(const QString& text, QString* error)
+{
+    QList<int> days;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int day = part.toInt(&ok);
+        if (!ok || day < 1 || day > 3650) {
+            if (error) {
+                *error = QCoreApplication::translate("Settings", "“%1” is not a day between 1 and 3650.").arg(part);
+            }
+            return std::nullopt;
+        }
+        if (!days.contains(day))
+            days.append(day);
+    }
+    if (days.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Settings", "Give at least one day, e.g. 30, 90, 180, 365.");
+        return std::nullopt;
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+QString Settings::formatCheckpointDays(const QList<int>& days)
+{
+    QStringList parts;
+    for (int day : days)
+        parts << QString::number(day);
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace koordinera::core

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -47,6 +48,11 @@ public:
     void setLanguage(const QString& language);
 
     void sync();
+
+    // "30, 90, 180, 365" -> {30, 90, 180, 365}; nullopt (with a translated reason) when it is not a list of
+    // whole days between 1 and 3650.
+    static std::optional<QList<int>> parseCheckpointDays(const QString& text, QString* error = nullptr);
+    static QString formatCheckpointDays(const QList<int>& days);
 
 private:
     void migrate();

@@ -4,8 +4,10 @@
 #include "UiTestHelpers.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
 #include "dialogs/PeriodDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "settings/Settings.h"
 #include "views/CaseListPage.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -279,4 +282,54 @@ TEST_CASE("Screens of the demo database", "[ui][screenshots]")
         tabs->setCurrentIndex(tab);
         tests::screenshot(&fixture.window, QStringLiteral("case-view-tab%1").arg(tab));
     }
+}
+
+TEST_CASE("The KVÅ code list can grow and codes can be taken out of use", "[ui][kva]")
+{
+    auto workspace = tests::makeWorkspace();
+    ui::KvaCodesDialog dialog(*workspace);
+    auto* table = child<QTableView>(&dialog, "kvaTable");
+    CHECK(table->model()->rowCount() == 3);
+    CHECK_FALSE(dialog.addCode(QStringLiteral("G1"), QStringLiteral("Fel")));
+    CHECK(child<QLabel>(&dialog, "fieldError")->text().contains(QStringLiteral("två bokstäver")));
+    REQUIRE(dialog.addCode(QStringLiteral("xs012"), QStringLiteral("Rehabiliteringsplan, lokal kod")));
+    CHECK(table->model()->rowCount() == 4);
+    table->selectRow(0);
+    dialog.toggleSelected();
+    CHECK(workspace->activities().kvaCodes(true).size() == 3);
+    CHECK(workspace->activities().kvaCodes(false).size() == 4);
+    tests::screenshot(&dialog, QStringLiteral("kva-codes"));
+}
+
+TEST_CASE("Settings change the coordinator's name and the rules at once", "[ui][settings]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    // Two periods with a six-day gap: one sjukfall only when the gap rule allows six days.
+    const auto created = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 9, 1), QDate(2026, 9, 30));
+    core::SickLeavePeriod second{0, created.caseId, 100, QDate(2026, 10, 7), {}};
+    workspace->sickLeave().savePeriod(second);
+    fixture.window.setWorkspace(std::move(workspace));
+    auto* model = fixture.window.caseListPage()->model();
+    CHECK(model->index(0, int(core::CaseListColumn::SickDay)).data().toInt() == 48);
+
+    tests::whenDialogOpens<ui::SettingsDialog>([](ui::SettingsDialog* dialog) {
+        auto* checkpoints = child<QLineEdit>(dialog, "checkpointsEdit");
+        checkpoints->clear();
+        typeText(checkpoints, QStringLiteral("30, nittio"));
+        CHECK(dialog->errors().messageFor(QStringLiteral("checkpointDays")).contains(QStringLiteral("nittio")));
+        checkpoints->clear();
+        typeText(checkpoints, QStringLiteral("30, 90, 180, 365"));
+        child<QSpinBox>(dialog, "gapSpin")->setValue(6);
+        auto* name = child<QLineEdit>(dialog, "coordinatorNameEdit");
+        name->clear();
+        typeText(name, QStringLiteral("Åsa Rehab"));
+        tests::screenshot(dialog, QStringLiteral("settings"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    fixture.window.editSettings();
+    CHECK(fixture.settings.coordinatorName() == QStringLiteral("Åsa Rehab"));
+    CHECK(fixture.window.workspace()->context().userName == QStringLiteral("Åsa Rehab"));
+    CHECK(model->index(0, int(core::CaseListColumn::SickDay)).data().toInt() == 30 + 48);
 }

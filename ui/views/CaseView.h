@@ -50,6 +50,8 @@ public:
     void showCase(qint64 caseId, Tab tab = Tab::SickLeave);
     qint64 caseId() const { return m_caseId; }
     QString caseTitle() const;
+    // Reads the case again, e.g. after the rules in the settings changed.
+    void reload() { refresh(); }
 
     // Actions, also reachable from the buttons (public so tests and menus can call them).
     void editCase();

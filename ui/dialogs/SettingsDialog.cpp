@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/SettingsDialog.h"
+
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace koordinera::ui {
+
+SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
+    : RecordDialog(tr("Settings"), parent), m_settings(settings),
+      m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
+      m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
+      m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_name->setObjectName(QStringLiteral("coordinatorNameEdit"));
+    m_gap->setObjectName(QStringLiteral("gapSpin"));
+    m_gap->setRange(0, 90);
+    m_gap->setValue(settings.rehabRules().gapDays);
+    m_gap->setSuffix(tr(" days"));
+    m_checkpoints->setObjectName(QStringLiteral("checkpointsEdit"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(settings.language() == QLatin1String("en") ? 1 : 0);
+
+    auto hint = [this](const QString& text) {
+        auto* label = new QLabel(text, this);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        return label;
+    };
+    formErrors().addRow(form(), tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
+    form()->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
+    form()->addRow(tr("&Gap in one sick-leave case"), m_gap);
+    form()->addRow(QString(), hint(tr("Periods with at most this many days between them count as one sjukfall "
+                                      "(Rehabstöd's default is 5).")));
+    formErrors().addRow(form(), tr("&Checkpoints (days)"), m_checkpoints, QStringLiteral("checkpointDays"));
+    form()->addRow(QString(), hint(tr("Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.")));
+    form()->addRow(tr("&Language"), m_language);
+    form()->addRow(QString(), hint(tr("A new language is used from the next start.")));
+    connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
+    connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
+    setMinimumWidth(560);
+}
+
+core::FieldErrors SettingsDialog::validate() const
+{
+    core::FieldErrors errors;
+    if (m_name->text().trimmed().isEmpty())
+        errors.append({QStringLiteral("coordinatorName"), tr("Enter your name.")});
+    QString reason;
+    if (!core::Settings::parseCheckpointDays(m_checkpoints->text(), &reason))
+        errors.append({QStringLiteral("checkpointDays"), reason});
+    return errors;
+}
+
+void SettingsDialog::apply()
+{
+    core::RehabRules rules;
+    rules.gapDays = m_gap->value();
+    rules.checkpointDays = core::Settings::parseCheckpointDays(m_checkpoints->text()).value_or(rules.checkpointDays);
+    m_settings.setRehabRules(rules);
+    m_settings.setCoordinatorName(m_name->text());
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.sync();
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs/RecordDialog.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace koordinera::core {
+class Settings;
+}
+
+namespace koordinera::ui {
+
+// The coordinator's own settings: their name (stamped on notes and consents), the sick-leave gap rule and
+// the rehab-chain checkpoints (politics changes them), and the language.
+class SettingsDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(core::Settings& settings, QWidget* parent = nullptr);
+    // Writes the form to the settings (call after accept()).
+    void apply();
+
+protected:
+    core::FieldErrors validate() const override;
+
+private:
+    core::Settings& m_settings;
+    QLineEdit* m_name;
+    QSpinBox* m_gap;
+    QLineEdit* m_checkpoints;
+    QComboBox* m_language;
+};
+
+} // namespace koordinera::ui
