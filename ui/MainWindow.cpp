@@ -184,19 +184,22 @@ QWidget* MainWindow::buildWelcomePage()
     });
     connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
 
+    // A compact block a little above the middle; the spare room goes around it, not between its lines.
     auto* column = new QVBoxLayout;
+    column->addStretch(2);
     column->addWidget(title);
+    column->addSpacing(8);
     column->addWidget(text);
-    column->addSpacing(16);
+    column->addSpacing(20);
     for (QPushButton* button : {create, open, demo}) {
         button->setMinimumWidth(280);
         column->addWidget(button, 0, Qt::AlignLeft);
     }
+    column->addStretch(3);
     auto* layout = new QHBoxLayout(page);
-    layout->addStretch();
+    layout->addStretch(1);
     layout->addLayout(column);
     layout->addStretch(2);
-    page->setContentsMargins(40, 80, 40, 80);
     return page;
 }
 
@@ -210,7 +213,7 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_caseView->setWorkspace(m_workspace.get());
     const bool open = m_workspace != nullptr;
     m_demoBanner->setVisible(open && m_workspace->isDemo());
-    m_navigation->setEnabled(open);
+    m_navigation->setVisible(open);
     m_closeAction->setEnabled(open);
     m_newCaseAction->setEnabled(open);
     m_findAction->setEnabled(open);

@@ -3,7 +3,9 @@
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "dialogs/ActivityDialog.h"
+#include "dialogs/ConsentDialog.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/EditCaseDialog.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
 #include "dialogs/PeriodDialog.h"
@@ -282,6 +284,31 @@ TEST_CASE("Screens of the demo database", "[ui][screenshots]")
         tabs->setCurrentIndex(tab);
         tests::screenshot(&fixture.window, QStringLiteral("case-view-tab%1").arg(tab));
     }
+
+    // Every edit dialog as the case view opens it.
+    auto& workspace = *fixture.window.workspace();
+    const auto record = *workspace.cases().get(caseId);
+    const auto patient = *workspace.patients().get(record.patientId);
+    QList<core::Actor> actors;
+    for (const auto& contact : workspace.actors().caseContacts(caseId))
+        actors.append(contact.actor);
+    ui::EditCaseDialog editCase(patient, record, workspace.actors().actors(), workspace.today());
+    editCase.show();
+    tests::screenshot(&editCase, QStringLiteral("dialog-edit-case"));
+    ui::PeriodDialog period(workspace.sickLeave().periods(caseId).first(), workspace.sickLeave().periods(caseId));
+    period.show();
+    tests::screenshot(&period, QStringLiteral("dialog-period"));
+    ui::ContactDialog contact(workspace, workspace.actors().caseContacts(caseId).first().contact);
+    contact.show();
+    tests::screenshot(&contact, QStringLiteral("dialog-contact"));
+    ui::ConsentDialog consent(workspace.consents().consents(caseId).first(), actors);
+    consent.show();
+    tests::screenshot(&consent, QStringLiteral("dialog-consent"));
+    ui::ActivityDialog activity(workspace.activities().activities(caseId).first(), actors,
+                                workspace.activities().kvaCodes(true), workspace.consents().consents(caseId),
+                                workspace.today());
+    activity.show();
+    tests::screenshot(&activity, QStringLiteral("dialog-activity"));
 }
 
 TEST_CASE("The KVÅ code list can grow and codes can be taken out of use", "[ui][kva]")

@@ -58,8 +58,12 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     connect(m_actor, &QComboBox::currentTextChanged, this, &ContactDialog::updateConsentWarning);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactDialog::updateConsentWarning);
     connect(m_actor, &QComboBox::currentTextChanged, this, &ContactDialog::revalidate);
+    // A title belongs to a person typed in here; a registered person already has theirs.
+    connect(m_person, &QComboBox::currentTextChanged, this,
+            [this] { m_personTitle->setEnabled(newPerson().has_value()); });
     fillPersons();
     m_person->setCurrentIndex(std::max(0, m_person->findData(contact.personId)));
+    m_personTitle->setEnabled(newPerson().has_value());
 }
 
 qint64 ContactDialog::selectedActorId() const

@@ -5,6 +5,7 @@
 #include "widgets/FormErrors.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -104,6 +105,8 @@ CaseForm::CaseForm(FormErrors& errors, const QList<core::Actor>& employers, QWid
     connect(m_offset, &QSpinBox::valueChanged, this, &CaseForm::changed);
     connect(m_fkDay, &QSpinBox::valueChanged, this, &CaseForm::changed);
     connect(m_fkDate, &OptionalDateEdit::changed, this, &CaseForm::changed);
+    connect(m_fkDate->checkBox(), &QCheckBox::toggled, m_fkDay, &QWidget::setEnabled);
+    m_fkDay->setEnabled(false);
     updateVisibility();
 }
 
