@@ -229,23 +229,23 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    try {
-        setWorkspace(core::Workspace::open(path, m_settings.rehabRules(), m_settings.coordinatorName()));
-    } catch (const core::StorageError& error) {
-        reportError(tr("Could not open %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
-        return false;
-    }
-    m_settings.rememberDatabase(path);
-    updateRecentMenu();
-    return true;
+    return adoptDatabase(path, false);
 }
 
 bool MainWindow::createDatabase(const QString& path)
 {
+    return adoptDatabase(path, true);
+}
+
+bool MainWindow::adoptDatabase(const QString& path, bool create)
+{
     try {
-        setWorkspace(core::Workspace::create(path, m_settings.rehabRules(), m_settings.coordinatorName()));
+        const auto rules = m_settings.rehabRules();
+        const QString user = m_settings.coordinatorName();
+        setWorkspace(create ? core::Workspace::create(path, rules, user) : core::Workspace::open(path, rules, user));
     } catch (const core::StorageError& error) {
-        reportError(tr("Could not create %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
+        const QString what = create ? tr("Could not create %1.\n\n%2") : tr("Could not open %1.\n\n%2");
+        reportError(what.arg(QFileInfo(path).fileName(), error.userMessage()));
         return false;
     }
     m_settings.rememberDatabase(path);

@@ -62,6 +62,7 @@ protected:
 
 private:
     void buildMenus();
+    bool adoptDatabase(const QString& path, bool create);
     QWidget* buildWelcomePage();
     void updateTitle();
     void updateRecentMenu();

@@ -72,6 +72,13 @@ void performRemove(QUndoStack* stack, const QString& text, const T& before, std:
         });
 }
 
+// The record with `id` in `records`, if it is still there.
+template <typename T> std::optional<T> findById(const QList<T>& records, qint64 id)
+{
+    const auto it = std::find_if(records.cbegin(), records.cend(), [id](const T& record) { return record.id == id; });
+    return it == records.cend() ? std::nullopt : std::optional<T>(*it);
+}
+
 QString consentStateText(const core::Consent& consent, const QDate& today)
 {
     switch (consent.stateOn(today)) {
@@ -603,12 +610,11 @@ void CaseView::addPeriod()
 
 void CaseView::editPeriod()
 {
-    const qint64 id = selectedId(m_periodTable, m_periods);
     const auto periods = m_workspace ? m_workspace->sickLeave().periods(m_caseId) : QList<core::SickLeavePeriod>();
-    const auto it = std::find_if(periods.cbegin(), periods.cend(), [id](const auto& p) { return p.id == id; });
-    if (it == periods.cend())
+    const auto selected = findById(periods, selectedId(m_periodTable, m_periods));
+    if (!selected)
         return;
-    const auto before = *it;
+    const auto before = *selected;
     PeriodDialog dialog(before, periods, this);
     auto* repository = &m_workspace->sickLeave();
     dialog.setSaveAction([&] {
@@ -622,14 +628,13 @@ void CaseView::editPeriod()
 
 void CaseView::removePeriod()
 {
-    const qint64 id = selectedId(m_periodTable, m_periods);
     const auto periods = m_workspace ? m_workspace->sickLeave().periods(m_caseId) : QList<core::SickLeavePeriod>();
-    const auto it = std::find_if(periods.cbegin(), periods.cend(), [id](const auto& p) { return p.id == id; });
-    if (it == periods.cend())
+    const auto selected = findById(periods, selectedId(m_periodTable, m_periods));
+    if (!selected)
         return;
     auto* repository = &m_workspace->sickLeave();
     performRemove<core::SickLeavePeriod>(
-        m_undoStack, tr("Remove sick-leave period"), *it,
+        m_undoStack, tr("Remove sick-leave period"), *selected,
         [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
         [repository](qint64 periodId) { repository->removePeriod(periodId); });
 }
@@ -653,12 +658,12 @@ void CaseView::addDiagnosis()
 
 void CaseView::editDiagnosis()
 {
-    const qint64 id = selectedId(m_diagnosisTable, m_diagnoses);
-    const auto all = m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const auto& d) { return d.id == id; });
-    if (it == all.cend())
+    const auto selected =
+        findById(m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>(),
+                 selectedId(m_diagnosisTable, m_diagnoses));
+    if (!selected)
         return;
-    const auto before = *it;
+    const auto before = *selected;
     DiagnosisDialog dialog(before, this);
     auto* repository = &m_workspace->sickLeave();
     dialog.setSaveAction([&] {
@@ -672,14 +677,15 @@ void CaseView::editDiagnosis()
 
 void CaseView::removeDiagnosis()
 {
-    const qint64 id = selectedId(m_diagnosisTable, m_diagnoses);
-    const auto all = m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const auto& d) { return d.id == id; });
-    if (it == all.cend())
+    const auto selected =
+        findById(m_workspace ? m_workspace->sickLeave().diagnoses(m_caseId) : QList<core::Diagnosis>(),
+                 selectedId(m_diagnosisTable, m_diagnoses));
+    if (!selected)
         return;
     auto* repository = &m_workspace->sickLeave();
     performRemove<core::Diagnosis>(
-        m_undoStack, tr("Remove diagnosis"), *it, [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
+        m_undoStack, tr("Remove diagnosis"), *selected,
+        [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
         [repository](qint64 diagnosisId) { repository->removeDiagnosis(diagnosisId); });
 }
 
@@ -778,12 +784,10 @@ void CaseView::addConsent()
 
 void CaseView::editConsent()
 {
-    const qint64 id = selectedId(m_consentTable, m_consents);
-    const auto it =
-        std::find_if(m_consentRecords.cbegin(), m_consentRecords.cend(), [id](const auto& c) { return c.id == id; });
-    if (it == m_consentRecords.cend())
+    const auto selected = findById(m_consentRecords, selectedId(m_consentTable, m_consents));
+    if (!selected)
         return;
-    const auto before = *it;
+    const auto before = *selected;
     ConsentDialog dialog(before, linkedActors(), this);
     auto* repository = &m_workspace->consents();
     dialog.setSaveAction([&] {
@@ -815,12 +819,10 @@ void CaseView::addActivity()
 
 void CaseView::correctActivity()
 {
-    const qint64 id = selectedId(m_activityTable, m_activities);
-    const auto it =
-        std::find_if(m_activityRecords.cbegin(), m_activityRecords.cend(), [id](const auto& a) { return a.id == id; });
-    if (it == m_activityRecords.cend())
+    const auto selected = findById(m_activityRecords, selectedId(m_activityTable, m_activities));
+    if (!selected)
         return;
-    ActivityDialog dialog(*it, linkedActors(), m_workspace->activities().kvaCodes(true),
+    ActivityDialog dialog(*selected, linkedActors(), m_workspace->activities().kvaCodes(true),
                           m_workspace->consents().consents(m_caseId), m_workspace->today(), this);
     dialog.setSaveAction([&] {
         auto corrected = dialog.activity();
