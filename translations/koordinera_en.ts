@@ -490,6 +490,10 @@
         <source>Enter who wrote the note.</source>
         <translation>Enter who wrote the note.</translation>
     </message>
+    <message>
+        <source>%1 already has this number.</source>
+        <translation>%1 already has this number.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ActivityDialog</name>

@@ -490,6 +490,10 @@
         <source>Enter who wrote the note.</source>
         <translation>Ange vem som skrev anteckningen.</translation>
     </message>
+    <message>
+        <source>%1 already has this number.</source>
+        <translation>%1 har redan det här numret.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ActivityDialog</name>

@@ -9,6 +9,8 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace koordinera::core {
 
 namespace {
@@ -64,6 +66,11 @@ void PatientRepository::save(Patient& patient)
         patient.identity = patient.identity.trimmed();
     }
     Validation::require(Validation::patient(patient, m_context.today()));
+    if (const auto other = findByIdentity(patient.identityKind, patient.identity); other && other->id != patient.id) {
+        throw ValidationError(
+            {{QStringLiteral("identity"),
+              QCoreApplication::translate("Validation", "%1 already has this number.").arg(other->fullName())}});
+    }
 
     Transaction transaction(m_context.db);
     if (patient.id == 0) {

@@ -54,6 +54,21 @@ TEST_CASE("Registering a case stores the patient as 12 digits with a case refere
     CHECK(workspace->cases().casesOfPatient(created.patientId).size() == 2);
 }
 
+TEST_CASE("Two patients cannot share an identity number", "[repository]")
+{
+    auto workspace = makeWorkspace();
+    addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    const auto other =
+        addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"));
+    auto patient = *workspace->patients().get(other.patientId);
+    patient.identity = QStringLiteral("6408233234");
+    const auto errors = errorsOf([&] { workspace->patients().save(patient); });
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.at(0).field == QStringLiteral("identity"));
+    CHECK(errors.at(0).message.contains(QStringLiteral("Göran Öberg")));
+    CHECK(workspace->patients().get(other.patientId)->identity == QStringLiteral("197010632391"));
+}
+
 TEST_CASE("An invalid new case reports every field and writes nothing", "[repository]")
 {
     auto workspace = makeWorkspace();

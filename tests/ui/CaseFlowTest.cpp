@@ -360,3 +360,29 @@ TEST_CASE("Settings change the coordinator's name and the rules at once", "[ui][
     CHECK(fixture.window.workspace()->context().userName == QStringLiteral("Åsa Rehab"));
     CHECK(model->index(0, int(core::CaseListColumn::SickDay)).data().toInt() == 30 + 48);
 }
+
+TEST_CASE("The case list remembers the chosen columns and sort order", "[ui][settings]")
+{
+    tests::TemporarySettings temporary;
+    core::Settings settings(temporary.make());
+    auto workspace = tests::makeWorkspace();
+    tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"),
+                   QDate(2026, 11, 1));
+    tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"),
+                   QDate(2026, 5, 1));
+    {
+        ui::CaseListPage page(settings);
+        page.setWorkspace(workspace.get());
+        CHECK(page.table()->isColumnHidden(int(core::CaseListColumn::Reference)));
+        page.table()->setColumnHidden(int(core::CaseListColumn::Sex), true);
+        page.table()->setColumnHidden(int(core::CaseListColumn::Reference), false);
+        page.table()->sortByColumn(int(core::CaseListColumn::SickDay), Qt::DescendingOrder);
+        page.saveColumnState();
+    }
+    ui::CaseListPage page(settings);
+    page.setWorkspace(workspace.get());
+    CHECK(page.table()->isColumnHidden(int(core::CaseListColumn::Sex)));
+    CHECK_FALSE(page.table()->isColumnHidden(int(core::CaseListColumn::Reference)));
+    // Åberg (day 207) before Öberg (day 23): the longest sick leave first, as left.
+    CHECK(page.model()->index(0, int(core::CaseListColumn::Name)).data().toString() == QStringLiteral("Åberg, Åsa"));
+}

@@ -205,6 +205,9 @@ void CaseListPage::restoreColumnState()
         m_table->horizontalHeader()->setSectionHidden(int(CaseListColumn::Reference), true);
     }
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    // The restored sort indicator is only a picture; the model must sort the same way.
+    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
 }
 
 } // namespace koordinera::ui
