@@ -7,7 +7,7 @@ set -euo pipefail
 koordinera_packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libsqlite3-dev catch2
+    libsqlite3-dev libsodium-dev catch2
     poppler-utils fonts-dejavu-core
 )
 

@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SealedStore.h"
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace koordinera::core {
+
+namespace {
+
+constexpr char Magic[] = "KOORDNRA";
+constexpr quint32 FormatVersion = 1;
+constexpr int HeaderSize = 88;
+constexpr int SaltSize = crypto_pwhash_SALTBYTES; // 16
+constexpr int ChecksumSize = 16;
+constexpr int KeyCheckSize = crypto_aead_xchacha20poly1305_ietf_ABYTES; // 16
+constexpr int ChunkSize = 64 * 1024;
+constexpr int RecordHeaderSize = 8 + 8 + 4 + 8 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 52
+constexpr quint32 MaxRecordSize = 512u * 1024 * 1024;
+
+static_assert(SaltSize == 16);
+
+[[noreturn]] void fail(StorageError::Kind kind, const char* detail = "")
+{
+    switch (kind) {
+    case StorageError::Kind::NotKoordinera:
+        throw StorageError(kind, QCoreApplication::translate("SealedStore", "The file is not a Koordinera database."),
+                           QString::fromLatin1(detail));
+    case StorageError::Kind::NewerVersion:
+        throw StorageError(kind,
+                           QCoreApplication::translate("SealedStore", "The file was written by a newer version of "
+                                                                      "Koordinera. Update Koordinera to open it. The "
+                                                                      "file has not been changed."),
+                           QString::fromLatin1(detail));
+    case StorageError::Kind::WrongPassphrase:
+        throw StorageError(kind, QCoreApplication::translate("SealedStore", "Wrong passphrase."),
+                           QString::fromLatin1(detail));
+    case StorageError::Kind::Truncated:
+        throw StorageError(kind,
+                           QCoreApplication::translate("SealedStore", "The file is cut short: it ends before the "
+                                                                      "database in it does. Restore it from a backup. "
+                                                                      "The file has not been changed."),
+                           QString::fromLatin1(detail));
+    case StorageError::Kind::ForeignJournal:
+        throw StorageError(kind,
+                           QCoreApplication::translate("SealedStore", "The file's saved changes belong to another "
+                                                                      "copy of the database, so they cannot be trusted. "
+                                                                      "Restore it from a backup. The file has not been "
+                                                                      "changed."),
+                           QString::fromLatin1(detail));
+    case StorageError::Kind::WriteFailed:
+        throw StorageError(kind,
+                           QCoreApplication::translate("SealedStore", "The change could not be written to disk (is "
+                                                                      "the disk full, or the folder read-only or gone?). "
+                                                                      "It was not saved; everything saved before is "
+                                                                      "intact."),
+                           QString::fromLatin1(detail));
+    default:
+        throw StorageError(StorageError::Kind::Damaged,
+                           QCoreApplication::translate("SealedStore", "The file is damaged or has been altered: its "
+                                                                      "content does not match its seal. Restore it from "
+                                                                      "a backup. The file has not been changed."),
+                           QString::fromLatin1(detail));
+    }
+}
+
+void ensureSodium()
+{
+    if (sodium_init() < 0)
+        throw StorageError(StorageError::Kind::Generic, QCoreApplication::translate("SealedStore", "The encryption library could not start."));
+}
+
+template <typename T> void putLe(QByteArray& out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+template <typename T> T getLe(const char* data)
+{
+    return qFromLittleEndian<T>(data);
+}
+
+QByteArray genericHash(const QByteArray& data, int size)
+{
+    QByteArray out(size, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(size),
+                       reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()), nullptr, 0);
+    return out;
+}
+
+quint64 randomGeneration()
+{
+    quint64 value = 0;
+    randombytes_buf(&value, sizeof(value));
+    return value;
+}
+
+const unsigned char* bytes(const QByteArray& data)
+{
+    return reinterpret_cast<const unsigned char*>(data.constData());
+}
+
+unsigned char* bytes(QByteArray& data)
+{
+    return reinterpret_cast<unsigned char*>(data.data());
+}
+
+SecretKey deriveKey(const QByteArray& passphrase, const QByteArray& salt, const KdfParams& params)
+{
+    SecretKey key;
+    if (crypto_pwhash(key.data(), SecretKey::Size, passphrase.constData(), size_t(passphrase.size()), bytes(salt),
+                      params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        throw StorageError(StorageError::Kind::Generic, QCoreApplication::translate("SealedStore", "There is not enough memory to unlock the database."));
+    }
+    return key;
+}
+
+QByteArray keyCheckNonce(const QByteArray& headerStart)
+{
+    return genericHash(headerStart, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+}
+
+// Header bytes 0..56 plus the key check and the checksum.
+QByteArray buildHeader(const QByteArray& salt, const KdfParams& params, quint64 generation, const SecretKey& key)
+{
+    QByteArray header(Magic, 8);
+    putLe<quint32>(header, FormatVersion);
+    putLe<quint32>(header, crypto_pwhash_ALG_ARGON2ID13);
+    putLe<quint64>(header, params.opsLimit);
+    putLe<quint64>(header, params.memLimit);
+    header.append(salt);
+    putLe<quint64>(header, generation);
+    QByteArray check(KeyCheckSize, '\0');
+    unsigned long long checkLength = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(check), &checkLength, nullptr, 0, bytes(header),
+                                               size_t(header.size()), nullptr, bytes(keyCheckNonce(header)),
+                                               key.data());
+    header.append(check);
+    header.append(genericHash(header, ChecksumSize));
+    Q_ASSERT(header.size() == HeaderSize);
+    return header;
+}
+
+void syncToDisk(QFile& file)
+{
+    if (!file.flush())
+        fail(StorageError::Kind::WriteFailed, "flush");
+#ifdef Q_OS_WIN
+    if (_commit(file.handle()) != 0)
+        fail(StorageError::Kind::WriteFailed, "commit");
+#else
+    if (::fsync(file.handle()) != 0)
+        fail(StorageError::Kind::WriteFailed, "fsync");
+#endif
+}
+
+QByteArray sealSnapshot(const QByteArray& header, const QByteArray& snapshot, const SecretKey& key)
+{
+    crypto_secretstream_xchacha20poly1305_state state;
+    QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
+    crypto_secretstream_xchacha20poly1305_init_push(&state, bytes(streamHeader), key.data());
+    QByteArray body = streamHeader;
+    qsizetype offset = 0;
+    bool first = true;
+    do {
+        const qsizetype length = std::min<qsizetype>(ChunkSize, snapshot.size() - offset);
+        const bool last = offset + length >= snapshot.size();
+        QByteArray cipher(length + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
+        unsigned long long cipherLength = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, bytes(cipher), &cipherLength, bytes(snapshot) + offset, size_t(length),
+            first ? bytes(header) : nullptr, first ? size_t(header.size()) : 0,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        putLe<quint32>(body, quint32(cipherLength));
+        body.append(cipher.constData(), qsizetype(cipherLength));
+        offset += length;
+        first = false;
+    } while (offset < snapshot.size());
+    sodium_memzero(&state, sizeof(state));
+    QByteArray section;
+    putLe<quint64>(section, quint64(body.size()));
+    section.append(body);
+    return section;
+}
+
+// Reads the snapshot section at `offset`; returns the plaintext and moves `offset` past the section.
+QByteArray openSnapshot(const QByteArray& file, qsizetype& offset, const QByteArray& header, const SecretKey& key)
+{
+    if (file.size() - offset < 8)
+        fail(StorageError::Kind::Truncated, "no snapshot length");
+    const quint64 length = getLe<quint64>(file.constData() + offset);
+    offset += 8;
+    if (length > quint64(file.size() - offset))
+        fail(StorageError::Kind::Truncated, "snapshot shorter than its length");
+    const qsizetype end = offset + qsizetype(length);
+    if (qsizetype(length) < crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+        fail(StorageError::Kind::Damaged, "snapshot header");
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(file) + offset, key.data()) != 0)
+        fail(StorageError::Kind::Damaged, "snapshot stream header");
+    offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+
+    QByteArray plain;
+    bool first = true;
+    unsigned char tag = 0;
+    while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+        if (end - offset < 4)
+            fail(StorageError::Kind::Damaged, "snapshot ends without its final chunk");
+        const quint32 chunkLength = getLe<quint32>(file.constData() + offset);
+        offset += 4;
+        if (chunkLength < crypto_secretstream_xchacha20poly1305_ABYTES || chunkLength > quint32(end - offset))
+            fail(StorageError::Kind::Damaged, "snapshot chunk length");
+        const qsizetype plainLength = qsizetype(chunkLength) - crypto_secretstream_xchacha20poly1305_ABYTES;
+        const qsizetype at = plain.size();
+        plain.resize(at + plainLength);
+        unsigned long long written = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes(plain) + at, &written, &tag, bytes(file) + offset,
+                                                       chunkLength, first ? bytes(header) : nullptr,
+                                                       first ? size_t(header.size()) : 0)
+            != 0) {
+            sodium_memzero(plain.data(), size_t(plain.size()));
+            fail(StorageError::Kind::Damaged, "snapshot chunk");
+        }
+        offset += chunkLength;
+        first = false;
+    }
+    sodium_memzero(&state, sizeof(state));
+    if (offset != end)
+        fail(StorageError::Kind::Damaged, "data after the final snapshot chunk");
+    return plain;
+}
+
+QByteArray recordAd(quint64 generation, quint64 sequence, const QByteArray& header)
+{
+    QByteArray ad;
+    putLe<quint64>(ad, generation);
+    putLe<quint64>(ad, sequence);
+    ad.append(header.right(ChecksumSize));
+    return ad;
+}
+
+QByteArray recordHeaderCheck(const char* recordStart)
+{
+    return genericHash(QByteArray::fromRawData(recordStart, 20), 8);
+}
+
+} // namespace
+
+KdfParams KdfParams::standard()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfParams KdfParams::forTests()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+} // namespace koordinera::core
+
+namespace koordinera::core {
+
+SealedStore::SealedStore(QString path, SecretKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
+
+SealedStore::~SealedStore()
+{
+    m_file.close();
+    m_key.wipe();
+}
+
+std::unique_ptr<SealedStore> SealedStore::create(const QString& path, const QByteArray& passphrase,
+                                                 const QByteArray& snapshot, const KdfParams& params)
+{
+    ensureSodium();
+    if (QFileInfo::exists(path))
+        throw StorageError(StorageError::Kind::AlreadyExists, QCoreApplication::translate("SealedStore", "A file with that name already exists."));
+    QByteArray salt(SaltSize, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    std::unique_ptr<SealedStore> store(new SealedStore(QFileInfo(path).absoluteFilePath(),
+                                                       deriveKey(passphrase, salt, params)));
+    store->writeFile(snapshot, salt, params);
+    return store;
+}
+
+std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteArray& passphrase, Contents& contents)
+{
+    ensureSodium();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           file.exists() ? QCoreApplication::translate("SealedStore", "The database file could not be read. Check that you may read it.")
+                                         : QCoreApplication::translate("SealedStore", "The database file does not exist."));
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+
+    if (data.size() < 8 || !data.startsWith(QByteArray(Magic, 8)))
+        fail(StorageError::Kind::NotKoordinera, "magic");
+    if (data.size() < HeaderSize)
+        fail(StorageError::Kind::Truncated, "header");
+    if (getLe<quint32>(data.constData() + 8) > FormatVersion)
+        fail(StorageError::Kind::NewerVersion, "format");
+    const QByteArray header = data.left(HeaderSize);
+    if (genericHash(header.left(HeaderSize - ChecksumSize), ChecksumSize) != header.right(ChecksumSize))
+        fail(StorageError::Kind::Damaged, "header checksum");
+    if (getLe<quint32>(data.constData() + 8) != FormatVersion
+        || getLe<quint32>(data.constData() + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
+        fail(StorageError::Kind::Damaged, "format or algorithm");
+
+    const KdfParams params{getLe<quint64>(data.constData() + 16), getLe<quint64>(data.constData() + 24)};
+    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX
+        || params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > (quint64(4) << 30))
+        fail(StorageError::Kind::Damaged, "kdf parameters");
+    const QByteArray salt = header.mid(32, SaltSize);
+    SecretKey key = deriveKey(passphrase, salt, params);
+    const QByteArray start = header.left(56);
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(nullptr, nullptr, nullptr, bytes(header) + 56, KeyCheckSize,
+                                                   bytes(start), size_t(start.size()), bytes(keyCheckNonce(start)),
+                                                   key.data())
+        != 0)
+        fail(StorageError::Kind::WrongPassphrase, "key check");
+
+    std::unique_ptr<SealedStore> store(new SealedStore(QFileInfo(path).absoluteFilePath(), std::move(key)));
+    store->m_header = header;
+    store->m_generation = getLe<quint64>(data.constData() + 48);
+
+    qsizetype offset = HeaderSize;
+    contents.snapshot = openSnapshot(data, offset, header, store->m_key);
+    store->m_snapshotBytes = offset;
+
+    contents.journal.clear();
+    contents.droppedIncompleteTail = false;
+    while (offset < data.size()) {
+        const char* record = data.constData() + offset;
+        if (data.size() - offset < RecordHeaderSize) {
+            contents.droppedIncompleteTail = true; // a save cut off while its header was being written
+            break;
+        }
+        if (recordHeaderCheck(record) != QByteArray::fromRawData(record + 20, 8))
+            fail(StorageError::Kind::Damaged, "journal record header");
+        const quint64 generation = getLe<quint64>(record);
+        const quint64 sequence = getLe<quint64>(record + 8);
+        const quint32 length = getLe<quint32>(record + 16);
+        if (generation != store->m_generation)
+            fail(StorageError::Kind::ForeignJournal, "generation");
+        if (sequence != store->m_sequence + 1 || length < crypto_aead_xchacha20poly1305_ietf_ABYTES
+            || length > MaxRecordSize)
+            fail(StorageError::Kind::Damaged, "journal record order or length");
+        if (quint64(data.size() - offset - RecordHeaderSize) < length) {
+            contents.droppedIncompleteTail = true; // a save cut off while its body was being written
+            break;
+        }
+        QByteArray plain(qsizetype(length) - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+        unsigned long long plainLength = 0;
+        const QByteArray ad = recordAd(generation, sequence, header);
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                bytes(plain), &plainLength, nullptr, reinterpret_cast<const unsigned char*>(record) + RecordHeaderSize,
+                length, bytes(ad), size_t(ad.size()), reinterpret_cast<const unsigned char*>(record) + 28,
+                store->m_key.data())
+            != 0)
+            fail(StorageError::Kind::Damaged, "journal record");
+        contents.journal.append(plain);
+        store->m_sequence = sequence;
+        offset += RecordHeaderSize + qsizetype(length);
+    }
+    store->m_journalBytes = offset - store->m_snapshotBytes;
+    store->openForAppend(offset);
+    return store;
+}
+
+void SealedStore::openForAppend(qint64 validLength)
+{
+    m_file.close();
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::ReadWrite))
+        fail(StorageError::Kind::WriteFailed, "open for append");
+    // Only an incomplete last save (never reported as saved) is cut away here.
+    if (m_file.size() != validLength && !m_file.resize(validLength))
+        fail(StorageError::Kind::WriteFailed, "drop incomplete tail");
+    m_file.seek(validLength);
+}
+
+void SealedStore::append(const QByteArray& changeset)
+{
+    const quint64 sequence = m_sequence + 1;
+    QByteArray record;
+    putLe<quint64>(record, m_generation);
+    putLe<quint64>(record, sequence);
+    putLe<quint32>(record, quint32(changeset.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    record.append(recordHeaderCheck(record.constData()));
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    record.append(nonce);
+    const qsizetype at = record.size();
+    record.resize(at + changeset.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    unsigned long long cipherLength = 0;
+    const QByteArray ad = recordAd(m_generation, sequence, m_header);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(record) + at, &cipherLength, bytes(changeset),
+                                               size_t(changeset.size()), bytes(ad), size_t(ad.size()), nullptr,
+                                               bytes(nonce), m_key.data());
+
+    const qint64 before = m_file.pos();
+    if (m_file.write(record) != record.size()) {
+        m_file.resize(before); // leave no partial record behind when possible
+        m_file.seek(before);
+        fail(StorageError::Kind::WriteFailed, "write");
+    }
+    try {
+        syncToDisk(m_file);
+    } catch (const StorageError&) {
+        m_file.resize(before);
+        m_file.seek(before);
+        throw;
+    }
+    m_sequence = sequence;
+    m_journalBytes += record.size();
+}
+
+void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params)
+{
+    quint64 generation = randomGeneration();
+    while (generation == m_generation)
+        generation = randomGeneration();
+    const QByteArray header = buildHeader(salt, params, generation, m_key);
+    const QByteArray sealed = sealSnapshot(header, snapshot, m_key);
+
+    m_file.close(); // on Windows an open handle would block the replace
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        fail(StorageError::Kind::WriteFailed, "open new file");
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(header) != header.size() || out.write(sealed) != sealed.size() || !out.commit()) {
+        out.cancelWriting();
+        if (!m_header.isEmpty())
+            openForAppend(QFileInfo(m_path).size()); // the old file is untouched; keep appending to it
+        fail(StorageError::Kind::WriteFailed, "write new file");
+    }
+    m_header = header;
+    m_generation = generation;
+    m_sequence = 0;
+    m_snapshotBytes = header.size() + sealed.size();
+    m_journalBytes = 0;
+    openForAppend(m_snapshotBytes);
+}
+
+void SealedStore::compact(const QByteArray& snapshot)
+{
+    const KdfParams params{getLe<quint64>(m_header.constData() + 16), getLe<quint64>(m_header.constData() + 24)};
+    writeFile(snapshot, m_header.mid(32, SaltSize), params);
+}
+
+void SealedStore::changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot,
+                                   const KdfParams& params)
+{
+    QByteArray salt(SaltSize, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    SecretKey oldKey = std::move(m_key);
+    m_key = deriveKey(newPassphrase, salt, params);
+    try {
+        writeFile(snapshot, salt, params);
+    } catch (...) {
+        m_key = std::move(oldKey); // the old file, under the old passphrase, is still in place
+        throw;
+    }
+}
+
+} // namespace koordinera::core

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/SecretKey.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace koordinera::core {
+
+// Argon2id cost. The values are stored in the file header, so they can be raised later.
+struct KdfParams
+{
+    quint64 opsLimit;
+    quint64 memLimit;
+
+    static KdfParams standard();  // ~1 s and 256 MiB on a clinic PC
+    static KdfParams forTests(); // libsodium's minimum: fast, for tests only
+};
+
+// The sealed database file (architecture.md §2): a header, a sealed snapshot of the database, and an
+// append-only journal of sealed changesets, one per committed transaction. Nothing in it is readable
+// without the passphrase, and any change to any byte is detected.
+//
+// Layout (little-endian):
+//   header   magic "KOORDNRA", format, Argon2id opslimit/memlimit, salt, generation, key check, checksum
+//   snapshot u64 length, secretstream header, chunks (u32 length + ciphertext), the last tagged FINAL
+//   journal  records: generation, sequence, length, header check, nonce, AEAD ciphertext
+// The generation is random per snapshot; journal records carry it (and are authenticated with it), so
+// records from another snapshot are recognised, and a compaction, which writes a whole new file through
+// QSaveFile, is either complete or not there at all.
+class SealedStore
+{
+public:
+    struct Contents
+    {
+        QByteArray snapshot;        // the serialized SQLite database (plaintext: wipe after use)
+        QList<QByteArray> journal;  // changesets to replay, in order (plaintext: wipe after use)
+        bool droppedIncompleteTail = false; // a save that never finished (crash, power cut) was left out
+    };
+
+    ~SealedStore();
+
+    // Writes a new sealed file holding `snapshot`; refuses to overwrite an existing file.
+    static std::unique_ptr<SealedStore> create(const QString& path, const QByteArray& passphrase,
+                                               const QByteArray& snapshot, const KdfParams& params);
+    // Opens and decrypts; throws StorageError with a kind and message for each way it can fail.
+    static std::unique_ptr<SealedStore> open(const QString& path, const QByteArray& passphrase, Contents& contents);
+
+    // Appends one changeset and syncs it to disk before returning. Throws StorageError when the disk
+    // refuses (full, read-only, gone); the file then still holds every earlier save.
+    void append(const QByteArray& changeset);
+    // Replaces the file atomically by a new snapshot with an empty journal.
+    void compact(const QByteArray& snapshot);
+    // Re-seals under a new passphrase (new salt, new key) with `snapshot` as the content.
+    void changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params);
+
+    QString path() const { return m_path; }
+    int journalRecords() const { return int(m_sequence); }
+    qint64 journalBytes() const { return m_journalBytes; }
+    qint64 snapshotBytes() const { return m_snapshotBytes; }
+
+private:
+    struct Header;
+
+    SealedStore(QString path, SecretKey key);
+    void writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params);
+    void openForAppend(qint64 validLength);
+
+    QString m_path;
+    SecretKey m_key;
+    QByteArray m_header; // the raw header bytes, authenticated into every record
+    quint64 m_generation = 0;
+    quint64 m_sequence = 0;
+    qint64 m_snapshotBytes = 0;
+    qint64 m_journalBytes = 0;
+    QFile m_file;
+};
+
+} // namespace koordinera::core

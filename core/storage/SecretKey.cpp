@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SecretKey.h"
+
+#include <sodium.h>
+
+#include <stdexcept>
+#include <utility>
+
+namespace koordinera::core {
+
+SecretKey::SecretKey() : m_key(static_cast<unsigned char*>(sodium_malloc(Size)))
+{
+    if (!m_key)
+        throw std::bad_alloc();
+    sodium_memzero(m_key, Size);
+}
+
+SecretKey::~SecretKey()
+{
+    sodium_free(m_key); // zeroes the memory before releasing it
+}
+
+SecretKey::SecretKey(SecretKey&& other) noexcept : m_key(std::exchange(other.m_key, nullptr)) {}
+
+SecretKey& SecretKey::operator=(SecretKey&& other) noexcept
+{
+    if (this != &other) {
+        sodium_free(m_key);
+        m_key = std::exchange(other.m_key, nullptr);
+    }
+    return *this;
+}
+
+void SecretKey::wipe()
+{
+    if (m_key)
+        sodium_memzero(m_key, Size);
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+} // namespace koordinera::core

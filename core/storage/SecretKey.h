@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+
+namespace koordinera::core {
+
+// A 32-byte key in libsodium's guarded memory (not swapped, wiped on release). Move-only.
+class SecretKey
+{
+public:
+    static constexpr std::size_t Size = 32;
+
+    SecretKey();
+    ~SecretKey();
+    SecretKey(SecretKey&& other) noexcept;
+    SecretKey& operator=(SecretKey&& other) noexcept;
+    SecretKey(const SecretKey&) = delete;
+    SecretKey& operator=(const SecretKey&) = delete;
+
+    unsigned char* data() { return m_key; }
+    const unsigned char* data() const { return m_key; }
+    void wipe();
+
+private:
+    unsigned char* m_key = nullptr;
+};
+
+// Overwrites a buffer that held a passphrase or plaintext before it is released.
+void wipe(QByteArray& bytes);
+
+} // namespace koordinera::core

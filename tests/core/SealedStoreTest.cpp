@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtCatch.h"
+#include "storage/SealedStore.h"
+#include "storage/StorageError.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace koordinera::core;
+using Kind = StorageError::Kind;
+
+namespace {
+
+const QByteArray Passphrase = QByteArrayLiteral("korrekt häst batteri häftklammer");
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(data);
+}
+
+Kind openFails(const QString& path, const QByteArray& passphrase = Passphrase)
+{
+    SealedStore::Contents contents;
+    try {
+        SealedStore::open(path, passphrase, contents);
+    } catch (const StorageError& error) {
+        CHECK_FALSE(error.userMessage().isEmpty());
+        return error.kind();
+    }
+    return Kind::Generic; // opened: callers check for this
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    QByteArray snapshot = QByteArray("SQLite format 3 — Göran Öberg 19640823-3234 ").repeated(9);
+
+    void createWithTwoChanges()
+    {
+        auto store = SealedStore::create(path, Passphrase, snapshot, KdfParams::forTests());
+        store->append(QByteArrayLiteral("ändring 1: Åsa Åberg"));
+        store->append(QByteArrayLiteral("ändring 2: anteckning om arbetsträning"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("A sealed file gives back its snapshot and every appended change, in order", "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    SealedStore::Contents contents;
+    auto store = SealedStore::open(fixture.path, Passphrase, contents);
+    CHECK(contents.snapshot == fixture.snapshot);
+    REQUIRE(contents.journal.size() == 2);
+    CHECK(contents.journal.at(1) == QByteArrayLiteral("ändring 2: anteckning om arbetsträning"));
+    CHECK_FALSE(contents.droppedIncompleteTail);
+
+    store->append(QByteArrayLiteral("ändring 3"));
+    store.reset();
+    SealedStore::open(fixture.path, Passphrase, contents);
+    CHECK(contents.journal.size() == 3);
+}
+
+TEST_CASE("Nothing readable is written: no name or identity number in the file, and only its owner may read it",
+          "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    const QByteArray data = readAll(fixture.path);
+    CHECK_FALSE(data.contains("Öberg"));
+    CHECK_FALSE(data.contains("19640823"));
+    CHECK_FALSE(data.contains("SQLite format"));
+    CHECK_FALSE(data.contains("arbetsträning"));
+#ifndef Q_OS_WIN
+    const auto permissions = QFile::permissions(fixture.path);
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    const QFileDevice::Permissions othersMask = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther
+                                                | QFileDevice::ExeOther;
+    CHECK((permissions & othersMask) == QFileDevice::Permissions());
+#endif
+}
+
+TEST_CASE("Each way a sealed file can be wrong has its own message", "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    const QByteArray good = readAll(fixture.path);
+
+    SECTION("wrong passphrase")
+    {
+        CHECK(openFails(fixture.path, QByteArrayLiteral("fel lösenfras")) == Kind::WrongPassphrase);
+        CHECK(readAll(fixture.path) == good);
+    }
+    SECTION("not a Koordinera file")
+    {
+        writeAll(fixture.path, QByteArray(4096, 'x'));
+        CHECK(openFails(fixture.path) == Kind::NotKoordinera);
+        writeAll(fixture.path, QByteArray());
+        CHECK(openFails(fixture.path) == Kind::NotKoordinera);
+    }
+    SECTION("a newer format")
+    {
+        QByteArray newer = good;
+        newer[8] = char(2);
+        writeAll(fixture.path, newer);
+        CHECK(openFails(fixture.path) == Kind::NewerVersion);
+        CHECK(readAll(fixture.path) == newer);
+    }
+    SECTION("cut short inside the header or the snapshot")
+    {
+        writeAll(fixture.path, good.left(40));
+        CHECK(openFails(fixture.path) == Kind::Truncated);
+        writeAll(fixture.path, good.left(200));
+        CHECK(openFails(fixture.path) == Kind::Truncated);
+    }
+    SECTION("journal records from another copy of the database")
+    {
+        Fixture other;
+        other.createWithTwoChanges();
+        const QByteArray otherData = readAll(other.path);
+        SealedStore::Contents contents;
+        auto store = SealedStore::open(fixture.path, Passphrase, contents);
+        const qint64 ownSnapshotEnd = store->snapshotBytes();
+        store.reset();
+        auto otherStore = SealedStore::open(other.path, Passphrase, contents);
+        const QByteArray foreignRecords = otherData.mid(otherStore->snapshotBytes());
+        otherStore.reset();
+        writeAll(fixture.path, good.left(ownSnapshotEnd) + foreignRecords);
+        CHECK(openFails(fixture.path) == Kind::ForeignJournal);
+    }
+}
+
+TEST_CASE("A save cut off by a crash is left out, and the file goes on working", "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    const QByteArray good = readAll(fixture.path);
+    for (int cut : {1, 20, 51, 60}) {
+        INFO("bytes cut from the last record: " << cut);
+        writeAll(fixture.path, good.left(good.size() - cut));
+        SealedStore::Contents contents;
+        auto store = SealedStore::open(fixture.path, Passphrase, contents);
+        CHECK(contents.droppedIncompleteTail);
+        CHECK(contents.journal.size() == 1);
+        store->append(QByteArrayLiteral("efter kraschen"));
+        store.reset();
+        SealedStore::open(fixture.path, Passphrase, contents);
+        REQUIRE(contents.journal.size() == 2);
+        CHECK(contents.journal.at(1) == QByteArrayLiteral("efter kraschen"));
+        CHECK_FALSE(contents.droppedIncompleteTail);
+    }
+}
+
+TEST_CASE("Flipping any single byte of a sealed file is detected", "[sealed][tamper]")
+{
+    Fixture fixture;
+    fixture.snapshot = QByteArray("liten databas ").repeated(8);
+    fixture.createWithTwoChanges();
+    const QByteArray good = readAll(fixture.path);
+    int undetected = 0;
+    for (qsizetype at = 0; at < good.size(); ++at) {
+        QByteArray flipped = good;
+        flipped[at] = char(flipped[at] ^ 0x01);
+        writeAll(fixture.path, flipped);
+        if (openFails(fixture.path) == Kind::Generic) {
+            ++undetected;
+            UNSCOPED_INFO("undetected flip at byte " << at);
+        }
+    }
+    CHECK(undetected == 0);
+}
+
+TEST_CASE("Compaction and a new passphrase replace the file in one step", "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    SealedStore::Contents contents;
+    auto store = SealedStore::open(fixture.path, Passphrase, contents);
+    store->compact(QByteArrayLiteral("ny ögonblicksbild"));
+    CHECK(store->journalRecords() == 0);
+    store->append(QByteArrayLiteral("efter komprimering"));
+    store->changePassphrase(QByteArrayLiteral("ett helt nytt lösenord"), QByteArrayLiteral("omkrypterad"),
+                            KdfParams::forTests());
+    store.reset();
+    CHECK(openFails(fixture.path) == Kind::WrongPassphrase);
+    SealedStore::open(fixture.path, QByteArrayLiteral("ett helt nytt lösenord"), contents);
+    CHECK(contents.snapshot == QByteArrayLiteral("omkrypterad"));
+    CHECK(contents.journal.isEmpty());
+    // No temporary file is left beside the database.
+    CHECK(QDir(fixture.dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("enhet.koordinera")});
+}
