@@ -319,6 +319,91 @@
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <source>The folder of the database cannot be written to, so the database cannot be locked for you.</source>
+        <translation>The folder of the database cannot be written to, so the database cannot be locked for you.</translation>
+    </message>
+    <message>
+        <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
+        <translation>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Weak. Several words in a row are easier to remember and harder to guess.</source>
+        <translation>Weak. Several words in a row are easier to remember and harder to guess.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Fair. A few more words make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedStore</name>
+    <message>
+        <source>The file is not a Koordinera database.</source>
+        <translation>The file is not a Koordinera database.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Koordinera. Update Koordinera to open it. The file has not been changed.</source>
+        <translation>The file was written by a newer version of Koordinera. Update Koordinera to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it ends before the database in it does. Restore it from a backup. The file has not been changed.</source>
+        <translation>The file is cut short: it ends before the database in it does. Restore it from a backup. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
+        <translation>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk (is the disk full, or the folder read-only or gone?). It was not saved; everything saved before is intact.</source>
+        <translation>The change could not be written to disk (is the disk full, or the folder read-only or gone?). It was not saved; everything saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or has been altered: its content does not match its seal. Restore it from a backup. The file has not been changed.</source>
+        <translation>The file is damaged or has been altered: its content does not match its seal. Restore it from a backup. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to unlock the database.</source>
+        <translation>There is not enough memory to unlock the database.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists.</source>
+        <translation>A file with that name already exists.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read. Check that you may read it.</source>
+        <translation>The database file could not be read. Check that you may read it.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“%1” is not a day between 1 and 3650.</source>
@@ -366,6 +451,10 @@
     <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>A saved change does not fit the database it belongs to. Restore the file from a backup.</source>
+        <translation>A saved change does not fit the database it belongs to. Restore the file from a backup.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1579,42 @@ Change the search or tick “Show closed”.</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>&amp;Import a database from an earlier version…</source>
+        <translation>&amp;Import a database from an earlier version…</translation>
+    </message>
+    <message>
+        <source>Database from an earlier version</source>
+        <translation>Database from an earlier version</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
+        <translation>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</translation>
+    </message>
+    <message>
+        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
+        <translation>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.
+
+%2</source>
+        <translation>Could not import %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
+        <translation>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1547,6 +1672,49 @@ Change the search or tick “Show closed”.</translation>
             <numerusform>%1 is already registered (%n case). The new case is added to the same patient.</numerusform>
             <numerusform>%1 is already registered (%n cases). The new case is added to the same patient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock database</source>
+        <translation>Unlock database</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for %1.</source>
+        <translation>Enter the passphrase for %1.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. The data cannot be read without it, and it cannot be recovered if it is forgotten: keep it where your unit keeps such things.</source>
+        <translation>Choose a passphrase for %1. The data cannot be read without it, and it cannot be recovered if it is forgotten: keep it where your unit keeps such things.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repeat it</translation>
     </message>
 </context>
 <context>

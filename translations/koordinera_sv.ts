@@ -319,6 +319,91 @@
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <source>The folder of the database cannot be written to, so the database cannot be locked for you.</source>
+        <translation>Det går inte att skriva i databasens mapp, så databasen kan inte låsas åt dig.</translation>
+    </message>
+    <message>
+        <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
+        <translation>Databasen är öppen för %1 på datorn %2 sedan %3. Bara en i taget kan arbeta i den.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>För kort: minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Weak. Several words in a row are easier to remember and harder to guess.</source>
+        <translation>Svag. Flera ord i rad är lättare att minnas och svårare att gissa.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Godtagbar. Några ord till gör den stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedStore</name>
+    <message>
+        <source>The file is not a Koordinera database.</source>
+        <translation>Filen är ingen Koordinera-databas.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Koordinera. Update Koordinera to open it. The file has not been changed.</source>
+        <translation>Filen har skrivits av en nyare version av Koordinera. Uppdatera Koordinera för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Fel lösenfras.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it ends before the database in it does. Restore it from a backup. The file has not been changed.</source>
+        <translation>Filen är avkortad: den tar slut innan databasen i den gör det. Återställ den från en säkerhetskopia. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
+        <translation>Filens sparade ändringar hör till en annan kopia av databasen och kan därför inte litas på. Återställ den från en säkerhetskopia. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk (is the disk full, or the folder read-only or gone?). It was not saved; everything saved before is intact.</source>
+        <translation>Ändringen kunde inte skrivas till disken (är disken full, eller mappen skrivskyddad eller borta?). Den sparades inte; allt som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or has been altered: its content does not match its seal. Restore it from a backup. The file has not been changed.</source>
+        <translation>Filen är skadad eller har ändrats: innehållet stämmer inte med förseglingen. Återställ den från en säkerhetskopia. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>Krypteringsbiblioteket kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to unlock the database.</source>
+        <translation>Det finns inte tillräckligt med minne för att låsa upp databasen.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists.</source>
+        <translation>Det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read. Check that you may read it.</source>
+        <translation>Databasfilen kunde inte läsas. Kontrollera att du har behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Databasfilen finns inte.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“%1” is not a day between 1 and 3650.</source>
@@ -366,6 +451,10 @@
     <message>
         <source>The database file does not exist.</source>
         <translation>Databasfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>A saved change does not fit the database it belongs to. Restore the file from a backup.</source>
+        <translation>En sparad ändring passar inte databasen den hör till. Återställ filen från en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1579,42 @@ Change the search or tick “Show closed”.</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
+    <message>
+        <source>&amp;Import a database from an earlier version…</source>
+        <translation>&amp;Importera databas från en tidigare version…</translation>
+    </message>
+    <message>
+        <source>Database from an earlier version</source>
+        <translation>Databas från en tidigare version</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
+        <translation>Den sista ändringen innan Koordinera stängdes hann inte sparas helt och har utelämnats. Allt som sparades före den finns kvar.</translation>
+    </message>
+    <message>
+        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
+        <translation>Vill du ta över databasen? Gör det bara om den säkert inte används där, annars går ändringar som görs där förlorade.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>Lösenfrasen har bytts.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.
+
+%2</source>
+        <translation>Det gick inte att importera %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
+        <translation>Databasen har förseglats i %1. Kontrollera den och ta sedan bort den gamla, oskyddade filen %2.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1547,6 +1672,49 @@ Change the search or tick “Show closed”.</source>
             <numerusform>%1 finns redan registrerad (%n ärende). Det nya ärendet läggs till hos samma patient.</numerusform>
             <numerusform>%1 finns redan registrerad (%n ärenden). Det nya ärendet läggs till hos samma patient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock database</source>
+        <translation>Lås upp databas</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for %1.</source>
+        <translation>Ange lösenfrasen för %1.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. The data cannot be read without it, and it cannot be recovered if it is forgotten: keep it where your unit keeps such things.</source>
+        <translation>Välj en lösenfras för %1. Uppgifterna kan inte läsas utan den, och den kan inte återskapas om den glöms bort: förvara den där enheten förvarar sådant.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Upprepa den</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "storage/SecretKey.h"
 #include "storage/StorageError.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
@@ -94,6 +95,15 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
         QMessageBox::warning(parent, tr("Koordinera"), message);
     };
     FunctionCommand::setErrorHandler([this](const QString& message) { reportError(message); });
+    m_askPassphrase = [](QWidget* parent, const PassphraseRequest& request) -> std::optional<QByteArray> {
+        PassphraseDialog dialog(request.mode, request.fileName, request.error, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.passphrase();
+    };
+    m_confirm = [](QWidget* parent, const QString& question) {
+        return QMessageBox::question(parent, tr("Koordinera"), question) == QMessageBox::Yes;
+    };
 
     buildMenus();
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
@@ -121,6 +131,16 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
+    file->addAction(tr("&Import a database from an earlier version…"), this, [this] {
+        const QString plain =
+            QFileDialog::getOpenFileName(this, tr("Database from an earlier version"), QString(), tr("All files (*)"));
+        if (plain.isEmpty())
+            return;
+        const QString sealed = m_chooseFile(this, true);
+        if (!sealed.isEmpty())
+            importOldDatabase(plain, sealed);
+    });
+    m_changePassphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -215,6 +235,7 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_demoBanner->setVisible(open && m_workspace->isDemo());
     m_navigation->setVisible(open);
     m_closeAction->setEnabled(open);
+    m_changePassphraseAction->setEnabled(open && !m_workspace->isDemo());
     m_newCaseAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_kvaAction->setEnabled(open);
@@ -239,17 +260,114 @@ bool MainWindow::createDatabase(const QString& path)
 
 bool MainWindow::adoptDatabase(const QString& path, bool create)
 {
+    const QString fileName = QFileInfo(path).fileName();
     try {
-        const auto rules = m_settings.rehabRules();
-        const QString user = m_settings.coordinatorName();
-        setWorkspace(create ? core::Workspace::create(path, rules, user) : core::Workspace::open(path, rules, user));
+        std::unique_ptr<core::Workspace> workspace;
+        if (create) {
+            auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Create, fileName, {}});
+            if (!passphrase)
+                return false;
+            try {
+                workspace = core::Workspace::create(path, *passphrase, m_settings.rehabRules(),
+                                                    m_settings.coordinatorName(), m_kdfParams);
+            } catch (...) {
+                core::wipe(*passphrase);
+                throw;
+            }
+            core::wipe(*passphrase);
+        } else {
+            workspace = unlock(path);
+            if (!workspace)
+                return false;
+        }
+        setWorkspace(std::move(workspace));
     } catch (const core::StorageError& error) {
         const QString what = create ? tr("Could not create %1.\n\n%2") : tr("Could not open %1.\n\n%2");
-        reportError(what.arg(QFileInfo(path).fileName(), error.userMessage()));
+        reportError(what.arg(fileName, error.userMessage()));
         return false;
     }
     m_settings.rememberDatabase(path);
     updateRecentMenu();
+    return true;
+}
+
+// Asks for the passphrase until it is right or the user gives up; offers to take over a lock held elsewhere.
+std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QString error;
+    bool forceLock = false;
+    for (;;) {
+        auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
+        if (!passphrase)
+            return nullptr;
+        core::Storage::OpenReport report;
+        try {
+            auto workspace = core::Workspace::open(path, *passphrase, m_settings.rehabRules(),
+                                                   m_settings.coordinatorName(), forceLock, &report);
+            core::wipe(*passphrase);
+            if (report.droppedIncompleteTail) {
+                reportError(tr("The last change made before Koordinera stopped had not been saved completely and "
+                               "has been left out. Everything saved before it is there."));
+            }
+            return workspace;
+        } catch (const core::StorageError& failure) {
+            core::wipe(*passphrase);
+            if (failure.kind() == core::StorageError::Kind::WrongPassphrase) {
+                error = failure.userMessage();
+                continue;
+            }
+            if (failure.kind() == core::StorageError::Kind::Busy && !forceLock &&
+                m_confirm(this, failure.userMessage() + QStringLiteral("\n\n") +
+                                    tr("Take over the database? Do this only if it is certainly not in use "
+                                       "there, or changes made there will be lost."))) {
+                forceLock = true;
+                error.clear();
+                continue;
+            }
+            throw;
+        }
+    }
+}
+
+bool MainWindow::changePassphrase()
+{
+    if (!m_workspace || m_workspace->isDemo())
+        return false;
+    auto passphrase =
+        m_askPassphrase(this, {PassphraseDialog::Mode::Change, QFileInfo(m_workspace->path()).fileName(), {}});
+    if (!passphrase)
+        return false;
+    try {
+        m_workspace->changePassphrase(*passphrase, m_kdfParams);
+    } catch (const core::StorageError& error) {
+        core::wipe(*passphrase);
+        reportError(error.userMessage());
+        return false;
+    }
+    core::wipe(*passphrase);
+    statusBar()->showMessage(tr("The passphrase has been changed."), 5000);
+    return true;
+}
+
+bool MainWindow::importOldDatabase(const QString& plainPath, const QString& sealedPath)
+{
+    auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Create, QFileInfo(sealedPath).fileName(), {}});
+    if (!passphrase)
+        return false;
+    try {
+        setWorkspace(core::Workspace::importPlain(plainPath, sealedPath, *passphrase, m_settings.rehabRules(),
+                                                  m_settings.coordinatorName(), m_kdfParams));
+    } catch (const core::StorageError& error) {
+        core::wipe(*passphrase);
+        reportError(tr("Could not import %1.\n\n%2").arg(QFileInfo(plainPath).fileName(), error.userMessage()));
+        return false;
+    }
+    core::wipe(*passphrase);
+    m_settings.rememberDatabase(sealedPath);
+    updateRecentMenu();
+    reportError(tr("The database has been sealed into %1. Check it, then delete the old, unprotected file %2.")
+                    .arg(QFileInfo(sealedPath).fileName(), QFileInfo(plainPath).fileName()));
     return true;
 }
 

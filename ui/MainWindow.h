@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/PassphraseDialog.h"
+#include "storage/SealedStore.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -32,12 +36,25 @@ public:
     // Seams so tests can answer file dialogs and see error messages without a modal box.
     using FileChooser = std::function<QString(QWidget* parent, bool forSaving)>;
     using ErrorReporter = std::function<void(QWidget* parent, const QString& message)>;
+    struct PassphraseRequest
+    {
+        PassphraseDialog::Mode mode;
+        QString fileName;
+        QString error; // why the last attempt failed, shown in the dialog
+    };
+    // Returns the passphrase as UTF-8, or nothing when the user cancels.
+    using PassphraseProvider = std::function<std::optional<QByteArray>(QWidget* parent, const PassphraseRequest&)>;
+    using Confirmer = std::function<bool(QWidget* parent, const QString& question)>;
 
     explicit MainWindow(core::Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    void setPassphraseProvider(PassphraseProvider provider) { m_askPassphrase = std::move(provider); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    // The key-derivation cost for new databases (tests use libsodium's minimum).
+    void setKdfParams(const core::KdfParams& params) { m_kdfParams = params; }
 
     // Takes over an open workspace (e.g. the demo database from the command line).
     void setWorkspace(std::unique_ptr<core::Workspace> workspace);
@@ -46,6 +63,8 @@ public:
     bool createDatabase(const QString& path);
     void openDemo();
     void closeDatabase();
+    bool changePassphrase();
+    bool importOldDatabase(const QString& plainPath, const QString& sealedPath);
 
     void newCase();
     void openCase(qint64 caseId);
@@ -63,6 +82,7 @@ protected:
 private:
     void buildMenus();
     bool adoptDatabase(const QString& path, bool create);
+    std::unique_ptr<core::Workspace> unlock(const QString& path);
     QWidget* buildWelcomePage();
     void updateTitle();
     void updateRecentMenu();
@@ -85,6 +105,10 @@ private:
     QAction* m_kvaAction = nullptr;
     FileChooser m_chooseFile;
     ErrorReporter m_reportError;
+    PassphraseProvider m_askPassphrase;
+    Confirmer m_confirm;
+    core::KdfParams m_kdfParams = core::KdfParams::standard();
+    QAction* m_changePassphraseAction = nullptr;
 };
 
 } // namespace koordinera::ui

@@ -20,14 +20,30 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
 
 Workspace::~Workspace() = default;
 
-std::unique_ptr<Workspace> Workspace::open(const QString& path, const RehabRules& rules, const QString& userName)
+std::unique_ptr<Workspace> Workspace::open(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
+                                           const QString& userName, bool forceLock, Storage::OpenReport* report)
 {
-    return std::unique_ptr<Workspace>(new Workspace(Storage::open(path), rules, userName));
+    return std::unique_ptr<Workspace>(
+        new Workspace(Storage::openSealed(path, passphrase, forceLock, report), rules, userName));
 }
 
-std::unique_ptr<Workspace> Workspace::create(const QString& path, const RehabRules& rules, const QString& userName)
+std::unique_ptr<Workspace> Workspace::create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
+                                             const QString& userName, const KdfParams& params)
 {
-    return std::unique_ptr<Workspace>(new Workspace(Storage::create(path), rules, userName));
+    return std::unique_ptr<Workspace>(new Workspace(Storage::createSealed(path, passphrase, params), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::importPlain(const QString& plainPath, const QString& sealedPath,
+                                                  const QByteArray& passphrase, const RehabRules& rules,
+                                                  const QString& userName, const KdfParams& params)
+{
+    return std::unique_ptr<Workspace>(
+        new Workspace(Storage::importPlain(plainPath, sealedPath, passphrase, params), rules, userName));
+}
+
+void Workspace::changePassphrase(const QByteArray& newPassphrase, const KdfParams& params)
+{
+    Storage::changePassphrase(*m_db, newPassphrase, params);
 }
 
 std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QString& userName)

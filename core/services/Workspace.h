@@ -10,6 +10,7 @@
 #include "services/PatientRepository.h"
 #include "services/ServiceContext.h"
 #include "services/SickLeaveRepository.h"
+#include "storage/Storage.h"
 
 #include <QObject>
 #include <QSet>
@@ -26,8 +27,18 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    static std::unique_ptr<Workspace> open(const QString& path, const RehabRules& rules, const QString& userName);
-    static std::unique_ptr<Workspace> create(const QString& path, const RehabRules& rules, const QString& userName);
+    // A sealed database file (see Storage): the passphrase unlocks it; `forceLock` takes over a lock held on
+    // another computer; `report` says whether an unfinished last save was left out.
+    static std::unique_ptr<Workspace> open(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
+                                           const QString& userName, bool forceLock = false,
+                                           Storage::OpenReport* report = nullptr);
+    static std::unique_ptr<Workspace> create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
+                                             const QString& userName, const KdfParams& params = KdfParams::standard());
+    // Seals a plain database from before the sealed format into a new file and opens that.
+    static std::unique_ptr<Workspace> importPlain(const QString& plainPath, const QString& sealedPath,
+                                                  const QByteArray& passphrase, const RehabRules& rules,
+                                                  const QString& userName,
+                                                  const KdfParams& params = KdfParams::standard());
     // An in-memory database filled with synthetic demo cases; nothing is written to disk.
     static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
     static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);
@@ -56,6 +67,8 @@ public:
     void setToday(const QDate& today);
 
     RehabChain rehabChain(qint64 caseId);
+    void changePassphrase(const QByteArray& newPassphrase, const KdfParams& params = KdfParams::standard());
+
     // Saves the patient and the case together: both or neither. A new employer typed in the dialog is
     // registered in the same transaction.
     void saveCaseAndPatient(Patient& patient, CaseRecord& caseRecord, const QString& newEmployerName = {});

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/LockFile.h"
+#include "storage/SealedStore.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <cstring>
+#include <sodium.h>
 #include <sqlite3.h>
 
 namespace koordinera::core {
@@ -111,8 +115,142 @@ Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
+    if (m_session)
+        sqlite3session_delete(m_session);
     sqlite3_update_hook(m_db, nullptr, nullptr);
     sqlite3_close_v2(m_db);
+    m_store.reset();
+    m_lock.reset();
+}
+
+std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
+{
+    // A unique memdb name per database, so a background reader can later open a second connection to it.
+    static QAtomicInteger<quint64> counter;
+    const QByteArray uri = QByteArrayLiteral("file:/koordinera-") +
+                           QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+                           QByteArray::number(counter.fetchAndAddRelaxed(1)) + QByteArrayLiteral("?vfs=memdb");
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(uri.constData(), &raw, flags, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(raw);
+        throw StorageError(StorageError::Kind::CannotOpen, messageFor(StorageError::Kind::CannotOpen));
+    }
+    std::unique_ptr<Database> db(new Database(raw, QString()));
+    if (!snapshot.isEmpty()) {
+        auto* buffer = static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(snapshot.size())));
+        if (!buffer)
+            throw std::bad_alloc();
+        std::memcpy(buffer, snapshot.constData(), size_t(snapshot.size()));
+        const int rc = sqlite3_deserialize(raw, "main", buffer, snapshot.size(), snapshot.size(),
+                                           SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+        if (rc != SQLITE_OK)
+            throw StorageError(StorageError::Kind::Damaged, messageFor(StorageError::Kind::NotKoordinera));
+    }
+    db->configure();
+    return db;
+}
+
+QByteArray Database::serialize()
+{
+    sqlite3_int64 size = 0;
+    unsigned char* data = sqlite3_serialize(m_db, "main", &size, 0);
+    if (!data)
+        throw StorageError(StorageError::Kind::Generic, messageFor(StorageError::Kind::Generic),
+                           QStringLiteral("serialize"));
+    QByteArray copy(reinterpret_cast<const char*>(data), qsizetype(size));
+    sodium_memzero(data, size_t(size));
+    sqlite3_free(data);
+    return copy;
+}
+
+void Database::applyChangeset(const QByteArray& changeset)
+{
+    auto abortOnConflict = [](void*, int, sqlite3_changeset_iter*) {
+        return SQLITE_CHANGESET_ABORT;
+    };
+    const int rc = sqlite3changeset_apply(m_db, int(changeset.size()), const_cast<char*>(changeset.constData()),
+                                          nullptr, abortOnConflict, nullptr);
+    if (rc != SQLITE_OK) {
+        throw StorageError(StorageError::Kind::Damaged,
+                           QCoreApplication::translate("Storage", "A saved change does not fit the database it "
+                                                                  "belongs to. Restore the file from a backup."),
+                           QStringLiteral("changeset apply: %1").arg(rc));
+    }
+}
+
+void Database::attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock)
+{
+    m_store = std::move(store);
+    m_lock = std::move(lock);
+    m_path = m_store->path();
+    restartSession();
+}
+
+void Database::restartSession()
+{
+    if (m_session)
+        sqlite3session_delete(m_session);
+    m_session = nullptr;
+    if (!m_store)
+        return;
+    if (sqlite3session_create(m_db, "main", &m_session) != SQLITE_OK ||
+        sqlite3session_attach(m_session, nullptr) != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Generic, messageFor(StorageError::Kind::Generic),
+                           QStringLiteral("session"));
+}
+
+void Database::journalPendingChanges()
+{
+    if (!m_store || !m_session || sqlite3session_isempty(m_session))
+        return;
+    int size = 0;
+    void* data = nullptr;
+    if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Generic, messageFor(StorageError::Kind::Generic),
+                           QStringLiteral("changeset"));
+    QByteArray changeset(static_cast<const char*>(data), size);
+    sodium_memzero(data, size_t(size));
+    sqlite3_free(data);
+    try {
+        m_store->append(changeset); // on disk and synced, or it throws and the transaction rolls back
+    } catch (...) {
+        wipe(changeset);
+        throw;
+    }
+    wipe(changeset);
+}
+
+void Database::compact()
+{
+    if (!m_store)
+        return;
+    QByteArray snapshot = serialize();
+    try {
+        m_store->compact(snapshot);
+    } catch (...) {
+        wipe(snapshot);
+        throw;
+    }
+    wipe(snapshot);
+}
+
+void Database::requireTransactionForWrite(sqlite3_stmt* statement) const
+{
+    // A sealed database journals whole transactions; a write outside one could not be rolled back if the
+    // disk refused it, so it is a programming error.
+    // Transaction control and PRAGMAs are exempt: SQLite does not count them as read-only (BEGIN IMMEDIATE
+    // takes a write lock, a PRAGMA may write), but no changeset holds them.
+    static constexpr const char* exempt[] = {"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA"};
+    if (!m_store || !sqlite3_get_autocommit(m_db) || sqlite3_stmt_readonly(statement))
+        return;
+    const char* sql = sqlite3_sql(statement);
+    for (const char* keyword : exempt) {
+        if (qstrnicmp(sql, keyword, uint(qstrlen(keyword))) == 0)
+            return;
+    }
+    throw StorageError(StorageError::Kind::Generic, messageFor(StorageError::Kind::Generic),
+                       QStringLiteral("write outside a transaction on a sealed database"));
 }
 
 std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -8,9 +9,13 @@
 #include <string_view>
 
 struct sqlite3;
+struct sqlite3_stmt;
+struct sqlite3_session;
 
 namespace koordinera::core {
 
+class LockFile;
+class SealedStore;
 class Statement;
 
 // The one owner of a sqlite3 connection. Collects which tables a transaction touched and announces them
@@ -28,6 +33,9 @@ public:
 
     static std::unique_ptr<Database> openFile(const QString& path, OpenMode mode);
     static std::unique_ptr<Database> openInMemory();
+    // A working database in memory (SQLite's memdb VFS) filled from a serialized snapshot; empty for a new
+    // database. Nothing of it touches the disk until a SealedStore is attached.
+    static std::unique_ptr<Database> openMemoryFrom(const QByteArray& snapshot);
     ~Database() override;
 
     Database(const Database&) = delete;
@@ -46,6 +54,17 @@ public:
     int userVersion();
     void setUserVersion(int version);
 
+    // The whole database as bytes (sqlite3_serialize). Plaintext: wipe when done.
+    QByteArray serialize();
+    // Replays one journal changeset; throws StorageError (Damaged) when it does not fit.
+    void applyChangeset(const QByteArray& changeset);
+    // From now on every committed transaction is appended to `store` before it is reported done;
+    // `lock` is held (and released) with the database.
+    void attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock);
+    SealedStore* store() const { return m_store.get(); }
+    // Writes a fresh snapshot and empties the journal.
+    void compact();
+
     // Raises a StorageError for the given sqlite result code, with a translated message.
     [[noreturn]] void throwError(int resultCode, std::string_view context) const;
 
@@ -60,6 +79,11 @@ private:
     void configure();
     void afterAutocommitStatement();
     void publishPendingChanges();
+    // Called by the outermost Transaction: journals the changes first (a failure aborts the commit),
+    // then, after COMMIT, starts collecting the next transaction's changes.
+    void journalPendingChanges();
+    void restartSession();
+    void requireTransactionForWrite(sqlite3_stmt* statement) const;
 
     static void onUpdate(void* self, int operation, const char* database, const char* table, long long rowid);
 
@@ -67,6 +91,9 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
     QSet<QString> m_pendingTables;
+    std::unique_ptr<SealedStore> m_store;
+    std::unique_ptr<LockFile> m_lock;
+    struct sqlite3_session* m_session = nullptr;
 };
 
 } // namespace koordinera::core

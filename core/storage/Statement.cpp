@@ -106,6 +106,7 @@ int Statement::parameterIndex(const char* name) const
 
 bool Statement::step()
 {
+    m_db->requireTransactionForWrite(m_stmt);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

@@ -2,6 +2,7 @@
 #include "storage/Storage.h"
 
 #include "storage/Database.h"
+#include "storage/LockFile.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
@@ -25,9 +26,100 @@ void requireKoordineraFile(Database& db)
                                                               "Koordinera. It has not been changed."));
 }
 
+// A journal longer than its snapshot (or than 1 MiB) costs more at every opening than a compaction does once.
+bool worthCompacting(const SealedStore& store)
+{
+    return store.journalBytes() > std::max<qint64>(store.snapshotBytes(), 1 << 20);
+}
+
 } // namespace
 
-std::unique_ptr<Database> Storage::open(const QString& path)
+std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteArray& passphrase, bool forceLock,
+                                              OpenReport* report)
+{
+    auto lock = LockFile::acquire(path, forceLock);
+    SealedStore::Contents contents;
+    auto store = SealedStore::open(path, passphrase, contents);
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::openMemoryFrom(contents.snapshot);
+        wipe(contents.snapshot);
+        for (QByteArray& changeset : contents.journal) {
+            db->applyChangeset(changeset);
+            wipe(changeset);
+        }
+    } catch (...) {
+        wipe(contents.snapshot);
+        for (QByteArray& changeset : contents.journal)
+            wipe(changeset);
+        throw;
+    }
+    requireKoordineraFile(*db);
+    const int versionBefore = db->userVersion();
+    Migrations::migrate(*db); // refuses a newer schema before anything is written
+    db->attachStore(std::move(store), std::move(lock));
+    // Schema steps are not in the journal: a migrated database is saved as a new snapshot at once.
+    const bool compact = db->userVersion() != versionBefore || worthCompacting(*db->store());
+    if (compact)
+        db->compact();
+    if (report)
+        *report = {contents.droppedIncompleteTail, compact};
+    return db;
+}
+
+std::unique_ptr<Database> Storage::createSealed(const QString& path, const QByteArray& passphrase,
+                                                const KdfParams& params)
+{
+    auto lock = LockFile::acquire(path);
+    auto db = Database::openMemoryFrom({});
+    Migrations::migrate(*db);
+    QByteArray snapshot = db->serialize();
+    std::unique_ptr<SealedStore> store;
+    try {
+        store = SealedStore::create(path, passphrase, snapshot, params);
+    } catch (...) {
+        wipe(snapshot);
+        throw;
+    }
+    wipe(snapshot);
+    db->attachStore(std::move(store), std::move(lock));
+    return db;
+}
+
+std::unique_ptr<Database> Storage::importPlain(const QString& plainPath, const QString& sealedPath,
+                                               const QByteArray& passphrase, const KdfParams& params)
+{
+    QByteArray snapshot = openPlain(plainPath)->serialize();
+    auto lock = LockFile::acquire(sealedPath);
+    std::unique_ptr<SealedStore> store;
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::openMemoryFrom(snapshot);
+        store = SealedStore::create(sealedPath, passphrase, snapshot, params);
+    } catch (...) {
+        wipe(snapshot);
+        throw;
+    }
+    wipe(snapshot);
+    db->attachStore(std::move(store), std::move(lock));
+    return db;
+}
+
+void Storage::changePassphrase(Database& db, const QByteArray& newPassphrase, const KdfParams& params)
+{
+    if (!db.store())
+        return;
+    QByteArray snapshot = db.serialize();
+    try {
+        db.store()->changePassphrase(newPassphrase, snapshot, params);
+    } catch (...) {
+        wipe(snapshot);
+        throw;
+    }
+    wipe(snapshot);
+}
+
+std::unique_ptr<Database> Storage::openPlain(const QString& path)
 {
     auto db = Database::openFile(path, Database::OpenMode::ExistingFile);
     requireKoordineraFile(*db);
@@ -35,7 +127,7 @@ std::unique_ptr<Database> Storage::open(const QString& path)
     return db;
 }
 
-std::unique_ptr<Database> Storage::create(const QString& path)
+std::unique_ptr<Database> Storage::createPlain(const QString& path)
 {
     auto db = Database::openFile(path, Database::OpenMode::NewFile);
     Migrations::migrate(*db);

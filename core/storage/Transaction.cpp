@@ -34,9 +34,11 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (m_depth == 1) {
+        m_db.journalPendingChanges(); // throws when the disk refuses: the destructor then rolls back
         m_db.execute("COMMIT");
         m_finished = true;
         m_db.m_transactionDepth = 0;
+        m_db.restartSession();
         m_db.publishPendingChanges();
     } else {
         m_db.execute("RELEASE " + savepointName(m_depth));
@@ -52,6 +54,7 @@ void Transaction::rollback() noexcept
         if (m_depth == 1) {
             m_db.execute("ROLLBACK");
             m_db.m_pendingTables.clear();
+            m_db.restartSession(); // the rolled-back changes must not reach the journal
         } else {
             const std::string name = savepointName(m_depth);
             m_db.execute("ROLLBACK TO " + name);

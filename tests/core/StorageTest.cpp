@@ -169,7 +169,7 @@ TEST_CASE("A version-1 file is upgraded to the current schema with its data inta
         db->execute("INSERT INTO cases (patient_id, reference, status, opened_on) "
                     "VALUES (1, 'K-2025-0001', 'active', '2025-03-01')");
     }
-    auto db = Storage::open(path);
+    auto db = Storage::openPlain(path);
     CHECK(db->userVersion() == Migrations::latestVersion());
     // Version 2 built the search index from the data already there.
     Statement search(*db, "SELECT rowid FROM case_search WHERE case_search MATCH ?");
@@ -190,11 +190,11 @@ TEST_CASE("A file from a newer version is refused untouched", "[storage][migrati
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.koordinera"));
     {
-        auto db = Storage::create(path);
+        auto db = Storage::createPlain(path);
         db->setUserVersion(Migrations::latestVersion() + 5);
     }
     const QByteArray before = fileHash(path);
-    CHECK(errorKindOf([&path] { Storage::open(path); }) == StorageError::Kind::NewerVersion);
+    CHECK(errorKindOf([&path] { Storage::openPlain(path); }) == StorageError::Kind::NewerVersion);
     CHECK(fileHash(path) == before);
 }
 
@@ -209,7 +209,7 @@ TEST_CASE("Files that are not Koordinera databases are refused with a clear mess
         file.write(QByteArray(8192, 'x'));
         file.close();
         const QByteArray before = fileHash(path);
-        CHECK(errorKindOf([&path] { Storage::open(path); }) == StorageError::Kind::NotKoordinera);
+        CHECK(errorKindOf([&path] { Storage::openPlain(path); }) == StorageError::Kind::NotKoordinera);
         CHECK(fileHash(path) == before);
     }
     SECTION("another program's SQLite file")
@@ -219,18 +219,18 @@ TEST_CASE("Files that are not Koordinera databases are refused with a clear mess
             auto db = Database::openFile(path, Database::OpenMode::NewFile);
             db->execute("CREATE TABLE something (id INTEGER PRIMARY KEY)");
         }
-        CHECK(errorKindOf([&path] { Storage::open(path); }) == StorageError::Kind::NotKoordinera);
+        CHECK(errorKindOf([&path] { Storage::openPlain(path); }) == StorageError::Kind::NotKoordinera);
     }
     SECTION("a missing file")
     {
-        CHECK(errorKindOf([&dir] { Storage::open(dir.filePath(QStringLiteral("saknas.koordinera"))); }) ==
+        CHECK(errorKindOf([&dir] { Storage::openPlain(dir.filePath(QStringLiteral("saknas.koordinera"))); }) ==
               StorageError::Kind::CannotOpen);
     }
     SECTION("creating over an existing file")
     {
         const QString path = dir.filePath(QStringLiteral("finns.koordinera"));
-        Storage::create(path);
-        CHECK(errorKindOf([&path] { Storage::create(path); }) == StorageError::Kind::AlreadyExists);
+        Storage::createPlain(path);
+        CHECK(errorKindOf([&path] { Storage::createPlain(path); }) == StorageError::Kind::AlreadyExists);
     }
 }
 
@@ -238,11 +238,11 @@ TEST_CASE("A second connection to an open database gets a clear 'in use' error",
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("delad.koordinera"));
-    auto first = Storage::create(path);
+    auto first = Storage::createPlain(path);
     StorageError::Kind kind = StorageError::Kind::Generic;
     QString message;
     try {
-        Storage::open(path);
+        Storage::openPlain(path);
     } catch (const StorageError& error) {
         kind = error.kind();
         message = error.userMessage();
@@ -250,5 +250,5 @@ TEST_CASE("A second connection to an open database gets a clear 'in use' error",
     CHECK(kind == StorageError::Kind::Busy);
     CHECK(message.contains(QStringLiteral("Koordinera")));
     first.reset();
-    CHECK_NOTHROW(Storage::open(path));
+    CHECK_NOTHROW(Storage::openPlain(path));
 }

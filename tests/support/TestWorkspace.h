@@ -2,6 +2,7 @@
 #pragma once
 
 #include "QtCatch.h"
+#include "services/DemoData.h"
 #include "services/Workspace.h"
 
 #include <QDate>

@@ -8,6 +8,7 @@
 #include "dialogs/EditCaseDialog.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
+#include "dialogs/PassphraseDialog.h"
 #include "dialogs/PeriodDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
@@ -71,9 +72,20 @@ struct Fixture
     core::Settings settings{temporary.make()};
     ui::MainWindow window{settings};
 
+    QStringList passphraseErrors; // what each passphrase prompt was told about the attempt before
+    QList<QByteArray> passphrases{QByteArrayLiteral("fyra ord som ingen gissar")};
+
     Fixture()
     {
         window.setErrorReporter([](QWidget*, const QString& message) { FAIL(message.toStdString()); });
+        window.setKdfParams(core::KdfParams::forTests());
+        window.setPassphraseProvider(
+            [this](QWidget*, const ui::MainWindow::PassphraseRequest& request) -> std::optional<QByteArray> {
+                passphraseErrors << request.error;
+                if (passphrases.isEmpty())
+                    return std::nullopt;
+                return passphrases.size() > 1 ? passphrases.takeFirst() : passphrases.first();
+            });
         window.resize(1360, 820);
     }
 };
@@ -252,8 +264,35 @@ TEST_CASE("A case saved to a database file is there after closing and reopening"
         fixture.window.close();
     }
     Fixture reopened;
+    reopened.passphrases.prepend(QByteArrayLiteral("inte rätt lösenfras"));
     REQUIRE(reopened.window.openDatabase(path));
+    // The first attempt was wrong: the second prompt said so.
+    CHECK(reopened.passphraseErrors == QStringList({QString(), QStringLiteral("Fel lösenfras.")}));
     CHECK(rowsFor(reopened.window, QStringLiteral("Öberg")) == 1);
+    reopened.window.closeDatabase();
+
+    Fixture cancelled;
+    cancelled.passphrases.clear();
+    CHECK_FALSE(cancelled.window.openDatabase(path));
+    CHECK(cancelled.window.workspace() == nullptr);
+}
+
+TEST_CASE("The passphrase dialog refuses short or differing passphrases", "[ui][sealed]")
+{
+    ui::PassphraseDialog dialog(ui::PassphraseDialog::Mode::Create, QStringLiteral("enhet.koordinera"));
+    auto* ok = child<QPushButton>(&dialog, "okButton");
+    typeText(child<QLineEdit>(&dialog, "passphraseEdit"), QStringLiteral("kort"));
+    CHECK(child<QLabel>(&dialog, "strengthHint")->text().startsWith(QStringLiteral("För kort")));
+    CHECK_FALSE(ok->isEnabled());
+    child<QLineEdit>(&dialog, "passphraseEdit")->clear();
+    typeText(child<QLineEdit>(&dialog, "passphraseEdit"), QStringLiteral("blåbär i skogen vid sjön"));
+    CHECK(child<QLabel>(&dialog, "strengthHint")->text() == QStringLiteral("Stark."));
+    typeText(child<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("blåbär i skogen"));
+    CHECK_FALSE(ok->isEnabled());
+    typeText(child<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral(" vid sjön"));
+    CHECK(ok->isEnabled());
+    tests::screenshot(&dialog, QStringLiteral("passphrase-create"));
+    CHECK(dialog.passphrase() == QStringLiteral("blåbär i skogen vid sjön").toUtf8());
 }
 
 TEST_CASE("Screens of the demo database", "[ui][screenshots]")
