@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Koordinera: parses the command line, installs translations and opens the main window. Thin by design.
+#include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "services/Workspace.h"
@@ -22,6 +23,10 @@ struct CommandLine
 
 int main(int argc, char* argv[])
 {
+    // Headless commands need no display, so they run before any GUI object exists.
+    if (int exitCode = 0; koordinera::app::runHeadlessCommand(argc, argv, exitCode))
+        return exitCode;
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Koordinera"));
     QApplication::setApplicationName(QStringLiteral("Koordinera"));

@@ -296,6 +296,48 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>Creates a new sealed Koordinera database. The passphrase is read from the terminal (twice) or, when input is not a terminal, from the first line of standard input.</source>
+        <translation>Creates a new sealed Koordinera database. The passphrase is read from the terminal (twice) or, when input is not a terminal, from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>The new database FILE.</source>
+        <translation>The new database FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Fill it with the fictional demo cases (a practice database).</source>
+        <translation>Fill it with the fictional demo cases (a practice database).</translation>
+    </message>
+    <message>
+        <source>Name the new database with --db FILE.</source>
+        <translation>Name the new database with --db FILE.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new database: </source>
+        <translation>Passphrase for the new database: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n case(s).</source>
+        <translation>
+            <numerusform>Created %1 with %n case.</numerusform>
+            <numerusform>Created %1 with %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Enter an identity number.</source>

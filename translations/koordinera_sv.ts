@@ -296,6 +296,48 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>Creates a new sealed Koordinera database. The passphrase is read from the terminal (twice) or, when input is not a terminal, from the first line of standard input.</source>
+        <translation>Skapar en ny förseglad Koordinera-databas. Lösenfrasen läses från terminalen (två gånger) eller, när indata inte är en terminal, från första raden på standard in.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The new database FILE.</source>
+        <translation>Den nya databasen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Fill it with the fictional demo cases (a practice database).</source>
+        <translation>Fyll den med de påhittade demoärendena (en övningsdatabas).</translation>
+    </message>
+    <message>
+        <source>Name the new database with --db FILE.</source>
+        <translation>Ange den nya databasen med --db FIL.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new database: </source>
+        <translation>Lösenfras för den nya databasen: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Upprepa den: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n case(s).</source>
+        <translation>
+            <numerusform>Skapade %1 med %n ärende.</numerusform>
+            <numerusform>Skapade %1 med %n ärenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Enter an identity number.</source>

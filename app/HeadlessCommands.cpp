@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HeadlessCommands.h"
+
+#include "Translations.h"
+#include "domain/PassphrasePolicy.h"
+#include "services/DemoData.h"
+#include "services/Workspace.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/SecretKey.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#ifndef Q_OS_WIN
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace koordinera::app {
+
+namespace {
+
+struct Headless
+{
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return true;
+#else
+    return ::isatty(STDIN_FILENO) == 1;
+#endif
+}
+
+// One line from stdin; on a terminal without echo, so the passphrase is not shown or kept in scrollback.
+QByteArray readLine(const QString& prompt)
+{
+    const bool terminal = stdinIsTerminal();
+    if (terminal)
+        std::cerr << prompt.toStdString() << std::flush;
+#ifndef Q_OS_WIN
+    termios saved{};
+    if (terminal) {
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= tcflag_t(~ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifndef Q_OS_WIN
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << '\n';
+    }
+#endif
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QByteArray result(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return result;
+}
+
+int create(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Headless::tr("Creates a new sealed Koordinera database. The passphrase is read "
+                                                  "from the terminal (twice) or, when input is not a terminal, from "
+                                                  "the first line of standard input."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("create"), Headless::tr("The command."));
+    const QCommandLineOption database(QStringLiteral("db"), Headless::tr("The new database FILE."),
+                                      Headless::tr("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo-data"),
+                                  Headless::tr("Fill it with the fictional demo cases (a practice database)."));
+    parser.addOptions({database, demo});
+    parser.process(arguments);
+    QTextStream err(stderr);
+    if (!parser.isSet(database)) {
+        err << Headless::tr("Name the new database with --db FILE.") << '\n';
+        return 2;
+    }
+
+    QByteArray passphrase = readLine(Headless::tr("Passphrase for the new database: "));
+    QByteArray repeated = stdinIsTerminal() ? readLine(Headless::tr("Repeat it: ")) : passphrase;
+    const QString problem = core::PassphrasePolicy::problem(QString::fromUtf8(passphrase), QString::fromUtf8(repeated));
+    core::wipe(repeated);
+    if (!problem.isEmpty()) {
+        core::wipe(passphrase);
+        err << problem << '\n';
+        return 2;
+    }
+    try {
+        core::Settings settings;
+        auto workspace = core::Workspace::create(parser.value(database), passphrase, settings.rehabRules(),
+                                                 settings.coordinatorName());
+        core::wipe(passphrase);
+        if (parser.isSet(demo))
+            core::DemoData::populate(*workspace, 240);
+        workspace->database().compact();
+        err << Headless::tr("Created %1 with %n case(s).", nullptr, workspace->caseList().totalCases())
+                   .arg(parser.value(database))
+            << '\n';
+    } catch (const core::StorageError& error) {
+        core::wipe(passphrase);
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
+{
+    if (argc < 2 || std::strcmp(argv[1], "create") != 0)
+        return false;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
+    QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
+    ui::installTranslations(core::Settings().language());
+    exitCode = create(QCoreApplication::arguments());
+    return true;
+}
+
+} // namespace koordinera::app

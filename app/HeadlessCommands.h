@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Commands that run without a window: `koordinera create --db FILE [--demo-data]`.
+namespace koordinera::app {
+
+// True when argv names a headless command; then `exitCode` is what main returns.
+bool runHeadlessCommand(int argc, char* argv[], int& exitCode);
+
+} // namespace koordinera::app

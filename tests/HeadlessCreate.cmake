@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `koordinera create` makes a sealed database from a passphrase on standard input, with the demo cases,
+# and leaves no readable patient data in the file; a short passphrase or an existing file is refused.
+set(dir "${WORK_DIR}/headless-create")
+file(REMOVE_RECURSE "${dir}")
+file(MAKE_DIRECTORY "${dir}")
+set(ENV{XDG_CONFIG_HOME} "${dir}/config")
+file(WRITE "${dir}/passphrase" "en lång lösenfras för test\n")
+file(WRITE "${dir}/short" "kort\n")
+set(db "${dir}/övning.koordinera")
+
+execute_process(COMMAND "${KOORDINERA}" create --db "${db}" --demo-data INPUT_FILE "${dir}/passphrase"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${db}")
+    message(FATAL_ERROR "create failed (${rc}): ${err}")
+endif()
+if(NOT err MATCHES "240 ärenden")
+    message(FATAL_ERROR "create did not report the demo cases in Swedish: ${err}")
+endif()
+file(READ "${db}" content HEX)
+foreach(plain "Andersson" "Försäkringskassan" "SQLite format")
+    string(HEX "${plain}" needle)
+    string(FIND "${content}" "${needle}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "'${plain}' is readable in the sealed file")
+    endif()
+endforeach()
+
+execute_process(COMMAND "${KOORDINERA}" create --db "${db}" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc
+                ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "finns redan")
+    message(FATAL_ERROR "an existing file was not refused (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/kort.koordinera" INPUT_FILE "${dir}/short"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR EXISTS "${dir}/kort.koordinera")
+    message(FATAL_ERROR "a short passphrase was not refused (${rc}): ${err}")
+endif()
+message(STATUS "koordinera create works")
