@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtCatch.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Storage.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace koordinera::core;
+
+#ifndef KOORDINERA_CRASH_WRITER
+#error "the crash writer's path is set by CMake"
+#endif
+
+namespace {
+
+// The highest number the writer acknowledged before it was killed.
+int lastAcknowledged(QProcess& writer)
+{
+    int last = 0;
+    for (const QByteArray& line : writer.readAllStandardOutput().split('\n')) {
+        bool ok = false;
+        const int number = line.trimmed().toInt(&ok);
+        if (ok)
+            last = std::max(last, number);
+    }
+    return last;
+}
+
+} // namespace
+
+TEST_CASE("Killing the writer at random moments never loses an acknowledged save nor breaks the file",
+          "[sealed][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("krasch.koordinera"));
+    const int kills = qEnvironmentVariableIntValue("KOORDINERA_CRASH_KILLS") > 0
+                          ? qEnvironmentVariableIntValue("KOORDINERA_CRASH_KILLS")
+                          : 200;
+    QRandomGenerator random(4711);
+    int acknowledged = 0;
+    int interruptedTails = 0;
+    for (int round = 0; round < kills; ++round) {
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::SeparateChannels);
+        writer.start(QStringLiteral(KOORDINERA_CRASH_WRITER), {path});
+        REQUIRE(writer.waitForStarted());
+        // Wait for the first acknowledgement (the file exists and is open), then a random while longer.
+        writer.waitForReadyRead(10000);
+        QThread::usleep(random.bounded(0, 40000));
+        writer.kill(); // SIGKILL: no clean-up of any kind
+        writer.waitForFinished();
+        acknowledged = std::max(acknowledged, lastAcknowledged(writer));
+
+        Storage::OpenReport report;
+        auto db = Storage::openSealed(path, QByteArrayLiteral("kraschtestets lösenfras"), false, &report);
+        interruptedTails += report.droppedIncompleteTail ? 1 : 0;
+        Statement check(*db, "PRAGMA integrity_check");
+        REQUIRE(check.step());
+        REQUIRE(check.columnText(0) == QStringLiteral("ok"));
+        Statement count(*db, "SELECT count(*), coalesce(max(CAST(substr(name, 5) AS INTEGER)), 0) FROM actors");
+        REQUIRE(count.step());
+        INFO("round " << round << ", acknowledged " << acknowledged);
+        // Every acknowledged row is there, numbered without a gap.
+        REQUIRE(count.columnInt(1) >= acknowledged);
+        REQUIRE(count.columnInt(0) == count.columnInt(1));
+    }
+    CHECK(acknowledged > kills);
+    WARN("acknowledged saves: " << acknowledged << ", interrupted saves left out: " << interruptedTails);
+}
