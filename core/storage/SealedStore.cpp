@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
-
 #include <sodium.h>
 
 #ifdef Q_OS_WIN
@@ -55,23 +54,26 @@ static_assert(SaltSize == 16);
                            QString::fromLatin1(detail));
     case StorageError::Kind::ForeignJournal:
         throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore", "The file's saved changes belong to another "
-                                                                      "copy of the database, so they cannot be trusted. "
-                                                                      "Restore it from a backup. The file has not been "
-                                                                      "changed."),
+                           QCoreApplication::translate("SealedStore",
+                                                       "The file's saved changes belong to another "
+                                                       "copy of the database, so they cannot be trusted. "
+                                                       "Restore it from a backup. The file has not been "
+                                                       "changed."),
                            QString::fromLatin1(detail));
     case StorageError::Kind::WriteFailed:
         throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore", "The change could not be written to disk (is "
-                                                                      "the disk full, or the folder read-only or gone?). "
-                                                                      "It was not saved; everything saved before is "
-                                                                      "intact."),
+                           QCoreApplication::translate("SealedStore",
+                                                       "The change could not be written to disk (is "
+                                                       "the disk full, or the folder read-only or gone?). "
+                                                       "It was not saved; everything saved before is "
+                                                       "intact."),
                            QString::fromLatin1(detail));
     default:
         throw StorageError(StorageError::Kind::Damaged,
-                           QCoreApplication::translate("SealedStore", "The file is damaged or has been altered: its "
-                                                                      "content does not match its seal. Restore it from "
-                                                                      "a backup. The file has not been changed."),
+                           QCoreApplication::translate("SealedStore",
+                                                       "The file is damaged or has been altered: its "
+                                                       "content does not match its seal. Restore it from "
+                                                       "a backup. The file has not been changed."),
                            QString::fromLatin1(detail));
     }
 }
@@ -79,7 +81,8 @@ static_assert(SaltSize == 16);
 void ensureSodium()
 {
     if (sodium_init() < 0)
-        throw StorageError(StorageError::Kind::Generic, QCoreApplication::translate("SealedStore", "The encryption library could not start."));
+        throw StorageError(StorageError::Kind::Generic,
+                           QCoreApplication::translate("SealedStore", "The encryption library could not start."));
 }
 
 template <typename T> void putLe(QByteArray& out, T value)
@@ -123,9 +126,10 @@ SecretKey deriveKey(const QByteArray& passphrase, const QByteArray& salt, const 
 {
     SecretKey key;
     if (crypto_pwhash(key.data(), SecretKey::Size, passphrase.constData(), size_t(passphrase.size()), bytes(salt),
-                      params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
-        throw StorageError(StorageError::Kind::Generic, QCoreApplication::translate("SealedStore", "There is not enough memory to unlock the database."));
+                      params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        throw StorageError(
+            StorageError::Kind::Generic,
+            QCoreApplication::translate("SealedStore", "There is not enough memory to unlock the database."));
     }
     return key;
 }
@@ -182,10 +186,10 @@ QByteArray sealSnapshot(const QByteArray& header, const QByteArray& snapshot, co
         const bool last = offset + length >= snapshot.size();
         QByteArray cipher(length + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
         unsigned long long cipherLength = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, bytes(cipher), &cipherLength, bytes(snapshot) + offset, size_t(length),
-            first ? bytes(header) : nullptr, first ? size_t(header.size()) : 0,
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        crypto_secretstream_xchacha20poly1305_push(&state, bytes(cipher), &cipherLength, bytes(snapshot) + offset,
+                                                   size_t(length), first ? bytes(header) : nullptr,
+                                                   first ? size_t(header.size()) : 0,
+                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         putLe<quint32>(body, quint32(cipherLength));
         body.append(cipher.constData(), qsizetype(cipherLength));
         offset += length;
@@ -231,8 +235,7 @@ QByteArray openSnapshot(const QByteArray& file, qsizetype& offset, const QByteAr
         unsigned long long written = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes(plain) + at, &written, &tag, bytes(file) + offset,
                                                        chunkLength, first ? bytes(header) : nullptr,
-                                                       first ? size_t(header.size()) : 0)
-            != 0) {
+                                                       first ? size_t(header.size()) : 0) != 0) {
             sodium_memzero(plain.data(), size_t(plain.size()));
             fail(StorageError::Kind::Damaged, "snapshot chunk");
         }
@@ -288,11 +291,12 @@ std::unique_ptr<SealedStore> SealedStore::create(const QString& path, const QByt
 {
     ensureSodium();
     if (QFileInfo::exists(path))
-        throw StorageError(StorageError::Kind::AlreadyExists, QCoreApplication::translate("SealedStore", "A file with that name already exists."));
+        throw StorageError(StorageError::Kind::AlreadyExists,
+                           QCoreApplication::translate("SealedStore", "A file with that name already exists."));
     QByteArray salt(SaltSize, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));
-    std::unique_ptr<SealedStore> store(new SealedStore(QFileInfo(path).absoluteFilePath(),
-                                                       deriveKey(passphrase, salt, params)));
+    std::unique_ptr<SealedStore> store(
+        new SealedStore(QFileInfo(path).absoluteFilePath(), deriveKey(passphrase, salt, params)));
     store->writeFile(snapshot, salt, params);
     return store;
 }
@@ -303,8 +307,10 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           file.exists() ? QCoreApplication::translate("SealedStore", "The database file could not be read. Check that you may read it.")
-                                         : QCoreApplication::translate("SealedStore", "The database file does not exist."));
+                           file.exists()
+                               ? QCoreApplication::translate(
+                                     "SealedStore", "The database file could not be read. Check that you may read it.")
+                               : QCoreApplication::translate("SealedStore", "The database file does not exist."));
     }
     const QByteArray data = file.readAll();
     file.close();
@@ -318,21 +324,20 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
     const QByteArray header = data.left(HeaderSize);
     if (genericHash(header.left(HeaderSize - ChecksumSize), ChecksumSize) != header.right(ChecksumSize))
         fail(StorageError::Kind::Damaged, "header checksum");
-    if (getLe<quint32>(data.constData() + 8) != FormatVersion
-        || getLe<quint32>(data.constData() + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
+    if (getLe<quint32>(data.constData() + 8) != FormatVersion ||
+        getLe<quint32>(data.constData() + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
         fail(StorageError::Kind::Damaged, "format or algorithm");
 
     const KdfParams params{getLe<quint64>(data.constData() + 16), getLe<quint64>(data.constData() + 24)};
-    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX
-        || params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > (quint64(4) << 30))
+    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX ||
+        params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > (quint64(4) << 30))
         fail(StorageError::Kind::Damaged, "kdf parameters");
     const QByteArray salt = header.mid(32, SaltSize);
     SecretKey key = deriveKey(passphrase, salt, params);
     const QByteArray start = header.left(56);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(nullptr, nullptr, nullptr, bytes(header) + 56, KeyCheckSize,
                                                    bytes(start), size_t(start.size()), bytes(keyCheckNonce(start)),
-                                                   key.data())
-        != 0)
+                                                   key.data()) != 0)
         fail(StorageError::Kind::WrongPassphrase, "key check");
 
     std::unique_ptr<SealedStore> store(new SealedStore(QFileInfo(path).absoluteFilePath(), std::move(key)));
@@ -358,8 +363,8 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
         const quint32 length = getLe<quint32>(record + 16);
         if (generation != store->m_generation)
             fail(StorageError::Kind::ForeignJournal, "generation");
-        if (sequence != store->m_sequence + 1 || length < crypto_aead_xchacha20poly1305_ietf_ABYTES
-            || length > MaxRecordSize)
+        if (sequence != store->m_sequence + 1 || length < crypto_aead_xchacha20poly1305_ietf_ABYTES ||
+            length > MaxRecordSize)
             fail(StorageError::Kind::Damaged, "journal record order or length");
         if (quint64(data.size() - offset - RecordHeaderSize) < length) {
             contents.droppedIncompleteTail = true; // a save cut off while its body was being written
@@ -371,8 +376,7 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
         if (crypto_aead_xchacha20poly1305_ietf_decrypt(
                 bytes(plain), &plainLength, nullptr, reinterpret_cast<const unsigned char*>(record) + RecordHeaderSize,
                 length, bytes(ad), size_t(ad.size()), reinterpret_cast<const unsigned char*>(record) + 28,
-                store->m_key.data())
-            != 0)
+                store->m_key.data()) != 0)
             fail(StorageError::Kind::Damaged, "journal record");
         contents.journal.append(plain);
         store->m_sequence = sequence;
@@ -415,7 +419,7 @@ void SealedStore::append(const QByteArray& changeset)
                                                bytes(nonce), m_key.data());
 
     const qint64 before = m_file.pos();
-    if (m_file.write(record) != record.size()) {
+    if (m_failWrites || m_file.write(record) != record.size()) {
         m_file.resize(before); // leave no partial record behind when possible
         m_file.seek(before);
         fail(StorageError::Kind::WriteFailed, "write");
@@ -440,15 +444,19 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     const QByteArray sealed = sealSnapshot(header, snapshot, m_key);
 
     m_file.close(); // on Windows an open handle would block the replace
+    // On failure the old file is untouched: keep appending to it.
+    auto failKeepingOldFile = [this](const char* detail) {
+        if (!m_header.isEmpty())
+            openForAppend(m_snapshotBytes + m_journalBytes);
+        fail(StorageError::Kind::WriteFailed, detail);
+    };
     QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
-        fail(StorageError::Kind::WriteFailed, "open new file");
+    if (m_failWrites || !out.open(QIODevice::WriteOnly))
+        failKeepingOldFile("open new file");
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (out.write(header) != header.size() || out.write(sealed) != sealed.size() || !out.commit()) {
         out.cancelWriting();
-        if (!m_header.isEmpty())
-            openForAppend(QFileInfo(m_path).size()); // the old file is untouched; keep appending to it
-        fail(StorageError::Kind::WriteFailed, "write new file");
+        failKeepingOldFile("write new file");
     }
     m_header = header;
     m_generation = generation;
@@ -464,8 +472,7 @@ void SealedStore::compact(const QByteArray& snapshot)
     writeFile(snapshot, m_header.mid(32, SaltSize), params);
 }
 
-void SealedStore::changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot,
-                                   const KdfParams& params)
+void SealedStore::changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params)
 {
     QByteArray salt(SaltSize, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));

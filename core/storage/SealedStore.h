@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace koordinera::core {
@@ -18,7 +17,7 @@ struct KdfParams
     quint64 opsLimit;
     quint64 memLimit;
 
-    static KdfParams standard();  // ~1 s and 256 MiB on a clinic PC
+    static KdfParams standard(); // ~1 s and 256 MiB on a clinic PC
     static KdfParams forTests(); // libsodium's minimum: fast, for tests only
 };
 
@@ -38,8 +37,8 @@ class SealedStore
 public:
     struct Contents
     {
-        QByteArray snapshot;        // the serialized SQLite database (plaintext: wipe after use)
-        QList<QByteArray> journal;  // changesets to replay, in order (plaintext: wipe after use)
+        QByteArray snapshot;                // the serialized SQLite database (plaintext: wipe after use)
+        QList<QByteArray> journal;          // changesets to replay, in order (plaintext: wipe after use)
         bool droppedIncompleteTail = false; // a save that never finished (crash, power cut) was left out
     };
 
@@ -60,6 +59,8 @@ public:
     void changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params);
 
     QString path() const { return m_path; }
+    // Fault injection for tests: every following write fails as a full disk would.
+    void failWritesForTesting(bool fail) { m_failWrites = fail; }
     int journalRecords() const { return int(m_sequence); }
     qint64 journalBytes() const { return m_journalBytes; }
     qint64 snapshotBytes() const { return m_snapshotBytes; }
@@ -79,6 +80,7 @@ private:
     qint64 m_snapshotBytes = 0;
     qint64 m_journalBytes = 0;
     QFile m_file;
+    bool m_failWrites = false;
 };
 
 } // namespace koordinera::core

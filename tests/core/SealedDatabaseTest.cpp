@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -233,4 +234,50 @@ TEST_CASE("A plain database from before sealing is imported into a new sealed fi
     CaseListFilter filter;
     filter.text = QStringLiteral("Öberg");
     CHECK(reopened->caseList().rows(filter, CaseListColumn::Name, true).size() == 1);
+}
+
+TEST_CASE("A save the disk refuses is rolled back with a clear message; earlier saves stay", "[sealed][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    {
+        auto workspace = createWorkspace(path);
+        koordinera::tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                   QStringLiteral("Öberg"));
+        workspace->database().store()->failWritesForTesting(true);
+        QString message;
+        try {
+            koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                                       QStringLiteral("Åberg"));
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::WriteFailed);
+            message = error.userMessage();
+        }
+        CHECK((message.contains(QStringLiteral("sparades inte")) || message.contains(QStringLiteral("was not saved"))));
+        // Memory and disk agree: the refused case is not in the working copy either.
+        CHECK(workspace->caseList().totalCases() == 1);
+        CHECK(workspace->patients().findByIdentity(IdentityKind::Samordningsnummer, QStringLiteral("197010632391")) ==
+              std::nullopt);
+        // A compaction the disk refuses leaves the old file in use.
+        CHECK(failureOf([&workspace] { workspace->database().compact(); }) == StorageError::Kind::WriteFailed);
+        workspace->database().store()->failWritesForTesting(false);
+        koordinera::tests::addCase(*workspace, QStringLiteral("850101-1244"), QStringLiteral("Anna"),
+                                   QStringLiteral("Andersson"));
+    }
+    auto reopened = openWorkspace(path);
+    CaseListFilter all;
+    QStringList names;
+    for (const auto& row : reopened->caseList().rows(all, CaseListColumn::Name, true))
+        names << row.familyName;
+    CHECK(names == QStringList({QStringLiteral("Andersson"), QStringLiteral("Öberg")}));
+}
+
+TEST_CASE("A database in a folder that does not exist gets a clear message", "[sealed][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saknas/enhet.koordinera"));
+    CHECK(failureOf([&path] { createWorkspace(path); }) == StorageError::Kind::CannotOpen);
+    CHECK(failureOf([&path] { Workspace::open(path, Passphrase, {}, QStringLiteral("T")); }) ==
+          StorageError::Kind::CannotOpen);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("saknas"))));
 }
