@@ -1657,6 +1657,26 @@ Change the search or tick “Show closed”.</translation>
         <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
         <translation>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Koordinera is locked</source>
+        <translation>Koordinera is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
+        <translation>%1 is locked. No patient data is shown until you unlock it with the passphrase.</translation>
+    </message>
+    <message>
+        <source>Locked — Koordinera</source>
+        <translation>Locked — Koordinera</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1882,6 +1902,22 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation>Lock after &amp;inactivity</translation>
+    </message>
+    <message>
+        <source>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</source>
+        <translation>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</translation>
     </message>
 </context>
 </TS>

@@ -1657,6 +1657,26 @@ Change the search or tick “Show closed”.</source>
         <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
         <translation>Databasen har förseglats i %1. Kontrollera den och ta sedan bort den gamla, oskyddade filen %2.</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Koordinera is locked</source>
+        <translation>Koordinera är låst</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Lås upp…</translation>
+    </message>
+    <message>
+        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
+        <translation>%1 är låst. Inga patientuppgifter visas förrän du låser upp med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Locked — Koordinera</source>
+        <translation>Låst — Koordinera</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1882,6 +1902,22 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Enter your name.</source>
         <translation>Ange ditt namn.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation>Lås efter &amp;inaktivitet</translation>
+    </message>
+    <message>
+        <source>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</source>
+        <translation>Koordinera låser sig själv när ingen har använt programmet så här länge. Ctrl+L låser direkt.</translation>
     </message>
 </context>
 </TS>

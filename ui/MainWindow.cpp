@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "InactivityWatcher.h"
 #include "commands/FunctionCommand.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -45,6 +47,10 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_welcome = buildWelcomePage();
     m_pages->addWidget(m_welcome);
+    m_lockPage = buildLockPage();
+    m_pages->addWidget(m_lockPage);
+    m_inactivity = new InactivityWatcher(this);
+    connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
 
@@ -106,6 +112,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     };
 
     buildMenus();
+    setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1360, 820);
     setWorkspace(nullptr);
@@ -141,6 +148,7 @@ void MainWindow::buildMenus()
             importOldDatabase(plain, sealed);
     });
     m_changePassphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -223,6 +231,101 @@ QWidget* MainWindow::buildWelcomePage()
     return page;
 }
 
+QWidget* MainWindow::buildLockPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("lockPage"));
+    auto* title = new QLabel(tr("Koordinera is locked"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_lockLabel = new QLabel(page);
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->setMaximumWidth(520);
+    auto* unlockButton = new QPushButton(tr("&Unlock…"), page);
+    unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    unlockButton->setMinimumWidth(280);
+    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockNow);
+    auto* column = new QVBoxLayout;
+    column->addStretch(2);
+    column->addWidget(title);
+    column->addSpacing(8);
+    column->addWidget(m_lockLabel);
+    column->addSpacing(20);
+    column->addWidget(unlockButton, 0, Qt::AlignLeft);
+    column->addStretch(3);
+    auto* layout = new QHBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(column);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::setAutoLockInterval(int milliseconds)
+{
+    m_inactivity->setInterval(milliseconds);
+}
+
+void MainWindow::updateInactivityWatch()
+{
+    m_inactivity->setActive(m_workspace && !m_workspace->isDemo());
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_workspace || m_workspace->isDemo())
+        return;
+    // Open dialogs hold on to the workspace: close them first (an unsaved edit is abandoned, as when the
+    // user presses Cancel) and lock once their event loops have returned.
+    bool dialogsOpen = false;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible()) {
+            dialog->reject();
+            dialogsOpen = true;
+        }
+    }
+    if (dialogsOpen || QApplication::activeModalWidget()) {
+        QTimer::singleShot(0, this, &MainWindow::lockNow);
+        return;
+    }
+    const QString path = m_workspace->path();
+    const bool onCase = m_pages->currentWidget() == m_caseView;
+    m_lockedCaseId = onCase ? m_caseView->caseId() : 0;
+    m_lockedTab = int(m_caseView->currentTab());
+    setWorkspace(nullptr); // drops the working database; the key is wiped with it
+    m_lockedPath = path;
+    m_lockLabel->setText(tr("%1 is locked. No patient data is shown until you unlock it with the passphrase.")
+                             .arg(QFileInfo(path).fileName()));
+    m_pages->setCurrentWidget(m_lockPage);
+    setWindowTitle(tr("Locked — Koordinera"));
+}
+
+bool MainWindow::unlockNow()
+{
+    if (!isLocked())
+        return false;
+    const QString path = m_lockedPath;
+    const qint64 caseId = m_lockedCaseId;
+    const int tab = m_lockedTab;
+    std::unique_ptr<core::Workspace> workspace;
+    try {
+        workspace = unlock(path);
+    } catch (const core::StorageError& error) {
+        reportError(tr("Could not open %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
+        return false;
+    }
+    if (!workspace)
+        return false;
+    setWorkspace(std::move(workspace));
+    if (caseId && m_workspace->cases().get(caseId)) {
+        m_caseView->showCase(caseId, CaseView::Tab(tab));
+        m_pages->setCurrentWidget(m_caseView);
+        updateTitle();
+    }
+    return true;
+}
+
 void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
 {
     m_undoStack->clear();
@@ -236,6 +339,10 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_navigation->setVisible(open);
     m_closeAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_workspace->isDemo());
+    m_lockAction->setEnabled(open && !m_workspace->isDemo());
+    if (open)
+        m_lockedPath.clear();
+    updateInactivityWatch();
     m_newCaseAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_kvaAction->setEnabled(open);
@@ -381,6 +488,7 @@ void MainWindow::openDemo()
 
 void MainWindow::closeDatabase()
 {
+    m_lockedPath.clear();
     setWorkspace(nullptr);
 }
 
@@ -456,6 +564,7 @@ void MainWindow::editSettings()
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
         m_workspace->setRules(m_settings.rehabRules());
+        setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
         m_caseList->model()->refresh();
         m_caseView->reload();
     }

@@ -64,6 +64,14 @@ public:
     void openDemo();
     void closeDatabase();
     bool changePassphrase();
+
+    // Closes every patient view, drops the working database and wipes the key; unlocking asks for the
+    // passphrase and returns to the case and tab the user was on.
+    void lockNow();
+    bool unlockNow();
+    bool isLocked() const { return !m_lockedPath.isEmpty(); }
+    // The idle time before locking, in milliseconds (from settings; tests set it short).
+    void setAutoLockInterval(int milliseconds);
     bool importOldDatabase(const QString& plainPath, const QString& sealedPath);
 
     void newCase();
@@ -84,6 +92,8 @@ private:
     bool adoptDatabase(const QString& path, bool create);
     std::unique_ptr<core::Workspace> unlock(const QString& path);
     QWidget* buildWelcomePage();
+    QWidget* buildLockPage();
+    void updateInactivityWatch();
     void updateTitle();
     void updateRecentMenu();
     void reportError(const QString& message);
@@ -95,6 +105,13 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QWidget* m_welcome;
+    QWidget* m_lockPage = nullptr;
+    QLabel* m_lockLabel = nullptr;
+    class InactivityWatcher* m_inactivity = nullptr;
+    QString m_lockedPath;
+    qint64 m_lockedCaseId = 0;
+    int m_lockedTab = 0;
+    QAction* m_lockAction = nullptr;
     CaseListPage* m_caseList;
     CaseView* m_caseView;
     QLabel* m_demoBanner;

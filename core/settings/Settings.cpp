@@ -20,6 +20,7 @@ const QString LastDatabaseKey = QStringLiteral("databases/last");
 const QString RecentDatabasesKey = QStringLiteral("databases/recent");
 const QString HeaderStateKey = QStringLiteral("caseList/headerState");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
 
 QString osUserName()
@@ -137,6 +138,16 @@ QByteArray Settings::mainWindowGeometry() const
 void Settings::setMainWindowGeometry(const QByteArray& geometry)
 {
     m_settings->setValue(GeometryKey, geometry);
+}
+
+int Settings::autoLockMinutes() const
+{
+    return std::clamp(m_settings->value(AutoLockKey, 10).toInt(), 0, 240);
+}
+
+void Settings::setAutoLockMinutes(int minutes)
+{
+    m_settings->setValue(AutoLockKey, std::clamp(minutes, 0, 240));
 }
 
 QString Settings::language() const

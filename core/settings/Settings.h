@@ -43,6 +43,10 @@ public:
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
 
+    // Minutes without keyboard or mouse before Koordinera locks itself; 0 turns it off.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+
     // "sv", "en", or empty to follow the system.
     QString language() const;
     void setLanguage(const QString& language);

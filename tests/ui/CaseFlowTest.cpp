@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -424,4 +425,49 @@ TEST_CASE("The case list remembers the chosen columns and sort order", "[ui][set
     CHECK_FALSE(page.table()->isColumnHidden(int(core::CaseListColumn::Reference)));
     // Åberg (day 207) before Öberg (day 23): the longest sick leave first, as left.
     CHECK(page.model()->index(0, int(core::CaseListColumn::Name)).data().toString() == QStringLiteral("Åberg, Åsa"));
+}
+
+TEST_CASE("Locking hides every patient and unlocking returns to the same case and tab", "[ui][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    Fixture fixture;
+    fixture.window.show();
+    REQUIRE(fixture.window.createDatabase(path));
+    const auto created = tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"),
+                                        QStringLiteral("Göran"), QStringLiteral("Öberg"), QDate(2026, 11, 1));
+    fixture.window.openCase(created.caseId);
+    child<QTabWidget>(fixture.window.caseView(), "caseTabs")->setCurrentIndex(int(ui::CaseView::Tab::Consents));
+
+    SECTION("Ctrl+L, with a dialog open")
+    {
+        bool dialogClosed = false;
+        tests::whenDialogOpens<ui::PeriodDialog>([&fixture, &dialogClosed](ui::PeriodDialog* dialog) {
+            QObject::connect(dialog, &QDialog::rejected, [&dialogClosed] { dialogClosed = true; });
+            fixture.window.lockNow();
+        });
+        fixture.window.caseView()->addPeriod();
+        QTRY_VERIFY(fixture.window.isLocked());
+        CHECK(dialogClosed);
+    }
+    SECTION("after the idle time")
+    {
+        fixture.window.setAutoLockInterval(50);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.window.isLocked(), 3000);
+    }
+    CHECK(fixture.window.workspace() == nullptr);
+    CHECK(child<QWidget>(&fixture.window, "lockPage")->isVisible());
+    CHECK_FALSE(fixture.window.caseView()->isVisible());
+    CHECK_FALSE(fixture.window.windowTitle().contains(QStringLiteral("Öberg")));
+    CHECK_FALSE(child<QWidget>(&fixture.window, "navigation")->isVisible());
+    tests::screenshot(&fixture.window, QStringLiteral("locked"));
+
+    fixture.window.setAutoLockInterval(0);
+    fixture.passphrases = {QByteArrayLiteral("fel lösenfras här"), QByteArrayLiteral("fyra ord som ingen gissar")};
+    fixture.passphraseErrors.clear();
+    REQUIRE(fixture.window.unlockNow());
+    CHECK(fixture.passphraseErrors.last() == QStringLiteral("Fel lösenfras."));
+    CHECK(fixture.window.caseView()->isVisible());
+    CHECK(fixture.window.caseView()->caseId() == created.caseId);
+    CHECK(fixture.window.caseView()->currentTab() == ui::CaseView::Tab::Consents);
 }

@@ -15,8 +15,13 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     : RecordDialog(tr("Settings"), parent), m_settings(settings),
       m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
-      m_language(new QComboBox(this))
+      m_autoLock(new QSpinBox(this)), m_language(new QComboBox(this))
 {
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setRange(0, 240);
+    m_autoLock->setSuffix(tr(" minutes"));
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setValue(settings.autoLockMinutes());
     setObjectName(QStringLiteral("settingsDialog"));
     m_name->setObjectName(QStringLiteral("coordinatorNameEdit"));
     m_gap->setObjectName(QStringLiteral("gapSpin"));
@@ -42,6 +47,9 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
                                       "(Rehabstöd's default is 5).")));
     formErrors().addRow(form(), tr("&Checkpoints (days)"), m_checkpoints, QStringLiteral("checkpointDays"));
     form()->addRow(QString(), hint(tr("Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.")));
+    form()->addRow(tr("Lock after &inactivity"), m_autoLock);
+    form()->addRow(QString(), hint(tr("Koordinera locks itself when no one has used it for this long. Ctrl+L locks "
+                                      "at once.")));
     form()->addRow(tr("&Language"), m_language);
     form()->addRow(QString(), hint(tr("A new language is used from the next start.")));
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
@@ -67,6 +75,7 @@ void SettingsDialog::apply()
     rules.checkpointDays = core::Settings::parseCheckpointDays(m_checkpoints->text()).value_or(rules.checkpointDays);
     m_settings.setRehabRules(rules);
     m_settings.setCoordinatorName(m_name->text());
+    m_settings.setAutoLockMinutes(m_autoLock->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
 }

@@ -32,6 +32,7 @@ private:
     QLineEdit* m_name;
     QSpinBox* m_gap;
     QLineEdit* m_checkpoints;
+    QSpinBox* m_autoLock;
     QComboBox* m_language;
 };
 

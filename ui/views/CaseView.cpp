@@ -150,6 +150,11 @@ void CaseView::showCase(qint64 caseId, Tab tab)
     refresh();
 }
 
+CaseView::Tab CaseView::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
 QString CaseView::caseTitle() const
 {
     return m_caseId ? m_patient.fullName() : QString();

@@ -49,6 +49,7 @@ public:
     void setWorkspace(core::Workspace* workspace);
     void showCase(qint64 caseId, Tab tab = Tab::SickLeave);
     qint64 caseId() const { return m_caseId; }
+    Tab currentTab() const;
     QString caseTitle() const;
     // Reads the case again, e.g. after the rules in the settings changed.
     void reload() { refresh(); }
