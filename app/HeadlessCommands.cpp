@@ -119,17 +119,64 @@ int create(const QStringList& arguments)
     return 0;
 }
 
+int check(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Headless::tr("Checks a Koordinera database: that it opens, that SQLite finds it "
+                                                  "whole, and that the access log's chain is unbroken. The "
+                                                  "passphrase is read as for create."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), Headless::tr("The command."));
+    const QCommandLineOption database(QStringLiteral("db"), Headless::tr("The database FILE."), Headless::tr("FILE"));
+    parser.addOption(database);
+    parser.process(arguments);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.isSet(database)) {
+        err << Headless::tr("Name the database with --db FILE.") << '\n';
+        return 2;
+    }
+    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
+    try {
+        core::Settings settings;
+        auto workspace = core::Workspace::open(parser.value(database), passphrase, settings.rehabRules(),
+                                               settings.coordinatorName());
+        core::wipe(passphrase);
+        if (!workspace->database().integrityOk()) {
+            out << Headless::tr("The database is damaged inside (SQLite's integrity check failed).") << '\n';
+            return 3;
+        }
+        if (const qint64 broken = workspace->audit().firstBrokenEntry()) {
+            out << Headless::tr("The access log has been tampered with: entry %1 and those after it cannot be "
+                                "trusted.")
+                       .arg(broken)
+                << '\n';
+            return 3;
+        }
+        out << Headless::tr("The database is whole: %n case(s), and the access log is unbroken.", nullptr,
+                            workspace->caseList().totalCases())
+            << '\n';
+    } catch (const core::StorageError& error) {
+        core::wipe(passphrase);
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
 {
-    if (argc < 2 || std::strcmp(argv[1], "create") != 0)
+    const bool isCreate = argc >= 2 && std::strcmp(argv[1], "create") == 0;
+    const bool isCheck = argc >= 2 && std::strcmp(argv[1], "check") == 0;
+    if (!isCreate && !isCheck)
         return false;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
     ui::installTranslations(core::Settings().language());
-    exitCode = create(QCoreApplication::arguments());
+    exitCode = isCreate ? create(QCoreApplication::arguments()) : check(QCoreApplication::arguments());
     return true;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Commands that run without a window: `koordinera create --db FILE [--demo-data]`.
+// Commands that run without a window: `koordinera create --db FILE [--demo-data]` and
+// `koordinera check --db FILE`.
 namespace koordinera::app {
 
 // True when argv names a headless command; then `exitCode` is what main returns.

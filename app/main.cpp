@@ -11,6 +11,13 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 namespace {
 
 // lupdate sees this context; the texts appear in --help.
@@ -21,8 +28,22 @@ struct CommandLine
 
 } // namespace
 
+// Patient data must not end up in a core file after a crash (release builds; debug builds keep core
+// files for developers working on synthetic data).
+static void disableCoreDumps()
+{
+#if defined(Q_OS_UNIX) && defined(NDEBUG)
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#if defined(Q_OS_LINUX)
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#endif
+}
+
 int main(int argc, char* argv[])
 {
+    disableCoreDumps();
     // Headless commands need no display, so they run before any GUI object exists.
     if (int exitCode = 0; koordinera::app::runHeadlessCommand(argc, argv, exitCode))
         return exitCode;

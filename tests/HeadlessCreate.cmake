@@ -37,3 +37,17 @@ if(NOT rc EQUAL 2 OR EXISTS "${dir}/kort.koordinera")
     message(FATAL_ERROR "a short passphrase was not refused (${rc}): ${err}")
 endif()
 message(STATUS "koordinera create works")
+
+# `koordinera check` on the database just made.
+execute_process(COMMAND "${KOORDINERA}" check --db "${db}" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "240 ärenden")
+    message(FATAL_ERROR "check failed (${rc}): ${out} ${err}")
+endif()
+file(WRITE "${dir}/wrong" "inte den rätta frasen\n")
+execute_process(COMMAND "${KOORDINERA}" check --db "${db}" INPUT_FILE "${dir}/wrong" RESULT_VARIABLE rc
+                ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "Fel lösenfras")
+    message(FATAL_ERROR "check with a wrong passphrase (${rc}): ${err}")
+endif()
+message(STATUS "koordinera check works")

@@ -336,6 +336,37 @@
             <numerusform>Created %1 with %n cases.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log&apos;s chain is unbroken. The passphrase is read as for create.</source>
+        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log&apos;s chain is unbroken. The passphrase is read as for create.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>The database FILE.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation>Name the database with --db FILE.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>The database is damaged inside (SQLite&apos;s integrity check failed).</source>
+        <translation>The database is damaged inside (SQLite&apos;s integrity check failed).</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with: entry %1 and those after it cannot be trusted.</source>
+        <translation>The access log has been tampered with: entry %1 and those after it cannot be trusted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is whole: %n case(s), and the access log is unbroken.</source>
+        <translation>
+            <numerusform>The database is whole: %n case, and the access log is unbroken.</numerusform>
+            <numerusform>The database is whole: %n cases, and the access log is unbroken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>
@@ -1676,6 +1707,13 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Locked — Koordinera</source>
         <translation>Locked — Koordinera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) before</source>
+        <translation>
+            <numerusform>%n failed attempt before</numerusform>
+            <numerusform>%n failed attempts before</numerusform>
+        </translation>
     </message>
 </context>
 <context>

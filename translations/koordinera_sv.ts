@@ -336,6 +336,37 @@
             <numerusform>Skapade %1 med %n ärenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log&apos;s chain is unbroken. The passphrase is read as for create.</source>
+        <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel och att åtkomstloggens kedja är obruten. Lösenfrasen läses som för create.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>Databasen FIL.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation>Ange databasen med --db FIL.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>The database is damaged inside (SQLite&apos;s integrity check failed).</source>
+        <translation>Databasen är skadad inuti (SQLites integritetskontroll misslyckades).</translation>
+    </message>
+    <message>
+        <source>The access log has been tampered with: entry %1 and those after it cannot be trusted.</source>
+        <translation>Åtkomstloggen har manipulerats: post %1 och posterna efter den går inte att lita på.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is whole: %n case(s), and the access log is unbroken.</source>
+        <translation>
+            <numerusform>Databasen är hel: %n ärende, och åtkomstloggen är obruten.</numerusform>
+            <numerusform>Databasen är hel: %n ärenden, och åtkomstloggen är obruten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>
@@ -1676,6 +1707,13 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Locked — Koordinera</source>
         <translation>Låst — Koordinera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) before</source>
+        <translation>
+            <numerusform>%n misslyckat försök före</numerusform>
+            <numerusform>%n misslyckade försök före</numerusform>
+        </translation>
     </message>
 </context>
 <context>

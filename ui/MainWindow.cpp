@@ -290,6 +290,7 @@ void MainWindow::lockNow()
         return;
     }
     const QString path = m_workspace->path();
+    m_workspace->audit().record(core::AuditLog::Action::Lock, 0, QStringLiteral("database"));
     const bool onCase = m_pages->currentWidget() == m_caseView;
     m_lockedCaseId = onCase ? m_caseView->caseId() : 0;
     m_lockedTab = int(m_caseView->currentTab());
@@ -404,6 +405,7 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
     const QString fileName = QFileInfo(path).fileName();
     QString error;
     bool forceLock = false;
+    int failedAttempts = 0;
     for (;;) {
         auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
         if (!passphrase)
@@ -413,6 +415,11 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             auto workspace = core::Workspace::open(path, *passphrase, m_settings.rehabRules(),
                                                    m_settings.coordinatorName(), forceLock, &report);
             core::wipe(*passphrase);
+            // A failed attempt cannot be written to a database that is still sealed: it is recorded with the
+            // opening that succeeds.
+            workspace->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"),
+                                      failedAttempts ? tr("%n failed attempt(s) before", nullptr, failedAttempts)
+                                                     : QString());
             if (report.droppedIncompleteTail) {
                 reportError(tr("The last change made before Koordinera stopped had not been saved completely and "
                                "has been left out. Everything saved before it is there."));
@@ -421,6 +428,7 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
         } catch (const core::StorageError& failure) {
             core::wipe(*passphrase);
             if (failure.kind() == core::StorageError::Kind::WrongPassphrase) {
+                ++failedAttempts;
                 error = failure.userMessage();
                 continue;
             }

@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "services/AuditLog.h"
 #include "services/CaseDerived.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
@@ -90,6 +91,8 @@ void ActivityRepository::add(Activity& activity)
     activity.id = m_context.db.lastInsertId();
     insertVersion(activity);
     CaseDerived::refresh(m_context, activity.caseId);
+    AuditLog(m_context).record(AuditLog::Action::Create, activity.caseId,
+                               QStringLiteral("activity %1").arg(activity.id));
     transaction.commit();
 }
 
@@ -112,6 +115,9 @@ void ActivityRepository::correct(Activity& corrected)
         .bindAll(corrected.version, corrected.id)
         .run();
     CaseDerived::refresh(m_context, corrected.caseId);
+    AuditLog(m_context).record(AuditLog::Action::Change, corrected.caseId,
+                               QStringLiteral("activity %1").arg(corrected.id),
+                               QStringLiteral("version %1").arg(corrected.version));
     transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "services/AuditLog.h"
 #include "services/CaseDerived.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
@@ -140,7 +141,8 @@ void ActorRepository::saveContact(CaseContact& contact)
     Transaction transaction(m_context.db);
     Statement existing(m_context.db, "SELECT 1 FROM case_contacts WHERE id = ?");
     existing.bind(1, contact.id);
-    if (contact.id > 0 && existing.step()) {
+    const bool update = contact.id > 0 && existing.step();
+    if (update) {
         Statement(m_context.db, "UPDATE case_contacts SET actor_id = ?, person_id = ?, role = ?, note = ? WHERE id = ?")
             .bind(1, contact.actorId)
             .bindId(2, contact.personId)
@@ -161,6 +163,8 @@ void ActorRepository::saveContact(CaseContact& contact)
         contact.id = m_context.db.lastInsertId();
     }
     CaseDerived::refresh(m_context, contact.caseId);
+    AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, contact.caseId,
+                               QStringLiteral("case_contact %1").arg(contact.id));
     transaction.commit();
 }
 
@@ -190,6 +194,7 @@ void ActorRepository::removeContact(qint64 contactId)
     const qint64 caseId = owner.columnInt64(0);
     Statement(m_context.db, "DELETE FROM case_contacts WHERE id = ?").bind(1, contactId).run();
     CaseDerived::refresh(m_context, caseId);
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("case_contact %1").arg(contactId));
     transaction.commit();
 }
 

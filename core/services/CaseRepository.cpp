@@ -5,6 +5,7 @@
 #include "domain/IcdCode.h"
 #include "domain/Validation.h"
 #include "services/ActorRepository.h"
+#include "services/AuditLog.h"
 #include "services/CaseDerived.h"
 #include "services/PatientRepository.h"
 #include "services/ServiceContext.h"
@@ -166,6 +167,7 @@ NewCaseResult CaseRepository::create(NewCase newCase)
             .run();
     }
     CaseDerived::refresh(m_context, record.id);
+    AuditLog(m_context).record(AuditLog::Action::Create, record.id, QStringLiteral("case"), record.reference);
     transaction.commit();
 
     result.caseId = record.id;
@@ -192,6 +194,7 @@ void CaseRepository::save(CaseRecord& record)
         .bind(12, record.id)
         .run();
     CaseDerived::refresh(m_context, record.id);
+    AuditLog(m_context).record(AuditLog::Action::Change, record.id, QStringLiteral("case"), record.reference);
     transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -68,13 +69,20 @@ void ConsentRepository::save(Consent& consent)
     write.run();
     if (!update)
         consent.id = m_context.db.lastInsertId();
+    AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, consent.caseId,
+                               QStringLiteral("consent %1").arg(consent.id));
     transaction.commit();
 }
 
 void ConsentRepository::removeJustRegistered(qint64 consentId)
 {
     Transaction transaction(m_context.db);
+    Statement owner(m_context.db, "SELECT case_id FROM consents WHERE id = ?");
+    owner.bind(1, consentId);
+    const qint64 caseId = owner.step() ? owner.columnInt64(0) : 0;
     Statement(m_context.db, "DELETE FROM consents WHERE id = ?").bind(1, consentId).run();
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("consent %1").arg(consentId),
+                               QStringLiteral("registered by mistake"));
     transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "services/AuditLog.h"
 #include "services/SearchIndex.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
@@ -81,6 +82,7 @@ void PatientRepository::save(Patient& patient)
                      patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())
             .run();
         patient.id = m_context.db.lastInsertId();
+        AuditLog(m_context).record(AuditLog::Action::Create, 0, QStringLiteral("patient"), {}, patient.id);
     } else {
         Statement(m_context.db, "UPDATE patients SET identity = ?, identity_kind = ?, sex = ?, given_name = ?, "
                                 "family_name = ?, phone = ?, street = ?, postal_code = ?, city = ? WHERE id = ?")
@@ -89,6 +91,7 @@ void PatientRepository::save(Patient& patient)
                      patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed(), patient.id)
             .run();
         SearchIndex::refreshPatient(m_context.db, patient.id);
+        AuditLog(m_context).record(AuditLog::Action::Change, 0, QStringLiteral("patient"), {}, patient.id);
     }
     transaction.commit();
 }

@@ -3,6 +3,7 @@
 
 #include "domain/IcdCode.h"
 #include "domain/Validation.h"
+#include "services/AuditLog.h"
 #include "services/CaseDerived.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
@@ -36,7 +37,8 @@ void SickLeaveRepository::savePeriod(SickLeavePeriod& period)
 {
     Validation::require(Validation::period(period, periods(period.caseId)));
     Transaction transaction(m_context.db);
-    if (exists("sick_leave_periods", period.id)) {
+    const bool update = exists("sick_leave_periods", period.id);
+    if (update) {
         Statement(m_context.db, "UPDATE sick_leave_periods SET degree = ?, start_date = ?, end_date = ? WHERE id = ?")
             .bindAll(period.degree, period.start, period.end, period.id)
             .run();
@@ -52,6 +54,8 @@ void SickLeaveRepository::savePeriod(SickLeavePeriod& period)
         period.id = m_context.db.lastInsertId();
     }
     CaseDerived::refresh(m_context, period.caseId);
+    AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, period.caseId,
+                               QStringLiteral("sick_leave_period %1").arg(period.id));
     transaction.commit();
 }
 
@@ -65,6 +69,7 @@ void SickLeaveRepository::removePeriod(qint64 periodId)
     const qint64 caseId = owner.columnInt64(0);
     Statement(m_context.db, "DELETE FROM sick_leave_periods WHERE id = ?").bind(1, periodId).run();
     CaseDerived::refresh(m_context, caseId);
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("sick_leave_period %1").arg(periodId));
     transaction.commit();
 }
 
@@ -91,7 +96,8 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
             .bindAll(diagnosis.caseId, diagnosis.id)
             .run();
     }
-    if (exists("diagnoses", diagnosis.id)) {
+    const bool update = exists("diagnoses", diagnosis.id);
+    if (update) {
         Statement(m_context.db, "UPDATE diagnoses SET code = ?, text = ?, is_main = ? WHERE id = ?")
             .bindAll(diagnosis.code, diagnosis.text, diagnosis.isMain, diagnosis.id)
             .run();
@@ -106,6 +112,8 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
         diagnosis.id = m_context.db.lastInsertId();
     }
     CaseDerived::refresh(m_context, diagnosis.caseId);
+    AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, diagnosis.caseId,
+                               QStringLiteral("diagnosis %1").arg(diagnosis.id));
     transaction.commit();
 }
 
@@ -119,6 +127,7 @@ void SickLeaveRepository::removeDiagnosis(qint64 diagnosisId)
     const qint64 caseId = owner.columnInt64(0);
     Statement(m_context.db, "DELETE FROM diagnoses WHERE id = ?").bind(1, diagnosisId).run();
     CaseDerived::refresh(m_context, caseId);
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("diagnosis %1").arg(diagnosisId));
     transaction.commit();
 }
 

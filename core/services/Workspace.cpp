@@ -11,7 +11,8 @@ namespace koordinera::core {
 
 Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName)
     : m_db(std::move(db)), m_context{*m_db, rules, userName}, m_patients(m_context), m_cases(m_context),
-      m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context), m_caseList(m_context)
+      m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context),
+      m_caseList(m_context), m_audit(m_context)
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
     // A later sjukfall may have started since the file was last open.
@@ -37,8 +38,16 @@ std::unique_ptr<Workspace> Workspace::importPlain(const QString& plainPath, cons
                                                   const QByteArray& passphrase, const RehabRules& rules,
                                                   const QString& userName, const KdfParams& params)
 {
-    return std::unique_ptr<Workspace>(
+    std::unique_ptr<Workspace> workspace(
         new Workspace(Storage::importPlain(plainPath, sealedPath, passphrase, params), rules, userName));
+    workspace->audit().record(AuditLog::Action::Import, 0, QStringLiteral("database"),
+                              QStringLiteral("sealed from a plain database"));
+    return workspace;
+}
+
+void Workspace::recordCaseOpened(qint64 caseId)
+{
+    m_audit.record(AuditLog::Action::OpenCase, caseId, QStringLiteral("case"));
 }
 
 void Workspace::changePassphrase(const QByteArray& newPassphrase, const KdfParams& params)

@@ -4,6 +4,7 @@
 #include "domain/RehabChain.h"
 #include "services/ActivityRepository.h"
 #include "services/ActorRepository.h"
+#include "services/AuditLog.h"
 #include "services/CaseListQuery.h"
 #include "services/CaseRepository.h"
 #include "services/ConsentRepository.h"
@@ -57,6 +58,7 @@ public:
     ConsentRepository& consents() { return m_consents; }
     ActivityRepository& activities() { return m_activities; }
     CaseListQuery& caseList() { return m_caseList; }
+    AuditLog& audit() { return m_audit; }
 
     const RehabRules& rules() const { return m_context.rules; }
     // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
@@ -67,6 +69,8 @@ public:
     void setToday(const QDate& today);
 
     RehabChain rehabChain(qint64 caseId);
+    // Records that the user opened a case (the access log), and returns its record.
+    void recordCaseOpened(qint64 caseId);
     void changePassphrase(const QByteArray& newPassphrase, const KdfParams& params = KdfParams::standard());
 
     // Saves the patient and the case together: both or neither. A new employer typed in the dialog is
@@ -89,6 +93,7 @@ private:
     ConsentRepository m_consents;
     ActivityRepository m_activities;
     CaseListQuery m_caseList;
+    AuditLog m_audit;
     bool m_demo = false;
 };
 

@@ -319,6 +319,12 @@ int Database::changesOfLastStatement() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::integrityOk()
+{
+    Statement check(*this, "PRAGMA integrity_check");
+    return check.step() && check.columnText(0) == QLatin1String("ok");
+}
+
 int Database::userVersion()
 {
     Statement statement(*this, "PRAGMA user_version");

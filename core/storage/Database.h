@@ -51,6 +51,8 @@ public:
     int changesOfLastStatement() const;
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // PRAGMA integrity_check says "ok".
+    bool integrityOk();
     int userVersion();
     void setUserVersion(int version);
 

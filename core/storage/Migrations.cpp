@@ -144,6 +144,30 @@ void createSearchIndex(Database& db)
     SearchIndex::rebuildAll(db);
 }
 
+// The access log: append-only, enforced in the database itself.
+void createAuditLog(Database& db)
+{
+    executeAll(db, {
+                       R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            coordinator TEXT NOT NULL,
+            action TEXT NOT NULL,
+            patient_id INTEGER,
+            case_id INTEGER,
+            object TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))",
+                       "CREATE INDEX audit_log_patient ON audit_log(patient_id)",
+                       R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END)",
+                       R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END)",
+                   });
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -151,6 +175,7 @@ const std::vector<MigrationStep>& Migrations::steps()
     static const std::vector<MigrationStep> all{
         {1, "patients, cases, sick leave, diagnoses, actors, consents, activity log, KVÅ codes", createBaseSchema},
         {2, "full-text search index over cases", createSearchIndex},
+        {3, "append-only, hash-chained access log", createAuditLog},
     };
     return all;
 }

@@ -146,6 +146,8 @@ void CaseView::setWorkspace(core::Workspace* workspace)
 void CaseView::showCase(qint64 caseId, Tab tab)
 {
     m_caseId = caseId;
+    if (m_workspace && caseId)
+        m_workspace->recordCaseOpened(caseId); // every opening of a record is logged (patientdatalagen)
     m_tabs->setCurrentIndex(int(tab));
     refresh();
 }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestWorkspace.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace koordinera::core;
+using koordinera::tests::addCase;
+using koordinera::tests::FixedToday;
+using koordinera::tests::makeWorkspace;
+
+namespace {
+
+QStringList actionsOf(const QList<AuditLog::Entry>& entries)
+{
+    QStringList actions;
+    for (const auto& entry : entries)
+        actions << entry.action + QLatin1Char(' ') + entry.object.section(QLatin1Char(' '), 0, 0);
+    return actions;
+}
+
+} // namespace
+
+TEST_CASE("Every change and every opening of a case is in the access log, by patient", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                 QStringLiteral("Öberg"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"));
+    workspace->recordCaseOpened(created.caseId);
+    SickLeavePeriod period{0, created.caseId, 50, QDate(2026, 12, 1), {}};
+    workspace->sickLeave().savePeriod(period);
+    workspace->sickLeave().removePeriod(period.id);
+    Activity note;
+    note.caseId = created.caseId;
+    note.occurredAt = QDateTime(FixedToday, QTime(9, 0));
+    note.note = QStringLiteral("Samtal");
+    workspace->activities().add(note);
+
+    const auto entries = workspace->audit().entries(created.patientId);
+    CHECK(actionsOf(entries) ==
+          QStringList({QStringLiteral("create patient"), QStringLiteral("create case"),
+                       QStringLiteral("open_case case"), QStringLiteral("create sick_leave_period"),
+                       QStringLiteral("remove sick_leave_period"), QStringLiteral("create activity")}));
+    CHECK(entries.at(2).coordinator == QStringLiteral("Testkoordinator"));
+    CHECK(entries.at(2).caseId == created.caseId);
+    CHECK(entries.at(2).at.isValid());
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("A save that fails leaves no access-log entry behind", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    const auto created = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                 QStringLiteral("Öberg"), QDate(2026, 10, 1));
+    const auto before = workspace->audit().entries().size();
+    SickLeavePeriod overlapping{0, created.caseId, 50, QDate(2026, 10, 5), {}};
+    CHECK_THROWS(workspace->sickLeave().savePeriod(overlapping));
+    CHECK(workspace->audit().entries().size() == before);
+}
+
+TEST_CASE("The access log cannot be changed or shortened, and tampering breaks the chain", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    for (int i = 0; i < 3; ++i)
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    auto& db = workspace->database();
+    CHECK_THROWS_AS(db.execute("UPDATE audit_log SET coordinator = 'någon annan' WHERE id = 2"), StorageError);
+    CHECK_THROWS_AS(db.execute("DELETE FROM audit_log WHERE id = 2"), StorageError);
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+
+    // Someone with the key and a SQLite tool drops the guard and edits an entry: the chain shows where.
+    db.execute("DROP TRIGGER audit_log_no_update");
+    db.execute("DROP TRIGGER audit_log_no_delete");
+    SECTION("an edited entry")
+    {
+        db.execute("UPDATE audit_log SET action = 'open_case' WHERE id = 3");
+        CHECK(workspace->audit().firstBrokenEntry() == 3);
+    }
+    SECTION("a removed entry")
+    {
+        db.execute("DELETE FROM audit_log WHERE id = 2");
+        CHECK(workspace->audit().firstBrokenEntry() == 3);
+    }
+}
+
+TEST_CASE("The access log lives in the sealed file and survives reopening", "[audit][sealed]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    const QByteArray passphrase = QByteArrayLiteral("fyra ord som ingen gissar");
+    {
+        auto workspace = Workspace::create(path, passphrase, {}, QStringLiteral("Åsa"), KdfParams::forTests());
+        const auto created =
+            addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+        workspace->recordCaseOpened(created.caseId);
+    }
+    auto reopened = Workspace::open(path, passphrase, {}, QStringLiteral("Åsa"));
+    CHECK(reopened->audit().entries().size() == 3);
+    CHECK(reopened->audit().firstBrokenEntry() == 0);
+}
