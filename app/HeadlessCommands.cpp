@@ -3,6 +3,7 @@
 
 #include "Translations.h"
 #include "domain/PassphrasePolicy.h"
+#include "services/Backup.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
@@ -164,19 +165,55 @@ int check(const QStringList& arguments)
     return 0;
 }
 
+int backup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Headless::tr("Writes a sealed backup of a Koordinera database to a folder and "
+                                                  "keeps the newest ones. The passphrase is read as for create."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("backup"), Headless::tr("The command."));
+    const QCommandLineOption database(QStringLiteral("db"), Headless::tr("The database FILE."), Headless::tr("FILE"));
+    const QCommandLineOption folder(QStringLiteral("to"), Headless::tr("The backup FOLDER."), Headless::tr("FOLDER"));
+    const QCommandLineOption keep(QStringLiteral("keep"), Headless::tr("How many backups to keep (default 14)."),
+                                  Headless::tr("N"), QStringLiteral("14"));
+    parser.addOptions({database, folder, keep});
+    parser.process(arguments);
+    QTextStream err(stderr);
+    if (!parser.isSet(database) || !parser.isSet(folder)) {
+        err << Headless::tr("Name the database with --db FILE and the folder with --to FOLDER.") << '\n';
+        return 2;
+    }
+    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
+    try {
+        core::Settings settings;
+        auto workspace = core::Workspace::open(parser.value(database), passphrase, settings.rehabRules(),
+                                               settings.coordinatorName());
+        core::wipe(passphrase);
+        const QString written = core::Backup::write(*workspace, parser.value(folder), parser.value(keep).toInt());
+        QTextStream(stdout) << written << '\n';
+    } catch (const core::StorageError& error) {
+        core::wipe(passphrase);
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
 {
     const bool isCreate = argc >= 2 && std::strcmp(argv[1], "create") == 0;
     const bool isCheck = argc >= 2 && std::strcmp(argv[1], "check") == 0;
-    if (!isCreate && !isCheck)
+    const bool isBackup = argc >= 2 && std::strcmp(argv[1], "backup") == 0;
+    if (!isCreate && !isCheck && !isBackup)
         return false;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
     ui::installTranslations(core::Settings().language());
-    exitCode = isCreate ? create(QCoreApplication::arguments()) : check(QCoreApplication::arguments());
+    const QStringList arguments = QCoreApplication::arguments();
+    exitCode = isCreate ? create(arguments) : isCheck ? check(arguments) : backup(arguments);
     return true;
 }
 

@@ -51,3 +51,23 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "Fel lösenfras")
     message(FATAL_ERROR "check with a wrong passphrase (${rc}): ${err}")
 endif()
 message(STATUS "koordinera check works")
+
+# `koordinera backup` writes a backup that `check` accepts with the same passphrase.
+file(MAKE_DIRECTORY "${dir}/backuper")
+execute_process(COMMAND "${KOORDINERA}" backup --db "${db}" --to "${dir}/backuper" INPUT_FILE "${dir}/passphrase"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE written ERROR_VARIABLE err)
+string(STRIP "${written}" written)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${written}")
+    message(FATAL_ERROR "backup failed (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" check --db "${written}" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "240 ärenden")
+    message(FATAL_ERROR "the backup does not check out (${rc}): ${out} ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" backup --db "${db}" --to "${dir}/saknas" INPUT_FILE "${dir}/passphrase"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "saknas")
+    message(FATAL_ERROR "a missing backup folder (${rc}): ${err}")
+endif()
+message(STATUS "koordinera backup works")

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 cannot be found. Is the network drive connected? Choose the folder in the settings.</source>
+        <translation>The backup folder %1 cannot be found. Is the network drive connected? Choose the folder in the settings.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, has room and may be written to. The database itself is unaffected.</source>
+        <translation>The backup could not be written to %1. Check that the folder exists, has room and may be written to. The database itself is unaffected.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -366,6 +377,30 @@
             <numerusform>The database is whole: %n case, and the access log is unbroken.</numerusform>
             <numerusform>The database is whole: %n cases, and the access log is unbroken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a sealed backup of a Koordinera database to a folder and keeps the newest ones. The passphrase is read as for create.</source>
+        <translation>Writes a sealed backup of a Koordinera database to a folder and keeps the newest ones. The passphrase is read as for create.</translation>
+    </message>
+    <message>
+        <source>The backup FOLDER.</source>
+        <translation>The backup FOLDER.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>How many backups to keep (default 14).</source>
+        <translation>How many backups to keep (default 14).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE and the folder with --to FOLDER.</source>
+        <translation>Name the database with --db FILE and the folder with --to FOLDER.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1750,26 @@ Change the search or tick “Show closed”.</translation>
             <numerusform>%n failed attempts before</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
+        <translation>Choose a backup folder in the settings first (Edit › Settings…).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</source>
+        <translation>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1956,6 +2011,34 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</source>
         <translation>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>No automatic backups</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept</source>
+        <translation>Backups &amp;kept</translation>
+    </message>
+    <message>
+        <source>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
+        <translation>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 cannot be found. Is the network drive connected? Choose the folder in the settings.</source>
+        <translation>Säkerhetskopiemappen %1 finns inte. Är nätverksenheten ansluten? Välj mappen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, has room and may be written to. The database itself is unaffected.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1. Kontrollera att mappen finns, har plats och får skrivas i. Själva databasen påverkas inte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -366,6 +377,30 @@
             <numerusform>Databasen är hel: %n ärende, och åtkomstloggen är obruten.</numerusform>
             <numerusform>Databasen är hel: %n ärenden, och åtkomstloggen är obruten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes a sealed backup of a Koordinera database to a folder and keeps the newest ones. The passphrase is read as for create.</source>
+        <translation>Skriver en förseglad säkerhetskopia av en Koordinera-databas till en mapp och behåller de senaste. Lösenfrasen läses som för create.</translation>
+    </message>
+    <message>
+        <source>The backup FOLDER.</source>
+        <translation>Säkerhetskopiornas MAPP.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>How many backups to keep (default 14).</source>
+        <translation>Hur många säkerhetskopior som behålls (standard 14).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE and the folder with --to FOLDER.</source>
+        <translation>Ange databasen med --db FIL och mappen med --to MAPP.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1750,26 @@ Change the search or tick “Show closed”.</source>
             <numerusform>%n misslyckade försök före</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
+        <translation>Välj först en mapp för säkerhetskopior i inställningarna (Redigera › Inställningar…).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</source>
+        <translation>Dagens automatiska säkerhetskopia kunde inte göras. Dina ändringar är sparade i databasen.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -1956,6 +2011,34 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Koordinera locks itself when no one has used it for this long. Ctrl+L locks at once.</source>
         <translation>Koordinera låser sig själv när ingen har använt programmet så här länge. Ctrl+L låser direkt.</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>Inga automatiska säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>&amp;Säkerhetskopior i</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept</source>
+        <translation>Antal &amp;kopior</translation>
+    </message>
+    <message>
+        <source>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
+        <translation>Dagens första sparning skriver också en förseglad säkerhetskopia dit, t.ex. på en nätverksenhet; de äldsta utöver detta antal tas bort.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
     </message>
 </context>
 </TS>

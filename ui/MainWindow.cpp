@@ -7,6 +7,7 @@
 #include "dialogs/NewCaseDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
+#include "services/Backup.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "storage/SecretKey.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -148,6 +150,7 @@ void MainWindow::buildMenus()
             importOldDatabase(plain, sealed);
     });
     m_changePassphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_backupAction = file->addAction(tr("&Back up now"), this, &MainWindow::backupNow);
     m_lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
@@ -262,6 +265,44 @@ QWidget* MainWindow::buildLockPage()
     return page;
 }
 
+bool MainWindow::backupNow()
+{
+    if (!m_workspace || m_workspace->isDemo())
+        return false;
+    if (m_settings.backupFolder().isEmpty()) {
+        reportError(tr("Choose a backup folder in the settings first (Edit › Settings…)."));
+        return false;
+    }
+    try {
+        const QString path =
+            core::Backup::write(*m_workspace, m_settings.backupFolder(), m_settings.backupGenerations());
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const core::StorageError& error) {
+        reportError(error.userMessage());
+        return false;
+    }
+    return true;
+}
+
+// The first save of the day also writes the day's backup, when a backup folder is set.
+void MainWindow::backUpIfDue()
+{
+    const QString folder = m_settings.backupFolder();
+    if (!m_workspace || m_workspace->isDemo() || folder.isEmpty() ||
+        !core::Backup::dueOn(folder, m_workspace->path(), QDate::currentDate()))
+        return;
+    try {
+        core::Backup::write(*m_workspace, folder, m_settings.backupGenerations());
+    } catch (const core::StorageError& error) {
+        // Said once per session: the saves themselves are safe, only the backup copy is missing.
+        if (!m_backupFailureShown) {
+            m_backupFailureShown = true;
+            reportError(tr("Today's automatic backup could not be made. Your changes are saved in the database.\n\n%1")
+                            .arg(error.userMessage()));
+        }
+    }
+}
+
 void MainWindow::setAutoLockInterval(int milliseconds)
 {
     m_inactivity->setInterval(milliseconds);
@@ -341,6 +382,10 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_closeAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_workspace->isDemo());
     m_lockAction->setEnabled(open && !m_workspace->isDemo());
+    m_backupAction->setEnabled(open && !m_workspace->isDemo());
+    m_backupFailureShown = false;
+    if (open)
+        connect(m_workspace.get(), &core::Workspace::changed, this, &MainWindow::backUpIfDue);
     if (open)
         m_lockedPath.clear();
     updateInactivityWatch();

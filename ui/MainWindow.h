@@ -64,6 +64,8 @@ public:
     void openDemo();
     void closeDatabase();
     bool changePassphrase();
+    // Writes a backup to the folder from the settings now; false (with a message) when it cannot.
+    bool backupNow();
 
     // Closes every patient view, drops the working database and wipes the key; unlocking asks for the
     // passphrase and returns to the case and tab the user was on.
@@ -94,6 +96,7 @@ private:
     QWidget* buildWelcomePage();
     QWidget* buildLockPage();
     void updateInactivityWatch();
+    void backUpIfDue();
     void updateTitle();
     void updateRecentMenu();
     void reportError(const QString& message);
@@ -112,6 +115,8 @@ private:
     qint64 m_lockedCaseId = 0;
     int m_lockedTab = 0;
     QAction* m_lockAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    bool m_backupFailureShown = false;
     CaseListPage* m_caseList;
     CaseView* m_caseView;
     QLabel* m_demoBanner;

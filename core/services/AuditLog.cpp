@@ -71,6 +71,8 @@ QString AuditLog::keyOf(Action action)
         return QStringLiteral("unlock");
     case Action::Import:
         return QStringLiteral("import");
+    case Action::Backup:
+        return QStringLiteral("backup");
     }
     return {};
 }

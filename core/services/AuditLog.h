@@ -25,6 +25,7 @@ public:
         Lock,
         Unlock,
         Import,
+        Backup,
     };
 
     struct Entry

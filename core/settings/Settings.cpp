@@ -21,6 +21,8 @@ const QString RecentDatabasesKey = QStringLiteral("databases/recent");
 const QString HeaderStateKey = QStringLiteral("caseList/headerState");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+const QString BackupFolderKey = QStringLiteral("backup/folder");
+const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
 
 QString osUserName()
@@ -148,6 +150,26 @@ int Settings::autoLockMinutes() const
 void Settings::setAutoLockMinutes(int minutes)
 {
     m_settings->setValue(AutoLockKey, std::clamp(minutes, 0, 240));
+}
+
+QString Settings::backupFolder() const
+{
+    return m_settings->value(BackupFolderKey).toString();
+}
+
+void Settings::setBackupFolder(const QString& folder)
+{
+    m_settings->setValue(BackupFolderKey, folder.trimmed());
+}
+
+int Settings::backupGenerations() const
+{
+    return std::clamp(m_settings->value(BackupGenerationsKey, 14).toInt(), 1, 365);
+}
+
+void Settings::setBackupGenerations(int generations)
+{
+    m_settings->setValue(BackupGenerationsKey, std::clamp(generations, 1, 365));
 }
 
 QString Settings::language() const

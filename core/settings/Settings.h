@@ -47,6 +47,12 @@ public:
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
 
+    // Where automatic backups go (empty: none) and how many are kept.
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    int backupGenerations() const;
+    void setBackupGenerations(int generations);
+
     // "sv", "en", or empty to follow the system.
     QString language() const;
     void setLanguage(const QString& language);

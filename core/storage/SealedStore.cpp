@@ -466,10 +466,28 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     openForAppend(m_snapshotBytes);
 }
 
+KdfParams SealedStore::params() const
+{
+    return {getLe<quint64>(m_header.constData() + 16), getLe<quint64>(m_header.constData() + 24)};
+}
+
 void SealedStore::compact(const QByteArray& snapshot)
 {
-    const KdfParams params{getLe<quint64>(m_header.constData() + 16), getLe<quint64>(m_header.constData() + 24)};
-    writeFile(snapshot, m_header.mid(32, SaltSize), params);
+    writeFile(snapshot, m_header.mid(32, SaltSize), params());
+}
+
+void SealedStore::writeCopy(const QString& path, const QByteArray& snapshot) const
+{
+    const QByteArray header = buildHeader(m_header.mid(32, SaltSize), params(), randomGeneration(), m_key);
+    const QByteArray sealed = sealSnapshot(header, snapshot, m_key);
+    QSaveFile out(path);
+    if (m_failWrites || !out.open(QIODevice::WriteOnly))
+        fail(StorageError::Kind::WriteFailed, "open copy");
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(header) != header.size() || out.write(sealed) != sealed.size() || !out.commit()) {
+        out.cancelWriting();
+        fail(StorageError::Kind::WriteFailed, "write copy");
+    }
 }
 
 void SealedStore::changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params)

@@ -55,6 +55,8 @@ public:
     void append(const QByteArray& changeset);
     // Replaces the file atomically by a new snapshot with an empty journal.
     void compact(const QByteArray& snapshot);
+    // Writes `snapshot` to another file sealed exactly like this one (same passphrase), e.g. a backup.
+    void writeCopy(const QString& path, const QByteArray& snapshot) const;
     // Re-seals under a new passphrase (new salt, new key) with `snapshot` as the content.
     void changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params);
 
@@ -70,6 +72,7 @@ private:
 
     SealedStore(QString path, SecretKey key);
     void writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params);
+    KdfParams params() const;
     void openForAppend(qint64 validLength);
 
     QString m_path;

@@ -12,6 +12,7 @@
 #include "dialogs/PeriodDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
+#include "services/Backup.h"
 #include "settings/Settings.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -470,4 +472,24 @@ TEST_CASE("Locking hides every patient and unlocking returns to the same case an
     CHECK(fixture.window.caseView()->isVisible());
     CHECK(fixture.window.caseView()->caseId() == created.caseId);
     CHECK(fixture.window.caseView()->currentTab() == ui::CaseView::Tab::Consents);
+}
+
+TEST_CASE("The first save of the day writes the day's backup", "[ui][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    const QString folder = dir.filePath(QStringLiteral("backuper"));
+    QDir().mkpath(folder);
+    Fixture fixture;
+    fixture.settings.setBackupFolder(folder);
+    REQUIRE(fixture.window.createDatabase(path));
+    CHECK(core::Backup::existing(folder, path).isEmpty());
+    tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                   QStringLiteral("Öberg"));
+    CHECK(core::Backup::existing(folder, path).size() == 1);
+    tests::addCase(*fixture.window.workspace(), QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                   QStringLiteral("Åberg"));
+    CHECK(core::Backup::existing(folder, path).size() == 1);
+    REQUIRE(fixture.window.backupNow());
+    CHECK(core::Backup::existing(folder, path).size() == 2);
 }

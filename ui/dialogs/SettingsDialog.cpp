@@ -4,9 +4,13 @@
 #include "settings/Settings.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace koordinera::ui {
@@ -15,8 +19,25 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     : RecordDialog(tr("Settings"), parent), m_settings(settings),
       m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
-      m_autoLock(new QSpinBox(this)), m_language(new QComboBox(this))
+      m_autoLock(new QSpinBox(this)), m_backupFolder(new QLineEdit(settings.backupFolder(), this)),
+      m_generations(new QSpinBox(this)), m_language(new QComboBox(this))
 {
+    m_backupFolder->setObjectName(QStringLiteral("backupFolderEdit"));
+    m_backupFolder->setPlaceholderText(tr("No automatic backups"));
+    m_generations->setObjectName(QStringLiteral("generationsSpin"));
+    m_generations->setRange(1, 365);
+    m_generations->setValue(settings.backupGenerations());
+    auto* chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(folder);
+    });
+    auto* folderRow = new QWidget(this);
+    auto* folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addWidget(m_backupFolder, 1);
+    folderLayout->addWidget(chooseFolder);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
     m_autoLock->setRange(0, 240);
     m_autoLock->setSuffix(tr(" minutes"));
@@ -50,10 +71,15 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     form()->addRow(tr("Lock after &inactivity"), m_autoLock);
     form()->addRow(QString(), hint(tr("Koordinera locks itself when no one has used it for this long. Ctrl+L locks "
                                       "at once.")));
+    formErrors().addRow(form(), tr("&Backup folder"), folderRow, QStringLiteral("backupFolder"));
+    form()->addRow(tr("Backups &kept"), m_generations);
+    form()->addRow(QString(), hint(tr("The day's first save also writes a sealed backup there, e.g. on a network "
+                                      "drive; the oldest beyond this number are removed.")));
     form()->addRow(tr("&Language"), m_language);
     form()->addRow(QString(), hint(tr("A new language is used from the next start.")));
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
+    connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     setMinimumWidth(560);
 }
 
@@ -62,6 +88,8 @@ core::FieldErrors SettingsDialog::validate() const
     core::FieldErrors errors;
     if (m_name->text().trimmed().isEmpty())
         errors.append({QStringLiteral("coordinatorName"), tr("Enter your name.")});
+    if (const QString folder = m_backupFolder->text().trimmed(); !folder.isEmpty() && !QFileInfo(folder).isDir())
+        errors.append({QStringLiteral("backupFolder"), tr("The folder does not exist.")});
     QString reason;
     if (!core::Settings::parseCheckpointDays(m_checkpoints->text(), &reason))
         errors.append({QStringLiteral("checkpointDays"), reason});
@@ -76,6 +104,8 @@ void SettingsDialog::apply()
     m_settings.setRehabRules(rules);
     m_settings.setCoordinatorName(m_name->text());
     m_settings.setAutoLockMinutes(m_autoLock->value());
+    m_settings.setBackupFolder(m_backupFolder->text());
+    m_settings.setBackupGenerations(m_generations->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
 }

@@ -33,6 +33,8 @@ private:
     QSpinBox* m_gap;
     QLineEdit* m_checkpoints;
     QSpinBox* m_autoLock;
+    QLineEdit* m_backupFolder;
+    QSpinBox* m_generations;
     QComboBox* m_language;
 };
 
