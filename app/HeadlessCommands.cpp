@@ -120,6 +120,21 @@ int create(const QStringList& arguments)
     return 0;
 }
 
+// Opens an existing database for a command, with the passphrase read as for create (wiped after use).
+std::unique_ptr<core::Workspace> openForCommand(const QString& path)
+{
+    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
+    try {
+        core::Settings settings;
+        auto workspace = core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName());
+        core::wipe(passphrase);
+        return workspace;
+    } catch (...) {
+        core::wipe(passphrase);
+        throw;
+    }
+}
+
 int check(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -137,12 +152,8 @@ int check(const QStringList& arguments)
         err << Headless::tr("Name the database with --db FILE.") << '\n';
         return 2;
     }
-    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
     try {
-        core::Settings settings;
-        auto workspace = core::Workspace::open(parser.value(database), passphrase, settings.rehabRules(),
-                                               settings.coordinatorName());
-        core::wipe(passphrase);
+        auto workspace = openForCommand(parser.value(database));
         if (!workspace->database().integrityOk()) {
             out << Headless::tr("The database is damaged inside (SQLite's integrity check failed).") << '\n';
             return 3;
@@ -158,7 +169,6 @@ int check(const QStringList& arguments)
                             workspace->caseList().totalCases())
             << '\n';
     } catch (const core::StorageError& error) {
-        core::wipe(passphrase);
         err << error.userMessage() << '\n';
         return 1;
     }
@@ -183,16 +193,11 @@ int backup(const QStringList& arguments)
         err << Headless::tr("Name the database with --db FILE and the folder with --to FOLDER.") << '\n';
         return 2;
     }
-    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
     try {
-        core::Settings settings;
-        auto workspace = core::Workspace::open(parser.value(database), passphrase, settings.rehabRules(),
-                                               settings.coordinatorName());
-        core::wipe(passphrase);
+        auto workspace = openForCommand(parser.value(database));
         const QString written = core::Backup::write(*workspace, parser.value(folder), parser.value(keep).toInt());
         QTextStream(stdout) << written << '\n';
     } catch (const core::StorageError& error) {
-        core::wipe(passphrase);
         err << error.userMessage() << '\n';
         return 1;
     }

@@ -39,6 +39,34 @@ namespace {
 
 const QString FileFilter = QStringLiteral("Koordinera (*.koordinera)");
 
+// The welcome and lock pages: a title, a line of text and buttons, as one compact block a little above
+// the middle; the spare room goes around it, not between its lines.
+void layOutNoticePage(QWidget* page, const QString& titleText, QLabel* text, const QList<QPushButton*>& buttons)
+{
+    auto* title = new QLabel(titleText, page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    text->setWordWrap(true);
+    text->setMaximumWidth(520);
+    auto* column = new QVBoxLayout;
+    column->addStretch(2);
+    column->addWidget(title);
+    column->addSpacing(8);
+    column->addWidget(text);
+    column->addSpacing(20);
+    for (QPushButton* button : buttons) {
+        button->setMinimumWidth(280);
+        column->addWidget(button, 0, Qt::AlignLeft);
+    }
+    column->addStretch(3);
+    auto* layout = new QHBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(column);
+    layout->addStretch(2);
+}
+
 } // namespace
 
 MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
@@ -187,16 +215,6 @@ QWidget* MainWindow::buildWelcomePage()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("welcomePage"));
-    auto* title = new QLabel(tr("Welcome to Koordinera"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* text = new QLabel(tr("No database is open. A database holds your unit's cases; keep it on a drive that "
-                               "is backed up."),
-                            page);
-    text->setWordWrap(true);
-    text->setMaximumWidth(520);
     auto* create = new QPushButton(tr("Create a new database…"), page);
     create->setObjectName(QStringLiteral("createDatabaseButton"));
     auto* open = new QPushButton(tr("Open a database…"), page);
@@ -214,23 +232,10 @@ QWidget* MainWindow::buildWelcomePage()
             openDatabase(path);
     });
     connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
-
-    // A compact block a little above the middle; the spare room goes around it, not between its lines.
-    auto* column = new QVBoxLayout;
-    column->addStretch(2);
-    column->addWidget(title);
-    column->addSpacing(8);
-    column->addWidget(text);
-    column->addSpacing(20);
-    for (QPushButton* button : {create, open, demo}) {
-        button->setMinimumWidth(280);
-        column->addWidget(button, 0, Qt::AlignLeft);
-    }
-    column->addStretch(3);
-    auto* layout = new QHBoxLayout(page);
-    layout->addStretch(1);
-    layout->addLayout(column);
-    layout->addStretch(2);
+    auto* text = new QLabel(tr("No database is open. A database holds your unit's cases; keep it on a drive that "
+                               "is backed up."),
+                            page);
+    layOutNoticePage(page, tr("Welcome to Koordinera"), text, {create, open, demo});
     return page;
 }
 
@@ -238,30 +243,11 @@ QWidget* MainWindow::buildLockPage()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("lockPage"));
-    auto* title = new QLabel(tr("Koordinera is locked"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_lockLabel = new QLabel(page);
-    m_lockLabel->setWordWrap(true);
-    m_lockLabel->setMaximumWidth(520);
     auto* unlockButton = new QPushButton(tr("&Unlock…"), page);
     unlockButton->setObjectName(QStringLiteral("unlockButton"));
-    unlockButton->setMinimumWidth(280);
     connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockNow);
-    auto* column = new QVBoxLayout;
-    column->addStretch(2);
-    column->addWidget(title);
-    column->addSpacing(8);
-    column->addWidget(m_lockLabel);
-    column->addSpacing(20);
-    column->addWidget(unlockButton, 0, Qt::AlignLeft);
-    column->addStretch(3);
-    auto* layout = new QHBoxLayout(page);
-    layout->addStretch(1);
-    layout->addLayout(column);
-    layout->addStretch(2);
+    m_lockLabel = new QLabel(page);
+    layOutNoticePage(page, tr("Koordinera is locked"), m_lockLabel, {unlockButton});
     return page;
 }
 

@@ -2,7 +2,6 @@
 #include "storage/SecretKey.h"
 
 #include <sodium.h>
-
 #include <stdexcept>
 #include <utility>
 

@@ -20,11 +20,11 @@ public:
         Busy,
         Constraint,
         AlreadyExists,
-        WrongPassphrase,  // the key check failed
-        Damaged,          // a byte differs from what was sealed
-        Truncated,        // the file ends inside the snapshot
-        ForeignJournal,   // journal records that belong to another snapshot
-        WriteFailed,      // the disk refused a save (full, read-only, removed)
+        WrongPassphrase, // the key check failed
+        Damaged,         // a byte differs from what was sealed
+        Truncated,       // the file ends inside the snapshot
+        ForeignJournal,  // journal records that belong to another snapshot
+        WriteFailed,     // the disk refused a save (full, read-only, removed)
     };
 
     StorageError(Kind kind, const QString& userMessage, const QString& technicalDetail = {});

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtCatch.h"
 #include "storage/SealedStore.h"
-#include "storage/StorageError.h"
 
-#include <catch2/catch.hpp>
+#include "QtCatch.h"
+#include "storage/StorageError.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace koordinera::core;
 using Kind = StorageError::Kind;
@@ -88,9 +88,9 @@ TEST_CASE("Nothing readable is written: no name or identity number in the file, 
 #ifndef Q_OS_WIN
     const auto permissions = QFile::permissions(fixture.path);
     CHECK(permissions.testFlag(QFileDevice::ReadOwner));
-    const QFileDevice::Permissions othersMask = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                                | QFileDevice::ReadOther | QFileDevice::WriteOther
-                                                | QFileDevice::ExeOther;
+    const QFileDevice::Permissions othersMask = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((permissions & othersMask) == QFileDevice::Permissions());
 #endif
 }
