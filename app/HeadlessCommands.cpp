@@ -93,11 +93,11 @@ int create(const QStringList& arguments)
     }
 
     QByteArray passphrase = readLine(Headless::tr("Passphrase for the new database: "));
+    const core::WipeOnExit wipePassphrase(passphrase);
     QByteArray repeated = stdinIsTerminal() ? readLine(Headless::tr("Repeat it: ")) : passphrase;
+    const core::WipeOnExit wipeRepeated(repeated);
     const QString problem = core::PassphrasePolicy::problem(QString::fromUtf8(passphrase), QString::fromUtf8(repeated));
-    core::wipe(repeated);
     if (!problem.isEmpty()) {
-        core::wipe(passphrase);
         err << problem << '\n';
         return 2;
     }
@@ -105,7 +105,6 @@ int create(const QStringList& arguments)
         core::Settings settings;
         auto workspace = core::Workspace::create(parser.value(database), passphrase, settings.rehabRules(),
                                                  settings.coordinatorName());
-        core::wipe(passphrase);
         if (parser.isSet(demo))
             core::DemoData::populate(*workspace, 240);
         workspace->database().compact();
@@ -113,7 +112,6 @@ int create(const QStringList& arguments)
                    .arg(parser.value(database))
             << '\n';
     } catch (const core::StorageError& error) {
-        core::wipe(passphrase);
         err << error.userMessage() << '\n';
         return 1;
     }
@@ -124,15 +122,9 @@ int create(const QStringList& arguments)
 std::unique_ptr<core::Workspace> openForCommand(const QString& path)
 {
     QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
-    try {
-        core::Settings settings;
-        auto workspace = core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName());
-        core::wipe(passphrase);
-        return workspace;
-    } catch (...) {
-        core::wipe(passphrase);
-        throw;
-    }
+    const core::WipeOnExit wipePassphrase(passphrase);
+    core::Settings settings;
+    return core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName());
 }
 
 int check(const QStringList& arguments)

@@ -406,14 +406,9 @@ bool MainWindow::adoptDatabase(const QString& path, bool create)
             auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Create, fileName, {}});
             if (!passphrase)
                 return false;
-            try {
-                workspace = core::Workspace::create(path, *passphrase, m_settings.rehabRules(),
-                                                    m_settings.coordinatorName(), m_kdfParams);
-            } catch (...) {
-                core::wipe(*passphrase);
-                throw;
-            }
-            core::wipe(*passphrase);
+            const core::WipeOnExit wipePassphrase(*passphrase);
+            workspace = core::Workspace::create(path, *passphrase, m_settings.rehabRules(),
+                                                m_settings.coordinatorName(), m_kdfParams);
         } else {
             workspace = unlock(path);
             if (!workspace)
@@ -441,11 +436,11 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
         auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
         if (!passphrase)
             return nullptr;
+        const core::WipeOnExit wipePassphrase(*passphrase);
         core::Storage::OpenReport report;
         try {
             auto workspace = core::Workspace::open(path, *passphrase, m_settings.rehabRules(),
                                                    m_settings.coordinatorName(), forceLock, &report);
-            core::wipe(*passphrase);
             // A failed attempt cannot be written to a database that is still sealed: it is recorded with the
             // opening that succeeds.
             workspace->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"),
@@ -457,7 +452,6 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             }
             return workspace;
         } catch (const core::StorageError& failure) {
-            core::wipe(*passphrase);
             if (failure.kind() == core::StorageError::Kind::WrongPassphrase) {
                 ++failedAttempts;
                 error = failure.userMessage();
@@ -484,14 +478,13 @@ bool MainWindow::changePassphrase()
         m_askPassphrase(this, {PassphraseDialog::Mode::Change, QFileInfo(m_workspace->path()).fileName(), {}});
     if (!passphrase)
         return false;
+    const core::WipeOnExit wipePassphrase(*passphrase);
     try {
         m_workspace->changePassphrase(*passphrase, m_kdfParams);
     } catch (const core::StorageError& error) {
-        core::wipe(*passphrase);
         reportError(error.userMessage());
         return false;
     }
-    core::wipe(*passphrase);
     statusBar()->showMessage(tr("The passphrase has been changed."), 5000);
     return true;
 }
@@ -501,15 +494,14 @@ bool MainWindow::importOldDatabase(const QString& plainPath, const QString& seal
     auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Create, QFileInfo(sealedPath).fileName(), {}});
     if (!passphrase)
         return false;
+    const core::WipeOnExit wipePassphrase(*passphrase);
     try {
         setWorkspace(core::Workspace::importPlain(plainPath, sealedPath, *passphrase, m_settings.rehabRules(),
                                                   m_settings.coordinatorName(), m_kdfParams));
     } catch (const core::StorageError& error) {
-        core::wipe(*passphrase);
         reportError(tr("Could not import %1.\n\n%2").arg(QFileInfo(plainPath).fileName(), error.userMessage()));
         return false;
     }
-    core::wipe(*passphrase);
     m_settings.rememberDatabase(sealedPath);
     updateRecentMenu();
     reportError(tr("The database has been sealed into %1. Check it, then delete the old, unprotected file %2.")

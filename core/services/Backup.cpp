@@ -69,17 +69,16 @@ QString write(Workspace& workspace, const QString& folder, int generations)
                                   .arg(baseName(workspace.path()),
                                        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmsszzz"))));
     QByteArray snapshot = workspace.database().serialize();
+    const WipeOnExit wipeSnapshot(snapshot);
     try {
         store->writeCopy(path, snapshot);
     } catch (const StorageError&) {
-        wipe(snapshot);
         throw StorageError(StorageError::Kind::WriteFailed,
                            QCoreApplication::translate("Backup", "The backup could not be written to %1. Check that "
                                                                  "the folder exists, has room and may be written to. "
                                                                  "The database itself is unaffected.")
                                .arg(QDir::toNativeSeparators(folder)));
     }
-    wipe(snapshot);
     workspace.audit().record(AuditLog::Action::Backup, 0, QStringLiteral("database"), QFileInfo(path).fileName());
     const QStringList all = existing(folder, workspace.path());
     for (qsizetype i = std::max(1, generations); i < all.size(); ++i)

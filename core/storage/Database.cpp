@@ -212,13 +212,8 @@ void Database::journalPendingChanges()
     QByteArray changeset(static_cast<const char*>(data), size);
     sodium_memzero(data, size_t(size));
     sqlite3_free(data);
-    try {
-        m_store->append(changeset); // on disk and synced, or it throws and the transaction rolls back
-    } catch (...) {
-        wipe(changeset);
-        throw;
-    }
-    wipe(changeset);
+    const WipeOnExit wipeChangeset(changeset);
+    m_store->append(changeset); // on disk and synced, or it throws and the transaction rolls back
 }
 
 void Database::compact()
@@ -226,13 +221,8 @@ void Database::compact()
     if (!m_store)
         return;
     QByteArray snapshot = serialize();
-    try {
-        m_store->compact(snapshot);
-    } catch (...) {
-        wipe(snapshot);
-        throw;
-    }
-    wipe(snapshot);
+    const WipeOnExit wipeSnapshot(snapshot);
+    m_store->compact(snapshot);
 }
 
 void Database::requireTransactionForWrite(sqlite3_stmt* statement) const

@@ -43,4 +43,14 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
+WipeOnExit::~WipeOnExit()
+{
+    if (m_bytes)
+        wipe(*m_bytes);
+    if (m_list) {
+        for (QByteArray& bytes : *m_list)
+            wipe(bytes);
+    }
+}
+
 } // namespace koordinera::core

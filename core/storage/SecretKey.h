@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <cstddef>
 
 namespace koordinera::core {
@@ -29,5 +30,20 @@ private:
 
 // Overwrites a buffer that held a passphrase or plaintext before it is released.
 void wipe(QByteArray& bytes);
+
+// Wipes a buffer (or each of a list of buffers) when the scope ends, normally or by an exception.
+class WipeOnExit
+{
+public:
+    explicit WipeOnExit(QByteArray& bytes) : m_bytes(&bytes) {}
+    explicit WipeOnExit(QList<QByteArray>& list) : m_list(&list) {}
+    ~WipeOnExit();
+    WipeOnExit(const WipeOnExit&) = delete;
+    WipeOnExit& operator=(const WipeOnExit&) = delete;
+
+private:
+    QByteArray* m_bytes = nullptr;
+    QList<QByteArray>* m_list = nullptr;
+};
 
 } // namespace koordinera::core

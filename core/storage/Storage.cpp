@@ -41,18 +41,12 @@ std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteAr
     SealedStore::Contents contents;
     auto store = SealedStore::open(path, passphrase, contents);
     std::unique_ptr<Database> db;
-    try {
+    {
+        const WipeOnExit wipeSnapshot(contents.snapshot);
+        const WipeOnExit wipeJournal(contents.journal);
         db = Database::openMemoryFrom(contents.snapshot);
-        wipe(contents.snapshot);
-        for (QByteArray& changeset : contents.journal) {
+        for (const QByteArray& changeset : contents.journal)
             db->applyChangeset(changeset);
-            wipe(changeset);
-        }
-    } catch (...) {
-        wipe(contents.snapshot);
-        for (QByteArray& changeset : contents.journal)
-            wipe(changeset);
-        throw;
     }
     requireKoordineraFile(*db);
     const int versionBefore = db->userVersion();
@@ -74,15 +68,8 @@ std::unique_ptr<Database> Storage::createSealed(const QString& path, const QByte
     auto db = Database::openMemoryFrom({});
     Migrations::migrate(*db);
     QByteArray snapshot = db->serialize();
-    std::unique_ptr<SealedStore> store;
-    try {
-        store = SealedStore::create(path, passphrase, snapshot, params);
-    } catch (...) {
-        wipe(snapshot);
-        throw;
-    }
-    wipe(snapshot);
-    db->attachStore(std::move(store), std::move(lock));
+    const WipeOnExit wipeSnapshot(snapshot);
+    db->attachStore(SealedStore::create(path, passphrase, snapshot, params), std::move(lock));
     return db;
 }
 
@@ -90,18 +77,10 @@ std::unique_ptr<Database> Storage::importPlain(const QString& plainPath, const Q
                                                const QByteArray& passphrase, const KdfParams& params)
 {
     QByteArray snapshot = openPlain(plainPath)->serialize();
+    const WipeOnExit wipeSnapshot(snapshot);
     auto lock = LockFile::acquire(sealedPath);
-    std::unique_ptr<SealedStore> store;
-    std::unique_ptr<Database> db;
-    try {
-        db = Database::openMemoryFrom(snapshot);
-        store = SealedStore::create(sealedPath, passphrase, snapshot, params);
-    } catch (...) {
-        wipe(snapshot);
-        throw;
-    }
-    wipe(snapshot);
-    db->attachStore(std::move(store), std::move(lock));
+    auto db = Database::openMemoryFrom(snapshot);
+    db->attachStore(SealedStore::create(sealedPath, passphrase, snapshot, params), std::move(lock));
     return db;
 }
 
@@ -110,13 +89,8 @@ void Storage::changePassphrase(Database& db, const QByteArray& newPassphrase, co
     if (!db.store())
         return;
     QByteArray snapshot = db.serialize();
-    try {
-        db.store()->changePassphrase(newPassphrase, snapshot, params);
-    } catch (...) {
-        wipe(snapshot);
-        throw;
-    }
-    wipe(snapshot);
+    const WipeOnExit wipeSnapshot(snapshot);
+    db.store()->changePassphrase(newPassphrase, snapshot, params);
 }
 
 std::unique_ptr<Database> Storage::openPlain(const QString& path)
