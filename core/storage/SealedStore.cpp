@@ -31,51 +31,49 @@ constexpr quint32 MaxRecordSize = 512u * 1024 * 1024;
 
 static_assert(SaltSize == 16);
 
+const char* messageFor(StorageError::Kind kind)
+{
+    switch (kind) {
+    case StorageError::Kind::NotKoordinera:
+        return QT_TRANSLATE_NOOP("SealedStore", "The file is not a Koordinera database.");
+    case StorageError::Kind::NewerVersion:
+        return QT_TRANSLATE_NOOP("SealedStore", "The file was written by a newer version of Koordinera. Update "
+                                                "Koordinera to open it. The file has not been changed.");
+    case StorageError::Kind::WrongPassphrase:
+        return QT_TRANSLATE_NOOP("SealedStore", "Wrong passphrase.");
+    case StorageError::Kind::Truncated:
+        return QT_TRANSLATE_NOOP("SealedStore", "The file is cut short: it ends before the database in it does. "
+                                                "Restore it from a backup. The file has not been changed.");
+    case StorageError::Kind::ForeignJournal:
+        return QT_TRANSLATE_NOOP("SealedStore", "The file's saved changes belong to another copy of the database, "
+                                                "so they cannot be trusted. Restore it from a backup. The file has "
+                                                "not been changed.");
+    case StorageError::Kind::WriteFailed:
+        return QT_TRANSLATE_NOOP("SealedStore", "The change could not be written to disk (is the disk full, or the "
+                                                "folder read-only or gone?). It was not saved; everything saved "
+                                                "before is intact.");
+    default:
+        return QT_TRANSLATE_NOOP("SealedStore", "The file is damaged or has been altered: its content does not "
+                                                "match its seal. Restore it from a backup. The file has not been "
+                                                "changed.");
+    }
+}
+
+// Kinds without a message of their own are reported as damage.
 [[noreturn]] void fail(StorageError::Kind kind, const char* detail = "")
 {
     switch (kind) {
     case StorageError::Kind::NotKoordinera:
-        throw StorageError(kind, QCoreApplication::translate("SealedStore", "The file is not a Koordinera database."),
-                           QString::fromLatin1(detail));
     case StorageError::Kind::NewerVersion:
-        throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore", "The file was written by a newer version of "
-                                                                      "Koordinera. Update Koordinera to open it. The "
-                                                                      "file has not been changed."),
-                           QString::fromLatin1(detail));
     case StorageError::Kind::WrongPassphrase:
-        throw StorageError(kind, QCoreApplication::translate("SealedStore", "Wrong passphrase."),
-                           QString::fromLatin1(detail));
     case StorageError::Kind::Truncated:
-        throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore", "The file is cut short: it ends before the "
-                                                                      "database in it does. Restore it from a backup. "
-                                                                      "The file has not been changed."),
-                           QString::fromLatin1(detail));
     case StorageError::Kind::ForeignJournal:
-        throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore",
-                                                       "The file's saved changes belong to another "
-                                                       "copy of the database, so they cannot be trusted. "
-                                                       "Restore it from a backup. The file has not been "
-                                                       "changed."),
-                           QString::fromLatin1(detail));
     case StorageError::Kind::WriteFailed:
-        throw StorageError(kind,
-                           QCoreApplication::translate("SealedStore",
-                                                       "The change could not be written to disk (is "
-                                                       "the disk full, or the folder read-only or gone?). "
-                                                       "It was not saved; everything saved before is "
-                                                       "intact."),
-                           QString::fromLatin1(detail));
+        break;
     default:
-        throw StorageError(StorageError::Kind::Damaged,
-                           QCoreApplication::translate("SealedStore",
-                                                       "The file is damaged or has been altered: its "
-                                                       "content does not match its seal. Restore it from "
-                                                       "a backup. The file has not been changed."),
-                           QString::fromLatin1(detail));
+        kind = StorageError::Kind::Damaged;
     }
+    throw StorageError(kind, QCoreApplication::translate("SealedStore", messageFor(kind)), QString::fromLatin1(detail));
 }
 
 void ensureSodium()
