@@ -26,6 +26,12 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
     refresh();
 }
 
+void CaseListModel::setWorkspace(core::Workspace* workspace, const core::CaseListFilter& filter)
+{
+    m_filter = filter;
+    setWorkspace(workspace);
+}
+
 void CaseListModel::setFilter(const core::CaseListFilter& filter)
 {
     m_filter = filter;

@@ -26,6 +26,8 @@ public:
     explicit CaseListModel(QObject* parent = nullptr);
 
     void setWorkspace(core::Workspace* workspace);
+    // Both at once: one query instead of two.
+    void setWorkspace(core::Workspace* workspace, const core::CaseListFilter& filter);
     void setFilter(const core::CaseListFilter& filter);
     const core::CaseListFilter& filter() const { return m_filter; }
     void refresh();

@@ -116,8 +116,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
 
 void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
-    m_model->setWorkspace(workspace);
-    applyFilter();
+    m_model->setWorkspace(workspace, currentFilter());
 }
 
 void CaseListPage::focusSearch()
@@ -129,6 +128,11 @@ void CaseListPage::focusSearch()
 void CaseListPage::applyFilter()
 {
     m_searchDelay->stop();
+    m_model->setFilter(currentFilter());
+}
+
+core::CaseListFilter CaseListPage::currentFilter() const
+{
     core::CaseListFilter filter;
     filter.text = m_search->text();
     if (const int status = m_status->currentData().toInt(); status >= 0)
@@ -137,7 +141,7 @@ void CaseListPage::applyFilter()
     if (const int sex = m_sex->currentData().toInt(); sex >= 0)
         filter.sex = core::Sex(sex);
     filter.showClosed = m_showClosed->isChecked();
-    m_model->setFilter(filter);
+    return filter;
 }
 
 void CaseListPage::updateCount()

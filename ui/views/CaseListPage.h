@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/CaseListQuery.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    core::CaseListFilter currentFilter() const;
     void updateCount();
     void showColumnMenu(const QPoint& position);
     void restoreColumnState();
