@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Opened the case</source>
+        <translation>Opened the case</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>Purged (retention)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup folder %1 cannot be found. Is the network drive connected? Choose the folder in the settings.</source>
@@ -461,6 +520,13 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
+        <translation>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</translation>
+    </message>
+</context>
+<context>
     <name>SealedStore</name>
     <message>
         <source>The file is not a Koordinera database.</source>
@@ -690,6 +756,13 @@
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 already has this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</source>
+        <translation>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Opened the case</source>
+        <translation>Öppnade ärendet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapade</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tog bort</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierade</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerade</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Återställde från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låste</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Låste upp</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Misslyckad upplåsning</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>Gallrade</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup folder %1 cannot be found. Is the network drive connected? Choose the folder in the settings.</source>
@@ -461,6 +520,13 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
+        <translation>Skriv vilket beslut gallringen grundar sig på (t.ex. beslutets nummer och datum).</translation>
+    </message>
+</context>
+<context>
     <name>SealedStore</name>
     <message>
         <source>The file is not a Koordinera database.</source>
@@ -690,6 +756,13 @@
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 har redan det här numret.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</source>
+        <translation>Säkerhetskopian hör till en annan databas (dess åtkomstlogg stämmer inte med den här). Ingenting har återställts.</translation>
     </message>
 </context>
 <context>

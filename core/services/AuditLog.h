@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace koordinera::core {
 
+class Database;
 struct ServiceContext;
 
 // The access log patientdatalagen asks for (domain.md §8): who did what to which patient's record, and
@@ -22,10 +24,21 @@ public:
         Create,
         Change,
         Remove,
-        Lock,
-        Unlock,
+        Print,
+        Export,
+        Copy,
         Import,
         Backup,
+        Restore,
+        Lock,
+        Unlock,
+        FailedUnlock,
+        Purge,
+    };
+    static constexpr Action AllActions[] = {
+        Action::OpenCase, Action::Create, Action::Change,       Action::Remove, Action::Print,
+        Action::Export,   Action::Copy,   Action::Import,       Action::Backup, Action::Restore,
+        Action::Lock,     Action::Unlock, Action::FailedUnlock, Action::Purge,
     };
 
     struct Entry
@@ -39,19 +52,58 @@ public:
         qint64 caseId = 0;
         QString object; // e.g. "sick_leave_period 12"
         QString details;
+        QString unit;
+        // Not part of the entry: the patient as the register knows them now (empty once purged).
+        QString patientIdentity;
+        QString patientName;
+    };
+
+    // What the review screen asks for. Empty fields match everything; dates are local days, inclusive.
+    struct Filter
+    {
+        qint64 patientId = 0;
+        QString patientText; // digits match the identity number, letters the name
+        QString action;      // a stored key
+        QDate from;
+        QDate to;
+        int limit = 0; // newest first when set
     };
 
     explicit AuditLog(ServiceContext& context) : m_context(context) {}
 
     // Records one entry; the patient is looked up from the case when a case is given.
     void record(Action action, qint64 caseId, const QString& object, const QString& details = {}, qint64 patientId = 0);
-    QList<Entry> entries(qint64 patientId = 0) const;
+    // Failed unlocks happen while the database is closed; they are written, with their own times, once the
+    // right passphrase has opened it again.
+    void recordFailedUnlocks(const QList<QDateTime>& attempts);
+    // Oldest first, unless the filter has a limit (then the newest `limit`, still oldest first).
+    QList<Entry> entries(const Filter& filter) const;
+    QList<Entry> entries() const;
+    QList<Entry> entriesForPatient(qint64 patientId) const;
     // 0 when the whole chain is intact, else the id of the first entry that does not match.
     qint64 firstBrokenEntry() const;
+    qint64 count() const;
+
+    // The newest entry's id and hash (0 and empty for an empty log): two logs share a history up to an
+    // entry when both hold it with the same hash.
+    struct ChainPoint
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    ChainPoint newest() const;
+    QString hashOf(qint64 id) const;
+    // Copies every entry after `afterId` from this log into `target` unchanged, hashes included: the chain
+    // stays whole when `target` holds this log's history up to `afterId` (a restore). Returns how many.
+    qint64 copyEntriesAfter(qint64 afterId, Database& target) const;
 
     static QString keyOf(Action action);
+    // "Öppnade ärendet", "Skrev ut", ... for the review screen and the extract; the key itself if unknown.
+    static QString labelOf(const QString& key);
 
 private:
+    void append(Entry entry);
+
     ServiceContext& m_context;
 };
 

@@ -18,6 +18,8 @@ struct ServiceContext
     Database& db;
     RehabRules rules;
     QString userName;
+    // The unit (vårdcentral) the coordinator works at, as the access log records it.
+    QString unit;
     std::function<QDate()> today = [] {
         return QDate::currentDate();
     };

@@ -4,15 +4,19 @@
 #include "services/CaseDerived.h"
 #include "services/DemoData.h"
 #include "storage/Database.h"
+#include "storage/SecretKey.h"
 #include "storage/Storage.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
+
+#include <QCoreApplication>
 
 namespace koordinera::core {
 
 Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName)
-    : m_db(std::move(db)), m_context{*m_db, rules, userName}, m_patients(m_context), m_cases(m_context),
+    : m_db(std::move(db)), m_context{*m_db, rules, userName, {}}, m_patients(m_context), m_cases(m_context),
       m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context),
-      m_caseList(m_context), m_audit(m_context)
+      m_caseList(m_context), m_audit(m_context), m_retention(m_context)
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
     // A later sjukfall may have started since the file was last open.
@@ -58,6 +62,14 @@ void Workspace::changePassphrase(const QByteArray& newPassphrase, const KdfParam
 std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QString& userName)
 {
     return std::unique_ptr<Workspace>(new Workspace(Storage::createInMemory(), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::openBackup(const QString& path, const QByteArray& passphrase,
+                                                 const RehabRules& rules, const QString& userName)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace(Storage::openSealedReadOnly(path, passphrase), rules, userName));
+    workspace->m_db->setQueryOnly(true);
+    return workspace;
 }
 
 std::unique_ptr<Workspace> Workspace::demo(const RehabRules& rules, const QString& userName, int caseCount)
@@ -108,6 +120,44 @@ void Workspace::saveCaseAndPatient(Patient& patient, CaseRecord& caseRecord, con
     m_patients.save(patient);
     m_cases.save(caseRecord);
     transaction.commit();
+}
+
+} // namespace koordinera::core
+
+namespace koordinera::core {
+
+void Workspace::restoreFrom(Workspace& backup, const QString& backupName)
+{
+    const AuditLog::ChainPoint backupEnd = backup.m_audit.newest();
+    if (backupEnd.id > 0 && m_audit.hashOf(backupEnd.id) != backupEnd.hash) {
+        throw StorageError(StorageError::Kind::NotKoordinera,
+                           QCoreApplication::translate("Workspace", "The backup belongs to another database (its "
+                                                                    "access log does not match this one). Nothing "
+                                                                    "has been restored."));
+    }
+    // The restored content is prepared in the backup's working copy, which lives only in memory, and then
+    // replaces this database in one atomic step.
+    backup.m_db->setQueryOnly(false);
+    backup.m_context.userName = m_context.userName;
+    backup.m_context.unit = m_context.unit;
+    {
+        Transaction transaction(*backup.m_db);
+        const qint64 kept = m_audit.copyEntriesAfter(backupEnd.id, *backup.m_db);
+        backup.m_audit.record(AuditLog::Action::Restore, 0, QStringLiteral("database"),
+                              QStringLiteral("backup %1; %2 later log entries kept").arg(backupName).arg(kept));
+        transaction.commit();
+    }
+    QByteArray snapshot = backup.m_db->serialize();
+    const WipeOnExit wipeSnapshot(snapshot);
+    backup.m_db->setQueryOnly(true);
+    m_db->replaceContents(snapshot);
+    CaseDerived::refreshAllChains(m_context);
+}
+
+void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, const QString& reason)
+{
+    m_retention.purge(caseIds, retentionYears, reason);
+    m_db->compact();
 }
 
 } // namespace koordinera::core

@@ -9,6 +9,7 @@
 #include "services/CaseRepository.h"
 #include "services/ConsentRepository.h"
 #include "services/PatientRepository.h"
+#include "services/Retention.h"
 #include "services/ServiceContext.h"
 #include "services/SickLeaveRepository.h"
 #include "storage/Storage.h"
@@ -40,6 +41,10 @@ public:
                                                   const QByteArray& passphrase, const RehabRules& rules,
                                                   const QString& userName,
                                                   const KdfParams& params = KdfParams::standard());
+    // A backup (or any sealed file) opened for looking: no lock, the file is never written, and the working
+    // copy refuses changes. Used to preview a backup before restoring it.
+    static std::unique_ptr<Workspace> openBackup(const QString& path, const QByteArray& passphrase,
+                                                 const RehabRules& rules, const QString& userName);
     // An in-memory database filled with synthetic demo cases; nothing is written to disk.
     static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
     static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);
@@ -65,6 +70,7 @@ public:
     void setRules(const RehabRules& rules);
     // Who is working: stamped on notes and consents from now on.
     void setUserName(const QString& userName) { m_context.userName = userName; }
+    void setUnit(const QString& unit) { m_context.unit = unit; }
     // For tests: pin "today".
     void setToday(const QDate& today);
 
@@ -72,6 +78,16 @@ public:
     // Records that the user opened a case (the access log), and returns its record.
     void recordCaseOpened(qint64 caseId);
     void changePassphrase(const QByteArray& newPassphrase, const KdfParams& params = KdfParams::standard());
+
+    // Replaces this database by `backup` (from openBackup). Access-log entries written after the backup
+    // was made are carried over, so the log loses nothing; a backup whose log does not share this
+    // database's history is refused (StorageError, nothing changed). The file is rewritten atomically.
+    void restoreFrom(Workspace& backup, const QString& backupName);
+
+    Retention& retention() { return m_retention; }
+    // Purges the cases (see Retention::purge) and rewrites the file, so the removed content is not left in
+    // the journal of earlier saves.
+    void purgeCases(const QList<qint64>& caseIds, int retentionYears, const QString& reason);
 
     // Saves the patient and the case together: both or neither. A new employer typed in the dialog is
     // registered in the same transaction.
@@ -94,6 +110,7 @@ private:
     ActivityRepository m_activities;
     CaseListQuery m_caseList;
     AuditLog m_audit;
+    Retention m_retention;
     bool m_demo = false;
 };
 

@@ -24,6 +24,8 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString BackupFolderKey = QStringLiteral("backup/folder");
 const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString UnitKey = QStringLiteral("user/unitName");
+const QString RetentionYearsKey = QStringLiteral("retention/years");
 
 QString osUserName()
 {
@@ -88,6 +90,26 @@ QString Settings::coordinatorName() const
 void Settings::setCoordinatorName(const QString& name)
 {
     m_settings->setValue(CoordinatorKey, name.trimmed());
+}
+
+QString Settings::unitName() const
+{
+    return m_settings->value(UnitKey).toString().trimmed();
+}
+
+void Settings::setUnitName(const QString& name)
+{
+    m_settings->setValue(UnitKey, name.trimmed());
+}
+
+int Settings::retentionYears() const
+{
+    return std::clamp(m_settings->value(RetentionYearsKey, 10).toInt(), MinRetentionYears, 100);
+}
+
+void Settings::setRetentionYears(int years)
+{
+    m_settings->setValue(RetentionYearsKey, std::clamp(years, MinRetentionYears, 100));
 }
 
 QString Settings::lastDatabase() const

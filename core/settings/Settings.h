@@ -20,6 +20,8 @@ class Settings
 public:
     static constexpr int Version = 1;
     static constexpr int MaxRecentDatabases = 6;
+    // Journal retention is at least ten years after the last entry (domain.md §8); a unit may keep longer.
+    static constexpr int MinRetentionYears = 10;
 
     Settings();                                            // the user's settings
     explicit Settings(std::unique_ptr<QSettings> backing); // e.g. a temporary file in tests
@@ -31,6 +33,14 @@ public:
     // Who writes notes and records consents; the OS user name until the coordinator gives theirs.
     QString coordinatorName() const;
     void setCoordinatorName(const QString& name);
+
+    // The unit (vårdcentral) the coordinator works at: in the access log and on printed documents.
+    QString unitName() const;
+    void setUnitName(const QString& name);
+
+    // Closed cases become eligible for purging (gallring) this many years after they were closed.
+    int retentionYears() const;
+    void setRetentionYears(int years);
 
     QString lastDatabase() const;
     QStringList recentDatabases() const;

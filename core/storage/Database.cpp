@@ -104,6 +104,19 @@ int compareSwedish(void*, int lengthA, const void* a, int lengthB, const void* b
     return std::memcmp(a, b, size_t(std::min(lengthA, lengthB)));
 }
 
+// casefold(text): Unicode case folding, so a search for "åberg" finds "Åberg" (SQLite's own lower() and
+// LIKE fold ASCII only).
+void caseFold(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = QString::fromUtf8(text).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path))
@@ -123,6 +136,23 @@ Database::~Database()
     m_lock.reset();
 }
 
+namespace {
+
+// Loads `snapshot` as the connection's main database; SQLite owns (and frees) the copy.
+void deserializeInto(sqlite3* db, const QByteArray& snapshot)
+{
+    auto* buffer = static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(snapshot.size())));
+    if (!buffer)
+        throw std::bad_alloc();
+    std::memcpy(buffer, snapshot.constData(), size_t(snapshot.size()));
+    const int rc = sqlite3_deserialize(db, "main", buffer, snapshot.size(), snapshot.size(),
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Damaged, messageFor(StorageError::Kind::NotKoordinera));
+}
+
+} // namespace
+
 std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
 {
     // A unique memdb name per database, so a background reader can later open a second connection to it.
@@ -137,16 +167,8 @@ std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
         throw StorageError(StorageError::Kind::CannotOpen, messageFor(StorageError::Kind::CannotOpen));
     }
     std::unique_ptr<Database> db(new Database(raw, QString()));
-    if (!snapshot.isEmpty()) {
-        auto* buffer = static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(snapshot.size())));
-        if (!buffer)
-            throw std::bad_alloc();
-        std::memcpy(buffer, snapshot.constData(), size_t(snapshot.size()));
-        const int rc = sqlite3_deserialize(raw, "main", buffer, snapshot.size(), snapshot.size(),
-                                           SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
-        if (rc != SQLITE_OK)
-            throw StorageError(StorageError::Kind::Damaged, messageFor(StorageError::Kind::NotKoordinera));
-    }
+    if (!snapshot.isEmpty())
+        deserializeInto(raw, snapshot);
     db->configure();
     return db;
 }
@@ -225,6 +247,29 @@ void Database::compact()
     m_store->compact(snapshot);
 }
 
+void Database::replaceContents(const QByteArray& snapshot)
+{
+    if (inTransaction())
+        throw std::logic_error("replaceContents inside a transaction");
+    if (m_store)
+        m_store->compact(snapshot);
+    if (m_session)
+        sqlite3session_delete(m_session);
+    m_session = nullptr;
+    deserializeInto(m_db, snapshot);
+    configure();
+    restartSession();
+    Statement tables(*this, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    while (tables.step())
+        m_pendingTables.insert(tables.columnText(0));
+    publishPendingChanges();
+}
+
+void Database::setQueryOnly(bool queryOnly)
+{
+    execute(queryOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+}
+
 void Database::requireTransactionForWrite(sqlite3_stmt* statement) const
 {
     // A sealed database journals whole transactions; a write outside one could not be rolled back if the
@@ -291,7 +336,12 @@ void Database::configure()
     execute("PRAGMA foreign_keys = ON");
     // Temporary tables and sort spills stay in memory: no patient data in temp files.
     execute("PRAGMA temp_store = MEMORY");
+    // Deleted rows are overwritten with zeros, so a purged case does not linger in free pages of the next
+    // sealed snapshot or of a backup.
+    execute("PRAGMA secure_delete = ON");
     sqlite3_create_collation_v2(m_db, "swedish", SQLITE_UTF8, nullptr, &compareSwedish, nullptr);
+    sqlite3_create_function_v2(m_db, "casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               &caseFold, nullptr, nullptr, nullptr);
 }
 
 void Database::execute(std::string_view sql)

@@ -66,6 +66,11 @@ public:
     SealedStore* store() const { return m_store.get(); }
     // Writes a fresh snapshot and empties the journal.
     void compact();
+    // Replaces the whole database by `snapshot` (a restore): the sealed file is rewritten atomically first,
+    // so a failure leaves both the file and the working copy as they were. Announces every table changed.
+    void replaceContents(const QByteArray& snapshot);
+    // PRAGMA query_only: a copy opened for looking refuses every change until a restore prepares it.
+    void setQueryOnly(bool queryOnly);
 
     // Raises a StorageError for the given sqlite result code, with a translated message.
     [[noreturn]] void throwError(int resultCode, std::string_view context) const;

@@ -168,6 +168,15 @@ void createAuditLog(Database& db)
                    });
 }
 
+// The unit (vårdcentral) an entry was made at: a patient's log extract names which unit accessed the record.
+void addAuditUnit(Database& db)
+{
+    executeAll(db, {
+                       "ALTER TABLE audit_log ADD COLUMN unit TEXT NOT NULL DEFAULT ''",
+                       "CREATE INDEX audit_log_at ON audit_log(at)",
+                   });
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -176,6 +185,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {1, "patients, cases, sick leave, diagnoses, actors, consents, activity log, KVÅ codes", createBaseSchema},
         {2, "full-text search index over cases", createSearchIndex},
         {3, "append-only, hash-chained access log", createAuditLog},
+        {4, "the unit in the access log", addAuditUnit},
     };
     return all;
 }

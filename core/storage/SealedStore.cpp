@@ -299,7 +299,8 @@ std::unique_ptr<SealedStore> SealedStore::create(const QString& path, const QByt
     return store;
 }
 
-std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteArray& passphrase, Contents& contents)
+std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteArray& passphrase, Contents& contents,
+                                               Access access)
 {
     ensureSodium();
     QFile file(path);
@@ -381,7 +382,8 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
         offset += RecordHeaderSize + qsizetype(length);
     }
     store->m_journalBytes = offset - store->m_snapshotBytes;
-    store->openForAppend(offset);
+    if (access == Access::ReadWrite)
+        store->openForAppend(offset);
     return store;
 }
 

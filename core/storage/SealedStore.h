@@ -47,8 +47,14 @@ public:
     // Writes a new sealed file holding `snapshot`; refuses to overwrite an existing file.
     static std::unique_ptr<SealedStore> create(const QString& path, const QByteArray& passphrase,
                                                const QByteArray& snapshot, const KdfParams& params);
+    enum class Access
+    {
+        ReadWrite, // the working database: ready to append; an unfinished last save is cut away
+        ReadOnly,  // e.g. a backup being previewed: the file is never written
+    };
     // Opens and decrypts; throws StorageError with a kind and message for each way it can fail.
-    static std::unique_ptr<SealedStore> open(const QString& path, const QByteArray& passphrase, Contents& contents);
+    static std::unique_ptr<SealedStore> open(const QString& path, const QByteArray& passphrase, Contents& contents,
+                                             Access access = Access::ReadWrite);
 
     // Appends one changeset and syncs it to disk before returning. Throws StorageError when the disk
     // refuses (full, read-only, gone); the file then still holds every earlier save.

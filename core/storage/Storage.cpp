@@ -61,6 +61,23 @@ std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteAr
     return db;
 }
 
+std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const QByteArray& passphrase)
+{
+    SealedStore::Contents contents;
+    SealedStore::open(path, passphrase, contents, SealedStore::Access::ReadOnly);
+    std::unique_ptr<Database> db;
+    {
+        const WipeOnExit wipeSnapshot(contents.snapshot);
+        const WipeOnExit wipeJournal(contents.journal);
+        db = Database::openMemoryFrom(contents.snapshot);
+        for (const QByteArray& changeset : contents.journal)
+            db->applyChangeset(changeset);
+    }
+    requireKoordineraFile(*db);
+    Migrations::migrate(*db);
+    return db;
+}
+
 std::unique_ptr<Database> Storage::createSealed(const QString& path, const QByteArray& passphrase,
                                                 const KdfParams& params)
 {

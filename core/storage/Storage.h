@@ -32,6 +32,9 @@ public:
     // replays the journal and brings the schema up to date.
     static std::unique_ptr<Database> openSealed(const QString& path, const QByteArray& passphrase,
                                                 bool forceLock = false, OpenReport* report = nullptr);
+    // Opens a sealed file (a backup, say) without a lock and without ever writing to it: changes to the
+    // working copy stay in memory. Older schemas are brought up to date in memory.
+    static std::unique_ptr<Database> openSealedReadOnly(const QString& path, const QByteArray& passphrase);
     // Creates a new, empty sealed database; refuses to overwrite an existing file.
     static std::unique_ptr<Database> createSealed(const QString& path, const QByteArray& passphrase,
                                                   const KdfParams& params = KdfParams::standard());

@@ -41,7 +41,7 @@ TEST_CASE("Every change and every opening of a case is in the access log, by pat
     note.note = QStringLiteral("Samtal");
     workspace->activities().add(note);
 
-    const auto entries = workspace->audit().entries(created.patientId);
+    const auto entries = workspace->audit().entriesForPatient(created.patientId);
     CHECK(actionsOf(entries) ==
           QStringList({QStringLiteral("create patient"), QStringLiteral("create case"),
                        QStringLiteral("open_case case"), QStringLiteral("create sick_leave_period"),
@@ -102,4 +102,81 @@ TEST_CASE("The access log lives in the sealed file and survives reopening", "[au
     auto reopened = Workspace::open(path, passphrase, {}, QStringLiteral("Åsa"));
     CHECK(reopened->audit().entries().size() == 3);
     CHECK(reopened->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("The review screen filters the log by patient, action and date range", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    workspace->setUnit(QStringLiteral("Vårdcentralen Ekbacken"));
+    const auto goran =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    const auto asa = addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"));
+    workspace->recordCaseOpened(goran.caseId);
+    workspace->recordCaseOpened(asa.caseId);
+    workspace->audit().record(AuditLog::Action::Print, goran.caseId, QStringLiteral("case"), QStringLiteral("plan"));
+
+    AuditLog::Filter byIdentity;
+    byIdentity.patientText = QStringLiteral("640823-3234");
+    const auto goransEntries = workspace->audit().entries(byIdentity);
+    REQUIRE(goransEntries.size() == 4); // patient, case, opening, print
+    for (const auto& entry : goransEntries) {
+        CHECK(entry.patientId == goran.patientId);
+        CHECK(entry.patientIdentity == QStringLiteral("196408233234"));
+        CHECK(entry.patientName == QStringLiteral("Göran Öberg"));
+        CHECK(entry.unit == QStringLiteral("Vårdcentralen Ekbacken"));
+    }
+
+    AuditLog::Filter byName;
+    byName.patientText = QStringLiteral("åberg");
+    CHECK(workspace->audit().entries(byName).size() == 3);
+    byName.patientText = QStringLiteral("%");
+    CHECK(workspace->audit().entries(byName).isEmpty()); // a wildcard is just a character
+
+    AuditLog::Filter opened;
+    opened.action = AuditLog::keyOf(AuditLog::Action::OpenCase);
+    CHECK(workspace->audit().entries(opened).size() == 2);
+
+    AuditLog::Filter today;
+    today.from = QDate::currentDate();
+    today.to = QDate::currentDate();
+    CHECK(workspace->audit().entries(today).size() == workspace->audit().count());
+    AuditLog::Filter yesterday;
+    yesterday.to = QDate::currentDate().addDays(-1);
+    CHECK(workspace->audit().entries(yesterday).isEmpty());
+
+    AuditLog::Filter newest;
+    newest.limit = 2;
+    const auto lastTwo = workspace->audit().entries(newest);
+    REQUIRE(lastTwo.size() == 2);
+    CHECK(lastTwo.at(1).action == QStringLiteral("print"));
+    CHECK(lastTwo.at(0).id < lastTwo.at(1).id);
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("Failed unlocks are logged with their own times once the database is open again", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    const QDateTime first(QDate(2026, 11, 23), QTime(10, 15, 3), Qt::UTC);
+    const QDateTime second = first.addSecs(40);
+    workspace->audit().recordFailedUnlocks({first, second});
+    const auto entries = workspace->audit().entries();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).action == QStringLiteral("failed_unlock"));
+    CHECK(entries.at(0).at == first);
+    CHECK(entries.at(1).at == second);
+    CHECK(AuditLog::labelOf(entries.at(0).action) != entries.at(0).action);
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("Changing the unit of an entry breaks the chain", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    workspace->setUnit(QStringLiteral("Vårdcentralen Ekbacken"));
+    addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    // Tampering as someone with the database open outside Koordinera would: triggers dropped first.
+    workspace->database().execute("DROP TRIGGER audit_log_no_update");
+    Transaction transaction(workspace->database());
+    workspace->database().execute("UPDATE audit_log SET unit = 'Annan enhet' WHERE id = 2");
+    transaction.commit();
+    CHECK(workspace->audit().firstBrokenEntry() == 2);
 }

@@ -2,10 +2,12 @@
 #include "services/Backup.h"
 
 #include "TestWorkspace.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <catch2/catch.hpp>
@@ -72,4 +74,107 @@ TEST_CASE("A missing backup folder gets a clear message and changes nothing", "[
     }
     CHECK(message.contains(QStringLiteral("nätverksdisken")));
     CHECK(workspace->audit().entries().isEmpty());
+}
+
+TEST_CASE("A backup opened for preview is never written and refuses changes", "[backup][restore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    auto workspace = Workspace::create(path, Passphrase, {}, QStringLiteral("T"), KdfParams::forTests());
+    koordinera::tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                               QStringLiteral("Öberg"));
+    const QString backup = Backup::write(*workspace, dir.path(), 5);
+    QFile file(backup);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+    CHECK(preview->caseList().totalCases() == 1);
+    CHECK_THROWS(koordinera::tests::addCase(*preview, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                                            QStringLiteral("Åberg")));
+    CHECK(preview->caseList().totalCases() == 1);
+    preview.reset();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral(".lock")));
+    CHECK_THROWS_AS(Workspace::openBackup(backup, "fel lösenfras", {}, QStringLiteral("T")), StorageError);
+}
+
+TEST_CASE("Restoring a backup brings back its cases and keeps every later log entry", "[backup][restore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    QString backup;
+    qint64 entriesBeforeRestore = 0;
+    {
+        auto workspace = Workspace::create(path, Passphrase, {}, QStringLiteral("T"), KdfParams::forTests());
+        koordinera::tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                   QStringLiteral("Öberg"));
+        backup = Backup::write(*workspace, dir.path(), 5);
+        // A mistake after the backup: a second case that the restore takes away again.
+        const auto later = koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                                                      QStringLiteral("Åberg"));
+        workspace->recordCaseOpened(later.caseId);
+        CHECK(workspace->caseList().totalCases() == 2);
+        entriesBeforeRestore = workspace->audit().count();
+
+        QSet<QString> announced;
+        QObject::connect(workspace.get(), &Workspace::changed,
+                         [&announced](const QSet<QString>& tables) { announced += tables; });
+        auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+        workspace->restoreFrom(*preview, QFileInfo(backup).fileName());
+        CHECK(workspace->caseList().totalCases() == 1);
+        CHECK(announced.contains(QStringLiteral("cases")));
+        CHECK(workspace->audit().count() == entriesBeforeRestore + 1);
+        CHECK(workspace->audit().entries().last().action == QStringLiteral("restore"));
+        CHECK(workspace->audit().firstBrokenEntry() == 0);
+        // The restored database goes on saving normally.
+        koordinera::tests::addCase(*workspace, QStringLiteral("121212-1212"), QStringLiteral("Tolvan"),
+                                   QStringLiteral("Tolvansson"));
+    }
+    auto reopened = Workspace::open(path, Passphrase, {}, QStringLiteral("T"));
+    CHECK(reopened->caseList().totalCases() == 2);
+    CHECK(reopened->audit().firstBrokenEntry() == 0);
+    CHECK(reopened->audit().count() > entriesBeforeRestore + 1);
+}
+
+TEST_CASE("A backup of another database is not restored", "[backup][restore]")
+{
+    QTemporaryDir dir;
+    auto other = Workspace::create(dir.filePath(QStringLiteral("annan.koordinera")), Passphrase, {},
+                                   QStringLiteral("T"), KdfParams::forTests());
+    koordinera::tests::addCase(*other, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    const QString foreignBackup = Backup::write(*other, dir.path(), 5);
+
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("enhet.koordinera")), Passphrase, {},
+                                       QStringLiteral("T"), KdfParams::forTests());
+    koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                               QStringLiteral("Åberg"));
+    koordinera::tests::addCase(*workspace, QStringLiteral("121212-1212"), QStringLiteral("Tolvan"),
+                               QStringLiteral("Tolvansson"));
+    auto preview = Workspace::openBackup(foreignBackup, Passphrase, {}, QStringLiteral("T"));
+    CHECK_THROWS_AS(workspace->restoreFrom(*preview, QStringLiteral("x")), StorageError);
+    CHECK(workspace->caseList().totalCases() == 2);
+}
+
+TEST_CASE("A restore the disk refuses leaves the database as it was", "[backup][restore][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    {
+        auto workspace = Workspace::create(path, Passphrase, {}, QStringLiteral("T"), KdfParams::forTests());
+        koordinera::tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                   QStringLiteral("Öberg"));
+        const QString backup = Backup::write(*workspace, dir.path(), 5);
+        koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                                   QStringLiteral("Åberg"));
+        auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+        workspace->database().store()->failWritesForTesting(true);
+        CHECK_THROWS_AS(workspace->restoreFrom(*preview, QStringLiteral("x")), StorageError);
+        CHECK(workspace->caseList().totalCases() == 2);
+        workspace->database().store()->failWritesForTesting(false);
+    }
+    auto reopened = Workspace::open(path, Passphrase, {}, QStringLiteral("T"));
+    CHECK(reopened->caseList().totalCases() == 2);
 }
