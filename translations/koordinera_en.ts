@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditExtract</name>
+    <message>
+        <source>All entries</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <source>Log extract %1</source>
+        <translation>Log extract %1</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Log extract</translation>
+    </message>
+    <message>
+        <source>%1 · produced %2 by %3</source>
+        <translation>%1 · produced %2 by %3</translation>
+    </message>
+    <message>
+        <source>Log extract: access to the patient&apos;s record</source>
+        <translation>Log extract: access to the patient&apos;s record</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed, exported or copied in Koordinera is listed below, with the unit and the person who did it.</source>
+        <translation>Every time the record was opened, changed, printed, exported or copied in Koordinera is listed below, with the unit and the person who did it.</translation>
+    </message>
+    <message>
+        <source>No entries in the period.</source>
+        <translation>No entries in the period.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Opened the case</source>
@@ -58,6 +125,46 @@
     <message>
         <source>Purged (retention)</source>
         <translation>Purged (retention)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Sick-leave period</source>
+        <translation>Sick-leave period</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Log extract</translation>
     </message>
 </context>
 <context>
@@ -131,6 +238,17 @@
     <message>
         <source>Not yet valid – %1</source>
         <translation>Not yet valid – %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>The PDF could not be saved as %1. Check that the folder exists and may be written to.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -821,6 +939,104 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::AuditLogDialog</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Print log extract…</source>
+        <translation>&amp;Print log extract…</translation>
+    </message>
+    <message>
+        <source>Save log extract as P&amp;DF…</source>
+        <translation>Save log extract as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Patient: name or identity number</source>
+        <translation>Patient: name or identity number</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Filter on one patient to make their log extract.</source>
+        <translation>Filter on one patient to make their log extract.</translation>
+    </message>
+    <message>
+        <source>Save log extract</source>
+        <translation>Save log extract</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</source>
+        <translation>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</translation>
+    </message>
+    <message>
+        <source>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Showing the newest %1 entries; narrow the filter to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>log-extract-%1.pdf</source>
+        <translation>log-extract-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -1366,6 +1582,14 @@ Change the search or tick “Show closed”.</translation>
         <source>Passed on %1</source>
         <translation>Passed on %1</translation>
     </message>
+    <message>
+        <source>Copy identity number</source>
+        <translation>Copy identity number</translation>
+    </message>
+    <message>
+        <source>Copies the identity number; it is cleared from the clipboard after 30 seconds.</source>
+        <translation>Copies the identity number; it is cleared from the clipboard after 30 seconds.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -1816,13 +2040,6 @@ Change the search or tick “Show closed”.</translation>
         <source>Locked — Koordinera</source>
         <translation>Locked — Koordinera</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) before</source>
-        <translation>
-            <numerusform>%n failed attempt before</numerusform>
-            <numerusform>%n failed attempts before</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
@@ -1842,6 +2059,69 @@ Change the search or tick “Show closed”.</translation>
         <translation>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Access log…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <source>&amp;Purge old cases (gallring)…</source>
+        <translation>&amp;Purge old cases (gallring)…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is intact.</source>
+        <translation>The database&apos;s structure is intact.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <translation>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log (%n entries) is unbroken.</source>
+        <translation>
+            <numerusform>The access log (%n entry) is unbroken.</numerusform>
+            <numerusform>The access log (%n entries) is unbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
+    </message>
+    <message>
+        <source>That is the open database itself. Choose one of its backups.</source>
+        <translation>That is the open database itself. Choose one of its backups.</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1.
+
+%2</source>
+        <translation>Could not open the backup %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. The database is as it was.
+
+%1</source>
+        <translation>The backup could not be restored. The database is as it was.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2304,123 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Saved:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>Last log entry:</source>
+        <translation>Last log entry:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restoring replaces everything in the open database with the contents of this backup.&lt;/b&gt; Changes made after the backup was saved disappear. The access log keeps every entry. A backup of the database as it is now is saved first in %1.</source>
+        <translation>&lt;b&gt;Restoring replaces everything in the open database with the contents of this backup.&lt;/b&gt; Changes made after the backup was saved disappear. The access log keeps every entry. A backup of the database as it is now is saved first in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>This is what the backup holds. Nothing has been changed yet.</source>
+        <translation>This is what the backup holds. Nothing has been changed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Purge the ticked cases…</source>
+        <translation>&amp;Purge the ticked cases…</translation>
+    </message>
+    <message>
+        <source>Purge old cases (gallring)</source>
+        <translation>Purge old cases (gallring)</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Last entry</translation>
+    </message>
+    <message>
+        <source>The decision, e.g. “Gallringsbeslut 2036-03, dnr 123/2036”</source>
+        <translation>The decision, e.g. “Gallringsbeslut 2036-03, dnr 123/2036”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases with no entry for %n year(s) or more. A case is removed only by a documented decision: tick the cases the decision covers and write the decision down. The access log keeps a record of the purge.</source>
+        <translation>
+            <numerusform>Closed cases with no entry for %n year or more. A case is removed only by a documented decision: tick the cases the decision covers and write the decision down. The access log keeps a record of the purge.</numerusform>
+            <numerusform>Closed cases with no entry for %n years or more. A case is removed only by a documented decision: tick the cases the decision covers and write the decision down. The access log keeps a record of the purge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>No closed case has reached the retention time. Nothing to purge.</source>
+        <translation>No closed case has reached the retention time. Nothing to purge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) ticked.</source>
+        <translation>
+            <numerusform>%1 of %n case ticked.</numerusform>
+            <numerusform>%1 of %n cases ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n case(s) for good? Everything recorded in them is deleted and cannot be brought back from this database.</source>
+        <translation>
+            <numerusform>Remove %n case for good? Everything recorded in it is deleted and cannot be brought back from this database.</numerusform>
+            <numerusform>Remove %n cases for good? Everything recorded in them is deleted and cannot be brought back from this database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) purged.</source>
+        <translation>
+            <numerusform>%n case purged.</numerusform>
+            <numerusform>%n cases purged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2112,6 +2509,30 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <source>e.g. Vårdcentralen Ekbacken</source>
+        <translation>e.g. Vårdcentralen Ekbacken</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Your vårdcentral: in the access log and at the top of printed documents.</source>
+        <translation>Your vårdcentral: in the access log and at the top of printed documents.</translation>
+    </message>
+    <message>
+        <source>Keep closed cases at &amp;least</source>
+        <translation>Keep closed cases at &amp;least</translation>
+    </message>
+    <message>
+        <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
+        <translation>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</translation>
     </message>
 </context>
 </TS>

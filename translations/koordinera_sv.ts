@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditExtract</name>
+    <message>
+        <source>All entries</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>Log extract %1</source>
+        <translation>Logguttag %1</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Logguttag</translation>
+    </message>
+    <message>
+        <source>%1 · produced %2 by %3</source>
+        <translation>%1 · framtaget %2 av %3</translation>
+    </message>
+    <message>
+        <source>Log extract: access to the patient&apos;s record</source>
+        <translation>Logguttag: åtkomst till patientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Framtaget</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed, exported or copied in Koordinera is listed below, with the unit and the person who did it.</source>
+        <translation>Nedan listas varje gång uppgifterna öppnades, ändrades, skrevs ut, exporterades eller kopierades i Koordinera, med enhet och vem som gjorde det.</translation>
+    </message>
+    <message>
+        <source>No entries in the period.</source>
+        <translation>Inga poster under perioden.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Opened the case</source>
@@ -58,6 +125,46 @@
     <message>
         <source>Purged (retention)</source>
         <translation>Gallrade</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Sick-leave period</source>
+        <translation>Sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Logguttag</translation>
     </message>
 </context>
 <context>
@@ -131,6 +238,17 @@
     <message>
         <source>Not yet valid – %1</source>
         <translation>Gäller inte än – %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>PDF-filen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -821,6 +939,104 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::AuditLogDialog</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Print log extract…</source>
+        <translation>&amp;Skriv ut logguttag…</translation>
+    </message>
+    <message>
+        <source>Save log extract as P&amp;DF…</source>
+        <translation>Spara logguttag som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Patient: name or identity number</source>
+        <translation>Patient: namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Filter on one patient to make their log extract.</source>
+        <translation>Filtrera fram en patient för att ta fram patientens logguttag.</translation>
+    </message>
+    <message>
+        <source>Save log extract</source>
+        <translation>Spara logguttag</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</source>
+        <translation>Loggens kedja av kontrollsummor är obruten: ingen post har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>Varning: loggens kedja av kontrollsummor bryts vid post %1. Den posten eller en tidigare har ändrats eller tagits bort utanför Koordinera. Rapportera det till den som ansvarar för informationssäkerheten.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Visar de %1 senaste posterna; begränsa filtret för att se äldre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>log-extract-%1.pdf</source>
+        <translation>logguttag-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -1366,6 +1582,14 @@ Change the search or tick “Show closed”.</source>
         <source>Passed on %1</source>
         <translation>Passerades %1</translation>
     </message>
+    <message>
+        <source>Copy identity number</source>
+        <translation>Kopiera personnummer</translation>
+    </message>
+    <message>
+        <source>Copies the identity number; it is cleared from the clipboard after 30 seconds.</source>
+        <translation>Kopierar personnumret; det rensas från urklipp efter 30 sekunder.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -1816,13 +2040,6 @@ Change the search or tick “Show closed”.</source>
         <source>Locked — Koordinera</source>
         <translation>Låst — Koordinera</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) before</source>
-        <translation>
-            <numerusform>%n misslyckat försök före</numerusform>
-            <numerusform>%n misslyckade försök före</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
@@ -1842,6 +2059,69 @@ Change the search or tick “Show closed”.</source>
         <translation>Dagens automatiska säkerhetskopia kunde inte göras. Dina ändringar är sparade i databasen.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åter&amp;ställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Åtkomstlogg…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge old cases (gallring)…</source>
+        <translation>&amp;Gallra gamla ärenden…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is intact.</source>
+        <translation>Databasens struktur är hel.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <translation>Databasens struktur är skadad. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia…) och kontakta IT-supporten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log (%n entries) is unbroken.</source>
+        <translation>
+            <numerusform>Åtkomstloggen (%n post) är obruten.</numerusform>
+            <numerusform>Åtkomstloggen (%n poster) är obruten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>Åtkomstloggen bryts vid post %1: den posten eller en tidigare har ändrats eller tagits bort utanför Koordinera. Rapportera det till den som ansvarar för informationssäkerheten.</translation>
+    </message>
+    <message>
+        <source>That is the open database itself. Choose one of its backups.</source>
+        <translation>Det är den öppna databasen själv. Välj en av dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1.
+
+%2</source>
+        <translation>Det gick inte att öppna säkerhetskopian %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. The database is as it was.
+
+%1</source>
+        <translation>Säkerhetskopian kunde inte återställas. Databasen är som den var.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Återställd från %1.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2304,123 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Sparad:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Innehåll:</translation>
+    </message>
+    <message>
+        <source>Last log entry:</source>
+        <translation>Senaste loggpost:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restoring replaces everything in the open database with the contents of this backup.&lt;/b&gt; Changes made after the backup was saved disappear. The access log keeps every entry. A backup of the database as it is now is saved first in %1.</source>
+        <translation>&lt;b&gt;Återställningen ersätter allt i den öppna databasen med innehållet i säkerhetskopian.&lt;/b&gt; Ändringar gjorda efter att säkerhetskopian sparades försvinner. Åtkomstloggen behåller alla poster. En säkerhetskopia av databasen som den är nu sparas först i %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Åte&amp;rställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>This is what the backup holds. Nothing has been changed yet.</source>
+        <translation>Så här ser säkerhetskopian ut. Ingenting har ändrats än.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Purge the ticked cases…</source>
+        <translation>&amp;Gallra de markerade ärendena…</translation>
+    </message>
+    <message>
+        <source>Purge old cases (gallring)</source>
+        <translation>Gallra gamla ärenden</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Senaste post</translation>
+    </message>
+    <message>
+        <source>The decision, e.g. “Gallringsbeslut 2036-03, dnr 123/2036”</source>
+        <translation>Beslutet, t.ex. ”Gallringsbeslut 2036-03, dnr 123/2036”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases with no entry for %n year(s) or more. A case is removed only by a documented decision: tick the cases the decision covers and write the decision down. The access log keeps a record of the purge.</source>
+        <translation>
+            <numerusform>Avslutade ärenden utan anteckningar på %n år eller mer. Ett ärende tas bort bara genom ett dokumenterat beslut: markera de ärenden beslutet gäller och skriv in beslutet. Åtkomstloggen behåller en uppgift om gallringen.</numerusform>
+            <numerusform>Avslutade ärenden utan anteckningar på %n år eller mer. Ett ärende tas bort bara genom ett dokumenterat beslut: markera de ärenden beslutet gäller och skriv in beslutet. Åtkomstloggen behåller en uppgift om gallringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>No closed case has reached the retention time. Nothing to purge.</source>
+        <translation>Inget avslutat ärende har nått bevarandetiden. Det finns inget att gallra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) ticked.</source>
+        <translation>
+            <numerusform>%1 av %n ärende markerat.</numerusform>
+            <numerusform>%1 av %n ärenden markerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n case(s) for good? Everything recorded in them is deleted and cannot be brought back from this database.</source>
+        <translation>
+            <numerusform>Ta bort %n ärende för gott? Allt som antecknats i det raderas och kan inte hämtas tillbaka ur den här databasen.</numerusform>
+            <numerusform>Ta bort %n ärenden för gott? Allt som antecknats i dem raderas och kan inte hämtas tillbaka ur den här databasen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) purged.</source>
+        <translation>
+            <numerusform>%n ärende gallrat.</numerusform>
+            <numerusform>%n ärenden gallrade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2112,6 +2509,30 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>e.g. Vårdcentralen Ekbacken</source>
+        <translation>t.ex. Vårdcentralen Ekbacken</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>Your vårdcentral: in the access log and at the top of printed documents.</source>
+        <translation>Din vårdcentral: står i åtkomstloggen och överst på utskrifter.</translation>
+    </message>
+    <message>
+        <source>Keep closed cases at &amp;least</source>
+        <translation>Bevara avslutade ärenden &amp;minst</translation>
+    </message>
+    <message>
+        <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
+        <translation>Efter så lång tid utan anteckningar får ett avslutat ärende gallras (Verktyg › Gallra gamla ärenden), och bara genom ett dokumenterat beslut. Lagen kräver minst 10 år.</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,20 @@
 #include "MainWindow.h"
 
 #include "InactivityWatcher.h"
+#include "SensitiveClipboard.h"
+#include "SessionWatcher.h"
 #include "commands/FunctionCommand.h"
+#include "dialogs/AuditLogDialog.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
+#include "dialogs/RestoreDialog.h"
+#include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "services/Backup.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SecretKey.h"
 #include "storage/StorageError.h"
 #include "views/CaseListPage.h"
@@ -79,6 +85,10 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_pages->addWidget(m_welcome);
     m_lockPage = buildLockPage();
     m_pages->addWidget(m_lockPage);
+    m_sessionWatcher = new SessionWatcher(this);
+    connect(m_sessionWatcher, &SessionWatcher::lockRequested, this, &MainWindow::lockNow);
+    m_clipboard = new SensitiveClipboard(this);
+    m_caseView->setClipboard(m_clipboard);
     m_inactivity = new InactivityWatcher(this);
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_pages->addWidget(m_caseList);
@@ -130,6 +140,9 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_reportError = [](QWidget* parent, const QString& message) {
         QMessageBox::warning(parent, tr("Koordinera"), message);
     };
+    m_inform = [](QWidget* parent, const QString& message) {
+        QMessageBox::information(parent, tr("Koordinera"), message);
+    };
     FunctionCommand::setErrorHandler([this](const QString& message) { reportError(message); });
     m_askPassphrase = [](QWidget* parent, const PassphraseRequest& request) -> std::optional<QByteArray> {
         PassphraseDialog dialog(request.mode, request.fileName, request.error, parent);
@@ -150,6 +163,9 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_inform = [](QWidget* parent, const QString& message) {
+        QMessageBox::information(parent, tr("Koordinera"), message);
+    };
     FunctionCommand::setErrorHandler({});
 }
 
@@ -179,6 +195,11 @@ void MainWindow::buildMenus()
     });
     m_changePassphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     m_backupAction = file->addAction(tr("&Back up now"), this, &MainWindow::backupNow);
+    m_restoreAction = file->addAction(tr("&Restore from backup…"), this, [this] {
+        const QString path = m_chooseFile(this, false);
+        if (!path.isEmpty())
+            restoreBackup(path);
+    });
     m_lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
@@ -205,6 +226,11 @@ void MainWindow::buildMenus()
         m_caseList->focusSearch();
     });
     cases->addAction(tr("Case &list"), this, &MainWindow::showCaseList);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_auditAction = tools->addAction(tr("&Access log…"), this, &MainWindow::showAuditLog);
+    m_checkAction = tools->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
+    m_retentionAction = tools->addAction(tr("&Purge old cases (gallring)…"), this, &MainWindow::purgeOldCases);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Koordinera"), this, &MainWindow::showAbout);
@@ -322,6 +348,7 @@ void MainWindow::lockNow()
     m_lockedCaseId = onCase ? m_caseView->caseId() : 0;
     m_lockedTab = int(m_caseView->currentTab());
     setWorkspace(nullptr); // drops the working database; the key is wiped with it
+    m_clipboard->clearIfOurs();
     m_lockedPath = path;
     m_lockLabel->setText(tr("%1 is locked. No patient data is shown until you unlock it with the passphrase.")
                              .arg(QFileInfo(path).fileName()));
@@ -369,6 +396,12 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_changePassphraseAction->setEnabled(open && !m_workspace->isDemo());
     m_lockAction->setEnabled(open && !m_workspace->isDemo());
     m_backupAction->setEnabled(open && !m_workspace->isDemo());
+    m_restoreAction->setEnabled(open && !m_workspace->isDemo());
+    m_auditAction->setEnabled(open);
+    m_checkAction->setEnabled(open);
+    m_retentionAction->setEnabled(open);
+    if (open)
+        m_workspace->setUnit(m_settings.unitName());
     m_backupFailureShown = false;
     if (open)
         connect(m_workspace.get(), &core::Workspace::changed, this, &MainWindow::backUpIfDue);
@@ -431,7 +464,6 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
     const QString fileName = QFileInfo(path).fileName();
     QString error;
     bool forceLock = false;
-    int failedAttempts = 0;
     for (;;) {
         auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
         if (!passphrase)
@@ -441,11 +473,11 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
         try {
             auto workspace = core::Workspace::open(path, *passphrase, m_settings.rehabRules(),
                                                    m_settings.coordinatorName(), forceLock, &report);
-            // A failed attempt cannot be written to a database that is still sealed: it is recorded with the
-            // opening that succeeds.
-            workspace->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"),
-                                      failedAttempts ? tr("%n failed attempt(s) before", nullptr, failedAttempts)
-                                                     : QString());
+            workspace->setUnit(m_settings.unitName());
+            // A failed attempt cannot be written to a database that is still sealed: it is recorded, with its
+            // own time, by the opening that succeeds.
+            workspace->audit().recordFailedUnlocks(m_failedUnlocks.take(QFileInfo(path).absoluteFilePath()));
+            workspace->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"));
             if (report.droppedIncompleteTail) {
                 reportError(tr("The last change made before Koordinera stopped had not been saved completely and "
                                "has been left out. Everything saved before it is there."));
@@ -453,7 +485,7 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             return workspace;
         } catch (const core::StorageError& failure) {
             if (failure.kind() == core::StorageError::Kind::WrongPassphrase) {
-                ++failedAttempts;
+                m_failedUnlocks[QFileInfo(path).absoluteFilePath()].append(QDateTime::currentDateTimeUtc());
                 error = failure.userMessage();
                 continue;
             }
@@ -594,11 +626,114 @@ void MainWindow::editSettings()
     dialog.apply();
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
+        m_workspace->setUnit(m_settings.unitName());
         m_workspace->setRules(m_settings.rehabRules());
         setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
         m_caseList->model()->refresh();
         m_caseView->reload();
     }
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_workspace)
+        return;
+    AuditLogDialog dialog(*m_workspace, m_settings.coordinatorName(), this);
+    if (m_configureAuditDialog)
+        m_configureAuditDialog(dialog);
+    dialog.exec();
+}
+
+bool MainWindow::checkDatabase()
+{
+    if (!m_workspace)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool intact = m_workspace->database().integrityOk();
+    const qint64 broken = m_workspace->audit().firstBrokenEntry();
+    const qint64 entries = m_workspace->audit().count();
+    QApplication::restoreOverrideCursor();
+    QStringList findings;
+    findings << (intact ? tr("The database's structure is intact.")
+                        : tr("The database's structure is damaged. Restore the latest backup (File › Restore from "
+                             "backup…) and contact your IT support."));
+    findings << (broken == 0 ? tr("The access log (%n entries) is unbroken.", nullptr, int(entries))
+                             : tr("The access log breaks at entry %1: that entry or one before it has been changed or "
+                                  "removed outside Koordinera. Report this to the person responsible for information "
+                                  "security.")
+                                   .arg(broken));
+    m_lastCheckReport = findings.join(QStringLiteral("\n\n"));
+    if (intact && broken == 0)
+        m_inform(this, m_lastCheckReport);
+    else
+        reportError(m_lastCheckReport);
+    return intact && broken == 0;
+}
+
+QString MainWindow::safetyCopyFolder() const
+{
+    const QString folder = m_settings.backupFolder();
+    return folder.isEmpty() || !QFileInfo(folder).isDir() ? QFileInfo(m_workspace->path()).absolutePath() : folder;
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_workspace || m_workspace->isDemo())
+        return false;
+    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_workspace->path()).absoluteFilePath()) {
+        reportError(tr("That is the open database itself. Choose one of its backups."));
+        return false;
+    }
+    const QString fileName = QFileInfo(backupPath).fileName();
+    std::unique_ptr<core::Workspace> backup;
+    QString error;
+    while (!backup) {
+        auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
+        if (!passphrase)
+            return false;
+        const core::WipeOnExit wipePassphrase(*passphrase);
+        try {
+            backup = core::Workspace::openBackup(backupPath, *passphrase, m_settings.rehabRules(),
+                                                 m_settings.coordinatorName());
+        } catch (const core::StorageError& failure) {
+            if (failure.kind() != core::StorageError::Kind::WrongPassphrase) {
+                reportError(tr("Could not open the backup %1.\n\n%2").arg(fileName, failure.userMessage()));
+                return false;
+            }
+            error = failure.userMessage();
+        }
+    }
+    RestoreDialog preview(*backup, backupPath, safetyCopyFolder(), this);
+    if (m_configureRestoreDialog)
+        m_configureRestoreDialog(preview);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    try {
+        core::Backup::write(*m_workspace, safetyCopyFolder(), std::max(m_settings.backupGenerations(), 2));
+        m_undoStack->clear(); // the commands on it describe the database before the restore
+        m_workspace->restoreFrom(*backup, fileName);
+    } catch (const core::StorageError& failure) {
+        reportError(
+            tr("The backup could not be restored. The database is as it was.\n\n%1").arg(failure.userMessage()));
+        return false;
+    }
+    showCaseList();
+    m_caseList->model()->refresh();
+    statusBar()->showMessage(tr("Restored from %1.").arg(fileName), 8000);
+    return true;
+}
+
+void MainWindow::purgeOldCases()
+{
+    if (!m_workspace)
+        return;
+    RetentionDialog dialog(*m_workspace, m_settings.retentionYears(), m_confirm, this);
+    if (m_configureRetentionDialog)
+        m_configureRetentionDialog(dialog);
+    m_undoStack->clear(); // an undo cannot bring a purged case back, nor should it try
+    dialog.exec();
+    if (m_pages->currentWidget() == m_caseView && !m_workspace->cases().get(m_caseView->caseId()))
+        showCaseList();
 }
 
 void MainWindow::editKvaCodes()

@@ -4,6 +4,8 @@
 #include "dialogs/PassphraseDialog.h"
 #include "storage/SealedStore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -23,8 +25,13 @@ class Workspace;
 
 namespace koordinera::ui {
 
+class AuditLogDialog;
 class CaseListPage;
 class CaseView;
+class RestoreDialog;
+class RetentionDialog;
+class SensitiveClipboard;
+class SessionWatcher;
 
 // The main window: navigation on the left (Ärenden now; Idag, Kalender and Statistik join later), the case
 // list and the case view in the middle, File/Edit/Case/Help menus. Owns the open workspace.
@@ -51,6 +58,8 @@ public:
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    // Good news that still needs reading (e.g. "the database is intact"); same shape as the error reporter.
+    void setInformer(ErrorReporter informer) { m_inform = std::move(informer); }
     void setPassphraseProvider(PassphraseProvider provider) { m_askPassphrase = std::move(provider); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     // The key-derivation cost for new databases (tests use libsodium's minimum).
@@ -81,9 +90,32 @@ public:
     void showCaseList();
     void editSettings();
     void editKvaCodes();
+    void showAuditLog();
+    // Integrity of the database and of the access log's chain, reported to the user; true when both hold.
+    bool checkDatabase();
+    QString lastCheckReport() const { return m_lastCheckReport; }
+    // Opens the backup read-only, shows what it holds, and restores it only when the user confirms; a
+    // backup of the current state is written first.
+    bool restoreBackup(const QString& backupPath);
+    void purgeOldCases();
+    // Seams for tests: called with a dialog before it is shown (answer it, look at it).
+    void setAuditDialogHook(std::function<void(class AuditLogDialog&)> hook)
+    {
+        m_configureAuditDialog = std::move(hook);
+    }
+    void setRestoreDialogHook(std::function<void(class RestoreDialog&)> hook)
+    {
+        m_configureRestoreDialog = std::move(hook);
+    }
+    void setRetentionDialogHook(std::function<void(class RetentionDialog&)> hook)
+    {
+        m_configureRetentionDialog = std::move(hook);
+    }
 
     CaseListPage* caseListPage() const { return m_caseList; }
     CaseView* caseView() const { return m_caseView; }
+    SensitiveClipboard* clipboard() const { return m_clipboard; }
+    SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
 protected:
@@ -100,6 +132,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void reportError(const QString& message);
+    QString safetyCopyFolder() const;
     void showAbout();
 
     core::Settings& m_settings;
@@ -111,6 +144,8 @@ private:
     QWidget* m_lockPage = nullptr;
     QLabel* m_lockLabel = nullptr;
     class InactivityWatcher* m_inactivity = nullptr;
+    class SensitiveClipboard* m_clipboard = nullptr;
+    class SessionWatcher* m_sessionWatcher = nullptr;
     QString m_lockedPath;
     qint64 m_lockedCaseId = 0;
     int m_lockedTab = 0;
@@ -127,10 +162,21 @@ private:
     QAction* m_kvaAction = nullptr;
     FileChooser m_chooseFile;
     ErrorReporter m_reportError;
+    ErrorReporter m_inform;
     PassphraseProvider m_askPassphrase;
     Confirmer m_confirm;
     core::KdfParams m_kdfParams = core::KdfParams::standard();
     QAction* m_changePassphraseAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_checkAction = nullptr;
+    QAction* m_retentionAction = nullptr;
+    QString m_lastCheckReport;
+    // Wrong passphrases per database, written to its log once it is opened with the right one.
+    QHash<QString, QList<QDateTime>> m_failedUnlocks;
+    std::function<void(AuditLogDialog&)> m_configureAuditDialog;
+    std::function<void(RestoreDialog&)> m_configureRestoreDialog;
+    std::function<void(RetentionDialog&)> m_configureRetentionDialog;
 };
 
 } // namespace koordinera::ui

@@ -141,6 +141,29 @@ QString AuditLog::labelOf(const QString& key)
     return found == labels.cend() ? key : QCoreApplication::translate("AuditLog", found.value());
 }
 
+QString AuditLog::objectLabel(const QString& object)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("patient"), QT_TRANSLATE_NOOP("AuditLog", "Patient")},
+        {QStringLiteral("case"), QT_TRANSLATE_NOOP("AuditLog", "Case")},
+        {QStringLiteral("sick_leave_period"), QT_TRANSLATE_NOOP("AuditLog", "Sick-leave period")},
+        {QStringLiteral("diagnosis"), QT_TRANSLATE_NOOP("AuditLog", "Diagnosis")},
+        {QStringLiteral("case_contact"), QT_TRANSLATE_NOOP("AuditLog", "Contact")},
+        {QStringLiteral("consent"), QT_TRANSLATE_NOOP("AuditLog", "Consent")},
+        {QStringLiteral("activity"), QT_TRANSLATE_NOOP("AuditLog", "Activity")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("AuditLog", "Database")},
+        {QStringLiteral("identity_number"), QT_TRANSLATE_NOOP("AuditLog", "Identity number")},
+        {QStringLiteral("log_extract"), QT_TRANSLATE_NOOP("AuditLog", "Log extract")},
+    };
+    const QString kind = object.section(QLatin1Char(' '), 0, 0);
+    const auto found = labels.constFind(kind);
+    if (found == labels.cend())
+        return object;
+    const QString rest = object.section(QLatin1Char(' '), 1);
+    const QString label = QCoreApplication::translate("AuditLog", found.value());
+    return rest.isEmpty() ? label : label + QLatin1Char(' ') + rest;
+}
+
 void AuditLog::record(Action action, qint64 caseId, const QString& object, const QString& details, qint64 patientId)
 {
     Entry entry;

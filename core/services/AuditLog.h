@@ -100,6 +100,8 @@ public:
     static QString keyOf(Action action);
     // "Öppnade ärendet", "Skrev ut", ... for the review screen and the extract; the key itself if unknown.
     static QString labelOf(const QString& key);
+    // "sick_leave_period 12" -> "Sjukskrivningsperiod 12": the stored object in words.
+    static QString objectLabel(const QString& object);
 
 private:
     void append(Entry entry);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "dialogs/ActivityDialog.h"
@@ -34,16 +35,10 @@
 #include <catch2/catch.hpp>
 
 using namespace koordinera;
+using tests::child;
 using tests::typeText;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 void fillNewCase(ui::NewCaseDialog* dialog)
 {
@@ -69,29 +64,7 @@ int rowsFor(ui::MainWindow& window, const QString& search)
     return window.caseListPage()->model()->rowCount();
 }
 
-struct Fixture
-{
-    tests::TemporarySettings temporary;
-    core::Settings settings{temporary.make()};
-    ui::MainWindow window{settings};
-
-    QStringList passphraseErrors; // what each passphrase prompt was told about the attempt before
-    QList<QByteArray> passphrases{QByteArrayLiteral("fyra ord som ingen gissar")};
-
-    Fixture()
-    {
-        window.setErrorReporter([](QWidget*, const QString& message) { FAIL(message.toStdString()); });
-        window.setKdfParams(core::KdfParams::forTests());
-        window.setPassphraseProvider(
-            [this](QWidget*, const ui::MainWindow::PassphraseRequest& request) -> std::optional<QByteArray> {
-                passphraseErrors << request.error;
-                if (passphrases.isEmpty())
-                    return std::nullopt;
-                return passphrases.size() > 1 ? passphrases.takeFirst() : passphrases.first();
-            });
-        window.resize(1360, 820);
-    }
-};
+using Fixture = tests::MainWindowFixture;
 
 } // namespace
 

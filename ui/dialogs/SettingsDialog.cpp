@@ -20,8 +20,15 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
       m_autoLock(new QSpinBox(this)), m_backupFolder(new QLineEdit(settings.backupFolder(), this)),
-      m_generations(new QSpinBox(this)), m_language(new QComboBox(this))
+      m_generations(new QSpinBox(this)), m_language(new QComboBox(this)),
+      m_unit(new QLineEdit(settings.unitName(), this)), m_retention(new QSpinBox(this))
 {
+    m_unit->setObjectName(QStringLiteral("unitNameEdit"));
+    m_unit->setPlaceholderText(tr("e.g. Vårdcentralen Ekbacken"));
+    m_retention->setObjectName(QStringLiteral("retentionSpin"));
+    m_retention->setRange(core::Settings::MinRetentionYears, 100);
+    m_retention->setSuffix(tr(" years"));
+    m_retention->setValue(settings.retentionYears());
     m_backupFolder->setObjectName(QStringLiteral("backupFolderEdit"));
     m_backupFolder->setPlaceholderText(tr("No automatic backups"));
     m_generations->setObjectName(QStringLiteral("generationsSpin"));
@@ -63,6 +70,8 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     };
     formErrors().addRow(form(), tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
     form()->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
+    form()->addRow(tr("&Unit"), m_unit);
+    form()->addRow(QString(), hint(tr("Your vårdcentral: in the access log and at the top of printed documents.")));
     form()->addRow(tr("&Gap in one sick-leave case"), m_gap);
     form()->addRow(QString(), hint(tr("Periods with at most this many days between them count as one sjukfall "
                                       "(Rehabstöd's default is 5).")));
@@ -75,6 +84,9 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     form()->addRow(tr("Backups &kept"), m_generations);
     form()->addRow(QString(), hint(tr("The day's first save also writes a sealed backup there, e.g. on a network "
                                       "drive; the oldest beyond this number are removed.")));
+    form()->addRow(tr("Keep closed cases at &least"), m_retention);
+    form()->addRow(QString(), hint(tr("After this long without entries a closed case may be purged (Tools › Purge old "
+                                      "cases), only by a documented decision. The law asks for at least 10 years.")));
     form()->addRow(tr("&Language"), m_language);
     form()->addRow(QString(), hint(tr("A new language is used from the next start.")));
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
@@ -107,6 +119,8 @@ void SettingsDialog::apply()
     m_settings.setBackupFolder(m_backupFolder->text());
     m_settings.setBackupGenerations(m_generations->value());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setUnitName(m_unit->text());
+    m_settings.setRetentionYears(m_retention->value());
     m_settings.sync();
 }
 

@@ -36,6 +36,8 @@ private:
     QLineEdit* m_backupFolder;
     QSpinBox* m_generations;
     QComboBox* m_language;
+    QLineEdit* m_unit;
+    QSpinBox* m_retention;
 };
 
 } // namespace koordinera::ui

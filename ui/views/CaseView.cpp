@@ -2,6 +2,7 @@
 #include "views/CaseView.h"
 
 #include "Format.h"
+#include "SensitiveClipboard.h"
 #include "commands/FunctionCommand.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/ConsentDialog.h"
@@ -173,6 +174,9 @@ QWidget* CaseView::buildHeader()
     back->setToolTip(tr("Back to the case list (Esc)"));
     back->setShortcut(QKeySequence(Qt::Key_Escape));
     auto* edit = makeButton(tr("&Edit case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
+    auto* copy =
+        makeButton(tr("Copy identity number"), QStringLiteral("copyIdentityButton"), [this] { copyIdentityNumber(); });
+    copy->setToolTip(tr("Copies the identity number; it is cleared from the clipboard after 30 seconds."));
 
     m_name = new QLabel(header);
     m_name->setObjectName(QStringLiteral("caseName"));
@@ -180,14 +184,12 @@ QWidget* CaseView::buildHeader()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(header);
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_status->setStyleSheet(QStringLiteral("QLabel { background: #2b5f8a; color: white; border-radius: 9px; "
                                            "padding: 3px 10px; font-weight: bold; }"));
     m_details = new QLabel(header);
     m_details->setObjectName(QStringLiteral("caseDetails"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_sickDay = new QLabel(header);
     m_sickDay->setObjectName(QStringLiteral("sickDay"));
@@ -207,6 +209,7 @@ QWidget* CaseView::buildHeader()
     auto* top = new QHBoxLayout;
     top->addWidget(back);
     top->addStretch();
+    top->addWidget(copy);
     top->addWidget(edit);
     auto* nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name);
@@ -553,6 +556,14 @@ qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
 {
     const auto* row = model->rowAt(table->currentIndex().row());
     return row ? row->id : 0;
+}
+
+void CaseView::copyIdentityNumber()
+{
+    if (!m_workspace || !m_caseId || !m_clipboard)
+        return;
+    m_clipboard->copy(m_patient.identityNumber().display());
+    m_workspace->audit().record(core::AuditLog::Action::Copy, m_caseId, QStringLiteral("identity_number"));
 }
 
 void CaseView::editCase()

@@ -61,6 +61,10 @@ public:
     void addContact();
     void addConsent();
     void addActivity();
+    // Copies the identity number for pasting into the journal or an FK form; it is cleared again after 30
+    // seconds and the copy is access-logged.
+    void copyIdentityNumber();
+    void setClipboard(class SensitiveClipboard* clipboard) { m_clipboard = clipboard; }
 
 Q_SIGNALS:
     void backRequested();
@@ -97,6 +101,7 @@ private:
     core::CaseRecord m_case;
     QMetaObject::Connection m_changedConnection;
 
+    SensitiveClipboard* m_clipboard = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_details = nullptr;

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/Document.h"
+#include "services/AuditLog.h"
+
+#include <QDateTime>
+
+namespace koordinera::core {
+
+// The log extract a patient may ask for (patientdatalagen, domain.md §8): which unit accessed the record,
+// when, who and what, as a printable list.
+namespace AuditExtract {
+
+struct Subject
+{
+    QString patientName;
+    QString identityDisplay; // YYYYMMDD-XXXX
+    QString unit;            // the unit producing the extract
+    QDate from;              // the period asked for; invalid = from the first entry
+    QDate to;                // invalid = up to now
+};
+
+Document build(const Subject& subject, const QList<AuditLog::Entry>& entries, const QDateTime& producedAt,
+               const QString& producedBy);
+
+} // namespace AuditExtract
+
+} // namespace koordinera::core

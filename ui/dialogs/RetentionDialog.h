@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/Retention.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace koordinera::core {
+class Workspace;
+}
+
+namespace koordinera::ui {
+
+// Gallring: lists closed cases past the retention time; the coordinator ticks the ones a documented
+// decision covers, writes the decision down, and confirms. Nothing is ticked to begin with.
+class RetentionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Confirmer = std::function<bool(QWidget* parent, const QString& question)>;
+
+    RetentionDialog(core::Workspace& workspace, int retentionYears, Confirmer confirm, QWidget* parent = nullptr);
+
+    int candidateCount() const { return int(m_candidates.size()); }
+    void setChecked(int row, bool checked);
+    void setReason(const QString& reason);
+    // Purges the ticked cases after confirmation; false when nothing was done.
+    bool purgeChecked();
+
+private:
+    void refresh();
+    void updateButton();
+    QList<qint64> checkedCases() const;
+
+    core::Workspace& m_workspace;
+    int m_years;
+    Confirmer m_confirm;
+    QList<core::Retention::Candidate> m_candidates;
+    QTableWidget* m_table;
+    QLineEdit* m_reason;
+    QLabel* m_error;
+    QLabel* m_summary;
+    QPushButton* m_purge;
+};
+
+} // namespace koordinera::ui
