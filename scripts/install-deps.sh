@@ -7,13 +7,19 @@ set -euo pipefail
 koordinera_packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libsqlite3-dev libsodium-dev catch2
-    poppler-utils fonts-dejavu-core
+    libsqlite3-dev libsodium-dev catch2 fonts-dejavu-core
+)
+# Only the tests need these: PDF checks, a private D-Bus for the screen-lock test, clang for libFuzzer.
+koordinera_test_packages=(
+    poppler-utils dbus-daemon clang libclang-rt-14-dev
 )
 
+# koordinera_install_deps [tests]
 koordinera_install_deps() {
+    local wanted=("${koordinera_packages[@]}")
+    [ "${1:-}" = tests ] && wanted+=("${koordinera_test_packages[@]}")
     local missing=() pkg
-    for pkg in "${koordinera_packages[@]}"; do
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi

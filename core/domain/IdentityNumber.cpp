@@ -39,7 +39,7 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
     if (text.isEmpty())
         return failed(Error::Empty);
 
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2})?(\\d{6})([-+]?)(\\d{4})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2})?([0-9]{6})([-+]?)([0-9]{4})$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return failed(Error::BadFormat);
@@ -56,6 +56,9 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
 
     int year = 0;
     if (!century.isEmpty()) {
+        // Skatteverket's 12-digit numbers are of people born 1800–2099 (domain.md §2).
+        if (century.toInt() < 18 || century.toInt() > 20)
+            return failed(Error::BadDate);
         year = century.toInt() * 100 + yy;
     } else {
         if (hundredPlus) {

@@ -313,6 +313,21 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
     }
     const QByteArray data = file.readAll();
     file.close();
+    auto store = fromBytes(QFileInfo(path).absoluteFilePath(), data, passphrase, contents);
+    if (access == Access::ReadWrite)
+        store->openForAppend(store->m_snapshotBytes + store->m_journalBytes);
+    return store;
+}
+
+void SealedStore::read(const QByteArray& data, const QByteArray& passphrase, Contents& contents)
+{
+    ensureSodium();
+    fromBytes(QString(), data, passphrase, contents);
+}
+
+std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const QByteArray& data,
+                                                    const QByteArray& passphrase, Contents& contents)
+{
 
     if (data.size() < 8 || !data.startsWith(QByteArray(Magic, 8)))
         fail(StorageError::Kind::NotKoordinera, "magic");
@@ -339,7 +354,7 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
                                                    key.data()) != 0)
         fail(StorageError::Kind::WrongPassphrase, "key check");
 
-    std::unique_ptr<SealedStore> store(new SealedStore(QFileInfo(path).absoluteFilePath(), std::move(key)));
+    std::unique_ptr<SealedStore> store(new SealedStore(path, std::move(key)));
     store->m_header = header;
     store->m_generation = getLe<quint64>(data.constData() + 48);
 
@@ -382,8 +397,6 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
         offset += RecordHeaderSize + qsizetype(length);
     }
     store->m_journalBytes = offset - store->m_snapshotBytes;
-    if (access == Access::ReadWrite)
-        store->openForAppend(offset);
     return store;
 }
 

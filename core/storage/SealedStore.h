@@ -56,6 +56,10 @@ public:
     static std::unique_ptr<SealedStore> open(const QString& path, const QByteArray& passphrase, Contents& contents,
                                              Access access = Access::ReadWrite);
 
+    // Decrypts the bytes of a sealed file without touching any file: the reader that open() uses, on its own
+    // for checks and fuzzing. Throws StorageError exactly as open() does.
+    static void read(const QByteArray& data, const QByteArray& passphrase, Contents& contents);
+
     // Appends one changeset and syncs it to disk before returning. Throws StorageError when the disk
     // refuses (full, read-only, gone); the file then still holds every earlier save.
     void append(const QByteArray& changeset);
@@ -77,6 +81,8 @@ private:
     struct Header;
 
     SealedStore(QString path, SecretKey key);
+    static std::unique_ptr<SealedStore> fromBytes(const QString& path, const QByteArray& data,
+                                                  const QByteArray& passphrase, Contents& contents);
     void writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params);
     KdfParams params() const;
     void openForAppend(qint64 validLength);

@@ -152,6 +152,12 @@ TEST_CASE("Invalid identity numbers are refused with the reason", "[identity]")
     const QString future = withCheck(QStringLiteral("270101002"));
     CHECK(IdentityNumber::parse(QStringLiteral("20") + future, Today).error() == Error::FutureDate);
     CHECK_FALSE(IdentityNumber::parse(QStringLiteral("640823-3235"), Today).errorMessage().isEmpty());
+    // Found by the fuzzer: a century outside 18-20 once gave an 11-digit stored number.
+    CHECK(IdentityNumber::parse(QStringLiteral("092204683334"), Today).error() == Error::BadDate);
+    CHECK(IdentityNumber::parse(QStringLiteral("21") + withCheck(QStringLiteral("640823323")), Today).error() ==
+          Error::BadDate);
+    // Digits from other scripts are not digits of an identity number.
+    CHECK(IdentityNumber::parse(QStringLiteral("٦٤٠٨٢٣-٣٢٣٤"), Today).error() == Error::BadFormat);
 }
 
 TEST_CASE("A reservnummer is kept as free text and flagged", "[identity]")
