@@ -404,7 +404,9 @@ void SealedStore::openForAppend(qint64 validLength)
 {
     m_file.close();
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::ReadWrite))
+    // Unbuffered: a write the disk refuses halfway must not leave bytes in a buffer that a later flush
+    // would put behind the cut-off point.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         fail(StorageError::Kind::WriteFailed, "open for append");
     // Only an incomplete last save (never reported as saved) is cut away here.
     if (m_file.size() != validLength && !m_file.resize(validLength))

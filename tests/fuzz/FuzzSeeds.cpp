@@ -62,8 +62,8 @@ int main(int argc, char** argv)
     writeSeed(sealed, QStringLiteral("header-only"), empty.left(88));
     writeSeed(sealed, QStringLiteral("torn-record"), journalled.left(journalled.size() - 7));
 
-    const char* numbers[] = {"640823-3234", "196408233234", "6408233234", "19640823-3234", "701063-2391",
-                             "121212+1212", "20121212-1212", "990101-9995", "RES-2026-17", "000000-0000"};
+    const char* numbers[] = {"640823-3234", "196408233234",  "6408233234",  "19640823-3234", "701063-2391",
+                             "121212+1212", "20121212-1212", "990101-9995", "RES-2026-17",   "000000-0000"};
     int index = 0;
     for (const char* number : numbers)
         writeSeed(identity, QString::number(index++), QByteArray(number));

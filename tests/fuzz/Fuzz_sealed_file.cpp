@@ -5,10 +5,9 @@
 #include "storage/SealedStore.h"
 #include "storage/StorageError.h"
 
-#include <sodium.h>
-
 #include <cstdint>
 #include <cstring>
+#include <sodium.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
