@@ -146,19 +146,19 @@ int check(const QStringList& arguments)
     }
     try {
         auto workspace = openForCommand(parser.value(database));
-        if (!workspace->database().integrityOk()) {
+        const auto health = workspace->check();
+        if (!health.structureIntact) {
             out << Headless::tr("The database is damaged inside (SQLite's integrity check failed).") << '\n';
             return 3;
         }
-        if (const qint64 broken = workspace->audit().firstBrokenEntry()) {
+        if (health.firstBrokenLogEntry) {
             out << Headless::tr("The access log has been tampered with: entry %1 and those after it cannot be "
                                 "trusted.")
-                       .arg(broken)
+                       .arg(health.firstBrokenLogEntry)
                 << '\n';
             return 3;
         }
-        out << Headless::tr("The database is whole: %n case(s), and the access log is unbroken.", nullptr,
-                            workspace->caseList().totalCases())
+        out << Headless::tr("The database is whole: %n case(s), and the access log is unbroken.", nullptr, health.cases)
             << '\n';
     } catch (const core::StorageError& error) {
         err << error.userMessage() << '\n';

@@ -2419,6 +2419,10 @@ Change the search or tick “Show closed”.</translation>
             <numerusform>%n cases purged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list had changed; nothing was purged. Check the ticked cases again.</source>
+        <translation>The list had changed; nothing was purged. Check the ticked cases again.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::SettingsDialog</name>

@@ -2419,6 +2419,10 @@ Change the search or tick “Show closed”.</source>
             <numerusform>%n ärenden gallrade.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list had changed; nothing was purged. Check the ticked cases again.</source>
+        <translation>Listan hade ändrats; ingenting gallrades. Kontrollera de markerade ärendena igen.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::SettingsDialog</name>

@@ -15,7 +15,6 @@
 #include "services/Backup.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
 #include "storage/SecretKey.h"
 #include "storage/StorageError.h"
 #include "views/CaseListPage.h"
@@ -649,10 +648,11 @@ bool MainWindow::checkDatabase()
     if (!m_workspace)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool intact = m_workspace->database().integrityOk();
-    const qint64 broken = m_workspace->audit().firstBrokenEntry();
-    const qint64 entries = m_workspace->audit().count();
+    const auto health = m_workspace->check();
     QApplication::restoreOverrideCursor();
+    const bool intact = health.structureIntact;
+    const qint64 broken = health.firstBrokenLogEntry;
+    const qint64 entries = health.logEntries;
     QStringList findings;
     findings << (intact ? tr("The database's structure is intact.")
                         : tr("The database's structure is damaged. Restore the latest backup (File › Restore from "
@@ -730,8 +730,9 @@ void MainWindow::purgeOldCases()
     RetentionDialog dialog(*m_workspace, m_settings.retentionYears(), m_confirm, this);
     if (m_configureRetentionDialog)
         m_configureRetentionDialog(dialog);
-    m_undoStack->clear(); // an undo cannot bring a purged case back, nor should it try
     dialog.exec();
+    if (dialog.purgedAny())
+        m_undoStack->clear(); // an undo cannot bring a purged case back, nor should it try
     if (m_pages->currentWidget() == m_caseView && !m_workspace->cases().get(m_caseView->caseId()))
         showCaseList();
 }

@@ -154,6 +154,16 @@ void Workspace::restoreFrom(Workspace& backup, const QString& backupName)
     CaseDerived::refreshAllChains(m_context);
 }
 
+Workspace::Health Workspace::check()
+{
+    Health health;
+    health.structureIntact = m_db->integrityOk();
+    health.firstBrokenLogEntry = m_audit.firstBrokenEntry();
+    health.logEntries = m_audit.count();
+    health.cases = m_caseList.totalCases();
+    return health;
+}
+
 void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, const QString& reason)
 {
     m_retention.purge(caseIds, retentionYears, reason);

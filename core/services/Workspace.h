@@ -84,6 +84,17 @@ public:
     // database's history is refused (StorageError, nothing changed). The file is rewritten atomically.
     void restoreFrom(Workspace& backup, const QString& backupName);
 
+    struct Health
+    {
+        bool structureIntact = false;   // SQLite's integrity check
+        qint64 firstBrokenLogEntry = 0; // 0 when the access log's chain is whole
+        qint64 logEntries = 0;
+        int cases = 0;
+        bool whole() const { return structureIntact && firstBrokenLogEntry == 0; }
+    };
+    // What "Kontrollera databasen" and `koordinera check` report.
+    Health check();
+
     Retention& retention() { return m_retention; }
     // Purges the cases (see Retention::purge) and rewrites the file, so the removed content is not left in
     // the journal of earlier saves.

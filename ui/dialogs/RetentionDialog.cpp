@@ -134,7 +134,14 @@ bool RetentionDialog::purgeChecked()
         m_error->show();
         refresh();
         return false;
+    } catch (const std::invalid_argument&) {
+        // Changed since the list was made (e.g. reopened): nothing was removed; show the list as it is now.
+        m_error->setText(tr("The list had changed; nothing was purged. Check the ticked cases again."));
+        m_error->show();
+        refresh();
+        return false;
     }
+    m_purgedAny = true;
     m_error->hide();
     m_reason->clear();
     refresh();

@@ -32,6 +32,7 @@ public:
     void setReason(const QString& reason);
     // Purges the ticked cases after confirmation; false when nothing was done.
     bool purgeChecked();
+    bool purgedAny() const { return m_purgedAny; }
 
 private:
     void refresh();
@@ -47,6 +48,7 @@ private:
     QLabel* m_error;
     QLabel* m_summary;
     QPushButton* m_purge;
+    bool m_purgedAny = false;
 };
 
 } // namespace koordinera::ui
