@@ -453,6 +453,86 @@
         <source>Digital message</source>
         <translation>Digital message</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>Our care unit</source>
+        <translation>Our care unit</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Another party</translation>
+    </message>
+    <message>
+        <source>Reconciliation meeting</source>
+        <translation>Reconciliation meeting</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <source>SIP meeting</source>
+        <translation>SIP meeting</translation>
+    </message>
+    <message>
+        <source>Tripartite meeting</source>
+        <translation>Tripartite meeting</translation>
+    </message>
+    <message>
+        <source>Internal team meeting</source>
+        <translation>Internal team meeting</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Other meeting</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Called off</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Care team</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Medical certificate</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -581,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>ICalendar</name>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Enter an identity number.</source>
@@ -615,6 +702,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingRules</name>
+    <message>
+        <source>Enter the date and time of the meeting.</source>
+        <translation>Enter the date and time of the meeting.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 1 minute and 8 hours.</source>
+        <translation>A meeting lasts between 1 minute and 8 hours.</translation>
+    </message>
+    <message>
+        <source>Enter where the meeting is held, or that it is by video.</source>
+        <translation>Enter where the meeting is held, or that it is by video.</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Every participant needs a name.</translation>
+    </message>
+    <message>
+        <source>Write down what was agreed.</source>
+        <translation>Write down what was agreed.</translation>
+    </message>
+    <message>
+        <source>Book the next meeting, or say why no follow-up is needed.</source>
+        <translation>Book the next meeting, or say why no follow-up is needed.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the impuls.</source>
+        <translation>Enter the date of the impuls.</translation>
+    </message>
+    <message>
+        <source>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</source>
+        <translation>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</translation>
+    </message>
+    <message>
+        <source>The 4 § consent is not valid on the day of the impuls.</source>
+        <translation>The 4 § consent is not valid on the day of the impuls.</translation>
+    </message>
+    <message>
+        <source>Enter who at Försäkringskassan received it.</source>
+        <translation>Enter who at Försäkringskassan received it.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePolicy</name>
     <message>
         <source>Too short: at least %1 characters.</source>
@@ -635,6 +765,104 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Sick-listed %1 % since %2</source>
+        <translation>Sick-listed %1 % since %2</translation>
+    </message>
+    <message>
+        <source> (day %1 of the sick leave)</source>
+        <translation> (day %1 of the sick leave)</translation>
+    </message>
+    <message>
+        <source>, certified until %1</source>
+        <translation>, certified until %1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>Occupation: %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>There is no draft to adopt: the plan is adopted as it stands.</source>
+        <translation>There is no draft to adopt: the plan is adopted as it stands.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>Background and current situation</source>
+        <translation>Background and current situation</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s goal</source>
+        <translation>The patient&apos;s goal</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Shared goal</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Overall responsibility</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Approved by the patient</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Describe the action.</translation>
+    </message>
+    <message>
+        <source>Choose the party responsible for the action.</source>
+        <translation>Choose the party responsible for the action.</translation>
+    </message>
+    <message>
+        <source>The action cannot end before it starts.</source>
+        <translation>The action cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Say why the action was cancelled.</source>
+        <translation>Say why the action was cancelled.</translation>
+    </message>
+    <message>
+        <source>Add at least one action before adopting the plan.</source>
+        <translation>Add at least one action before adopting the plan.</translation>
+    </message>
+    <message>
+        <source>Name who has the overall responsibility for the plan.</source>
+        <translation>Name who has the overall responsibility for the plan.</translation>
+    </message>
+    <message>
+        <source>Book the next follow-up before adopting the plan.</source>
+        <translation>Book the next follow-up before adopting the plan.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>The care unit</source>
+        <translation>The care unit</translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation>Unknown party</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1102,107 @@
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 already has this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>%1, w. %2</source>
+        <translation>%1, w. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was due %2</source>
+        <translation>“%1” was due %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4</source>
+        <translation>%1 %2 at %3, %4</translation>
+    </message>
+    <message>
+        <source>Consent (%1) valid until %2, %3</source>
+        <translation>Consent (%1) valid until %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>Nothing recorded for %n day (since %1)</numerusform>
+            <numerusform>Nothing recorded for %n days (since %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case, opened %1</source>
+        <translation>New case, opened %1</translation>
+    </message>
+    <message>
+        <source>Day %1 %2 (%3)</source>
+        <translation>Day %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sick leave ends %1 (%2)</source>
+        <translation>Sick leave ends %1 (%2)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>No follow-up meeting booked</source>
+        <translation>No follow-up meeting booked</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Meetings today</translation>
+    </message>
+    <message>
+        <source>Meetings later this week</source>
+        <translation>Meetings later this week</translation>
+    </message>
+    <message>
+        <source>Checkpoints coming up</source>
+        <translation>Checkpoints coming up</translation>
+    </message>
+    <message>
+        <source>Consents running out</source>
+        <translation>Consents running out</translation>
+    </message>
+    <message>
+        <source>Active cases without a booked follow-up</source>
+        <translation>Active cases without a booked follow-up</translation>
+    </message>
+    <message>
+        <source>Cases with nothing recorded lately</source>
+        <translation>Cases with nothing recorded lately</translation>
+    </message>
+    <message>
+        <source>New cases this week</source>
+        <translation>New cases this week</translation>
+    </message>
+    <message>
+        <source>Sick leave ending soon</source>
+        <translation>Sick leave ending soon</translation>
     </message>
 </context>
 <context>

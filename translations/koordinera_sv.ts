@@ -453,6 +453,86 @@
         <source>Digital message</source>
         <translation>Digitalt meddelande</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Our care unit</source>
+        <translation>Vår vårdenhet</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Annan aktör</translation>
+    </message>
+    <message>
+        <source>Reconciliation meeting</source>
+        <translation>Avstämningsmöte</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>SIP meeting</source>
+        <translation>SIP-möte</translation>
+    </message>
+    <message>
+        <source>Tripartite meeting</source>
+        <translation>Trepartsmöte</translation>
+    </message>
+    <message>
+        <source>Internal team meeting</source>
+        <translation>Internt teammöte</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Annat möte</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Vårdteamet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Läkarintyg</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -581,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>ICalendar</name>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Enter an identity number.</source>
@@ -615,6 +702,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingRules</name>
+    <message>
+        <source>Enter the date and time of the meeting.</source>
+        <translation>Ange datum och tid för mötet.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 1 minute and 8 hours.</source>
+        <translation>Ett möte varar mellan 1 minut och 8 timmar.</translation>
+    </message>
+    <message>
+        <source>Enter where the meeting is held, or that it is by video.</source>
+        <translation>Ange var mötet hålls, eller att det är ett videomöte.</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Varje deltagare behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Write down what was agreed.</source>
+        <translation>Skriv ned vad som beslutades.</translation>
+    </message>
+    <message>
+        <source>Book the next meeting, or say why no follow-up is needed.</source>
+        <translation>Boka nästa möte, eller ange varför ingen uppföljning behövs.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the impuls.</source>
+        <translation>Ange datum för impulsen.</translation>
+    </message>
+    <message>
+        <source>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</source>
+        <translation>En impuls kräver patientens samtycke till att Försäkringskassan informeras (4 §). Registrera det samtycket först.</translation>
+    </message>
+    <message>
+        <source>The 4 § consent is not valid on the day of the impuls.</source>
+        <translation>Samtycket enligt 4 § gäller inte den dag impulsen görs.</translation>
+    </message>
+    <message>
+        <source>Enter who at Försäkringskassan received it.</source>
+        <translation>Ange vem på Försäkringskassan som tog emot den.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePolicy</name>
     <message>
         <source>Too short: at least %1 characters.</source>
@@ -635,6 +765,104 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Sick-listed %1 % since %2</source>
+        <translation>Sjukskriven %1 % sedan %2</translation>
+    </message>
+    <message>
+        <source> (day %1 of the sick leave)</source>
+        <translation> (dag %1 i sjukperioden)</translation>
+    </message>
+    <message>
+        <source>, certified until %1</source>
+        <translation>, intyg till och med %1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>Sysselsättning: %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>There is no draft to adopt: the plan is adopted as it stands.</source>
+        <translation>Det finns inget utkast att fastställa: planen är fastställd som den är.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>Background and current situation</source>
+        <translation>Bakgrund och nuläge</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s goal</source>
+        <translation>Patientens mål</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Gemensamt mål</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Kopia till</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Godkänd av patienten</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beskriv åtgärden.</translation>
+    </message>
+    <message>
+        <source>Choose the party responsible for the action.</source>
+        <translation>Välj vem som ansvarar för åtgärden.</translation>
+    </message>
+    <message>
+        <source>The action cannot end before it starts.</source>
+        <translation>Åtgärden kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Say why the action was cancelled.</source>
+        <translation>Ange varför åtgärden avbröts.</translation>
+    </message>
+    <message>
+        <source>Add at least one action before adopting the plan.</source>
+        <translation>Lägg till minst en åtgärd innan planen fastställs.</translation>
+    </message>
+    <message>
+        <source>Name who has the overall responsibility for the plan.</source>
+        <translation>Ange vem som har det övergripande ansvaret för planen.</translation>
+    </message>
+    <message>
+        <source>Book the next follow-up before adopting the plan.</source>
+        <translation>Boka nästa uppföljning innan planen fastställs.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>The care unit</source>
+        <translation>Vårdcentralen</translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation>Okänd aktör</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1102,107 @@
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 har redan det här numret.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>%1, w. %2</source>
+        <translation>%1, v. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was due %2</source>
+        <translation>”%1” skulle vara klar %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 kl. %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4</source>
+        <translation>%1 %2 kl. %3, %4</translation>
+    </message>
+    <message>
+        <source>Consent (%1) valid until %2, %3</source>
+        <translation>Samtycke (%1) gäller till %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>Inget antecknat på %n dag (sedan %1)</numerusform>
+            <numerusform>Inget antecknat på %n dagar (sedan %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case, opened %1</source>
+        <translation>Nytt ärende, öppnat %1</translation>
+    </message>
+    <message>
+        <source>Day %1 %2 (%3)</source>
+        <translation>Dag %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sick leave ends %1 (%2)</source>
+        <translation>Sjukskrivningen slutar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>No follow-up meeting booked</source>
+        <translation>Inget uppföljningsmöte bokat</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Möten i dag</translation>
+    </message>
+    <message>
+        <source>Meetings later this week</source>
+        <translation>Möten senare i veckan</translation>
+    </message>
+    <message>
+        <source>Checkpoints coming up</source>
+        <translation>Kontrollpunkter närmar sig</translation>
+    </message>
+    <message>
+        <source>Consents running out</source>
+        <translation>Samtycken som går ut</translation>
+    </message>
+    <message>
+        <source>Active cases without a booked follow-up</source>
+        <translation>Aktiva ärenden utan bokad uppföljning</translation>
+    </message>
+    <message>
+        <source>Cases with nothing recorded lately</source>
+        <translation>Ärenden utan anteckningar på länge</translation>
+    </message>
+    <message>
+        <source>New cases this week</source>
+        <translation>Nya ärenden den här veckan</translation>
+    </message>
+    <message>
+        <source>Sick leave ending soon</source>
+        <translation>Sjukskrivningar som snart slutar</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,50 @@ constexpr std::array contactModes{
     Entry<ContactMode>{ContactMode::Digital, "digital", QT_TRANSLATE_NOOP("Domain", "Digital message")},
 };
 
+constexpr std::array actionStatuses{
+    Entry<ActionStatus>{ActionStatus::Planned, "planned", QT_TRANSLATE_NOOP("Domain", "Planned")},
+    Entry<ActionStatus>{ActionStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Domain", "In progress")},
+    Entry<ActionStatus>{ActionStatus::Done, "done", QT_TRANSLATE_NOOP("Domain", "Done")},
+    Entry<ActionStatus>{ActionStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Domain", "Cancelled")},
+};
+
+constexpr std::array responsibleKinds{
+    Entry<ResponsibleKind>{ResponsibleKind::Patient, "patient", QT_TRANSLATE_NOOP("Domain", "The patient")},
+    Entry<ResponsibleKind>{ResponsibleKind::CareUnit, "care_unit", QT_TRANSLATE_NOOP("Domain", "Our care unit")},
+    Entry<ResponsibleKind>{ResponsibleKind::Actor, "actor", QT_TRANSLATE_NOOP("Domain", "Another party")},
+};
+
+constexpr std::array meetingKinds{
+    Entry<MeetingKind>{MeetingKind::Avstamning, "avstamning", QT_TRANSLATE_NOOP("Domain", "Reconciliation meeting")},
+    Entry<MeetingKind>{MeetingKind::FollowUp, "follow_up", QT_TRANSLATE_NOOP("Domain", "Follow-up meeting")},
+    Entry<MeetingKind>{MeetingKind::Sip, "sip", QT_TRANSLATE_NOOP("Domain", "SIP meeting")},
+    Entry<MeetingKind>{MeetingKind::Tripartite, "tripartite", QT_TRANSLATE_NOOP("Domain", "Tripartite meeting")},
+    Entry<MeetingKind>{MeetingKind::InternalTeam, "internal_team",
+                       QT_TRANSLATE_NOOP("Domain", "Internal team meeting")},
+    Entry<MeetingKind>{MeetingKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other meeting")},
+};
+
+constexpr std::array meetingStatuses{
+    Entry<MeetingStatus>{MeetingStatus::Booked, "booked", QT_TRANSLATE_NOOP("Domain", "Booked")},
+    Entry<MeetingStatus>{MeetingStatus::Held, "held", QT_TRANSLATE_NOOP("Domain", "Held")},
+    Entry<MeetingStatus>{MeetingStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Domain", "Called off")},
+};
+
+constexpr std::array participantKinds{
+    Entry<ParticipantKind>{ParticipantKind::Patient, "patient", QT_TRANSLATE_NOOP("Domain", "Patient")},
+    Entry<ParticipantKind>{ParticipantKind::Care, "care", QT_TRANSLATE_NOOP("Domain", "Care team")},
+    Entry<ParticipantKind>{ParticipantKind::Contact, "contact", QT_TRANSLATE_NOOP("Domain", "Contact")},
+    Entry<ParticipantKind>{ParticipantKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
+constexpr std::array impulseChannels{
+    Entry<ImpulseChannel>{ImpulseChannel::Certificate, "certificate",
+                          QT_TRANSLATE_NOOP("Domain", "Medical certificate")},
+    Entry<ImpulseChannel>{ImpulseChannel::Phone, "phone", QT_TRANSLATE_NOOP("Domain", "Phone")},
+    Entry<ImpulseChannel>{ImpulseChannel::Letter, "letter", QT_TRANSLATE_NOOP("Domain", "Letter")},
+    Entry<ImpulseChannel>{ImpulseChannel::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
 template <typename E, std::size_t N> const Entry<E>& entryFor(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& entry : table) {
@@ -165,6 +209,12 @@ KOORDINERA_DEFINE_DOMAIN_ENUM(ConsentScope, consentScopes)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ConsentForm, consentForms)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ActivityKind, activityKinds)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ContactMode, contactModes)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ActionStatus, actionStatuses)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ResponsibleKind, responsibleKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(MeetingKind, meetingKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(MeetingStatus, meetingStatuses)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ParticipantKind, participantKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ImpulseChannel, impulseChannels)
 
 #undef KOORDINERA_DEFINE_DOMAIN_ENUM
 

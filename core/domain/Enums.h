@@ -99,4 +99,55 @@ enum class ContactMode
     Digital,
 };
 
+// A plan action's progress; Cancelled needs a reason.
+enum class ActionStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+};
+
+// Who carries out a plan action.
+enum class ResponsibleKind
+{
+    Patient,
+    CareUnit, // the coordinator's own unit (the vårdcentral)
+    Actor,    // a registered organisation: employer, FK, AF, municipality...
+};
+
+enum class MeetingKind
+{
+    Avstamning,   // avstämningsmöte
+    FollowUp,     // uppföljningsmöte
+    Sip,          // SIP-möte
+    Tripartite,   // trepartsmöte: patient, care, employer
+    InternalTeam, // internt teammöte
+    Other,
+};
+
+enum class MeetingStatus
+{
+    Booked,
+    Held,
+    Cancelled,
+};
+
+enum class ParticipantKind
+{
+    Patient,
+    Care,    // someone from the care team
+    Contact, // one of the case's contacts (employer, FK handläggare...)
+    Other,
+};
+
+// How a 4 § impuls reached Försäkringskassan.
+enum class ImpulseChannel
+{
+    Certificate,
+    Phone,
+    Letter,
+    Other,
+};
+
 } // namespace koordinera::core

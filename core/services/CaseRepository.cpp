@@ -72,6 +72,15 @@ std::optional<CaseRecord> CaseRepository::get(qint64 id) const
     return caseFrom(row);
 }
 
+QList<CaseRecord> CaseRepository::openCases() const
+{
+    QList<CaseRecord> result;
+    Statement rows(m_context.db, std::string(SelectCase) + "WHERE status NOT IN ('closed', 'declined') ORDER BY id");
+    while (rows.step())
+        result.append(caseFrom(rows));
+    return result;
+}
+
 std::optional<CaseRecord> CaseRepository::findByReference(const QString& reference) const
 {
     Statement row(m_context.db, std::string(SelectCase) + "WHERE reference = ?");

@@ -39,6 +39,8 @@ public:
     std::optional<CaseRecord> get(qint64 id) const;
     std::optional<CaseRecord> findByReference(const QString& reference) const;
     QList<CaseRecord> casesOfPatient(qint64 patientId) const;
+    // Every case that is not closed or declined.
+    QList<CaseRecord> openCases() const;
 
     // Registers patient (or reuses the one with the same identity number), case, first period and main
     // diagnosis in one transaction: all of it or nothing.

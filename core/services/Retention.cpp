@@ -26,6 +26,13 @@ struct CaseTable
 const QList<CaseTable>& caseTableList()
 {
     static const QList<CaseTable> tables{
+        {"plan_actions",
+         "DELETE FROM plan_actions WHERE version_id IN (SELECT id FROM plan_versions WHERE case_id = ?)"},
+        {"plan_versions", "DELETE FROM plan_versions WHERE case_id = ?"},
+        {"impulses", "DELETE FROM impulses WHERE case_id = ?"},
+        {"meeting_participants",
+         "DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE case_id = ?)"},
+        {"meetings", "DELETE FROM meetings WHERE case_id = ?"},
         {"activity_versions",
          "DELETE FROM activity_versions WHERE activity_id IN (SELECT id FROM activities WHERE case_id = ?)"},
         {"activities", "DELETE FROM activities WHERE case_id = ?"},
@@ -38,12 +45,14 @@ const QList<CaseTable>& caseTableList()
     return tables;
 }
 
-// The last thing written in a case: its closing, or a later activity.
+// The last thing in a case: its closing, or a later activity or meeting.
 constexpr auto SelectCandidates = R"(
     SELECT c.id, c.reference, p.id, p.identity, p.given_name || ' ' || p.family_name, c.closed_on,
            max(c.closed_on, coalesce((SELECT max(substr(v.recorded_at, 1, 10)) FROM activities a
                                       JOIN activity_versions v ON v.activity_id = a.id
-                                      WHERE a.case_id = c.id), '')) AS last_entry
+                                      WHERE a.case_id = c.id), ''),
+                            coalesce((SELECT max(substr(m.starts_at, 1, 10)) FROM meetings m
+                                      WHERE m.case_id = c.id), '')) AS last_entry
     FROM cases c JOIN patients p ON p.id = c.patient_id
     WHERE c.status IN ('closed', 'declined') AND c.closed_on IS NOT NULL AND last_entry <= ?
     ORDER BY last_entry, c.id)";

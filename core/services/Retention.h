@@ -23,7 +23,7 @@ public:
         QString identity;
         QString patientName;
         QDate closedOn;
-        QDate lastEntry; // the latest of closing and any recorded activity
+        QDate lastEntry; // the latest of closing, any recorded activity and any meeting
     };
 
     explicit Retention(ServiceContext& context) : m_context(context) {}

@@ -24,6 +24,19 @@ QList<SickLeavePeriod> SickLeaveRepository::periods(qint64 caseId) const
     return result;
 }
 
+QHash<qint64, QList<SickLeavePeriod>> SickLeaveRepository::periodsOfOpenCases() const
+{
+    QHash<qint64, QList<SickLeavePeriod>> result;
+    Statement rows(m_context.db, "SELECT p.id, p.case_id, p.degree, p.start_date, p.end_date FROM sick_leave_periods p "
+                                 "JOIN cases c ON c.id = p.case_id WHERE c.status NOT IN ('closed', 'declined') "
+                                 "ORDER BY p.case_id, p.start_date");
+    while (rows.step()) {
+        result[rows.columnInt64(1)].append(
+            {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3), rows.columnDate(4)});
+    }
+    return result;
+}
+
 bool SickLeaveRepository::exists(const char* table, qint64 id) const
 {
     if (id <= 0)

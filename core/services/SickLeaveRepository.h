@@ -3,6 +3,7 @@
 
 #include "domain/SickLeave.h"
 
+#include <QHash>
 #include <QList>
 
 namespace koordinera::core {
@@ -17,6 +18,8 @@ public:
     explicit SickLeaveRepository(ServiceContext& context) : m_context(context) {}
 
     QList<SickLeavePeriod> periods(qint64 caseId) const;
+    // The periods of every open case at once, by case (one query, for the worklist).
+    QHash<qint64, QList<SickLeavePeriod>> periodsOfOpenCases() const;
     // Inserts when id is 0 (or restores a removed period with its old id, for undo), else updates.
     // A period overlapping another of the case is refused.
     void savePeriod(SickLeavePeriod& period);

@@ -5,13 +5,17 @@
 #include "services/ActivityRepository.h"
 #include "services/ActorRepository.h"
 #include "services/AuditLog.h"
+#include "services/Calendar.h"
 #include "services/CaseListQuery.h"
 #include "services/CaseRepository.h"
 #include "services/ConsentRepository.h"
+#include "services/MeetingRepository.h"
 #include "services/PatientRepository.h"
+#include "services/PlanRepository.h"
 #include "services/Retention.h"
 #include "services/ServiceContext.h"
 #include "services/SickLeaveRepository.h"
+#include "services/Worklist.h"
 #include "storage/Storage.h"
 
 #include <QObject>
@@ -64,6 +68,10 @@ public:
     ActivityRepository& activities() { return m_activities; }
     CaseListQuery& caseList() { return m_caseList; }
     AuditLog& audit() { return m_audit; }
+    PlanRepository& plans() { return m_plans; }
+    MeetingRepository& meetings() { return m_meetings; }
+    Worklist& worklist() { return m_worklist; }
+    Calendar& calendar() { return m_calendar; }
 
     const RehabRules& rules() const { return m_context.rules; }
     // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
@@ -122,6 +130,10 @@ private:
     CaseListQuery m_caseList;
     AuditLog m_audit;
     Retention m_retention;
+    PlanRepository m_plans;
+    MeetingRepository m_meetings;
+    Worklist m_worklist;
+    Calendar m_calendar;
     bool m_demo = false;
 };
 

@@ -177,6 +177,89 @@ void addAuditUnit(Database& db)
                    });
 }
 
+// Plans, meetings and 4 § impulser (domain.md §6). A plan is a series of versions; each version owns a full
+// copy of its actions, so an adopted version never changes when the next draft is edited.
+void createPlansAndMeetings(Database& db)
+{
+    executeAll(db, {
+                       R"(CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+            place TEXT NOT NULL DEFAULT '',
+            video INTEGER NOT NULL DEFAULT 0 CHECK (video IN (0, 1)),
+            initiated_by TEXT NOT NULL DEFAULT '',
+            fk_officer TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            patient_view TEXT NOT NULL DEFAULT '',
+            care_report TEXT NOT NULL DEFAULT '',
+            work_options TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            impulse_needed INTEGER NOT NULL DEFAULT 0 CHECK (impulse_needed IN (0, 1)),
+            no_follow_up_reason TEXT NOT NULL DEFAULT '',
+            uid TEXT NOT NULL UNIQUE))",
+                       "CREATE INDEX meetings_case ON meetings(case_id)",
+                       "CREATE INDEX meetings_start ON meetings(starts_at)",
+                       R"(CREATE TABLE meeting_participants (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            actor_id INTEGER REFERENCES actors(id),
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            present INTEGER NOT NULL DEFAULT 1 CHECK (present IN (0, 1))))",
+                       "CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id)",
+                       R"(CREATE TABLE plan_versions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            adopted_on TEXT,
+            adopted_by TEXT NOT NULL DEFAULT '',
+            background TEXT NOT NULL DEFAULT '',
+            patient_goal TEXT NOT NULL DEFAULT '',
+            shared_goal TEXT NOT NULL DEFAULT '',
+            overall_responsible TEXT NOT NULL DEFAULT '',
+            follow_up_at TEXT,
+            follow_up_place TEXT NOT NULL DEFAULT '',
+            follow_up_who TEXT NOT NULL DEFAULT '',
+            distribution TEXT NOT NULL DEFAULT '',
+            consent_id INTEGER REFERENCES consents(id),
+            patient_approved_on TEXT,
+            UNIQUE (case_id, version)))",
+                       R"(CREATE TABLE plan_actions (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+            action_key INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            description TEXT NOT NULL,
+            responsible_kind TEXT NOT NULL,
+            responsible_actor_id INTEGER REFERENCES actors(id),
+            responsible_person TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            due_date TEXT,
+            status TEXT NOT NULL,
+            cancel_reason TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            meeting_id INTEGER REFERENCES meetings(id),
+            UNIQUE (version_id, action_key)))",
+                       "CREATE INDEX plan_actions_version ON plan_actions(version_id)",
+                       R"(CREATE TABLE impulses (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            made_on TEXT NOT NULL,
+            consent_id INTEGER NOT NULL REFERENCES consents(id),
+            channel TEXT NOT NULL,
+            fk_recipient TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT ''))",
+                       "CREATE INDEX impulses_case ON impulses(case_id)",
+                   });
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -186,6 +269,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {2, "full-text search index over cases", createSearchIndex},
         {3, "append-only, hash-chained access log", createAuditLog},
         {4, "the unit in the access log", addAuditUnit},
+        {5, "joint action plans with versions, meetings and 4 § impulser", createPlansAndMeetings},
     };
     return all;
 }

@@ -32,6 +32,18 @@ bool worthCompacting(const SealedStore& store)
     return store.journalBytes() > std::max<qint64>(store.snapshotBytes(), 1 << 20);
 }
 
+// The working copy: the snapshot with the journal replayed on it; the decrypted bytes are wiped after.
+std::unique_ptr<Database> workingCopyOf(SealedStore::Contents& contents)
+{
+    const WipeOnExit wipeSnapshot(contents.snapshot);
+    const WipeOnExit wipeJournal(contents.journal);
+    auto db = Database::openMemoryFrom(contents.snapshot);
+    for (const QByteArray& changeset : contents.journal)
+        db->applyChangeset(changeset);
+    requireKoordineraFile(*db);
+    return db;
+}
+
 } // namespace
 
 std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteArray& passphrase, bool forceLock,
@@ -40,15 +52,7 @@ std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteAr
     auto lock = LockFile::acquire(path, forceLock);
     SealedStore::Contents contents;
     auto store = SealedStore::open(path, passphrase, contents);
-    std::unique_ptr<Database> db;
-    {
-        const WipeOnExit wipeSnapshot(contents.snapshot);
-        const WipeOnExit wipeJournal(contents.journal);
-        db = Database::openMemoryFrom(contents.snapshot);
-        for (const QByteArray& changeset : contents.journal)
-            db->applyChangeset(changeset);
-    }
-    requireKoordineraFile(*db);
+    auto db = workingCopyOf(contents);
     const int versionBefore = db->userVersion();
     Migrations::migrate(*db); // refuses a newer schema before anything is written
     db->attachStore(std::move(store), std::move(lock));
@@ -65,15 +69,7 @@ std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const
 {
     SealedStore::Contents contents;
     SealedStore::open(path, passphrase, contents, SealedStore::Access::ReadOnly);
-    std::unique_ptr<Database> db;
-    {
-        const WipeOnExit wipeSnapshot(contents.snapshot);
-        const WipeOnExit wipeJournal(contents.journal);
-        db = Database::openMemoryFrom(contents.snapshot);
-        for (const QByteArray& changeset : contents.journal)
-            db->applyChangeset(changeset);
-    }
-    requireKoordineraFile(*db);
+    auto db = workingCopyOf(contents);
     Migrations::migrate(*db);
     return db;
 }
