@@ -92,6 +92,97 @@ QList<qint64> createActors(Workspace& workspace)
 
 } // namespace
 
+namespace {
+
+// A weekday at a whole or half hour during office hours, `days` from today.
+QDateTime officeTime(QRandomGenerator& random, const QDate& today, int days)
+{
+    QDate day = today.addDays(days);
+    if (day.dayOfWeek() > 5)
+        day = day.addDays(8 - day.dayOfWeek());
+    return QDateTime(day, QTime(8 + random.bounded(8), random.bounded(2) * 30));
+}
+
+// An avstämningsmöte held some time ago with the actions agreed there, the follow-up it booked, and for
+// every other case the plan adopted.
+void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const CaseRecord& record,
+                       int index)
+{
+    const QDate today = workspace.today();
+    const QDate heldOn = record.openedOn.addDays(7 + random.bounded(14));
+    if (heldOn >= today)
+        return;
+    Meeting held;
+    held.caseId = caseId;
+    held.kind = MeetingKind::Avstamning;
+    held.startsAt = QDateTime(heldOn.dayOfWeek() > 5 ? heldOn.addDays(8 - heldOn.dayOfWeek()) : heldOn, QTime(10, 0));
+    if (held.startsAt.date() >= today)
+        return;
+    held.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
+    held.fkOfficer = QStringLiteral("Handläggare Demo");
+    held.purpose = QStringLiteral("Stämma av arbetsförmåga och planera återgång i arbete");
+    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true}
+                      << MeetingParticipant{0,
+                                            ParticipantKind::Care,
+                                            0,
+                                            QStringLiteral("Rehabkoordinator Demo"),
+                                            QStringLiteral("Rehabkoordinator"),
+                                            true};
+    held.patientView = QStringLiteral("Vill tillbaka till arbetet men orkar inte heltid ännu.");
+    held.careReport = QStringLiteral("Nedsatt uthållighet och koncentration; bedöms kunna öka stegvis.");
+    held.workOptions = QStringLiteral("Anpassade arbetsuppgifter, stegvis ökad arbetstid.");
+    held.summary = QStringLiteral("Arbetsträning 25 % i fyra veckor, sedan ny avstämning.");
+
+    PlanAction visit;
+    visit.description = QStringLiteral("Arbetsplatsbesök och genomgång av anpassade arbetsuppgifter");
+    visit.responsibleKind = record.employerId ? ResponsibleKind::Actor : ResponsibleKind::CareUnit;
+    visit.responsibleActorId = record.employerId;
+    visit.responsiblePerson = record.employerId ? QStringLiteral("Närmaste chef") : QString();
+    visit.startDate = heldOn;
+    visit.dueDate = std::max(heldOn.addDays(7), today.addDays(-10 + random.bounded(30)));
+    PlanAction doctor;
+    doctor.description = QStringLiteral("Läkarbesök: bedömning av sjukskrivningsgrad");
+    doctor.responsibleKind = ResponsibleKind::CareUnit;
+    doctor.responsiblePerson = QStringLiteral("Distriktsläkare");
+    doctor.startDate = heldOn;
+    doctor.dueDate = today.addDays(random.bounded(21));
+    doctor.status = index % 3 == 0 ? ActionStatus::Done : ActionStatus::InProgress;
+    PlanAction walks;
+    walks.description = QStringLiteral("Promenader tre gånger i veckan");
+    walks.responsibleKind = ResponsibleKind::Patient;
+    walks.startDate = heldOn;
+    QList<PlanAction> actions{visit, doctor, walks};
+
+    std::optional<Meeting> next;
+    if (index % 8 != 0) { // a few cases are left without a booked follow-up, as happens
+        Meeting followUp;
+        followUp.kind = MeetingKind::FollowUp;
+        followUp.startsAt = officeTime(random, today, random.bounded(25));
+        followUp.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
+        followUp.video = index % 5 == 0;
+        next = followUp;
+    } else {
+        held.noFollowUpReason = QStringLiteral("Uppföljning sker via Försäkringskassan");
+    }
+    workspace.meetings().recordHeld(held, actions, next);
+
+    PlanVersion plan = *workspace.plans().current(caseId);
+    plan.patientGoal = QStringLiteral("Att kunna arbeta heltid igen och orka med familjen på kvällarna.");
+    plan.sharedGoal = QStringLiteral("Återgång i arbete 50 % inom två månader.");
+    plan.overallResponsible = QStringLiteral("Rehabkoordinator Demo, vårdcentralen");
+    if (next) {
+        plan.followUpAt = next->startsAt;
+        plan.followUpPlace = next->video ? QStringLiteral("Video") : next->place;
+        plan.followUpWho = QStringLiteral("Patienten, arbetsgivaren och rehabkoordinatorn");
+    }
+    plan.distribution << QStringLiteral("Arbetsgivaren") << QStringLiteral("Försäkringskassan");
+    workspace.plans().saveDraft(plan);
+    if (next && index % 4 != 2)
+        workspace.plans().adopt(caseId, heldOn);
+}
+
+} // namespace
+
 void populate(Workspace& workspace, int caseCount, quint32 seed)
 {
     QRandomGenerator random(seed);
@@ -197,7 +288,9 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
                 employer.scope = ConsentScope::Employer;
                 employer.actorId = record.employerId;
                 employer.information = QStringLiteral("Arbetsförmåga och behov av anpassning");
-                employer.validUntil = i % 7 == 0 ? today.addDays(-3) : record.openedOn.addMonths(6);
+                // Now and then one that ran out a few days ago (never before it was given).
+                employer.validUntil =
+                    i % 7 == 0 ? std::max(record.openedOn, today.addDays(-3)) : record.openedOn.addMonths(6);
                 workspace.consents().save(employer);
             }
         }
@@ -216,6 +309,8 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
             activity.note = QString::fromUtf8(notes[(i + n) % int(notes.size())]);
             workspace.activities().add(activity);
         }
+        if ((record.status == CaseStatus::Active || record.status == CaseStatus::FollowUp) && i % 2 == 0)
+            addMeetingAndPlan(workspace, random, created.caseId, record, i);
     }
     transaction.commit();
 }

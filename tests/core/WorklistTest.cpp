@@ -226,3 +226,15 @@ TEST_CASE("Items come grouped in the fixed order, soonest first, each with a tit
         CHECK(item.patientName == QStringLiteral("Test Person 1"));
     }
 }
+
+TEST_CASE("The demo database gives a coordinator a morning's worklist", "[worklist][demo]")
+{
+    auto workspace = Workspace::demo({}, QStringLiteral("Demo"));
+    QSet<int> kinds;
+    for (const auto& item : workspace->worklist().items({}))
+        kinds.insert(int(item.kind));
+    for (const Kind kind : {Kind::OverdueAction, Kind::Checkpoint, Kind::NoFollowUp, Kind::SickLeaveEnding})
+        CHECK(kinds.contains(int(kind)));
+    const auto week = IsoWeek::of(workspace->today());
+    CHECK_FALSE(workspace->calendar().entries(week.monday, week.next().sunday()).isEmpty());
+}
