@@ -1919,6 +1919,22 @@ Change the search or tick “Show closed”.</translation>
         <source>Copies the identity number; it is cleared from the clipboard after 30 seconds.</source>
         <translation>Copies the identity number; it is cleared from the clipboard after 30 seconds.</translation>
     </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>← Today</source>
+        <translation>← Today</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s worklist (Esc)</source>
+        <translation>Back to today&apos;s worklist (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2452,6 +2468,117 @@ Change the search or tick “Show closed”.</translation>
         <source>Restored from %1.</source>
         <translation>Restored from %1.</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MeetingsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impulser to Försäkringskassan (4 §)</source>
+        <translation>Impulser to Försäkringskassan (4 §)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Booked – not recorded yet</source>
+        <translation>Booked – not recorded yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meetings yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meetings yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s officer</source>
+        <translation>Försäkringskassan&apos;s officer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>The patient&apos;s view</translation>
+    </message>
+    <message>
+        <source>Care&apos;s report on function and activity limitation</source>
+        <translation>Care&apos;s report on function and activity limitation</translation>
+    </message>
+    <message>
+        <source>Work options discussed</source>
+        <translation>Work options discussed</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Summary and decisions</translation>
+    </message>
+    <message>
+        <source>4 § impuls</source>
+        <translation>4 § impuls</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>No follow-up booked because</source>
+        <translation>No follow-up booked because</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -2630,6 +2757,89 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PlanPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>%1, adopted %2</source>
+        <translation>%1, adopted %2</translation>
+    </message>
+    <message>
+        <source>No joint action plan yet. Actions agreed at a meeting start one.</source>
+        <translation>No joint action plan yet. Actions agreed at a meeting start one.</translation>
+    </message>
+    <message>
+        <source>Draft: being worked on, not yet adopted.</source>
+        <translation>Draft: being worked on, not yet adopted.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2.</source>
+        <translation>Adopted %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Background and current situation</source>
+        <translation>Background and current situation</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s goal, in their words</source>
+        <translation>The patient&apos;s goal, in their words</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Shared goal</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Overall responsibility</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Approved by the patient</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3076,40 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
         <translation>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WorklistModel</name>
+    <message>
+        <source>Open the case (Enter or double-click)</source>
+        <translation>Open the case (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WorklistPage</name>
+    <message>
+        <source>Nothing needs your attention today: no overdue actions, no meetings and no checkpoints coming up.</source>
+        <translation>Nothing needs your attention today: no overdue actions, no meetings and no checkpoints coming up.</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2, w. %3</source>
+        <translation>Today, %1 %2, w. %3</translation>
     </message>
 </context>
 </TS>

@@ -1154,11 +1154,11 @@
     </message>
     <message>
         <source>today</source>
-        <translation>i dag</translation>
+        <translation>idag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation>i morgon</translation>
+        <translation>imorgon</translation>
     </message>
     <message>
         <source>video</source>
@@ -1919,6 +1919,22 @@ Change the search or tick “Show closed”.</source>
         <source>Copies the identity number; it is cleared from the clipboard after 30 seconds.</source>
         <translation>Kopierar personnumret; det rensas från urklipp efter 30 sekunder.</translation>
     </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Hand&amp;lingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>← Today</source>
+        <translation>← Idag</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s worklist (Esc)</source>
+        <translation>Tillbaka till dagens arbetslista (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2452,6 +2468,117 @@ Change the search or tick “Show closed”.</source>
         <source>Restored from %1.</source>
         <translation>Återställd från %1.</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Idag (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MeetingsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Impulser to Försäkringskassan (4 §)</source>
+        <translation>Impulser till Försäkringskassan (4 §)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Booked – not recorded yet</source>
+        <translation>Bokat – ännu inte dokumenterat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meetings yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inga möten ännu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>inte närvarande</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s officer</source>
+        <translation>Handläggare på Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>Patientens syn</translation>
+    </message>
+    <message>
+        <source>Care&apos;s report on function and activity limitation</source>
+        <translation>Vårdens beskrivning av funktionsnedsättning och aktivitetsbegränsning</translation>
+    </message>
+    <message>
+        <source>Work options discussed</source>
+        <translation>Arbetsmöjligheter som diskuterades</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Sammanfattning och beslut</translation>
+    </message>
+    <message>
+        <source>4 § impuls</source>
+        <translation>Impuls enligt 4 §</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behövs</translation>
+    </message>
+    <message>
+        <source>No follow-up booked because</source>
+        <translation>Ingen uppföljning bokad eftersom</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -2630,6 +2757,89 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PlanPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (utkast)</translation>
+    </message>
+    <message>
+        <source>%1, adopted %2</source>
+        <translation>%1, fastställd %2</translation>
+    </message>
+    <message>
+        <source>No joint action plan yet. Actions agreed at a meeting start one.</source>
+        <translation>Ingen gemensam handlingsplan ännu. Åtgärder som beslutas på ett möte påbörjar den.</translation>
+    </message>
+    <message>
+        <source>Draft: being worked on, not yet adopted.</source>
+        <translation>Utkast: under arbete, ännu inte fastställd.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2.</source>
+        <translation>Fastställd %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Background and current situation</source>
+        <translation>Bakgrund och nuläge</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s goal, in their words</source>
+        <translation>Patientens mål, med egna ord</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Gemensamt mål</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Kopia till</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Godkänd av patienten</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3076,40 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
         <translation>Efter så lång tid utan anteckningar får ett avslutat ärende gallras (Verktyg › Gallra gamla ärenden), och bara genom ett dokumenterat beslut. Lagen kräver minst 10 år.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WorklistModel</name>
+    <message>
+        <source>Open the case (Enter or double-click)</source>
+        <translation>Öppna ärendet (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WorklistPage</name>
+    <message>
+        <source>Nothing needs your attention today: no overdue actions, no meetings and no checkpoints coming up.</source>
+        <translation>Inget behöver din uppmärksamhet i dag: inga försenade åtgärder, inga möten och inga kontrollpunkter som närmar sig.</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2, w. %3</source>
+        <translation>Idag, %1 %2, v. %3</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "storage/StorageError.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
+#include "views/WorklistPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,17 +91,26 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_caseView->setClipboard(m_clipboard);
     m_inactivity = new InactivityWatcher(this);
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
+    m_worklist = new WorklistPage(this);
+    m_pages->addWidget(m_worklist);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Today"));
     m_navigation->addItem(tr("Cases"));
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); "
                                                "font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0 && m_workspace)
+        if (row == NavigationToday)
+            showWorklist();
+        else if (row == NavigationCases)
             showCaseList();
+    });
+    connect(m_worklist, &WorklistPage::caseActivated, this, &MainWindow::openCaseAt);
+    connect(m_worklist, &WorklistPage::countChanged, this, [this](int count) {
+        m_navigation->item(NavigationToday)->setText(count ? tr("Today (%1)").arg(count) : tr("Today"));
     });
 
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -124,7 +134,13 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
 
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
-    connect(m_caseView, &CaseView::backRequested, this, &MainWindow::showCaseList);
+    // Back goes to where the case was opened from: the worklist or the case list.
+    connect(m_caseView, &CaseView::backRequested, this, [this] {
+        if (m_cameFromWorklist)
+            showWorklist();
+        else
+            showCaseList();
+    });
 
     m_chooseFile = [](QWidget* parent, bool forSaving) {
         if (forSaving) {
@@ -385,8 +401,10 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_undoStack->clear();
     m_caseView->setWorkspace(nullptr);
     m_caseList->setWorkspace(nullptr);
+    m_worklist->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_caseList->setWorkspace(m_workspace.get());
+    m_worklist->setWorkspace(m_workspace.get());
     m_caseView->setWorkspace(m_workspace.get());
     const bool open = m_workspace != nullptr;
     m_demoBanner->setVisible(open && m_workspace->isDemo());
@@ -411,8 +429,7 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_findAction->setEnabled(open);
     m_kvaAction->setEnabled(open);
     if (open) {
-        showCaseList();
-        m_navigation->setCurrentRow(0);
+        showWorklist(); // the start screen: what needs attention today
     } else {
         m_pages->setCurrentWidget(m_welcome);
     }
@@ -565,11 +582,7 @@ void MainWindow::newCase()
 
 void MainWindow::openCase(qint64 caseId)
 {
-    if (!m_workspace || caseId <= 0)
-        return;
-    m_caseView->showCase(caseId);
-    m_pages->setCurrentWidget(m_caseView);
-    updateTitle();
+    openCaseAt(caseId, core::CaseArea::SickLeave);
 }
 
 void MainWindow::showCaseList()
@@ -577,6 +590,36 @@ void MainWindow::showCaseList()
     if (!m_workspace)
         return;
     m_pages->setCurrentWidget(m_caseList);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(NavigationCases);
+    updateTitle();
+}
+
+void MainWindow::showWorklist()
+{
+    if (!m_workspace)
+        return;
+    m_pages->setCurrentWidget(m_worklist);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(NavigationToday);
+    updateTitle();
+}
+
+void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
+{
+    if (!m_workspace || caseId <= 0)
+        return;
+    static const QHash<core::CaseArea, CaseView::Tab> tabs{
+        {core::CaseArea::SickLeave, CaseView::Tab::SickLeave}, {core::CaseArea::Contacts, CaseView::Tab::Contacts},
+        {core::CaseArea::Consents, CaseView::Tab::Consents},   {core::CaseArea::Activities, CaseView::Tab::Activities},
+        {core::CaseArea::Plan, CaseView::Tab::Plan},           {core::CaseArea::Meetings, CaseView::Tab::Meetings},
+    };
+    if (m_pages->currentWidget() != m_caseView) {
+        m_cameFromWorklist = m_pages->currentWidget() == m_worklist;
+        m_caseView->setBackToWorklist(m_cameFromWorklist);
+    }
+    m_caseView->showCase(caseId, tabs.value(area, CaseView::Tab::SickLeave));
+    m_pages->setCurrentWidget(m_caseView);
     updateTitle();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dialogs/PassphraseDialog.h"
+#include "services/Worklist.h"
 #include "storage/SealedStore.h"
 
 #include <QDateTime>
@@ -32,6 +33,7 @@ class RestoreDialog;
 class RetentionDialog;
 class SensitiveClipboard;
 class SessionWatcher;
+class WorklistPage;
 
 // The main window: navigation on the left (Ärenden now; Idag, Kalender and Statistik join later), the case
 // list and the case view in the middle, File/Edit/Case/Help menus. Owns the open workspace.
@@ -88,6 +90,9 @@ public:
     void newCase();
     void openCase(qint64 caseId);
     void showCaseList();
+    void showWorklist();
+    // Opens a case where the matter is (from the worklist).
+    void openCaseAt(qint64 caseId, core::CaseArea area);
     void editSettings();
     void editKvaCodes();
     void showAuditLog();
@@ -113,6 +118,7 @@ public:
     }
 
     CaseListPage* caseListPage() const { return m_caseList; }
+    WorklistPage* worklistPage() const { return m_worklist; }
     CaseView* caseView() const { return m_caseView; }
     SensitiveClipboard* clipboard() const { return m_clipboard; }
     SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
@@ -152,6 +158,13 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_backupAction = nullptr;
     bool m_backupFailureShown = false;
+    enum NavigationRow
+    {
+        NavigationToday,
+        NavigationCases,
+    };
+    class WorklistPage* m_worklist = nullptr;
+    bool m_cameFromWorklist = false;
     CaseListPage* m_caseList;
     CaseView* m_caseView;
     QLabel* m_demoBanner;

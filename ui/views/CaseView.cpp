@@ -15,6 +15,8 @@
 #include "domain/IcdCode.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "views/MeetingsPanel.h"
+#include "views/PlanPanel.h"
 
 #include <QDialog>
 #include <QFrame>
@@ -127,6 +129,10 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_tabs->addTab(buildContactsTab(), tr("&Contacts"));
     m_tabs->addTab(buildConsentsTab(), tr("C&onsents"));
     m_tabs->addTab(buildActivitiesTab(), tr("&Activities and contacts"));
+    m_plan = new PlanPanel(this);
+    m_tabs->addTab(m_plan, tr("Action &plan"));
+    m_meetings = new MeetingsPanel(this);
+    m_tabs->addTab(m_meetings, tr("&Meetings"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -140,6 +146,8 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     disconnect(m_changedConnection);
     m_workspace = workspace;
     m_caseId = 0;
+    m_plan->setWorkspace(workspace);
+    m_meetings->setWorkspace(workspace);
     if (m_workspace)
         m_changedConnection = connect(m_workspace, &core::Workspace::changed, this, &CaseView::refresh);
 }
@@ -170,6 +178,7 @@ QWidget* CaseView::buildHeader()
     // The header always gets its full height; the tabs below take what is left.
     header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* back = makeButton(tr("← Cases"), QStringLiteral("backButton"), [this] { Q_EMIT backRequested(); });
+    m_back = back;
     back->setFlat(true);
     back->setToolTip(tr("Back to the case list (Esc)"));
     back->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -364,6 +373,8 @@ void CaseView::refresh()
     m_patient = m_workspace->patients().get(m_case.patientId).value_or(core::Patient{});
     refreshHeader();
     refreshTables();
+    m_plan->showCase(m_caseId);
+    m_meetings->showCase(m_caseId);
 }
 
 QList<core::Actor> CaseView::linkedActors() const
@@ -556,6 +567,13 @@ qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
 {
     const auto* row = model->rowAt(table->currentIndex().row());
     return row ? row->id : 0;
+}
+
+void CaseView::setBackToWorklist(bool toWorklist)
+{
+    m_back->setText(toWorklist ? tr("← Today") : tr("← Cases"));
+    m_back->setToolTip(toWorklist ? tr("Back to today's worklist (Esc)") : tr("Back to the case list (Esc)"));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape)); // setText drops a mnemonic, never this shortcut
 }
 
 void CaseView::copyIdentityNumber()

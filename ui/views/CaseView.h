@@ -41,6 +41,8 @@ public:
         Contacts,
         Consents,
         Activities,
+        Plan,
+        Meetings,
     };
 
     explicit CaseView(QUndoStack* undoStack, QWidget* parent = nullptr);
@@ -65,6 +67,8 @@ public:
     // seconds and the copy is access-logged.
     void copyIdentityNumber();
     void setClipboard(class SensitiveClipboard* clipboard) { m_clipboard = clipboard; }
+    // "← Idag" or "← Ärenden": where Back (Esc) leads.
+    void setBackToWorklist(bool toWorklist);
 
 Q_SIGNALS:
     void backRequested();
@@ -102,6 +106,9 @@ private:
     QMetaObject::Connection m_changedConnection;
 
     SensitiveClipboard* m_clipboard = nullptr;
+    QPushButton* m_back = nullptr;
+    class PlanPanel* m_plan = nullptr;
+    class MeetingsPanel* m_meetings = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_details = nullptr;

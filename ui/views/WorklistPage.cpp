@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/WorklistPage.h"
+
+#include "models/WorklistModel.h"
+#include "services/Workspace.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+WorklistPage::WorklistPage(QWidget* parent)
+    : QWidget(parent), m_model(new WorklistModel(this)), m_view(new QTreeView(this)), m_heading(new QLabel(this)),
+      m_empty(new QLabel(this)), m_body(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("worklistPage"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setObjectName(QStringLiteral("worklistHeading"));
+
+    m_view->setObjectName(QStringLiteral("worklistView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(WorklistModel::Patient, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(WorklistModel::Reference, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(WorklistModel::Reason, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(WorklistModel::Date, QHeaderView::ResizeToContents);
+    connect(m_view, &QTreeView::activated, this, &WorklistPage::activate);
+    connect(m_model, &WorklistModel::refreshed, this, [this] {
+        m_view->expandAll();
+        // A heading spans the whole row, so "Aktiva ärenden utan bokad uppföljning (12)" is never cut off.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+        m_body->setCurrentWidget(m_model->totalCount() ? static_cast<QWidget*>(m_view) : m_empty);
+        updateHeading();
+        Q_EMIT countChanged(m_model->totalCount());
+    });
+
+    m_empty->setObjectName(QStringLiteral("worklistEmpty"));
+    m_empty->setText(tr("Nothing needs your attention today: no overdue actions, no meetings and no checkpoints "
+                        "coming up."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setMargin(12);
+    m_body->addWidget(m_view);
+    m_body->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_body, 1);
+}
+
+void WorklistPage::setWorkspace(core::Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_model->setWorkspace(workspace);
+}
+
+void WorklistPage::updateHeading()
+{
+    if (!m_workspace) {
+        m_heading->clear();
+        return;
+    }
+    // The default locale is Swedish in Swedish (Translations.cpp): "måndag 23 november 2026".
+    const QDate today = m_workspace->today();
+    const QLocale locale;
+    m_heading->setText(
+        tr("Today, %1 %2, w. %3")
+            .arg(locale.dayName(today.dayOfWeek()), locale.toString(today, QStringLiteral("d MMMM yyyy")))
+            .arg(today.weekNumber()));
+}
+
+void WorklistPage::activate(const QModelIndex& index)
+{
+    if (const auto* item = m_model->itemAt(index))
+        Q_EMIT caseActivated(item->caseId, item->area);
+}
+
+} // namespace koordinera::ui
