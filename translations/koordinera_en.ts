@@ -1366,6 +1366,65 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CalendarPage</name>
+    <message>
+        <source>Names and identity numbers in the file</source>
+        <translation>Names and identity numbers in the file</translation>
+    </message>
+    <message>
+        <source>Off: the file names patients by initials and case reference only, since calendar files are often synced to phones and shared calendars.</source>
+        <translation>Off: the file names patients by initials and case reference only, since calendar files are often synced to phones and shared calendars.</translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar file…</source>
+        <translation>Export the week to a calendar file…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Export to calendar file</source>
+        <translation>Export to calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Week %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>koordinera-week-%1-%2.ics</source>
+        <translation>koordinera-week-%1-%2.ics</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</translation>
+    </message>
+    <message>
+        <source>Action due:</source>
+        <translation>Action due:</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -1935,6 +1994,14 @@ Change the search or tick “Show closed”.</translation>
         <source>Back to today&apos;s worklist (Esc)</source>
         <translation>Back to today&apos;s worklist (Esc)</translation>
     </message>
+    <message>
+        <source>← Calendar</source>
+        <translation>← Calendar</translation>
+    </message>
+    <message>
+        <source>Back to the calendar (Esc)</source>
+        <translation>Back to the calendar (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2475,6 +2542,10 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,65 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CalendarPage</name>
+    <message>
+        <source>Names and identity numbers in the file</source>
+        <translation>Namn och personnummer i filen</translation>
+    </message>
+    <message>
+        <source>Off: the file names patients by initials and case reference only, since calendar files are often synced to phones and shared calendars.</source>
+        <translation>Av: filen anger patienter bara med initialer och ärendenummer, eftersom kalenderfiler ofta synkas till telefoner och delade kalendrar.</translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ Föregående vecka</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Nästa vecka ›</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar file…</source>
+        <translation>Exportera veckan till kalenderfil…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar file</source>
+        <translation>Exportera till kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Vecka %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>koordinera-week-%1-%2.ics</source>
+        <translation>koordinera-vecka-%1-%2.ics</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>Kalenderfilen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>Action due:</source>
+        <translation>Ska vara klar:</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -1935,6 +1994,14 @@ Change the search or tick “Show closed”.</source>
         <source>Back to today&apos;s worklist (Esc)</source>
         <translation>Tillbaka till dagens arbetslista (Esc)</translation>
     </message>
+    <message>
+        <source>← Calendar</source>
+        <translation>← Kalender</translation>
+    </message>
+    <message>
+        <source>Back to the calendar (Esc)</source>
+        <translation>Tillbaka till kalendern (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2475,6 +2542,10 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Today (%1)</source>
         <translation>Idag (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "settings/Settings.h"
 #include "storage/SecretKey.h"
 #include "storage/StorageError.h"
+#include "views/CalendarPage.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
 #include "views/WorklistPage.h"
@@ -93,12 +94,15 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_worklist = new WorklistPage(this);
     m_pages->addWidget(m_worklist);
+    m_calendar = new CalendarPage(this);
+    m_pages->addWidget(m_calendar);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Today"));
     m_navigation->addItem(tr("Cases"));
+    m_navigation->addItem(tr("Calendar"));
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); "
                                                "font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
@@ -107,8 +111,11 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
             showWorklist();
         else if (row == NavigationCases)
             showCaseList();
+        else if (row == NavigationCalendar)
+            showCalendar();
     });
     connect(m_worklist, &WorklistPage::caseActivated, this, &MainWindow::openCaseAt);
+    connect(m_calendar, &CalendarPage::caseActivated, this, &MainWindow::openCaseAt);
     connect(m_worklist, &WorklistPage::countChanged, this, [this](int count) {
         m_navigation->item(NavigationToday)->setText(count ? tr("Today (%1)").arg(count) : tr("Today"));
     });
@@ -136,8 +143,10 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
     // Back goes to where the case was opened from: the worklist or the case list.
     connect(m_caseView, &CaseView::backRequested, this, [this] {
-        if (m_cameFromWorklist)
+        if (m_returnPage == m_worklist)
             showWorklist();
+        else if (m_returnPage == m_calendar)
+            showCalendar();
         else
             showCaseList();
     });
@@ -402,9 +411,11 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_caseView->setWorkspace(nullptr);
     m_caseList->setWorkspace(nullptr);
     m_worklist->setWorkspace(nullptr);
+    m_calendar->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_caseList->setWorkspace(m_workspace.get());
     m_worklist->setWorkspace(m_workspace.get());
+    m_calendar->setWorkspace(m_workspace.get());
     m_caseView->setWorkspace(m_workspace.get());
     const bool open = m_workspace != nullptr;
     m_demoBanner->setVisible(open && m_workspace->isDemo());
@@ -605,6 +616,16 @@ void MainWindow::showWorklist()
     updateTitle();
 }
 
+void MainWindow::showCalendar()
+{
+    if (!m_workspace)
+        return;
+    m_pages->setCurrentWidget(m_calendar);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(NavigationCalendar);
+    updateTitle();
+}
+
 void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
 {
     if (!m_workspace || caseId <= 0)
@@ -615,8 +636,10 @@ void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
         {core::CaseArea::Plan, CaseView::Tab::Plan},           {core::CaseArea::Meetings, CaseView::Tab::Meetings},
     };
     if (m_pages->currentWidget() != m_caseView) {
-        m_cameFromWorklist = m_pages->currentWidget() == m_worklist;
-        m_caseView->setBackToWorklist(m_cameFromWorklist);
+        m_returnPage = m_pages->currentWidget();
+        m_caseView->setBackTo(m_returnPage == m_worklist   ? CaseView::Back::Worklist
+                              : m_returnPage == m_calendar ? CaseView::Back::Calendar
+                                                           : CaseView::Back::Cases);
     }
     m_caseView->showCase(caseId, tabs.value(area, CaseView::Tab::SickLeave));
     m_pages->setCurrentWidget(m_caseView);

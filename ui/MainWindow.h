@@ -91,6 +91,7 @@ public:
     void openCase(qint64 caseId);
     void showCaseList();
     void showWorklist();
+    void showCalendar();
     // Opens a case where the matter is (from the worklist).
     void openCaseAt(qint64 caseId, core::CaseArea area);
     void editSettings();
@@ -119,6 +120,7 @@ public:
 
     CaseListPage* caseListPage() const { return m_caseList; }
     WorklistPage* worklistPage() const { return m_worklist; }
+    class CalendarPage* calendarPage() const { return m_calendar; }
     CaseView* caseView() const { return m_caseView; }
     SensitiveClipboard* clipboard() const { return m_clipboard; }
     SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
@@ -162,9 +164,11 @@ private:
     {
         NavigationToday,
         NavigationCases,
+        NavigationCalendar,
     };
     class WorklistPage* m_worklist = nullptr;
-    bool m_cameFromWorklist = false;
+    class CalendarPage* m_calendar = nullptr;
+    QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;
     CaseView* m_caseView;
     QLabel* m_demoBanner;

@@ -99,7 +99,7 @@ QList<CalendarEntry> Calendar::entries(const QDate& from, const QDate& to) const
         if (a.day != b.day)
             return a.day < b.day;
         if (a.kind != b.kind)
-            return a.kind == CalendarEntry::Kind::ActionDue;
+            return a.kind == CalendarEntry::Kind::Meeting; // meetings have a time; due actions follow
         return a.startsAt < b.startsAt;
     });
     return result;

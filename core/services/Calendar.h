@@ -60,7 +60,7 @@ public:
     explicit Calendar(ServiceContext& context) : m_context(context) {}
 
     // Booked and held meetings starting in [from, to] and open actions due then (in each case's newest plan
-    // version), ordered by time; actions come first on their day.
+    // version), ordered by day; on a day the meetings by time, then the actions.
     QList<CalendarEntry> entries(const QDate& from, const QDate& to) const;
     QList<CalendarEntry> meeting(qint64 meetingId) const;
 

@@ -94,13 +94,16 @@ QList<qint64> createActors(Workspace& workspace)
 
 namespace {
 
+// The day itself, or the Monday after when it falls on a weekend.
+QDate weekday(const QDate& day)
+{
+    return day.dayOfWeek() > 5 ? day.addDays(8 - day.dayOfWeek()) : day;
+}
+
 // A weekday at a whole or half hour during office hours, `days` from today.
 QDateTime officeTime(QRandomGenerator& random, const QDate& today, int days)
 {
-    QDate day = today.addDays(days);
-    if (day.dayOfWeek() > 5)
-        day = day.addDays(8 - day.dayOfWeek());
-    return QDateTime(day, QTime(8 + random.bounded(8), random.bounded(2) * 30));
+    return QDateTime(weekday(today.addDays(days)), QTime(8 + random.bounded(8), random.bounded(2) * 30));
 }
 
 // An avstämningsmöte held some time ago with the actions agreed there, the follow-up it booked, and for
@@ -115,7 +118,7 @@ void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 ca
     Meeting held;
     held.caseId = caseId;
     held.kind = MeetingKind::Avstamning;
-    held.startsAt = QDateTime(heldOn.dayOfWeek() > 5 ? heldOn.addDays(8 - heldOn.dayOfWeek()) : heldOn, QTime(10, 0));
+    held.startsAt = QDateTime(weekday(heldOn), QTime(10, 0));
     if (held.startsAt.date() >= today)
         return;
     held.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
@@ -139,13 +142,13 @@ void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 ca
     visit.responsibleActorId = record.employerId;
     visit.responsiblePerson = record.employerId ? QStringLiteral("Närmaste chef") : QString();
     visit.startDate = heldOn;
-    visit.dueDate = std::max(heldOn.addDays(7), today.addDays(-10 + random.bounded(30)));
+    visit.dueDate = weekday(std::max(heldOn.addDays(7), today.addDays(-10 + random.bounded(30))));
     PlanAction doctor;
     doctor.description = QStringLiteral("Läkarbesök: bedömning av sjukskrivningsgrad");
     doctor.responsibleKind = ResponsibleKind::CareUnit;
     doctor.responsiblePerson = QStringLiteral("Distriktsläkare");
     doctor.startDate = heldOn;
-    doctor.dueDate = today.addDays(random.bounded(21));
+    doctor.dueDate = weekday(today.addDays(random.bounded(21)));
     doctor.status = index % 3 == 0 ? ActionStatus::Done : ActionStatus::InProgress;
     PlanAction walks;
     walks.description = QStringLiteral("Promenader tre gånger i veckan");

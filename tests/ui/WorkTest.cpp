@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "models/RecordTableModel.h"
 #include "models/WorklistModel.h"
+#include "views/CalendarPage.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
 #include "views/MeetingsPanel.h"
@@ -12,10 +13,12 @@
 #include "views/WorklistPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 
@@ -111,4 +114,62 @@ TEST_CASE("An empty day says so instead of showing an empty list", "[ui][worklis
     auto* page = fixture.window.worklistPage();
     CHECK(child<QLabel>(page, "worklistEmpty")->isVisibleTo(page));
     CHECK_FALSE(child<QTreeView>(page, "worklistView")->isVisibleTo(page));
+}
+
+TEST_CASE("The week calendar shows the week's meetings and due actions and exports them", "[ui][calendar]")
+{
+    QTemporaryDir dir;
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.openDemo();
+    fixture.window.showCalendar();
+    auto* page = fixture.window.calendarPage();
+    REQUIRE(page->isVisible());
+    const auto today = fixture.window.workspace()->today();
+    CHECK(page->week().week == today.weekNumber());
+    CHECK(child<QLabel>(page, "calendarTitle")->text().startsWith(QStringLiteral("Vecka %1").arg(today.weekNumber())));
+    int shown = 0;
+    for (int day = 1; day <= 7; ++day)
+        shown += page->dayList(day)->count();
+    if (shown == 0) { // a quiet week: the next one has the follow-ups the demo books
+        child<QPushButton>(page, "nextWeekButton")->click();
+        for (int day = 1; day <= 7; ++day)
+            shown += page->dayList(day)->count();
+    }
+    REQUIRE(shown > 0);
+    tests::screenshot(&fixture.window, QStringLiteral("calendar"));
+
+    const QString path = dir.filePath(QStringLiteral("vecka.ics"));
+    page->setFileChooser([&path](QWidget*, const QString& suggested) {
+        CHECK(suggested.endsWith(QStringLiteral(".ics")));
+        return path;
+    });
+    const qint64 logBefore = fixture.window.workspace()->audit().count();
+    REQUIRE(page->exportWeek());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    const qint64 meetings = ics.count("BEGIN:VEVENT");
+    CHECK(fixture.window.workspace()->audit().count() == logBefore + meetings);
+
+    page->setFileChooser([](QWidget*, const QString&) { return QStringLiteral("/saknas/mapp/vecka.ics"); });
+    CHECK_FALSE(page->exportWeek());
+    CHECK(page->lastError().contains(QStringLiteral("/saknas/mapp")));
+
+    // An entry opens its case; Back returns to the calendar.
+    QListWidget* list = nullptr;
+    for (int day = 1; day <= 7 && !list; ++day) {
+        if (page->dayList(day)->count())
+            list = page->dayList(day);
+    }
+    REQUIRE(list);
+    Q_EMIT list->itemActivated(list->item(0));
+    CHECK(fixture.window.caseView()->isVisible());
+    child<QPushButton>(fixture.window.caseView(), "backButton")->click();
+    CHECK(page->isVisible());
+
+    child<QPushButton>(page, "previousWeekButton")->click();
+    child<QPushButton>(page, "thisWeekButton")->click();
+    CHECK(page->week().monday == core::IsoWeek::of(today).monday);
 }

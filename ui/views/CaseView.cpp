@@ -569,10 +569,22 @@ qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
     return row ? row->id : 0;
 }
 
-void CaseView::setBackToWorklist(bool toWorklist)
+void CaseView::setBackTo(Back target)
 {
-    m_back->setText(toWorklist ? tr("← Today") : tr("← Cases"));
-    m_back->setToolTip(toWorklist ? tr("Back to today's worklist (Esc)") : tr("Back to the case list (Esc)"));
+    switch (target) {
+    case Back::Cases:
+        m_back->setText(tr("← Cases"));
+        m_back->setToolTip(tr("Back to the case list (Esc)"));
+        break;
+    case Back::Worklist:
+        m_back->setText(tr("← Today"));
+        m_back->setToolTip(tr("Back to today's worklist (Esc)"));
+        break;
+    case Back::Calendar:
+        m_back->setText(tr("← Calendar"));
+        m_back->setToolTip(tr("Back to the calendar (Esc)"));
+        break;
+    }
     m_back->setShortcut(QKeySequence(Qt::Key_Escape)); // setText drops a mnemonic, never this shortcut
 }
 

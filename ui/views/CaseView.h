@@ -67,8 +67,14 @@ public:
     // seconds and the copy is access-logged.
     void copyIdentityNumber();
     void setClipboard(class SensitiveClipboard* clipboard) { m_clipboard = clipboard; }
-    // "← Idag" or "← Ärenden": where Back (Esc) leads.
-    void setBackToWorklist(bool toWorklist);
+    enum class Back
+    {
+        Cases,
+        Worklist,
+        Calendar,
+    };
+    // "← Ärenden", "← Idag" or "← Kalender": where Back (Esc) leads.
+    void setBackTo(Back target);
 
 Q_SIGNALS:
     void backRequested();
