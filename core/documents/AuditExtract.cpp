@@ -29,20 +29,21 @@ QString periodText(const AuditExtract::Subject& subject)
 
 } // namespace
 
-Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry>& entries,
-                             const QDateTime& producedAt, const QString& producedBy)
+Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry>& entries, const QDateTime& producedAt,
+                             const QString& producedBy)
 {
     Document document;
     document.title = QCoreApplication::translate("AuditExtract", "Log extract %1").arg(subject.identityDisplay);
     document.headerLeft = subject.unit;
     document.headerRight = QCoreApplication::translate("AuditExtract", "Log extract");
-    document.footerLeft = QCoreApplication::translate("AuditExtract", "%1 · produced %2 by %3")
-                              .arg(subject.identityDisplay, producedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   producedBy);
+    document.footerLeft =
+        QCoreApplication::translate("AuditExtract", "%1 · produced %2 by %3")
+            .arg(subject.identityDisplay, producedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), producedBy);
 
     QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(QCoreApplication::translate(
-        "AuditExtract", "Log extract: access to the patient's record")));
+    html +=
+        QStringLiteral("<h1>%1</h1>")
+            .arg(escaped(QCoreApplication::translate("AuditExtract", "Log extract: access to the patient's record")));
     html += QStringLiteral("<table class='facts'>");
     const auto fact = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(escaped(label), escaped(value));
@@ -64,10 +65,9 @@ Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry
                     .arg(escaped(QCoreApplication::translate("AuditExtract", "No entries in the period.")));
     } else {
         html += QStringLiteral("<table class='entries' width='100%' cellspacing='0' cellpadding='4'><thead><tr>");
-        for (const char* heading : {QT_TRANSLATE_NOOP("AuditExtract", "Date and time"),
-                                    QT_TRANSLATE_NOOP("AuditExtract", "Unit"),
-                                    QT_TRANSLATE_NOOP("AuditExtract", "Who"),
-                                    QT_TRANSLATE_NOOP("AuditExtract", "What")}) {
+        for (const char* heading :
+             {QT_TRANSLATE_NOOP("AuditExtract", "Date and time"), QT_TRANSLATE_NOOP("AuditExtract", "Unit"),
+              QT_TRANSLATE_NOOP("AuditExtract", "Who"), QT_TRANSLATE_NOOP("AuditExtract", "What")}) {
             html += QStringLiteral("<th align='left'>%1</th>").arg(escaped(translated(heading)));
         }
         html += QStringLiteral("</tr></thead><tbody>");

@@ -17,6 +17,7 @@
 #include "services/Workspace.h"
 #include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
+#include "widgets/RecordTable.h"
 
 #include <QDialog>
 #include <QFrame>
@@ -251,18 +252,7 @@ QPushButton* CaseView::makeButton(const QString& text, const QString& objectName
 
 QTableView* CaseView::makeTable(RecordTableModel* model, int stretchColumn, const std::function<void()>& onActivate)
 {
-    auto* table = new QTableView(this);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The free-text column takes the room that is left, so short columns stay short.
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    table->setWordWrap(false);
+    auto* table = makeRecordTable(model, stretchColumn, this);
     connect(table, &QTableView::activated, this, [onActivate] { onActivate(); });
     return table;
 }

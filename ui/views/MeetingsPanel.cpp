@@ -5,6 +5,7 @@
 #include "domain/DomainText.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,19 +17,6 @@
 namespace koordinera::ui {
 
 namespace {
-
-QTableView* makeTable(RecordTableModel* model, int stretchColumn, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return table;
-}
 
 QString section(const QString& heading, const QString& text)
 {
@@ -46,7 +34,7 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
                            {tr("Date"), tr("Week"), tr("Time"), tr("Meeting"), tr("Place"), tr("Status")}, this)),
       m_impulseRows(
           new RecordTableModel({tr("Date"), tr("Channel"), tr("Received by"), tr("Reason"), tr("Outcome")}, this)),
-      m_meetingTable(makeTable(m_meetingRows, 4, this)), m_impulseTable(makeTable(m_impulseRows, 3, this)),
+      m_meetingTable(makeRecordTable(m_meetingRows, 4, this)), m_impulseTable(makeRecordTable(m_impulseRows, 3, this)),
       m_record(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("meetingsPanel"));

@@ -6,6 +6,7 @@
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,20 +35,13 @@ PlanPanel::PlanPanel(QWidget* parent)
     : QWidget(parent), m_versions(new QComboBox(this)), m_state(new QLabel(this)), m_summary(new QTextBrowser(this)),
       m_actions(new RecordTableModel(
           {tr("Action"), tr("Responsible"), tr("From"), tr("To"), tr("Status"), tr("Result")}, this)),
-      m_table(new QTableView(this))
+      m_table(makeRecordTable(m_actions, 0, this))
 {
     setObjectName(QStringLiteral("planPanel"));
     m_versions->setObjectName(QStringLiteral("planVersionCombo"));
     m_state->setObjectName(QStringLiteral("planState"));
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_table->setObjectName(QStringLiteral("planActionTable"));
-    m_table->setModel(m_actions);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_versions, &QComboBox::activated, this,
             [this](int index) { showVersion(m_versions->itemData(index).toInt()); });
 
