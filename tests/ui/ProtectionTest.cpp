@@ -205,6 +205,7 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
         tests::screenshot(&dialog, QStringLiteral("audit-log"));
         dialog.setPdfPathChooser([&pdf](QWidget*, const QString& suggested) {
             CHECK(suggested.endsWith(QStringLiteral(".pdf")));
+            CHECK_FALSE(suggested.contains(QStringLiteral("3234"))); // no identity number in file names
             return pdf;
         });
         REQUIRE(dialog.saveExtractAsPdf());

@@ -234,8 +234,9 @@ bool AuditLogDialog::saveExtractAsPdf()
     if (!m_extractPatient)
         return false;
     const Extract content = extract();
+    // The suggested name carries no identity number: file names end up in recent-file lists and backups.
     const QString path = m_choosePdfPath(
-        this, tr("log-extract-%1.pdf").arg(QString(content.subject.identityDisplay).remove(QLatin1Char('-'))));
+        this, tr("log-extract-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
     if (path.isEmpty())
         return false;
     const core::Document document =
