@@ -179,6 +179,25 @@
     </message>
 </context>
 <context>
+    <name>CaseChoices</name>
+    <message>
+        <source>Rehabilitation coordinator %1</source>
+        <translation>Rehabilitation coordinator %1</translation>
+    </message>
+    <message>
+        <source>not valid today</source>
+        <translation>not valid today</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>rehabilitation coordinator</source>
+        <translation>rehabilitation coordinator</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -795,6 +814,13 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>The plan has been changed since.</source>
+        <translation>The plan has been changed since.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRules</name>
     <message>
         <source>Background and current situation</source>
@@ -1213,6 +1239,69 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. “Arbetsplatsbesök med chef och företagshälsovård”</source>
+        <translation>What is to be done, e.g. “Arbetsplatsbesök med chef och företagshälsovård”</translation>
+    </message>
+    <message>
+        <source>A named person, if there is one</source>
+        <translation>A named person, if there is one</translation>
+    </message>
+    <message>
+        <source>Why the action was cancelled</source>
+        <translation>Why the action was cancelled</translation>
+    </message>
+    <message>
+        <source>How it went, when it is done</source>
+        <translation>How it went, when it is done</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>Res&amp;ult</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ActivityDialog</name>
     <message>
         <source>Correct entry</source>
@@ -1265,6 +1354,28 @@
     <message>
         <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
         <translation>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::AdoptPlanDialog</name>
+    <message>
+        <source>Adopt the joint action plan</source>
+        <translation>Adopt the joint action plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 with %n action(s) becomes the plan everyone works from. It cannot be changed afterwards: later changes become version %2, and this one stays readable.</source>
+        <translation>
+            <numerusform>Version %1 with %n action becomes the plan everyone works from. It cannot be changed afterwards: later changes become version %2, and this one stays readable.</numerusform>
+            <numerusform>Version %1 with %n actions becomes the plan everyone works from. It cannot be changed afterwards: later changes become version %2, and this one stays readable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on</source>
+        <translation>&amp;Adopted on</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Adopt</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2942,160 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::PlanCompareDialog</name>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation>Version %1 (draft)</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2</source>
+        <translation>Version %1, adopted %2</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Action removed</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <source>Compare versions of the plan</source>
+        <translation>Compare versions of the plan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan has only one version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The plan has only one version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose two different versions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose two different versions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The versions have the same content.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The versions have the same content.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PlanDialog</name>
+    <message>
+        <source>Joint action plan, version %1</source>
+        <translation>Joint action plan, version %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s own words</source>
+        <translation>In the patient&apos;s own words</translation>
+    </message>
+    <message>
+        <source>What everyone works towards, e.g. “Arbete 50 % från 1 februari”</source>
+        <translation>What everyone works towards, e.g. “Arbete 50 % från 1 februari”</translation>
+    </message>
+    <message>
+        <source>From the next booked meeting</source>
+        <translation>From the next booked meeting</translation>
+    </message>
+    <message>
+        <source>No meeting is booked; book one on the Meetings tab.</source>
+        <translation>No meeting is booked; book one on the Meetings tab.</translation>
+    </message>
+    <message>
+        <source>Place, or video</source>
+        <translation>Place, or video</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <source>The patient always gets a copy of the plan.</source>
+        <translation>The patient always gets a copy of the plan.</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas</source>
+        <translation>Others, separated by commas</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>&amp;Background and current situation</source>
+        <translation>&amp;Background and current situation</translation>
+    </message>
+    <message>
+        <source>The &amp;patient&apos;s goal</source>
+        <translation>The &amp;patient&apos;s goal</translation>
+    </message>
+    <message>
+        <source>&amp;Shared goal</source>
+        <translation>&amp;Shared goal</translation>
+    </message>
+    <message>
+        <source>&amp;Overall responsibility</source>
+        <translation>&amp;Overall responsibility</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>&amp;Next follow-up</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>Copies &amp;to</source>
+        <translation>Copies &amp;to</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>Co&amp;nsent</translation>
+    </message>
+    <message>
+        <source>&amp;Patient&apos;s approval</source>
+        <translation>&amp;Patient&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::PlanPanel</name>
     <message>
         <source>Action</source>
@@ -2869,18 +3134,6 @@ Change the search or tick “Show closed”.</translation>
         <translation>%1, adopted %2</translation>
     </message>
     <message>
-        <source>No joint action plan yet. Actions agreed at a meeting start one.</source>
-        <translation>No joint action plan yet. Actions agreed at a meeting start one.</translation>
-    </message>
-    <message>
-        <source>Draft: being worked on, not yet adopted.</source>
-        <translation>Draft: being worked on, not yet adopted.</translation>
-    </message>
-    <message>
-        <source>Adopted %1 by %2.</source>
-        <translation>Adopted %1 by %2.</translation>
-    </message>
-    <message>
         <source>Background and current situation</source>
         <translation>Background and current situation</translation>
     </message>
@@ -2911,6 +3164,102 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Edit the plan…</source>
+        <translation>Edit the plan…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <source>Freeze this version as the plan agreed with the patient</source>
+        <translation>Freeze this version as the plan agreed with the patient</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move the action up (Alt+Up); you can also drag it</source>
+        <translation>Move the action up (Alt+Up); you can also drag it</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the action down (Alt+Down); you can also drag it</source>
+        <translation>Move the action down (Alt+Down); you can also drag it</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No joint action plan yet. Start one with “Edit the plan…” or “New action…”; actions agreed at a meeting start one too.</source>
+        <translation>No joint action plan yet. Start one with “Edit the plan…” or “New action…”; actions agreed at a meeting start one too.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2. An earlier version: it is kept as it was and cannot be changed.</source>
+        <translation>Adopted %1 by %2. An earlier version: it is kept as it was and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Draft: changes are saved as you make them. Adopt it once it is agreed.</source>
+        <translation>Draft: changes are saved as you make them. Adopt it once it is agreed.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2. Changes start version %3 as a draft.</source>
+        <translation>Adopted %1 by %2. Changes start version %3 as a draft.</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Was due %1</translation>
+    </message>
+    <message>
+        <source>Start a plan…</source>
+        <translation>Start a plan…</translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation>Edit the plan</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Start the plan</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Move action</translation>
     </message>
 </context>
 <context>

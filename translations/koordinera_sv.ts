@@ -179,6 +179,25 @@
     </message>
 </context>
 <context>
+    <name>CaseChoices</name>
+    <message>
+        <source>Rehabilitation coordinator %1</source>
+        <translation>Rehabkoordinator %1</translation>
+    </message>
+    <message>
+        <source>not valid today</source>
+        <translation>gäller inte i dag</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>rehabilitation coordinator</source>
+        <translation>rehabkoordinator</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -795,6 +814,13 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>The plan has been changed since.</source>
+        <translation>Planen har ändrats sedan dess.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRules</name>
     <message>
         <source>Background and current situation</source>
@@ -1213,6 +1239,69 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. “Arbetsplatsbesök med chef och företagshälsovård”</source>
+        <translation>Vad som ska göras, t.ex. ”Arbetsplatsbesök med chef och företagshälsovård”</translation>
+    </message>
+    <message>
+        <source>A named person, if there is one</source>
+        <translation>En namngiven person, om det finns någon</translation>
+    </message>
+    <message>
+        <source>Why the action was cancelled</source>
+        <translation>Varför åtgärden avbröts</translation>
+    </message>
+    <message>
+        <source>How it went, when it is done</source>
+        <translation>Hur det gick, när den är klar</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>Res&amp;ultat</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ActivityDialog</name>
     <message>
         <source>Correct entry</source>
@@ -1265,6 +1354,28 @@
     <message>
         <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
         <translation>Den tidigare texten sparas i anteckningens historik, med vem som skrev den och när.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::AdoptPlanDialog</name>
+    <message>
+        <source>Adopt the joint action plan</source>
+        <translation>Fastställ den gemensamma handlingsplanen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 with %n action(s) becomes the plan everyone works from. It cannot be changed afterwards: later changes become version %2, and this one stays readable.</source>
+        <translation>
+            <numerusform>Version %1 med %n åtgärd blir planen som alla arbetar efter. Den kan inte ändras efteråt: senare ändringar blir version %2, och den här förblir läsbar.</numerusform>
+            <numerusform>Version %1 med %n åtgärder blir planen som alla arbetar efter. Den kan inte ändras efteråt: senare ändringar blir version %2, och den här förblir läsbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on</source>
+        <translation>&amp;Fastställd den</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Fastställ</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2942,160 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::PlanCompareDialog</name>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation>Version %1 (utkast)</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2</source>
+        <translation>Version %1, fastställd %2</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Borttagen åtgärd</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Ändrad åtgärd</translation>
+    </message>
+    <message>
+        <source>Compare versions of the plan</source>
+        <translation>Jämför planens versioner</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan has only one version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Planen har bara en version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose two different versions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Välj två olika versioner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The versions have the same content.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versionerna har samma innehåll.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PlanDialog</name>
+    <message>
+        <source>Joint action plan, version %1</source>
+        <translation>Gemensam handlingsplan, version %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Godkänd den</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s own words</source>
+        <translation>Med patientens egna ord</translation>
+    </message>
+    <message>
+        <source>What everyone works towards, e.g. “Arbete 50 % från 1 februari”</source>
+        <translation>Det alla arbetar mot, t.ex. ”Arbete 50 % från 1 februari”</translation>
+    </message>
+    <message>
+        <source>From the next booked meeting</source>
+        <translation>Från nästa bokade möte</translation>
+    </message>
+    <message>
+        <source>No meeting is booked; book one on the Meetings tab.</source>
+        <translation>Inget möte är bokat; boka ett under fliken Möten.</translation>
+    </message>
+    <message>
+        <source>Place, or video</source>
+        <translation>Plats, eller video</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Vilka som deltar</translation>
+    </message>
+    <message>
+        <source>The patient always gets a copy of the plan.</source>
+        <translation>Patienten får alltid en kopia av planen.</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas</source>
+        <translation>Andra, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>&amp;Background and current situation</source>
+        <translation>&amp;Bakgrund och nuläge</translation>
+    </message>
+    <message>
+        <source>The &amp;patient&apos;s goal</source>
+        <translation>&amp;Patientens mål</translation>
+    </message>
+    <message>
+        <source>&amp;Shared goal</source>
+        <translation>&amp;Gemensamt mål</translation>
+    </message>
+    <message>
+        <source>&amp;Overall responsibility</source>
+        <translation>&amp;Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>&amp;Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>Pl&amp;ats</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Vilka</translation>
+    </message>
+    <message>
+        <source>Copies &amp;to</source>
+        <translation>Kopia &amp;till</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>Sa&amp;mtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Patient&apos;s approval</source>
+        <translation>Patientens &amp;godkännande</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::PlanPanel</name>
     <message>
         <source>Action</source>
@@ -2869,18 +3134,6 @@ Change the search or tick “Show closed”.</source>
         <translation>%1, fastställd %2</translation>
     </message>
     <message>
-        <source>No joint action plan yet. Actions agreed at a meeting start one.</source>
-        <translation>Ingen gemensam handlingsplan ännu. Åtgärder som beslutas på ett möte påbörjar den.</translation>
-    </message>
-    <message>
-        <source>Draft: being worked on, not yet adopted.</source>
-        <translation>Utkast: under arbete, ännu inte fastställd.</translation>
-    </message>
-    <message>
-        <source>Adopted %1 by %2.</source>
-        <translation>Fastställd %1 av %2.</translation>
-    </message>
-    <message>
         <source>Background and current situation</source>
         <translation>Bakgrund och nuläge</translation>
     </message>
@@ -2911,6 +3164,102 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>overdue</source>
         <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Edit the plan…</source>
+        <translation>Ändra planen…</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Fastställ…</translation>
+    </message>
+    <message>
+        <source>Freeze this version as the plan agreed with the patient</source>
+        <translation>Lås den här versionen som planen ni kommit överens om med patienten</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Jämför versioner…</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Ny åtgärd…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the action up (Alt+Up); you can also drag it</source>
+        <translation>Flytta åtgärden uppåt (Alt+Upp); du kan också dra den</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the action down (Alt+Down); you can also drag it</source>
+        <translation>Flytta åtgärden nedåt (Alt+Ned); du kan också dra den</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Åtgärder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No joint action plan yet. Start one with “Edit the plan…” or “New action…”; actions agreed at a meeting start one too.</source>
+        <translation>Ingen gemensam handlingsplan ännu. Påbörja den med ”Ändra planen…” eller ”Ny åtgärd…”; åtgärder som beslutas på ett möte påbörjar den också.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2. An earlier version: it is kept as it was and cannot be changed.</source>
+        <translation>Fastställd %1 av %2. En tidigare version: den sparas som den var och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Draft: changes are saved as you make them. Adopt it once it is agreed.</source>
+        <translation>Utkast: ändringar sparas direkt. Fastställ planen när ni är överens.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 by %2. Changes start version %3 as a draft.</source>
+        <translation>Fastställd %1 av %2. Ändringar påbörjar version %3 som utkast.</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Skulle ha varit klar %1</translation>
+    </message>
+    <message>
+        <source>Start a plan…</source>
+        <translation>Påbörja plan…</translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation>Ändra planen</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Påbörja planen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Flytta åtgärd</translation>
     </message>
 </context>
 <context>

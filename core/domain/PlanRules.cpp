@@ -4,6 +4,7 @@
 #include "domain/DomainText.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace koordinera::core::PlanRules {
 
@@ -104,6 +105,31 @@ QString responsibleText(const PlanAction& action, const QHash<qint64, QString>& 
     }
     const QString person = action.responsiblePerson.trimmed();
     return person.isEmpty() ? party : party + QStringLiteral(" (") + person + QLatin1Char(')');
+}
+
+namespace {
+
+bool sameAction(const PlanAction& a, const PlanAction& b)
+{
+    return a.actionKey == b.actionKey && a.description.trimmed() == b.description.trimmed() &&
+           a.responsibleKind == b.responsibleKind && a.responsibleActorId == b.responsibleActorId &&
+           a.responsiblePerson.trimmed() == b.responsiblePerson.trimmed() && a.startDate == b.startDate &&
+           a.dueDate == b.dueDate && a.status == b.status && a.cancelReason.trimmed() == b.cancelReason.trimmed() &&
+           a.result.trimmed() == b.result.trimmed() && a.meetingId == b.meetingId;
+}
+
+} // namespace
+
+bool sameContent(const PlanVersion& a, const PlanVersion& b)
+{
+    return a.caseId == b.caseId && a.version == b.version && a.adoptedOn == b.adoptedOn &&
+           a.background.trimmed() == b.background.trimmed() && a.patientGoal.trimmed() == b.patientGoal.trimmed() &&
+           a.sharedGoal.trimmed() == b.sharedGoal.trimmed() &&
+           a.overallResponsible.trimmed() == b.overallResponsible.trimmed() && a.followUpAt == b.followUpAt &&
+           a.followUpPlace.trimmed() == b.followUpPlace.trimmed() &&
+           a.followUpWho.trimmed() == b.followUpWho.trimmed() && a.distribution == b.distribution &&
+           a.consentId == b.consentId && a.patientApprovedOn == b.patientApprovedOn &&
+           std::equal(a.actions.cbegin(), a.actions.cend(), b.actions.cbegin(), b.actions.cend(), sameAction);
 }
 
 QList<PlanChange> compare(const PlanVersion& before, const PlanVersion& after, const QHash<qint64, QString>& actorNames)

@@ -22,6 +22,11 @@ FieldErrors adoption(const PlanVersion& draft);
 QList<PlanChange> compare(const PlanVersion& before, const PlanVersion& after,
                           const QHash<qint64, QString>& actorNames = {});
 
+// Whether two readings of a plan hold the same content: version, adoption, every field and every action in
+// order (row ids aside, which change on every save). Undo uses it to refuse to overwrite a plan that changed
+// in between, e.g. by a meeting record adding actions.
+bool sameContent(const PlanVersion& a, const PlanVersion& b);
+
 // "Vårdcentralen", "Patienten" or the organisation's name, with the person if one is named.
 QString responsibleText(const PlanAction& action, const QHash<qint64, QString>& actorNames);
 

@@ -15,6 +15,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace koordinera::core {
 
@@ -74,7 +75,11 @@ qint64 nextActionKey(Database& db, qint64 caseId)
 
 void insertActions(Database& db, qint64 versionId, qint64 caseId, QList<PlanAction>& actions)
 {
+    // New actions get keys after every key the case has used, including those of the draft being rewritten
+    // (its rows are deleted just before, so the database alone no longer knows them).
     qint64 key = nextActionKey(db, caseId);
+    for (const PlanAction& action : actions)
+        key = std::max(key, action.actionKey + 1);
     int position = 0;
     for (PlanAction& action : actions) {
         if (action.actionKey <= 0)

@@ -127,6 +127,44 @@ TEST_CASE("Adopting freezes a version; the next edit starts a new draft and the 
     }
 }
 
+TEST_CASE("Two readings of a plan are the same content regardless of row ids, not after any change", "[plan]")
+{
+    auto workspace = makeWorkspace();
+    const qint64 caseId = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                  QStringLiteral("Öberg"), QDate(2026, 10, 1))
+                              .caseId;
+    auto& plans = workspace->plans();
+    PlanVersion draft = plans.newDraft(caseId);
+    draft.actions << action(QStringLiteral("Arbetsplatsbesök")) << action(QStringLiteral("Samtal om sömn"));
+    plans.saveDraft(draft);
+    const PlanVersion first = *plans.current(caseId);
+    CHECK(PlanRules::sameContent(first, draft));
+
+    PlanVersion extended = first; // a new action in a saved draft gets a key of its own
+    extended.actions << action(QStringLiteral("Arbetsträning"));
+    plans.saveDraft(extended);
+    CHECK(extended.actions.at(2).actionKey > extended.actions.at(1).actionKey);
+    plans.saveDraft(draft); // and back
+
+    PlanVersion renumbered = first; // row ids change on every save
+    renumbered.actions[0].id += 100;
+    renumbered.id += 100;
+    CHECK(PlanRules::sameContent(renumbered, first));
+
+    PlanVersion reordered = first;
+    reordered.actions.swapItemsAt(0, 1);
+    CHECK_FALSE(PlanRules::sameContent(reordered, first));
+    PlanVersion consent = first;
+    consent.consentId = 7;
+    CHECK_FALSE(PlanRules::sameContent(consent, first));
+    PlanVersion adopted = first;
+    adopted.adoptedOn = FixedToday;
+    CHECK_FALSE(PlanRules::sameContent(adopted, first));
+    PlanVersion longer = first;
+    longer.actions << action(QStringLiteral("Arbetsträning"));
+    CHECK_FALSE(PlanRules::sameContent(longer, first));
+}
+
 TEST_CASE("An action needs a description, a responsible party and a reason when cancelled", "[plan]")
 {
     PlanAction good = action(QStringLiteral("Arbetsplatsbesök"));

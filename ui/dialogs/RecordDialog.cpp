@@ -28,6 +28,11 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     setMinimumWidth(460);
 }
 
+QPushButton* RecordDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
 void RecordDialog::revalidate()
 {
     m_errors.show(validate());

@@ -36,6 +36,7 @@ protected:
     void revalidate();
     QFormLayout* form() const { return m_form; }
     FormErrors& formErrors() { return m_errors; }
+    class QPushButton* saveButton() const;
 
 private:
     QFormLayout* m_form;

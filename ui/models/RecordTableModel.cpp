@@ -3,6 +3,14 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QMimeData>
+#include <QTimer>
+
+namespace {
+
+constexpr auto RowMimeType = "application/x-koordinera-row";
+
+} // namespace
 
 namespace koordinera::ui {
 
@@ -67,6 +75,58 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
         return m_headers.at(section);
     return {};
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_movable)
+        flags |= index.isValid() ? Qt::ItemIsDragEnabled : Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+Qt::DropActions RecordTableModel::supportedDropActions() const
+{
+    return m_movable ? Qt::MoveAction : Qt::IgnoreAction;
+}
+
+QStringList RecordTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(RowMimeType)};
+}
+
+QMimeData* RecordTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(RowMimeType), QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+bool RecordTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
+{
+    return m_movable && action == Qt::MoveAction && data && data->hasFormat(QString::fromLatin1(RowMimeType));
+}
+
+bool RecordTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    bool ok = false;
+    const int from = data->data(QString::fromLatin1(RowMimeType)).toInt(&ok);
+    if (!ok || from < 0 || from >= m_rows.size())
+        return false;
+    // Dropped on a row means before it; between rows gives `row`; below the last row means at the end.
+    int before = parent.isValid() ? parent.row() : (row < 0 ? int(m_rows.size()) : row);
+    const int to = before > from ? before - 1 : before;
+    if (to == from)
+        return false;
+    // Asked after the drop has finished, so the owner may reset the model; returning false keeps the view
+    // from removing the dragged row itself.
+    QTimer::singleShot(0, this, [this, from, to] { Q_EMIT moveRequested(from, to); });
+    return false;
 }
 
 } // namespace koordinera::ui

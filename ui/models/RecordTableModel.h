@@ -39,9 +39,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Rows the user may drag to a new place (the plan's actions). The model does not move them itself: it
+    // asks, and the owner makes the change (an undoable edit) and sets the rows again.
+    void setRowsMovable(bool movable) { m_movable = movable; }
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    // The row at `from` should end up at position `to` (0 = first), counted after it is taken out.
+    void moveRequested(int from, int to);
+
 private:
     QStringList m_headers;
     QList<Row> m_rows;
+    bool m_movable = false;
 };
 
 } // namespace koordinera::ui

@@ -131,6 +131,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_tabs->addTab(buildConsentsTab(), tr("C&onsents"));
     m_tabs->addTab(buildActivitiesTab(), tr("&Activities and contacts"));
     m_plan = new PlanPanel(this);
+    m_plan->setUndoStack(undoStack);
     m_tabs->addTab(m_plan, tr("Action &plan"));
     m_meetings = new MeetingsPanel(this);
     m_tabs->addTab(m_meetings, tr("&Meetings"));

@@ -2,16 +2,24 @@
 #include "views/PlanPanel.h"
 
 #include "Format.h"
+#include "commands/FunctionCommand.h"
+#include "dialogs/ActionDialog.h"
+#include "dialogs/AdoptPlanDialog.h"
+#include "dialogs/PlanCompareDialog.h"
+#include "dialogs/PlanDialog.h"
 #include "domain/DomainText.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "views/CaseChoices.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -29,6 +37,18 @@ QString paragraph(const QString& heading, const QString& text)
     return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(heading.toHtmlEscaped(), body);
 }
 
+// Undo and redo put back a state only over the state they left: a plan changed in between (a meeting record
+// added actions, the plan was adopted) is not overwritten.
+void requirePlanIs(core::PlanRepository& plans, qint64 caseId, const std::optional<core::PlanVersion>& expected)
+{
+    const auto now = plans.current(caseId);
+    const bool same = expected ? now && core::PlanRules::sameContent(*now, *expected) : !now.has_value();
+    if (!same) {
+        core::Validation::require(
+            {{QStringLiteral("plan"), QCoreApplication::translate("PlanPanel", "The plan has been changed since.")}});
+    }
+}
+
 } // namespace
 
 PlanPanel::PlanPanel(QWidget* parent)
@@ -40,31 +60,88 @@ PlanPanel::PlanPanel(QWidget* parent)
     setObjectName(QStringLiteral("planPanel"));
     m_versions->setObjectName(QStringLiteral("planVersionCombo"));
     m_state->setObjectName(QStringLiteral("planState"));
+    m_state->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_table->setObjectName(QStringLiteral("planActionTable"));
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setWordWrap(true);
     connect(m_versions, &QComboBox::activated, this,
             [this](int index) { showVersion(m_versions->itemData(index).toInt()); });
+    connect(m_actions, &RecordTableModel::moveRequested, this, &PlanPanel::moveAction);
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (editingNewest())
+            editAction();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanPanel::updateButtons);
+
+    auto makeButton = [this](const QString& text, const char* name, void (PlanPanel::*slot)()) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    m_editPlan = makeButton(tr("Edit the plan…"), "editPlanButton", &PlanPanel::editPlan);
+    m_adopt = makeButton(tr("Adopt…"), "adoptPlanButton", &PlanPanel::adopt);
+    m_adopt->setToolTip(tr("Freeze this version as the plan agreed with the patient"));
+    m_compare = makeButton(tr("Compare versions…"), "comparePlanButton", &PlanPanel::compareVersions);
+    m_addAction = makeButton(tr("New action…"), "addActionButton", &PlanPanel::addAction);
+    m_editAction = makeButton(tr("Change…"), "editActionButton", &PlanPanel::editAction);
+    m_removeAction = makeButton(tr("Remove"), "removeActionButton", &PlanPanel::removeAction);
+    m_moveUp = new QPushButton(tr("Move up"), this);
+    m_moveUp->setObjectName(QStringLiteral("moveActionUpButton"));
+    m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveUp->setToolTip(tr("Move the action up (Alt+Up); you can also drag it"));
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    m_moveDown = new QPushButton(tr("Move down"), this);
+    m_moveDown->setObjectName(QStringLiteral("moveActionDownButton"));
+    m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_moveDown->setToolTip(tr("Move the action down (Alt+Down); you can also drag it"));
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Version:"), this));
     top->addWidget(m_versions);
     top->addWidget(m_state, 1);
+    top->addWidget(m_compare);
+    top->addWidget(m_editPlan);
+    top->addWidget(m_adopt);
+    auto* actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(new QLabel(tr("<b>Actions</b>"), this));
+    actionButtons->addStretch();
+    actionButtons->addWidget(m_moveUp);
+    actionButtons->addWidget(m_moveDown);
+    actionButtons->addSpacing(12);
+    actionButtons->addWidget(m_addAction);
+    actionButtons->addWidget(m_editAction);
+    actionButtons->addWidget(m_removeAction);
+    auto* actionsPane = new QWidget(this);
+    auto* actionsLayout = new QVBoxLayout(actionsPane);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addLayout(actionButtons);
+    actionsLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_summary);
-    splitter->addWidget(m_table);
+    splitter->addWidget(actionsPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    updateButtons();
 }
 
 void PlanPanel::showCase(qint64 caseId)
 {
     m_caseId = caseId;
     m_versions->clear();
-    if (!m_workspace || !caseId)
+    m_newestVersion = 0;
+    if (!m_workspace || !caseId) {
+        showVersion(0);
         return;
+    }
     const auto versions = m_workspace->plans().versions(caseId);
     for (const auto& version : versions) {
         m_versions->addItem(version.isDraft()
@@ -73,21 +150,33 @@ void PlanPanel::showCase(qint64 caseId)
                             version.version);
     }
     m_versions->setCurrentIndex(m_versions->count() - 1);
-    showVersion(versions.isEmpty() ? 0 : versions.last().version);
+    m_newestVersion = versions.isEmpty() ? 0 : versions.last().version;
+    showVersion(m_newestVersion);
 }
 
 void PlanPanel::showVersion(int number)
 {
-    const auto plan = number ? m_workspace->plans().version(m_caseId, number) : std::nullopt;
+    m_shownVersion = number;
+    m_shown = number && m_workspace ? m_workspace->plans().version(m_caseId, number) : std::nullopt;
+    const auto& plan = m_shown;
     m_versions->setEnabled(plan.has_value());
     if (!plan) {
-        m_state->setText(tr("No joint action plan yet. Actions agreed at a meeting start one."));
+        m_state->setText(tr("No joint action plan yet. Start one with “Edit the plan…” or “New action…”; actions "
+                            "agreed at a meeting start one too."));
         m_summary->clear();
         m_actions->setRows({});
+        updateButtons();
         return;
     }
-    m_state->setText(plan->isDraft() ? tr("Draft: being worked on, not yet adopted.")
-                                     : tr("Adopted %1 by %2.").arg(format::date(plan->adoptedOn), plan->adoptedBy));
+    if (number != m_newestVersion)
+        m_state->setText(tr("Adopted %1 by %2. An earlier version: it is kept as it was and cannot be changed.")
+                             .arg(format::date(plan->adoptedOn), plan->adoptedBy));
+    else if (plan->isDraft())
+        m_state->setText(tr("Draft: changes are saved as you make them. Adopt it once it is agreed."));
+    else
+        m_state->setText(tr("Adopted %1 by %2. Changes start version %3 as a draft.")
+                             .arg(format::date(plan->adoptedOn), plan->adoptedBy)
+                             .arg(plan->version + 1));
     QString html;
     html += paragraph(tr("Background and current situation"), plan->background);
     html += paragraph(tr("The patient's goal, in their words"), plan->patientGoal);
@@ -107,9 +196,7 @@ void PlanPanel::showVersion(int number)
         html += paragraph(tr("Approved by the patient"), format::date(plan->patientApprovedOn));
     m_summary->setHtml(html);
 
-    QHash<qint64, QString> actorNames;
-    for (const auto& actor : m_workspace->actors().actors())
-        actorNames.insert(actor.id, actor.name);
+    const auto actorNames = CaseChoices::actorNames(*m_workspace);
     const QDate today = m_workspace->today();
     QList<RecordTableModel::Row> rows;
     for (const auto& action : plan->actions) {
@@ -126,9 +213,176 @@ void PlanPanel::showVersion(int number)
                      overdue           ? RecordTableModel::Tone::Warning
                      : action.isOpen() ? RecordTableModel::Tone::Normal
                                        : RecordTableModel::Tone::Muted,
-                     {}});
+                     overdue ? tr("Was due %1").arg(format::date(action.dueDate)) : QString()});
     }
     m_actions->setRows(rows);
+    m_actions->setRowsMovable(editingNewest());
+    m_table->resizeRowsToContents();
+    if (m_pendingSelection >= 0) {
+        selectRow(std::min(m_pendingSelection, int(rows.size()) - 1));
+        m_pendingSelection = -1;
+    }
+    updateButtons();
+}
+
+bool PlanPanel::editingNewest() const
+{
+    return m_workspace && m_caseId && m_shownVersion == m_newestVersion;
+}
+
+void PlanPanel::updateButtons()
+{
+    const bool editable = editingNewest();
+    const bool selected = editable && selectedRow() >= 0;
+    m_editPlan->setText(m_shown ? tr("Edit the plan…") : tr("Start a plan…"));
+    m_editPlan->setEnabled(editable);
+    m_addAction->setEnabled(editable);
+    m_editAction->setEnabled(selected);
+    m_removeAction->setEnabled(selected);
+    m_moveUp->setEnabled(selected && selectedRow() > 0);
+    m_moveDown->setEnabled(selected && selectedRow() < m_actions->rowCount() - 1);
+    m_adopt->setEnabled(editable && m_shown && m_shown->isDraft());
+    m_compare->setEnabled(m_versions->count() > 1);
+}
+
+int PlanPanel::selectedRow() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+}
+
+void PlanPanel::selectRow(int row)
+{
+    if (row >= 0 && row < m_actions->rowCount())
+        m_table->setCurrentIndex(m_actions->index(row, 0));
+}
+
+core::PlanVersion PlanPanel::editBase() const
+{
+    if (const auto current = m_workspace->plans().current(m_caseId))
+        return *current;
+    return m_workspace->plans().newDraft(m_caseId);
+}
+
+void PlanPanel::applyEdit(const QString& text, const core::PlanVersion& after, int selectRowAfter)
+{
+    auto* plans = &m_workspace->plans();
+    const qint64 caseId = m_caseId;
+    const auto before = plans->current(caseId);
+    auto saved = std::make_shared<core::PlanVersion>(after);
+    m_pendingSelection = selectRowAfter;
+    FunctionCommand::perform(
+        m_undoStack, text,
+        [plans, caseId, before, after, saved] {
+            requirePlanIs(*plans, caseId, before);
+            *saved = after;
+            plans->saveDraft(*saved);
+        },
+        [plans, caseId, before, saved] {
+            requirePlanIs(*plans, caseId, *saved);
+            if (before && before->isDraft()) {
+                auto copy = *before;
+                plans->saveDraft(copy);
+            } else {
+                plans->discardDraft(caseId); // back to the adopted version, or to no plan at all
+            }
+        });
+}
+
+void PlanPanel::editPlan()
+{
+    if (!editingNewest())
+        return;
+    const core::PlanVersion base = editBase();
+    core::PlanVersion shown = base;
+    if (!base.isDraft())
+        shown.version = base.version + 1; // what the edit will be saved as
+    PlanDialog dialog(shown, CaseChoices::plan(*m_workspace, m_caseId), this);
+    dialog.setSaveAction([&] {
+        core::PlanVersion after = dialog.plan();
+        after.version = base.version;
+        applyEdit(m_shown ? tr("Edit the plan") : tr("Start the plan"), after);
+    });
+    dialog.exec();
+}
+
+void PlanPanel::addAction()
+{
+    if (!editingNewest())
+        return;
+    core::PlanAction action;
+    ActionDialog dialog(action, CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setSaveAction([&] {
+        core::PlanVersion after = editBase();
+        after.actions.append(dialog.action());
+        applyEdit(tr("Add action"), after, int(after.actions.size()) - 1);
+    });
+    dialog.exec();
+}
+
+void PlanPanel::editAction()
+{
+    const int row = selectedRow();
+    if (!editingNewest() || row < 0)
+        return;
+    const core::PlanVersion base = editBase();
+    if (row >= base.actions.size())
+        return;
+    ActionDialog dialog(base.actions.at(row), CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(),
+                        this);
+    dialog.setSaveAction([&] {
+        core::PlanVersion after = base;
+        after.actions[row] = dialog.action();
+        applyEdit(tr("Change action"), after, row);
+    });
+    dialog.exec();
+}
+
+void PlanPanel::removeAction()
+{
+    const int row = selectedRow();
+    if (!editingNewest() || row < 0)
+        return;
+    core::PlanVersion after = editBase();
+    if (row >= after.actions.size())
+        return;
+    after.actions.removeAt(row);
+    applyEdit(tr("Remove action"), after, std::min(row, int(after.actions.size()) - 1));
+}
+
+void PlanPanel::moveAction(int from, int to)
+{
+    if (!editingNewest())
+        return;
+    core::PlanVersion after = editBase();
+    if (from < 0 || to < 0 || from >= after.actions.size() || to >= after.actions.size() || from == to)
+        return;
+    after.actions.move(from, to);
+    applyEdit(tr("Move action"), after, to);
+}
+
+void PlanPanel::moveSelected(int by)
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        moveAction(row, row + by);
+}
+
+void PlanPanel::adopt()
+{
+    if (!editingNewest() || !m_shown || !m_shown->isDraft())
+        return;
+    AdoptPlanDialog dialog(*m_shown, m_workspace->today(), this);
+    // Adopting is a formal act, not an edit to take back: later changes make the next version instead.
+    dialog.setSaveAction([&] { m_workspace->plans().adopt(m_caseId, dialog.adoptedOn()); });
+    dialog.exec();
+}
+
+void PlanPanel::compareVersions()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    PlanCompareDialog dialog(m_workspace->plans().versions(m_caseId), CaseChoices::actorNames(*m_workspace), this);
+    dialog.exec();
 }
 
 QString PlanPanel::summaryText() const

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs/RecordDialog.h"
+#include "domain/Meeting.h"
+#include "domain/Plan.h"
+
+#include <QPair>
+#include <QStringList>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace koordinera::ui {
+
+class OptionalDateEdit;
+
+// What the plan's form offers to pick from, gathered from the case by the caller.
+struct PlanChoices
+{
+    QStringList responsibleSuggestions; // e.g. the coordinator, the case's contacts
+    QStringList recipients;             // the case's parties, for the distribution list
+    QList<QPair<qint64, QString>> consents;
+    std::optional<core::Meeting> nextMeeting; // the next booked meeting, to take the follow-up from
+};
+
+// The plan's own fields (domain.md §6): background, the patient's and the shared goal, the overall
+// responsible, the next follow-up, who gets a copy (the patient always), the consent it rests on and the
+// patient's approval. The actions are edited in the plan tab itself.
+class PlanDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices, QWidget* parent = nullptr);
+    core::PlanVersion plan() const;
+
+protected:
+    core::FieldErrors validate() const override;
+
+private:
+    void takeNextMeeting();
+
+    core::PlanVersion m_plan;
+    PlanChoices m_choices;
+    QPlainTextEdit* m_background;
+    QPlainTextEdit* m_patientGoal;
+    QPlainTextEdit* m_sharedGoal;
+    QComboBox* m_overallResponsible;
+    QCheckBox* m_followUpBooked;
+    QDateTimeEdit* m_followUpAt;
+    QLineEdit* m_followUpPlace;
+    QLineEdit* m_followUpWho;
+    QListWidget* m_distribution;
+    QLineEdit* m_otherRecipients;
+    QComboBox* m_consent;
+    OptionalDateEdit* m_approved;
+};
+
+// "Patienten": the entry that is always on the distribution list.
+QString patientRecipient();
+
+} // namespace koordinera::ui
