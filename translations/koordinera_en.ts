@@ -2315,6 +2315,65 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ImpulseDialog</name>
+    <message>
+        <source>Change 4 § impuls</source>
+        <translation>Change 4 § impuls</translation>
+    </message>
+    <message>
+        <source>New 4 § impuls</source>
+        <translation>New 4 § impuls</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Given %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, valid until %1</translation>
+    </message>
+    <message>
+        <source>, withdrawn %1</source>
+        <translation>, withdrawn %1</translation>
+    </message>
+    <message>
+        <source>No 4 § consent registered</source>
+        <translation>No 4 § consent registered</translation>
+    </message>
+    <message>
+        <source>Why work-oriented rehabilitation may be needed</source>
+        <translation>Why work-oriented rehabilitation may be needed</translation>
+    </message>
+    <message>
+        <source>E.g. FK booked an avstämningsmöte</source>
+        <translation>E.g. FK booked an avstämningsmöte</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Consent (4 §)</source>
+        <translation>&amp;Consent (4 §)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>&amp;Received by at FK</source>
+        <translation>&amp;Received by at FK</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::KvaCodesDialog</name>
     <message>
         <source>Code</source>
@@ -2660,6 +2719,201 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::MeetingDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Record the meeting</translation>
+    </message>
+    <message>
+        <source>Correct the meeting record</source>
+        <translation>Correct the meeting record</translation>
+    </message>
+    <message>
+        <source>Change the booking</source>
+        <translation>Change the booking</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Book a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;actions</source>
+        <translation>Agreed &amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Next meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record</source>
+        <translation>&amp;Save the record</translation>
+    </message>
+    <message>
+        <source>No next meeting booked</source>
+        <translation>No next meeting booked</translation>
+    </message>
+    <message>
+        <source>Every case has its next follow-up booked. Why is no meeting needed after this one?</source>
+        <translation>Every case has its next follow-up booked. Why is no meeting needed after this one?</translation>
+    </message>
+    <message>
+        <source>Save without a next meeting</source>
+        <translation>Save without a next meeting</translation>
+    </message>
+    <message>
+        <source>Book one</source>
+        <translation>Book one</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>E.g. Vårdcentralen, rum 3</source>
+        <translation>E.g. Vårdcentralen, rum 3</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>By video</translation>
+    </message>
+    <message>
+        <source>E.g. Försäkringskassan, the patient, the employer</source>
+        <translation>E.g. Försäkringskassan, the patient, the employer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by</source>
+        <translation>&amp;Initiated by</translation>
+    </message>
+    <message>
+        <source>&amp;FK officer</source>
+        <translation>&amp;FK officer</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants</source>
+        <translation>Pa&amp;rticipants</translation>
+    </message>
+    <message>
+        <source>Function and activity limitation, as care describes them</source>
+        <translation>Function and activity limitation, as care describes them</translation>
+    </message>
+    <message>
+        <source>Adjustments, other tasks, gradual return…</source>
+        <translation>Adjustments, other tasks, gradual return…</translation>
+    </message>
+    <message>
+        <source>A 4 § impuls to Försäkringskassan is needed</source>
+        <translation>A 4 § impuls to Försäkringskassan is needed</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s &amp;view</source>
+        <translation>The patient&apos;s &amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Care reports</source>
+        <translation>&amp;Care reports</translation>
+    </message>
+    <message>
+        <source>&amp;Work options discussed</source>
+        <translation>&amp;Work options discussed</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and decisions</source>
+        <translation>&amp;Summary and decisions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</source>
+        <translation>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Book the next meeting now</source>
+        <translation>Book the next meeting now</translation>
+    </message>
+    <message>
+        <source>Only when no meeting is booked: why none is needed</source>
+        <translation>Only when no meeting is booked: why none is needed</translation>
+    </message>
+    <message>
+        <source>No meeting &amp;because</source>
+        <translation>No meeting &amp;because</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MeetingsPanel</name>
     <message>
         <source>Date</source>
@@ -2702,20 +2956,12 @@ Change the search or tick “Show closed”.</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>Impulser to Försäkringskassan (4 §)</source>
-        <translation>Impulser to Försäkringskassan (4 §)</translation>
-    </message>
-    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Booked – not recorded yet</source>
         <translation>Booked – not recorded yet</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No meetings yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No meetings yet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not present</source>
@@ -2760,6 +3006,54 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>No follow-up booked because</source>
         <translation>No follow-up booked because</translation>
+    </message>
+    <message>
+        <source>Book a meeting…</source>
+        <translation>Book a meeting…</translation>
+    </message>
+    <message>
+        <source>Record as held…</source>
+        <translation>Record as held…</translation>
+    </message>
+    <message>
+        <source>Write the record, add the agreed actions to the plan and book the next meeting</source>
+        <translation>Write the record, add the agreed actions to the plan and book the next meeting</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <source>Register 4 § impuls…</source>
+        <translation>Register 4 § impuls…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impulser to Försäkringskassan (4 §)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Impulser to Försäkringskassan (4 §)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meetings yet. Book the first with “Book a meeting…”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meetings yet. Book the first with “Book a meeting…”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Book meeting</source>
+        <translation>Book meeting</translation>
+    </message>
+    <message>
+        <source>Correct meeting record</source>
+        <translation>Correct meeting record</translation>
+    </message>
+    <message>
+        <source>Change booking</source>
+        <translation>Change booking</translation>
+    </message>
+    <message>
+        <source>Call off meeting</source>
+        <translation>Call off meeting</translation>
     </message>
 </context>
 <context>

@@ -2315,6 +2315,65 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ImpulseDialog</name>
+    <message>
+        <source>Change 4 § impuls</source>
+        <translation>Ändra 4 §-impuls</translation>
+    </message>
+    <message>
+        <source>New 4 § impuls</source>
+        <translation>Ny 4 §-impuls</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Lämnat %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, gäller till %1</translation>
+    </message>
+    <message>
+        <source>, withdrawn %1</source>
+        <translation>, återkallat %1</translation>
+    </message>
+    <message>
+        <source>No 4 § consent registered</source>
+        <translation>Inget samtycke enligt 4 § registrerat</translation>
+    </message>
+    <message>
+        <source>Why work-oriented rehabilitation may be needed</source>
+        <translation>Varför arbetslivsinriktad rehabilitering kan behövas</translation>
+    </message>
+    <message>
+        <source>E.g. FK booked an avstämningsmöte</source>
+        <translation>T.ex. FK bokade ett avstämningsmöte</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Consent (4 §)</source>
+        <translation>&amp;Samtycke (4 §)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Received by at FK</source>
+        <translation>&amp;Mottagare på FK</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Skä&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::KvaCodesDialog</name>
     <message>
         <source>Code</source>
@@ -2660,6 +2719,201 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::MeetingDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Registrera mötet</translation>
+    </message>
+    <message>
+        <source>Correct the meeting record</source>
+        <translation>Rätta mötesanteckningarna</translation>
+    </message>
+    <message>
+        <source>Change the booking</source>
+        <translation>Ändra bokningen</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Boka möte</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;actions</source>
+        <translation>Beslutade å&amp;tgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>Nä&amp;sta möte</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record</source>
+        <translation>&amp;Spara anteckningarna</translation>
+    </message>
+    <message>
+        <source>No next meeting booked</source>
+        <translation>Inget nästa möte bokat</translation>
+    </message>
+    <message>
+        <source>Every case has its next follow-up booked. Why is no meeting needed after this one?</source>
+        <translation>Varje ärende har nästa uppföljning bokad. Varför behövs inget möte efter det här?</translation>
+    </message>
+    <message>
+        <source>Save without a next meeting</source>
+        <translation>Spara utan nästa möte</translation>
+    </message>
+    <message>
+        <source>Book one</source>
+        <translation>Boka ett</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>E.g. Vårdcentralen, rum 3</source>
+        <translation>T.ex. Vårdcentralen, rum 3</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Via video</translation>
+    </message>
+    <message>
+        <source>E.g. Försäkringskassan, the patient, the employer</source>
+        <translation>T.ex. Försäkringskassan, patienten, arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slag</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by</source>
+        <translation>&amp;Initierat av</translation>
+    </message>
+    <message>
+        <source>&amp;FK officer</source>
+        <translation>&amp;FK-handläggare</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>S&amp;yfte</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>Function and activity limitation, as care describes them</source>
+        <translation>Funktionsnedsättning och aktivitetsbegränsning, som vården beskriver dem</translation>
+    </message>
+    <message>
+        <source>Adjustments, other tasks, gradual return…</source>
+        <translation>Anpassningar, andra arbetsuppgifter, gradvis återgång…</translation>
+    </message>
+    <message>
+        <source>A 4 § impuls to Försäkringskassan is needed</source>
+        <translation>En 4 §-impuls till Försäkringskassan behövs</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s &amp;view</source>
+        <translation>Patientens &amp;syn</translation>
+    </message>
+    <message>
+        <source>&amp;Care reports</source>
+        <translation>&amp;Vården rapporterar</translation>
+    </message>
+    <message>
+        <source>&amp;Work options discussed</source>
+        <translation>A&amp;rbetsmöjligheter som diskuterades</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and decisions</source>
+        <translation>Sammanfattning och &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</source>
+        <translation>Åtgärderna som beslutas på mötet läggs till i utkastet till den gemensamma handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Ny åtgärd…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Book the next meeting now</source>
+        <translation>Boka nästa möte nu</translation>
+    </message>
+    <message>
+        <source>Only when no meeting is booked: why none is needed</source>
+        <translation>Bara när inget möte bokas: varför inget behövs</translation>
+    </message>
+    <message>
+        <source>No meeting &amp;because</source>
+        <translation>Inget möte &amp;eftersom</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MeetingsPanel</name>
     <message>
         <source>Date</source>
@@ -2702,20 +2956,12 @@ Change the search or tick “Show closed”.</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <source>Impulser to Försäkringskassan (4 §)</source>
-        <translation>Impulser till Försäkringskassan (4 §)</translation>
-    </message>
-    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Booked – not recorded yet</source>
         <translation>Bokat – ännu inte dokumenterat</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No meetings yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Inga möten ännu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not present</source>
@@ -2760,6 +3006,54 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>No follow-up booked because</source>
         <translation>Ingen uppföljning bokad eftersom</translation>
+    </message>
+    <message>
+        <source>Book a meeting…</source>
+        <translation>Boka möte…</translation>
+    </message>
+    <message>
+        <source>Record as held…</source>
+        <translation>Registrera genomfört…</translation>
+    </message>
+    <message>
+        <source>Write the record, add the agreed actions to the plan and book the next meeting</source>
+        <translation>Skriv anteckningarna, lägg in de beslutade åtgärderna i planen och boka nästa möte</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>Ställ in</translation>
+    </message>
+    <message>
+        <source>Register 4 § impuls…</source>
+        <translation>Registrera 4 §-impuls…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impulser to Försäkringskassan (4 §)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Impulser till Försäkringskassan (4 §)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No meetings yet. Book the first with “Book a meeting…”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inga möten ännu. Boka det första med ”Boka möte…”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Book meeting</source>
+        <translation>Boka möte</translation>
+    </message>
+    <message>
+        <source>Correct meeting record</source>
+        <translation>Rätta mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>Change booking</source>
+        <translation>Ändra bokning</translation>
+    </message>
+    <message>
+        <source>Call off meeting</source>
+        <translation>Ställ in möte</translation>
     </message>
 </context>
 <context>

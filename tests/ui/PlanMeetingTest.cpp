@@ -5,23 +5,32 @@
 #include "TestWorkspace.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/AdoptPlanDialog.h"
+#include "dialogs/ImpulseDialog.h"
+#include "dialogs/MeetingDialog.h"
 #include "dialogs/PlanCompareDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
+#include "models/WorklistModel.h"
 #include "services/Workspace.h"
+#include "views/CalendarPage.h"
 #include "views/CaseView.h"
+#include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
+#include "views/WorklistPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -38,7 +47,7 @@ struct CaseFixture : tests::MainWindowFixture
     qint64 caseId = 0;
     qint64 employerId = 0;
 
-    explicit CaseFixture(ui::CaseView::Tab tab)
+    explicit CaseFixture(core::CaseArea area)
     {
         window.setWorkspace(tests::makeWorkspace());
         workspace = window.workspace();
@@ -51,10 +60,12 @@ struct CaseFixture : tests::MainWindowFixture
         workspace->actors().saveContact(contact, &employer, &manager);
         employerId = employer.id;
         window.show();
-        window.caseView()->showCase(caseId, tab);
+        window.openCaseAt(caseId, area);
+        REQUIRE(window.caseView()->isVisible());
     }
 
     ui::PlanPanel* plan() { return child<ui::PlanPanel>(window.caseView(), "planPanel"); }
+    ui::MeetingsPanel* meetings() { return child<ui::MeetingsPanel>(window.caseView(), "meetingsPanel"); }
     core::PlanVersion current() { return workspace->plans().current(caseId).value_or(core::PlanVersion{}); }
     QStringList descriptions()
     {
@@ -90,11 +101,50 @@ void addActionThroughDialog(ui::PlanPanel* plan, const QString& description, con
     child<QPushButton>(plan, "addActionButton")->click();
 }
 
+// How many worklist items of `kind` concern `caseId`.
+int worklistItems(ui::WorklistModel* model, core::Worklist::Kind kind, qint64 caseId)
+{
+    int found = 0;
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex heading = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(heading); ++row) {
+            const auto* item = model->itemAt(model->index(row, 0, heading));
+            found += item && item->kind == kind && item->caseId == caseId ? 1 : 0;
+        }
+    }
+    return found;
+}
+
+QStringList entriesOn(ui::CalendarPage* page, int dayOfWeek)
+{
+    QStringList texts;
+    for (int row = 0; row < page->dayList(dayOfWeek)->count(); ++row)
+        texts << page->dayList(dayOfWeek)->item(row)->text();
+    return texts;
+}
+
+// Books a meeting through the dialog: an avstämningsmöte at `at` in the clinic, everyone suggested invited.
+void bookThroughDialog(ui::MeetingsPanel* meetings, const QDateTime& at)
+{
+    tests::whenDialogOpens<ui::MeetingDialog>([at](ui::MeetingDialog* dialog) {
+        auto* kind = child<QComboBox>(dialog, "kindCombo");
+        kind->setCurrentIndex(kind->findData(int(core::MeetingKind::Avstamning)));
+        child<QDateTimeEdit>(dialog, "startsAtEdit")->setDateTime(at);
+        typeText(child<QLineEdit>(dialog, "placeEdit"), QStringLiteral("Vårdcentralen Åmål, rum 3"));
+        typeText(child<QLineEdit>(dialog, "fkOfficerEdit"), QStringLiteral("Örjan Sjöberg"));
+        CHECK(child<QTableWidget>(dialog, "participantTable")->rowCount() == 3); // patient, coordinator, manager
+        tests::screenshot(dialog, QStringLiteral("meeting-book"));
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    child<QPushButton>(meetings, "bookMeetingButton")->click();
+}
+
 } // namespace
 
 TEST_CASE("The plan is written in the plan tab: actions with responsible parties, order, undo, adoption", "[ui][plan]")
 {
-    CaseFixture fixture(ui::CaseView::Tab::Plan);
+    CaseFixture fixture(core::CaseArea::Plan);
     auto* plan = fixture.plan();
     auto* undo = fixture.window.undoStack();
     CHECK(child<QLabel>(plan, "planState")->text().contains(QStringLiteral("Ingen gemensam handlingsplan")));
@@ -107,6 +157,7 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
         auto* person = child<QComboBox>(dialog, "personCombo");
         CHECK(person->findText(QStringLiteral("Åsa Lindqvist")) >= 0);
         person->setCurrentIndex(person->findText(QStringLiteral("Åsa Lindqvist")));
+        tests::screenshot(dialog, QStringLiteral("action-dialog"));
         child<QPushButton>(dialog, "saveButton")->click();
     });
     child<QPushButton>(plan, "addActionButton")->click();
@@ -190,6 +241,7 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
             child<QCheckBox>(dialog, "followUpBookedCheck")->setChecked(true);
             child<QDateTimeEdit>(dialog, "followUpAtEdit")->setDateTime(QDateTime(QDate(2026, 12, 14), QTime(9, 30)));
             typeText(child<QLineEdit>(dialog, "followUpPlaceEdit"), QStringLiteral("Vårdcentralen Åmål"));
+            tests::screenshot(dialog, QStringLiteral("plan-dialog"));
             child<QPushButton>(dialog, "saveButton")->click();
         });
         child<QPushButton>(plan, "editPlanButton")->click();
@@ -218,8 +270,11 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
               core::ActionStatus::Planned);
         CHECK(plan->shownVersion() == 2);
 
+        tests::screenshot(&fixture.window, QStringLiteral("plan-editor"));
         ui::PlanCompareDialog compare(fixture.workspace->plans().versions(fixture.caseId), {});
         compare.compare(1, 2);
+        compare.show();
+        tests::screenshot(&compare, QStringLiteral("plan-compare"));
         CHECK(compare.changesText().contains(QStringLiteral("Ändrad åtgärd")));
         CHECK(compare.changesText().contains(QStringLiteral("Höj- och sänkbart bord beställt")));
 
@@ -243,4 +298,233 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
         CHECK(reported.first().contains(QStringLiteral("ändrats")));
         CHECK(fixture.current().actions.size() == 4);
     }
+}
+
+TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up is booked; Idag and Kalender "
+          "show it",
+          "[ui][meeting][flow]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    auto* meetings = fixture.meetings();
+    auto* worklist = fixture.window.worklistPage()->model();
+    const QDateTime at(tests::FixedToday, QTime(10, 0));
+    CHECK(worklistItems(worklist, core::Worklist::Kind::NoFollowUp, fixture.caseId) == 1);
+
+    bookThroughDialog(meetings, at);
+    auto booked = fixture.workspace->meetings().meetings(fixture.caseId);
+    REQUIRE(booked.size() == 1);
+    CHECK(booked.first().status == core::MeetingStatus::Booked);
+    CHECK(booked.first().participants.size() == 3);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::MeetingToday, fixture.caseId) == 1);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::NoFollowUp, fixture.caseId) == 0);
+
+    meetings->selectMeeting(booked.first().id);
+    tests::whenDialogOpens<ui::MeetingDialog>([&fixture](ui::MeetingDialog* dialog) {
+        auto* tabs = child<QTabWidget>(dialog, "meetingTabs");
+        CHECK(tabs->count() == 4);
+        // The manager could not come.
+        auto* participants = child<QTableWidget>(dialog, "participantTable");
+        participants->item(2, 2)->setCheckState(Qt::Unchecked);
+        typeText(child<QPlainTextEdit>(dialog, "patientViewEdit"),
+                 QStringLiteral("Vill tillbaka men orkar inte heltid."));
+        typeText(child<QPlainTextEdit>(dialog, "careReportEdit"),
+                 QStringLiteral("Nedsatt uthållighet och koncentration; klarar 2–3 timmar stillasittande arbete."));
+        typeText(child<QPlainTextEdit>(dialog, "workOptionsEdit"), QStringLiteral("Kontorsuppgifter på förmiddagar."));
+        typeText(child<QPlainTextEdit>(dialog, "summaryEdit"),
+                 QStringLiteral("Arbetsträning 25 % från v. 49. Arbetsgivaren ordnar kontorsplats."));
+        tabs->setCurrentIndex(1);
+        tests::screenshot(dialog, QStringLiteral("meeting-record"));
+
+        tests::whenDialogOpens<ui::ActionDialog>([](ui::ActionDialog* action) {
+            typeText(child<QPlainTextEdit>(action, "descriptionEdit"),
+                     QStringLiteral("Ordna kontorsplats för arbetsträning"));
+            chooseResponsible(action, QStringLiteral("Sågverket i Åmål AB"));
+            child<QComboBox>(action, "personCombo")->setEditText(QStringLiteral("Åsa Lindqvist"));
+            child<QPushButton>(action, "saveButton")->click();
+        });
+        dialog->addAction();
+        tests::whenDialogOpens<ui::ActionDialog>([](ui::ActionDialog* action) {
+            typeText(child<QPlainTextEdit>(action, "descriptionEdit"), QStringLiteral("Arbetsträna 25 %, förmiddagar"));
+            chooseResponsible(action, QStringLiteral("Patienten"));
+            child<QPushButton>(action, "saveButton")->click();
+        });
+        dialog->addAction();
+        CHECK(dialog->agreedActions().size() == 2);
+        tabs->setCurrentIndex(2);
+        tests::screenshot(dialog, QStringLiteral("meeting-record-actions"));
+
+        tabs->setCurrentIndex(3);
+        CHECK(child<QCheckBox>(dialog, "bookNextCheck")->isChecked());
+        child<QDateTimeEdit>(dialog, "nextStartsAtEdit")->setDateTime(QDateTime(QDate(2026, 11, 26), QTime(14, 0)));
+        tests::screenshot(dialog, QStringLiteral("meeting-record-next"));
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    child<QPushButton>(meetings, "recordMeetingButton")->click();
+
+    const auto all = fixture.workspace->meetings().meetings(fixture.caseId);
+    REQUIRE(all.size() == 2);
+    const auto held = *fixture.workspace->meetings().get(booked.first().id);
+    CHECK(held.status == core::MeetingStatus::Held);
+    CHECK(held.summary.startsWith(QStringLiteral("Arbetsträning 25 %")));
+    CHECK_FALSE(held.participants.at(2).present);
+    const auto next = fixture.workspace->meetings().nextBooked(fixture.caseId, at.addSecs(3600));
+    REQUIRE(next.has_value());
+    CHECK(next->startsAt == QDateTime(QDate(2026, 11, 26), QTime(14, 0)));
+    CHECK(next->kind == core::MeetingKind::FollowUp);
+    CHECK(next->place == QStringLiteral("Vårdcentralen Åmål, rum 3"));
+
+    const auto plan = fixture.current();
+    REQUIRE(plan.actions.size() == 2);
+    CHECK(plan.actions.at(0).responsibleActorId == fixture.employerId);
+    CHECK(plan.actions.at(0).responsiblePerson == QStringLiteral("Åsa Lindqvist"));
+    CHECK(plan.actions.at(1).responsibleKind == core::ResponsibleKind::Patient);
+    CHECK(plan.actions.at(0).meetingId == held.id);
+    CHECK(meetings->recordText().contains(QStringLiteral("Uppföljningsmöte"))); // the newest meeting is selected
+
+    // Idag: the follow-up this week, nothing missing a follow-up.
+    CHECK(worklistItems(worklist, core::Worklist::Kind::MeetingThisWeek, fixture.caseId) == 1);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::NoFollowUp, fixture.caseId) == 0);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::MeetingToday, fixture.caseId) == 0);
+
+    // Kalender: Thursday of week 48 has the follow-up; the actions' due day (two weeks on) has them.
+    fixture.window.showCalendar();
+    auto* calendar = fixture.window.calendarPage();
+    calendar->showWeek(core::IsoWeek::of(tests::FixedToday));
+    REQUIRE(entriesOn(calendar, 4).size() == 1);
+    CHECK(entriesOn(calendar, 4).first().contains(QStringLiteral("14:00")));
+    CHECK(entriesOn(calendar, 4).first().contains(QStringLiteral("Uppföljningsmöte")));
+    calendar->showWeek(core::IsoWeek::of(tests::FixedToday.addDays(14)));
+    CHECK(entriesOn(calendar, 1).join(QLatin1Char('\n')).contains(QStringLiteral("Arbetsträna 25 %")));
+    tests::screenshot(&fixture.window, QStringLiteral("calendar-after-meeting"));
+}
+
+TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meeting]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    auto* meetings = fixture.meetings();
+    bookThroughDialog(meetings, QDateTime(tests::FixedToday, QTime(9, 0)));
+    const qint64 meetingId = fixture.workspace->meetings().meetings(fixture.caseId).first().id;
+    meetings->selectMeeting(meetingId);
+
+    int asked = 0;
+    tests::whenDialogOpens<ui::MeetingDialog>([&asked](ui::MeetingDialog* dialog) {
+        typeText(child<QPlainTextEdit>(dialog, "summaryEdit"), QStringLiteral("Åter i arbete 100 % från måndag."));
+        child<QCheckBox>(dialog, "bookNextCheck")->setChecked(false);
+        dialog->setReasonPrompt([&asked](QWidget*) -> std::optional<QString> {
+            ++asked;
+            return std::nullopt; // "Boka ett": back to the dialog to book one
+        });
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK(dialog->isVisible());
+        CHECK(child<QCheckBox>(dialog, "bookNextCheck")->isChecked());
+        CHECK(child<QTabWidget>(dialog, "meetingTabs")->currentIndex() == 3);
+
+        child<QCheckBox>(dialog, "bookNextCheck")->setChecked(false);
+        dialog->setReasonPrompt([&asked](QWidget*) -> std::optional<QString> {
+            ++asked;
+            return QStringLiteral("Åter i arbete, ärendet avslutas");
+        });
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    child<QPushButton>(meetings, "recordMeetingButton")->click();
+    CHECK(asked == 2);
+    const auto held = *fixture.workspace->meetings().get(meetingId);
+    CHECK(held.status == core::MeetingStatus::Held);
+    CHECK(held.noFollowUpReason == QStringLiteral("Åter i arbete, ärendet avslutas"));
+    CHECK(fixture.workspace->meetings().meetings(fixture.caseId).size() == 1);
+    CHECK(meetings->recordText().contains(QStringLiteral("Åter i arbete, ärendet avslutas")));
+}
+
+TEST_CASE("A booking is changed or called off with undo; a 4 § impuls needs a valid 4 § consent", "[ui][meeting]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    auto* meetings = fixture.meetings();
+    auto* undo = fixture.window.undoStack();
+    bookThroughDialog(meetings, QDateTime(tests::FixedToday.addDays(3), QTime(13, 0)));
+    const qint64 meetingId = fixture.workspace->meetings().meetings(fixture.caseId).first().id;
+
+    meetings->selectMeeting(meetingId);
+    tests::whenDialogOpens<ui::MeetingDialog>([](ui::MeetingDialog* dialog) {
+        CHECK(child<QTabWidget>(dialog, "meetingTabs")->count() == 1); // a booking has no record yet
+        child<QCheckBox>(dialog, "videoCheck")->setChecked(true);
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(meetings, "editMeetingButton")->click();
+    CHECK(fixture.workspace->meetings().get(meetingId)->video);
+    undo->undo();
+    CHECK_FALSE(fixture.workspace->meetings().get(meetingId)->video);
+
+    meetings->selectMeeting(meetingId);
+    child<QPushButton>(meetings, "cancelMeetingButton")->click();
+    CHECK(fixture.workspace->meetings().get(meetingId)->status == core::MeetingStatus::Cancelled);
+    undo->undo();
+    CHECK(fixture.workspace->meetings().get(meetingId)->status == core::MeetingStatus::Booked);
+    undo->undo(); // the booking itself
+    CHECK(fixture.workspace->meetings().meetings(fixture.caseId).isEmpty());
+
+    SECTION("without a 4 § consent the impuls cannot be saved, and the dialog says why at once")
+    {
+        tests::whenDialogOpens<ui::ImpulseDialog>([](ui::ImpulseDialog* dialog) {
+            CHECK(dialog->errors().messageFor(QStringLiteral("consent")).contains(QStringLiteral("samtycke")));
+            typeText(child<QComboBox>(dialog, "recipientCombo")->lineEdit(), QStringLiteral("Örjan Sjöberg"));
+            child<QPushButton>(dialog, "saveButton")->click();
+            CHECK(dialog->isVisible());
+            dialog->reject();
+        });
+        child<QPushButton>(meetings, "addImpulseButton")->click();
+        CHECK(fixture.workspace->meetings().impulses(fixture.caseId).isEmpty());
+    }
+    SECTION("with a valid 4 § consent it is saved and listed")
+    {
+        core::Consent consent;
+        consent.caseId = fixture.caseId;
+        consent.scope = core::ConsentScope::InformFk;
+        consent.givenOn = tests::FixedToday.addDays(-3);
+        consent.validUntil = tests::FixedToday.addMonths(6);
+        consent.recordedBy = QStringLiteral("Testkoordinator");
+        fixture.workspace->consents().save(consent);
+        tests::whenDialogOpens<ui::ImpulseDialog>([](ui::ImpulseDialog* dialog) {
+            CHECK(dialog->errors().messageFor(QStringLiteral("consent")).isEmpty());
+            auto* channel = child<QComboBox>(dialog, "channelCombo");
+            channel->setCurrentIndex(channel->findData(int(core::ImpulseChannel::Phone)));
+            typeText(child<QComboBox>(dialog, "recipientCombo")->lineEdit(), QStringLiteral("Örjan Sjöberg"));
+            typeText(child<QPlainTextEdit>(dialog, "reasonEdit"),
+                     QStringLiteral("Behov av arbetslivsinriktad rehabilitering"));
+            child<QPushButton>(dialog, "saveButton")->click();
+            CHECK_FALSE(dialog->isVisible());
+        });
+        child<QPushButton>(meetings, "addImpulseButton")->click();
+        const auto impulses = fixture.workspace->meetings().impulses(fixture.caseId);
+        REQUIRE(impulses.size() == 1);
+        CHECK(impulses.first().fkRecipient == QStringLiteral("Örjan Sjöberg"));
+        CHECK(meetings->impulses()->rowCount() == 1);
+    }
+}
+
+TEST_CASE("A plan with forty actions keeps every action readable in the plan tab", "[ui][plan]")
+{
+    CaseFixture fixture(core::CaseArea::Plan);
+    core::PlanVersion draft = fixture.workspace->plans().newDraft(fixture.caseId);
+    for (int i = 1; i <= 40; ++i) {
+        core::PlanAction action;
+        action.description = i % 7 == 0 ? QStringLiteral("Åtgärd %1: samordna arbetsplatsbesök med "
+                                                         "företagshälsovården, chefen och patienten för att se över "
+                                                         "arbetsuppgifter och hjälpmedel")
+                                              .arg(i)
+                                        : QStringLiteral("Åtgärd %1: uppföljande samtal").arg(i);
+        action.responsibleKind = i % 3 == 0 ? core::ResponsibleKind::Actor : core::ResponsibleKind::CareUnit;
+        action.responsibleActorId = i % 3 == 0 ? fixture.employerId : 0;
+        action.startDate = tests::FixedToday.addDays(-30 + i);
+        action.dueDate = tests::FixedToday.addDays(-20 + i);
+        draft.actions << action;
+    }
+    fixture.workspace->plans().saveDraft(draft);
+    auto* plan = fixture.plan();
+    REQUIRE(plan->actions()->rowCount() == 40);
+    auto* table = child<QTableView>(plan, "planActionTable");
+    // A long description wraps onto more lines instead of being cut off.
+    CHECK(table->rowHeight(6) > table->rowHeight(0));
+    tests::screenshot(&fixture.window, QStringLiteral("plan-forty-actions"));
 }

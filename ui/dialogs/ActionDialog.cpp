@@ -50,13 +50,16 @@ ActionDialog::ActionDialog(const core::PlanAction& action, const QList<Responsib
     fillPeople();
     m_person->setEditText(action.responsiblePerson);
     m_person->lineEdit()->setPlaceholderText(tr("A named person, if there is one"));
+    // A new action starts today and is due in two weeks unless the user says otherwise: an action without a
+    // date never shows as due on the worklist or in the calendar.
+    const bool isNew = action.description.isEmpty() && action.id == 0;
     m_start->setObjectName(QStringLiteral("startEdit"));
-    m_start->setDate(action.startDate);
-    if (!action.startDate.isValid())
+    m_start->setDate(isNew ? today : action.startDate);
+    if (!m_start->date().isValid())
         m_start->dateEdit()->setDate(today);
     m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setDate(action.dueDate);
-    if (!action.dueDate.isValid())
+    m_due->setDate(isNew ? today.addDays(14) : action.dueDate);
+    if (!m_due->date().isValid())
         m_due->dateEdit()->setDate(today.addDays(14));
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (auto status : core::text::allValues<core::ActionStatus>())

@@ -129,7 +129,7 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     form()->addRow(QString(), m_otherRecipients);
     form()->addRow(tr("Co&nsent"), m_consent);
     form()->addRow(tr("&Patient's approval"), m_approved);
-    setMinimumWidth(680);
+    setMinimumWidth(800);
 }
 
 void PlanDialog::takeNextMeeting()

@@ -7,13 +7,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
 
 RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     : QDialog(parent), m_form(new QFormLayout), m_general(FormErrors::makeErrorLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      m_spare(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding))
 {
     setWindowTitle(title);
     m_errors.setGeneralLabel(m_general);
@@ -21,7 +23,7 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_general);
-    layout->addStretch();
+    layout->addItem(m_spare);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
@@ -31,6 +33,17 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
 QPushButton* RecordDialog::saveButton() const
 {
     return m_buttons->button(QDialogButtonBox::Save);
+}
+
+void RecordDialog::setBody(QWidget* body)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(0, body, 1);
+    if (m_spare) {
+        box->removeItem(m_spare);
+        delete m_spare;
+        m_spare = nullptr;
+    }
 }
 
 void RecordDialog::revalidate()

@@ -10,6 +10,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QSpacerItem;
 
 namespace koordinera::ui {
 
@@ -37,12 +38,15 @@ protected:
     QFormLayout* form() const { return m_form; }
     FormErrors& formErrors() { return m_errors; }
     class QPushButton* saveButton() const;
+    // For a dialog too big for one form (tabs): `body` goes above the form and takes all spare height.
+    void setBody(QWidget* body);
 
 private:
     QFormLayout* m_form;
     FormErrors m_errors;
     QLabel* m_general;
     QDialogButtonBox* m_buttons;
+    QSpacerItem* m_spare;
     SaveAction m_save;
 };
 

@@ -134,6 +134,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_plan->setUndoStack(undoStack);
     m_tabs->addTab(m_plan, tr("Action &plan"));
     m_meetings = new MeetingsPanel(this);
+    m_meetings->setUndoStack(undoStack);
     m_tabs->addTab(m_meetings, tr("&Meetings"));
 
     auto* layout = new QVBoxLayout(this);

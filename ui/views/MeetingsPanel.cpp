@@ -2,13 +2,19 @@
 #include "views/MeetingsPanel.h"
 
 #include "Format.h"
+#include "commands/FunctionCommand.h"
+#include "dialogs/ImpulseDialog.h"
+#include "dialogs/MeetingDialog.h"
 #include "domain/DomainText.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "views/CaseChoices.h"
 #include "widgets/RecordTable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -43,6 +49,33 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_record->setObjectName(QStringLiteral("meetingRecord"));
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPanel::showSelected);
+    connect(m_meetingTable, &QTableView::activated, this, [this] {
+        const auto* meeting = selected();
+        if (meeting && meeting->status == core::MeetingStatus::Booked &&
+            meeting->startsAt.date() <= m_workspace->today())
+            recordMeeting(); // a meeting that has taken place is there to be recorded
+        else
+            editMeeting();
+    });
+
+    auto makeButton = [this](const QString& text, const char* name, void (MeetingsPanel::*slot)()) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    m_book = makeButton(tr("Book a meeting…"), "bookMeetingButton", &MeetingsPanel::bookMeeting);
+    m_recordHeld = makeButton(tr("Record as held…"), "recordMeetingButton", &MeetingsPanel::recordMeeting);
+    m_recordHeld->setToolTip(tr("Write the record, add the agreed actions to the plan and book the next meeting"));
+    m_edit = makeButton(tr("Change…"), "editMeetingButton", &MeetingsPanel::editMeeting);
+    m_cancel = makeButton(tr("Call off"), "cancelMeetingButton", &MeetingsPanel::cancelMeeting);
+    m_impulse = makeButton(tr("Register 4 § impuls…"), "addImpulseButton", &MeetingsPanel::addImpulse);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_book);
+    buttons->addWidget(m_recordHeld);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_cancel);
 
     auto* upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_meetingTable);
@@ -52,7 +85,11 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     auto* impulses = new QWidget(this);
     auto* impulseLayout = new QVBoxLayout(impulses);
     impulseLayout->setContentsMargins(0, 0, 0, 0);
-    impulseLayout->addWidget(new QLabel(tr("Impulser to Försäkringskassan (4 §)"), impulses));
+    auto* impulseHeading = new QHBoxLayout;
+    impulseHeading->addWidget(new QLabel(tr("<b>Impulser to Försäkringskassan (4 §)</b>"), impulses));
+    impulseHeading->addStretch();
+    impulseHeading->addWidget(m_impulse);
+    impulseLayout->addLayout(impulseHeading);
     impulseLayout->addWidget(m_impulseTable);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
@@ -60,7 +97,9 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
     layout->addWidget(splitter);
+    updateButtons();
 }
 
 void MeetingsPanel::showCase(qint64 caseId)
@@ -102,8 +141,10 @@ void MeetingsPanel::showCase(qint64 caseId)
 void MeetingsPanel::showSelected()
 {
     const int row = m_meetingTable->currentIndex().row();
+    updateButtons();
     if (row < 0 || row >= m_meetings.size()) {
-        m_record->setHtml(m_meetings.isEmpty() ? tr("<p>No meetings yet.</p>") : QString());
+        m_record->setHtml(m_meetings.isEmpty() ? tr("<p>No meetings yet. Book the first with “Book a meeting…”.</p>")
+                                               : QString());
         return;
     }
     const core::Meeting& meeting = m_meetings.at(row);
@@ -135,6 +176,141 @@ void MeetingsPanel::showSelected()
 QString MeetingsPanel::recordText() const
 {
     return m_record->toPlainText();
+}
+
+const core::Meeting* MeetingsPanel::selected() const
+{
+    const int row = m_meetingTable->currentIndex().row();
+    return row >= 0 && row < m_meetings.size() ? &m_meetings.at(row) : nullptr;
+}
+
+void MeetingsPanel::selectMeeting(qint64 meetingId)
+{
+    const int row = m_meetingRows->rowOfId(meetingId);
+    if (row >= 0)
+        m_meetingTable->selectRow(row);
+}
+
+void MeetingsPanel::updateButtons()
+{
+    const bool open = m_workspace && m_caseId;
+    const auto* meeting = selected();
+    const bool booked = meeting && meeting->status == core::MeetingStatus::Booked;
+    m_book->setEnabled(open);
+    m_impulse->setEnabled(open);
+    m_edit->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
+    m_recordHeld->setEnabled(booked);
+    m_cancel->setEnabled(booked);
+}
+
+void MeetingsPanel::bookMeeting()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    core::Meeting meeting;
+    meeting.caseId = m_caseId;
+    MeetingDialog dialog(MeetingDialog::Mode::Book, meeting, CaseChoices::participants(*m_workspace, m_caseId),
+                         CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    auto* meetings = &m_workspace->meetings();
+    dialog.setSaveAction([&] {
+        auto state = std::make_shared<core::Meeting>(dialog.meeting());
+        FunctionCommand::perform(
+            m_undoStack, tr("Book meeting"), [meetings, state] { meetings->save(*state); },
+            [meetings, state] { meetings->removeJustBooked(state->id); });
+    });
+    dialog.exec();
+}
+
+void MeetingsPanel::editMeeting()
+{
+    const auto* chosen = selected();
+    if (!chosen || chosen->status == core::MeetingStatus::Cancelled)
+        return;
+    const core::Meeting before = *chosen;
+    const auto mode =
+        before.status == core::MeetingStatus::Held ? MeetingDialog::Mode::Edit : MeetingDialog::Mode::Book;
+    MeetingDialog dialog(mode, before, CaseChoices::participants(*m_workspace, m_caseId),
+                         CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    auto* meetings = &m_workspace->meetings();
+    dialog.setSaveAction([&] {
+        const core::Meeting after = dialog.meeting();
+        FunctionCommand::perform(
+            m_undoStack, mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"),
+            [meetings, after] {
+                auto copy = after;
+                meetings->save(copy);
+            },
+            [meetings, before] {
+                auto copy = before;
+                meetings->save(copy);
+            });
+    });
+    dialog.exec();
+}
+
+void MeetingsPanel::recordMeeting()
+{
+    const auto* chosen = selected();
+    if (!chosen || chosen->status != core::MeetingStatus::Booked)
+        return;
+    MeetingDialog dialog(MeetingDialog::Mode::Record, *chosen, CaseChoices::participants(*m_workspace, m_caseId),
+                         CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setSaveAction([&] {
+        // A record with its consequences (actions in the plan, the next booking) is not an edit to take
+        // back; a mistake is corrected in the record, the plan and the booking afterwards.
+        auto meeting = dialog.meeting();
+        auto actions = dialog.agreedActions();
+        auto next = dialog.nextMeeting();
+        m_workspace->meetings().recordHeld(meeting, actions, next);
+    });
+    dialog.exec();
+}
+
+void MeetingsPanel::cancelMeeting()
+{
+    const auto* chosen = selected();
+    if (!chosen || chosen->status != core::MeetingStatus::Booked)
+        return;
+    const core::Meeting before = *chosen;
+    core::Meeting after = before;
+    after.status = core::MeetingStatus::Cancelled;
+    auto* meetings = &m_workspace->meetings();
+    FunctionCommand::perform(
+        m_undoStack, tr("Call off meeting"),
+        [meetings, after] {
+            auto copy = after;
+            meetings->save(copy);
+        },
+        [meetings, before] {
+            auto copy = before;
+            meetings->save(copy);
+        });
+}
+
+void MeetingsPanel::addImpulse()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    QStringList fkContacts;
+    for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
+        if (view.actor.kind == core::ActorKind::Forsakringskassan)
+            fkContacts << (view.person.id ? view.person.name : view.actor.name);
+    }
+    for (const auto& meeting : std::as_const(m_meetings)) {
+        if (!meeting.fkOfficer.isEmpty() && !fkContacts.contains(meeting.fkOfficer))
+            fkContacts << meeting.fkOfficer;
+    }
+    core::Impulse impulse;
+    impulse.caseId = m_caseId;
+    impulse.madeOn = m_workspace->today();
+    ImpulseDialog dialog(impulse, m_workspace->consents().consents(m_caseId), fkContacts, this);
+    auto* meetings = &m_workspace->meetings();
+    // An impuls is a record of something done, like a journal entry: saved, not undone.
+    dialog.setSaveAction([&] {
+        auto made = dialog.impulse();
+        meetings->saveImpulse(made);
+    });
+    dialog.exec();
 }
 
 } // namespace koordinera::ui

@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QUndoStack;
 
 namespace koordinera::core {
 class Workspace;
@@ -17,7 +19,9 @@ namespace koordinera::ui {
 class RecordTableModel;
 
 // The case's meetings, latest first, with the selected meeting's record (participants, the patient's view,
-// care's report, work options, decisions), and the 4 § impulser made.
+// care's report, work options, decisions), and the 4 § impulser made. Meetings are booked, changed or
+// called off here (undoable), and a booked meeting is recorded as held with its actions and the next
+// booking in one dialog.
 class MeetingsPanel : public QWidget
 {
     Q_OBJECT
@@ -26,15 +30,27 @@ public:
     explicit MeetingsPanel(QWidget* parent = nullptr);
 
     void setWorkspace(core::Workspace* workspace) { m_workspace = workspace; }
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
     void showCase(qint64 caseId);
     RecordTableModel* meetings() const { return m_meetingRows; }
     RecordTableModel* impulses() const { return m_impulseRows; }
     QString recordText() const;
+    void selectMeeting(qint64 meetingId);
+
+    // The actions, also reachable from the buttons (public so tests and menus can call them).
+    void bookMeeting();
+    void editMeeting(); // a booked meeting's booking, or a held meeting's record
+    void recordMeeting();
+    void cancelMeeting();
+    void addImpulse();
 
 private:
     void showSelected();
+    void updateButtons();
+    const core::Meeting* selected() const;
 
     core::Workspace* m_workspace = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     qint64 m_caseId = 0;
     QList<core::Meeting> m_meetings;
     RecordTableModel* m_meetingRows;
@@ -42,6 +58,11 @@ private:
     QTableView* m_meetingTable;
     QTableView* m_impulseTable;
     QTextBrowser* m_record;
+    QPushButton* m_book;
+    QPushButton* m_edit;
+    QPushButton* m_recordHeld;
+    QPushButton* m_cancel;
+    QPushButton* m_impulse;
 };
 
 } // namespace koordinera::ui

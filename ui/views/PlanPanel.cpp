@@ -59,6 +59,7 @@ PlanPanel::PlanPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("planPanel"));
     m_versions->setObjectName(QStringLiteral("planVersionCombo"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_state->setObjectName(QStringLiteral("planState"));
     m_state->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("planSummary"));

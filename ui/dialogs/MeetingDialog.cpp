@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/MeetingDialog.h"
+
+#include "Format.h"
+#include "domain/DomainText.h"
+#include "domain/MeetingRules.h"
+#include "domain/PlanRules.h"
+#include "models/RecordTableModel.h"
+#include "widgets/RecordTable.h"
+
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+namespace {
+
+enum ParticipantColumn
+{
+    NameColumn,
+    RoleColumn,
+    PresentColumn,
+};
+
+constexpr int KindRole = Qt::UserRole;
+constexpr int ActorRole = Qt::UserRole + 1;
+
+QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(text, parent);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+QDateTimeEdit* makeDateTimeEdit(const QDateTime& at, QWidget* parent)
+{
+    auto* edit = new QDateTimeEdit(at, parent);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    edit->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
+    edit->calendarWidget()->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+    return edit;
+}
+
+QSpinBox* makeDurationEdit(int minutes, QWidget* parent)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(5, 8 * 60);
+    spin->setSingleStep(15);
+    spin->setSuffix(MeetingDialog::tr(" min"));
+    spin->setValue(minutes);
+    return spin;
+}
+
+QComboBox* makeKindCombo(core::MeetingKind kind, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    for (auto value : core::text::allValues<core::MeetingKind>())
+        combo->addItem(core::text::labelOf(value), int(value));
+    combo->setCurrentIndex(combo->findData(int(kind)));
+    return combo;
+}
+
+QDateTime toMinute(const QDateTime& at)
+{
+    return QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()));
+}
+
+} // namespace
+
+MeetingDialog::MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core::MeetingParticipant> suggestions,
+                             QList<ResponsibleChoice> responsibleChoices, const QDate& today, QWidget* parent)
+    : RecordDialog(mode == Mode::Record ? tr("Record the meeting")
+                   : mode == Mode::Edit ? tr("Correct the meeting record")
+                   : meeting.id         ? tr("Change the booking")
+                                        : tr("Book a meeting"),
+                   parent),
+      m_mode(mode), m_meeting(meeting), m_suggestions(std::move(suggestions)),
+      m_responsibleChoices(std::move(responsibleChoices)), m_today(today), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("meetingDialog"));
+    m_tabs->setObjectName(QStringLiteral("meetingTabs"));
+    m_tabs->setTabBarAutoHide(true); // a booking is a single page
+    m_tabs->addTab(buildMeetingPage(meeting), tr("&Meeting"));
+    if (mode != Mode::Book)
+        m_tabs->addTab(buildNotesPage(meeting), tr("&Record"));
+    if (mode == Mode::Record) {
+        m_tabs->addTab(buildActionsPage(), tr("Agreed &actions"));
+        m_tabs->addTab(buildNextPage(meeting), tr("&Next meeting"));
+    }
+    setBody(m_tabs);
+    if (mode != Mode::Book) // which meeting is being written about, in the title bar too
+        setWindowTitle(windowTitle() +
+                       QStringLiteral(" – %1 %2")
+                           .arg(core::text::labelOf(meeting.kind).toLower(), format::dateTime(meeting.startsAt)));
+    if (mode == Mode::Record)
+        saveButton()->setText(tr("&Save the record"));
+    m_reasonPrompt = [](QWidget* parent) -> std::optional<QString> {
+        QInputDialog prompt(parent);
+        prompt.setObjectName(QStringLiteral("noFollowUpPrompt"));
+        prompt.setWindowTitle(tr("No next meeting booked"));
+        prompt.setLabelText(tr("Every case has its next follow-up booked. Why is no meeting needed after this one?"));
+        prompt.setOkButtonText(tr("Save without a next meeting"));
+        prompt.setCancelButtonText(tr("Book one"));
+        if (prompt.exec() != QDialog::Accepted || prompt.textValue().trimmed().isEmpty())
+            return std::nullopt;
+        return prompt.textValue().trimmed();
+    };
+    setMinimumSize(760, 620);
+}
+
+QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QFormLayout(page);
+    m_kind = makeKindCombo(meeting.kind, page);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_startsAt = makeDateTimeEdit(
+        meeting.startsAt.isValid() ? meeting.startsAt : QDateTime(m_today.addDays(7), QTime(10, 0)), page);
+    m_startsAt->setObjectName(QStringLiteral("startsAtEdit"));
+    m_duration = makeDurationEdit(meeting.durationMinutes, page);
+    m_duration->setObjectName(QStringLiteral("durationEdit"));
+    auto* when = new QWidget(page);
+    auto* whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    whenLayout->addWidget(m_startsAt, 1);
+    whenLayout->addWidget(new QLabel(tr("Length"), when));
+    whenLayout->addWidget(m_duration);
+    m_place = new QLineEdit(meeting.place, page);
+    m_place->setObjectName(QStringLiteral("placeEdit"));
+    m_place->setPlaceholderText(tr("E.g. Vårdcentralen, rum 3"));
+    m_video = new QCheckBox(tr("By video"), page);
+    m_video->setObjectName(QStringLiteral("videoCheck"));
+    m_video->setChecked(meeting.video);
+    auto* where = new QWidget(page);
+    auto* whereLayout = new QHBoxLayout(where);
+    whereLayout->setContentsMargins(0, 0, 0, 0);
+    whereLayout->addWidget(m_place, 1);
+    whereLayout->addWidget(m_video);
+    m_initiatedBy = new QLineEdit(meeting.initiatedBy, page);
+    m_initiatedBy->setObjectName(QStringLiteral("initiatedByEdit"));
+    m_initiatedBy->setPlaceholderText(tr("E.g. Försäkringskassan, the patient, the employer"));
+    m_fkOfficer = new QLineEdit(meeting.fkOfficer, page);
+    m_fkOfficer->setObjectName(QStringLiteral("fkOfficerEdit"));
+    m_purpose = makeTextEdit(meeting.purpose, 2, page);
+    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
+
+    m_participants = new QTableWidget(0, m_mode == Mode::Book ? 2 : 3, page);
+    m_participants->setObjectName(QStringLiteral("participantTable"));
+    m_participants->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Present")});
+    m_participants->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_participants->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+    m_participants->verticalHeader()->hide();
+    m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const auto initial = meeting.participants.isEmpty() && !meeting.id ? m_suggestions : meeting.participants;
+    for (const auto& participant : initial)
+        addParticipant(participant);
+    auto* add = new QPushButton(tr("Add participant"), page);
+    add->setObjectName(QStringLiteral("addParticipantButton"));
+    auto* menu = new QMenu(add);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        const auto present = participants();
+        for (const auto& suggestion : std::as_const(m_suggestions)) {
+            const bool listed =
+                std::any_of(present.cbegin(), present.cend(), [&](const auto& p) { return p.name == suggestion.name; });
+            if (!listed)
+                menu->addAction(QStringLiteral("%1 (%2)").arg(suggestion.name, suggestion.role), this,
+                                [this, suggestion] { addParticipant(suggestion); });
+        }
+        menu->addAction(tr("Someone else"), this, [this] {
+            addParticipant({0, core::ParticipantKind::Other, 0, {}, {}, true});
+            m_participants->editItem(m_participants->item(m_participants->rowCount() - 1, NameColumn));
+        });
+    });
+    add->setMenu(menu);
+    auto* remove = new QPushButton(tr("Remove"), page);
+    remove->setObjectName(QStringLiteral("removeParticipantButton"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_participants->currentRow() >= 0)
+            m_participants->removeRow(m_participants->currentRow());
+        revalidate();
+    });
+    auto* participantButtons = new QHBoxLayout;
+    participantButtons->addStretch();
+    participantButtons->addWidget(add);
+    participantButtons->addWidget(remove);
+    auto* participantBox = new QWidget(page);
+    auto* participantLayout = new QVBoxLayout(participantBox);
+    participantLayout->setContentsMargins(0, 0, 0, 0);
+    participantLayout->addWidget(m_participants);
+    participantLayout->addLayout(participantButtons);
+
+    layout->addRow(tr("&Kind"), m_kind);
+    formErrors().addRow(layout, tr("&When"), when, QStringLiteral("startsAt"));
+    formErrors().addRow(layout, tr("&Place"), where, QStringLiteral("place"));
+    layout->addRow(tr("&Initiated by"), m_initiatedBy);
+    layout->addRow(tr("&FK officer"), m_fkOfficer);
+    layout->addRow(tr("P&urpose"), m_purpose);
+    formErrors().addRow(layout, tr("Pa&rticipants"), participantBox, QStringLiteral("participants"));
+
+    connect(m_startsAt, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::revalidate);
+    connect(m_place, &QLineEdit::textEdited, this, &MeetingDialog::revalidate);
+    connect(m_video, &QCheckBox::toggled, this, &MeetingDialog::revalidate);
+    connect(m_participants, &QTableWidget::itemChanged, this, &MeetingDialog::revalidate);
+    return page;
+}
+
+QWidget* MeetingDialog::buildNotesPage(const core::Meeting& meeting)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QFormLayout(page);
+    m_patientView = makeTextEdit(meeting.patientView, 3, page);
+    m_patientView->setObjectName(QStringLiteral("patientViewEdit"));
+    m_careReport = makeTextEdit(meeting.careReport, 3, page);
+    m_careReport->setObjectName(QStringLiteral("careReportEdit"));
+    m_careReport->setPlaceholderText(tr("Function and activity limitation, as care describes them"));
+    m_workOptions = makeTextEdit(meeting.workOptions, 3, page);
+    m_workOptions->setObjectName(QStringLiteral("workOptionsEdit"));
+    m_workOptions->setPlaceholderText(tr("Adjustments, other tasks, gradual return…"));
+    m_summary = makeTextEdit(meeting.summary, 4, page);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_impulseNeeded = new QCheckBox(tr("A 4 § impuls to Försäkringskassan is needed"), page);
+    m_impulseNeeded->setObjectName(QStringLiteral("impulseNeededCheck"));
+    m_impulseNeeded->setChecked(meeting.impulseNeeded);
+    layout->addRow(tr("The patient's &view"), m_patientView);
+    layout->addRow(tr("&Care reports"), m_careReport);
+    layout->addRow(tr("&Work options discussed"), m_workOptions);
+    formErrors().addRow(layout, tr("&Summary and decisions"), m_summary, QStringLiteral("summary"));
+    layout->addRow(QString(), m_impulseNeeded);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &MeetingDialog::revalidate);
+    return page;
+}
+
+QWidget* MeetingDialog::buildActionsPage()
+{
+    auto* page = new QWidget(this);
+    m_actionRows = new RecordTableModel({tr("Action"), tr("Responsible"), tr("From"), tr("To")}, this);
+    m_actionTable = makeRecordTable(m_actionRows, 0, page);
+    m_actionTable->setObjectName(QStringLiteral("agreedActionTable"));
+    connect(m_actionTable, &QTableView::activated, this, [this] { editAction(); });
+    auto* hint = new QLabel(tr("The actions agreed at the meeting are added to the joint action plan's draft."), page);
+    hint->setWordWrap(true);
+    auto* add = new QPushButton(tr("New action…"), page);
+    add->setObjectName(QStringLiteral("addAgreedActionButton"));
+    connect(add, &QPushButton::clicked, this, &MeetingDialog::addAction);
+    auto* change = new QPushButton(tr("Change…"), page);
+    connect(change, &QPushButton::clicked, this, &MeetingDialog::editAction);
+    auto* remove = new QPushButton(tr("Remove"), page);
+    connect(remove, &QPushButton::clicked, this, &MeetingDialog::removeAction);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(add);
+    buttons->addWidget(change);
+    buttons->addWidget(remove);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buttons);
+    layout->addWidget(m_actionTable, 1);
+    refreshActions();
+    return page;
+}
+
+QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QFormLayout(page);
+    m_bookNext = new QCheckBox(tr("Book the next meeting now"), page);
+    m_bookNext->setObjectName(QStringLiteral("bookNextCheck"));
+    m_bookNext->setChecked(true);
+    m_nextKind = makeKindCombo(core::MeetingKind::FollowUp, page);
+    m_nextKind->setObjectName(QStringLiteral("nextKindCombo"));
+    // The usual rhythm: the same weekday and time four weeks later, in the same place.
+    const QDateTime base = meeting.startsAt.isValid() ? meeting.startsAt : QDateTime(m_today, QTime(10, 0));
+    m_nextStartsAt = makeDateTimeEdit(base.addDays(28), page);
+    m_nextStartsAt->setObjectName(QStringLiteral("nextStartsAtEdit"));
+    m_nextDuration = makeDurationEdit(meeting.durationMinutes, page);
+    m_nextDuration->setObjectName(QStringLiteral("nextDurationEdit"));
+    auto* when = new QWidget(page);
+    auto* whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    whenLayout->addWidget(m_nextStartsAt, 1);
+    whenLayout->addWidget(new QLabel(tr("Length"), when));
+    whenLayout->addWidget(m_nextDuration);
+    m_nextPlace = new QLineEdit(meeting.place, page);
+    m_nextPlace->setObjectName(QStringLiteral("nextPlaceEdit"));
+    m_nextVideo = new QCheckBox(tr("By video"), page);
+    m_nextVideo->setChecked(meeting.video);
+    auto* where = new QWidget(page);
+    auto* whereLayout = new QHBoxLayout(where);
+    whereLayout->setContentsMargins(0, 0, 0, 0);
+    whereLayout->addWidget(m_nextPlace, 1);
+    whereLayout->addWidget(m_nextVideo);
+    m_noFollowUpReason = new QLineEdit(meeting.noFollowUpReason, page);
+    m_noFollowUpReason->setObjectName(QStringLiteral("noFollowUpReasonEdit"));
+    m_noFollowUpReason->setPlaceholderText(tr("Only when no meeting is booked: why none is needed"));
+    m_noFollowUpReason->setEnabled(false);
+
+    layout->addRow(QString(), m_bookNext);
+    layout->addRow(tr("&Kind"), m_nextKind);
+    formErrors().addRow(layout, tr("&When"), when, QStringLiteral("nextMeeting.startsAt"));
+    formErrors().addRow(layout, tr("&Place"), where, QStringLiteral("nextMeeting.place"));
+    formErrors().addRow(layout, tr("No meeting &because"), m_noFollowUpReason, QStringLiteral("nextMeeting"));
+    connect(m_bookNext, &QCheckBox::toggled, this, [this](bool book) {
+        for (QWidget* field : {static_cast<QWidget*>(m_nextKind), static_cast<QWidget*>(m_nextStartsAt),
+                               static_cast<QWidget*>(m_nextDuration), static_cast<QWidget*>(m_nextPlace),
+                               static_cast<QWidget*>(m_nextVideo)})
+            field->setEnabled(book);
+        m_noFollowUpReason->setEnabled(!book);
+        revalidate();
+    });
+    connect(m_nextPlace, &QLineEdit::textEdited, this, &MeetingDialog::revalidate);
+    connect(m_nextVideo, &QCheckBox::toggled, this, &MeetingDialog::revalidate);
+    connect(m_noFollowUpReason, &QLineEdit::textEdited, this, &MeetingDialog::revalidate);
+    return page;
+}
+
+void MeetingDialog::addParticipant(const core::MeetingParticipant& participant)
+{
+    const int row = m_participants->rowCount();
+    m_participants->insertRow(row);
+    auto* name = new QTableWidgetItem(participant.name);
+    name->setData(KindRole, int(participant.kind));
+    name->setData(ActorRole, participant.actorId);
+    m_participants->setItem(row, NameColumn, name);
+    m_participants->setItem(row, RoleColumn, new QTableWidgetItem(participant.role));
+    if (m_participants->columnCount() > PresentColumn) {
+        auto* present = new QTableWidgetItem;
+        present->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        present->setCheckState(participant.present ? Qt::Checked : Qt::Unchecked);
+        m_participants->setItem(row, PresentColumn, present);
+    }
+}
+
+QList<core::MeetingParticipant> MeetingDialog::participants() const
+{
+    QList<core::MeetingParticipant> result;
+    for (int row = 0; row < m_participants->rowCount(); ++row) {
+        const auto* name = m_participants->item(row, NameColumn);
+        const auto* role = m_participants->item(row, RoleColumn);
+        const auto* present = m_participants->item(row, PresentColumn);
+        core::MeetingParticipant participant;
+        participant.kind = core::ParticipantKind(name->data(KindRole).toInt());
+        participant.actorId = name->data(ActorRole).toLongLong();
+        participant.name = name->text().trimmed();
+        participant.role = role ? role->text().trimmed() : QString();
+        participant.present = !present || present->checkState() == Qt::Checked;
+        result.append(participant);
+    }
+    return result;
+}
+
+void MeetingDialog::refreshActions()
+{
+    QHash<qint64, QString> actorNames;
+    for (const auto& choice : std::as_const(m_responsibleChoices)) {
+        if (choice.actorId)
+            actorNames.insert(choice.actorId, choice.label.section(QStringLiteral(" ("), 0, 0));
+    }
+    QList<RecordTableModel::Row> rows;
+    for (const auto& action : std::as_const(m_actions)) {
+        rows.append({0,
+                     {action.description, core::PlanRules::responsibleText(action, actorNames),
+                      format::date(action.startDate), format::date(action.dueDate)},
+                     RecordTableModel::Tone::Normal,
+                     {}});
+    }
+    m_actionRows->setRows(rows);
+}
+
+void MeetingDialog::addAction()
+{
+    if (!m_actionRows)
+        return;
+    ActionDialog dialog(core::PlanAction{}, m_responsibleChoices, m_today, this);
+    dialog.setSaveAction([&] { m_actions.append(dialog.action()); });
+    if (dialog.exec() == QDialog::Accepted)
+        refreshActions();
+}
+
+void MeetingDialog::editAction()
+{
+    const int row = m_actionTable->currentIndex().row();
+    if (row < 0 || row >= m_actions.size())
+        return;
+    ActionDialog dialog(m_actions.at(row), m_responsibleChoices, m_today, this);
+    dialog.setSaveAction([&] { m_actions[row] = dialog.action(); });
+    if (dialog.exec() == QDialog::Accepted)
+        refreshActions();
+}
+
+void MeetingDialog::removeAction()
+{
+    const int row = m_actionTable->currentIndex().row();
+    if (row < 0 || row >= m_actions.size())
+        return;
+    m_actions.removeAt(row);
+    refreshActions();
+}
+
+core::Meeting MeetingDialog::meeting() const
+{
+    core::Meeting meeting = m_meeting;
+    meeting.kind = core::MeetingKind(m_kind->currentData().toInt());
+    meeting.startsAt = toMinute(m_startsAt->dateTime());
+    meeting.durationMinutes = m_duration->value();
+    meeting.place = m_place->text().trimmed();
+    meeting.video = m_video->isChecked();
+    meeting.initiatedBy = m_initiatedBy->text().trimmed();
+    meeting.fkOfficer = m_fkOfficer->text().trimmed();
+    meeting.purpose = m_purpose->toPlainText().trimmed();
+    meeting.participants = participants();
+    if (m_summary) {
+        meeting.patientView = m_patientView->toPlainText().trimmed();
+        meeting.careReport = m_careReport->toPlainText().trimmed();
+        meeting.workOptions = m_workOptions->toPlainText().trimmed();
+        meeting.summary = m_summary->toPlainText().trimmed();
+        meeting.impulseNeeded = m_impulseNeeded->isChecked();
+    }
+    if (m_noFollowUpReason)
+        meeting.noFollowUpReason = m_bookNext->isChecked() ? QString() : m_noFollowUpReason->text().trimmed();
+    if (m_mode == Mode::Record)
+        meeting.status = core::MeetingStatus::Held;
+    return meeting;
+}
+
+std::optional<core::Meeting> MeetingDialog::nextMeeting() const
+{
+    if (!m_bookNext || !m_bookNext->isChecked())
+        return std::nullopt;
+    core::Meeting next;
+    next.caseId = m_meeting.caseId;
+    next.kind = core::MeetingKind(m_nextKind->currentData().toInt());
+    next.startsAt = toMinute(m_nextStartsAt->dateTime());
+    next.durationMinutes = m_nextDuration->value();
+    next.place = m_nextPlace->text().trimmed();
+    next.video = m_nextVideo->isChecked();
+    next.fkOfficer = m_fkOfficer->text().trimmed();
+    next.participants = participants();
+    for (auto& participant : next.participants) {
+        participant.id = 0;
+        participant.present = true;
+    }
+    return next;
+}
+
+core::FieldErrors MeetingDialog::validate() const
+{
+    if (m_mode != Mode::Record)
+        return core::MeetingRules::meeting(meeting());
+    const auto next = nextMeeting();
+    core::FieldErrors errors = core::MeetingRules::held(meeting(), next.has_value());
+    if (next) {
+        for (const auto& error : core::MeetingRules::meeting(*next))
+            errors.append({QStringLiteral("nextMeeting.") + error.field, error.message});
+    }
+    return errors;
+}
+
+void MeetingDialog::accept()
+{
+    // Closing the record with nothing booked: ask why before anything is saved.
+    if (m_mode == Mode::Record && !m_bookNext->isChecked() && m_noFollowUpReason->text().trimmed().isEmpty() &&
+        !m_summary->toPlainText().trimmed().isEmpty()) {
+        const auto reason = m_reasonPrompt ? m_reasonPrompt(this) : std::nullopt;
+        if (!reason) {
+            m_bookNext->setChecked(true);
+            m_tabs->setCurrentIndex(m_tabs->count() - 1);
+            return;
+        }
+        m_noFollowUpReason->setText(*reason);
+    }
+    RecordDialog::accept();
+    if (isVisible())
+        showPageWithError();
+}
+
+void MeetingDialog::showPageWithError()
+{
+    for (int page = 0; page < m_tabs->count(); ++page) {
+        for (const QLabel* label : m_tabs->widget(page)->findChildren<QLabel*>()) {
+            if (label->objectName().endsWith(QStringLiteral("Error")) && !label->text().isEmpty()) {
+                m_tabs->setCurrentIndex(page);
+                return;
+            }
+        }
+    }
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs/ActionDialog.h"
+#include "dialogs/RecordDialog.h"
+#include "domain/Meeting.h"
+#include "domain/Plan.h"
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace koordinera::ui {
+
+class RecordTableModel;
+
+// A meeting about the case (domain.md §6). Booking asks for the kind, time, place and who is invited.
+// Recording it as held adds, in one flow: who was present, the patient's view, care's report, work options,
+// the summary and decisions, whether a 4 § impuls is needed, the actions agreed (they go into the plan) and
+// the next meeting, booked at once. Closing the record with no next meeting asks why.
+class MeetingDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Book,   // a new meeting, or changes to a booked one
+        Record, // record a booked meeting as held, with its actions and the next booking
+        Edit,   // correct the record of a held meeting
+    };
+    // The question asked when the record is closed without a next meeting; returns the reason, or nullopt
+    // when the user goes back to book one. Replaceable for tests.
+    using ReasonPrompt = std::function<std::optional<QString>(QWidget* parent)>;
+
+    MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core::MeetingParticipant> suggestions,
+                  QList<ResponsibleChoice> responsibleChoices, const QDate& today, QWidget* parent = nullptr);
+
+    core::Meeting meeting() const;
+    QList<core::PlanAction> agreedActions() const { return m_actions; }
+    std::optional<core::Meeting> nextMeeting() const;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+
+    void accept() override;
+    // Adds an agreed action through the action dialog (the "New action…" button).
+    void addAction();
+
+protected:
+    core::FieldErrors validate() const override;
+
+private:
+    QWidget* buildMeetingPage(const core::Meeting& meeting);
+    QWidget* buildNotesPage(const core::Meeting& meeting);
+    QWidget* buildActionsPage();
+    QWidget* buildNextPage(const core::Meeting& meeting);
+    void addParticipant(const core::MeetingParticipant& participant);
+    QList<core::MeetingParticipant> participants() const;
+    void refreshActions();
+    void editAction();
+    void removeAction();
+    void showPageWithError();
+
+    Mode m_mode;
+    core::Meeting m_meeting;
+    QList<core::MeetingParticipant> m_suggestions;
+    QList<ResponsibleChoice> m_responsibleChoices;
+    QDate m_today;
+    QList<core::PlanAction> m_actions;
+    ReasonPrompt m_reasonPrompt;
+
+    QTabWidget* m_tabs;
+    QComboBox* m_kind = nullptr;
+    QDateTimeEdit* m_startsAt = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QLineEdit* m_place = nullptr;
+    QCheckBox* m_video = nullptr;
+    QLineEdit* m_initiatedBy = nullptr;
+    QLineEdit* m_fkOfficer = nullptr;
+    QPlainTextEdit* m_purpose = nullptr;
+    QTableWidget* m_participants = nullptr;
+    QPlainTextEdit* m_patientView = nullptr;
+    QPlainTextEdit* m_careReport = nullptr;
+    QPlainTextEdit* m_workOptions = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+    QCheckBox* m_impulseNeeded = nullptr;
+    RecordTableModel* m_actionRows = nullptr;
+    QTableView* m_actionTable = nullptr;
+    QCheckBox* m_bookNext = nullptr;
+    QComboBox* m_nextKind = nullptr;
+    QDateTimeEdit* m_nextStartsAt = nullptr;
+    QSpinBox* m_nextDuration = nullptr;
+    QLineEdit* m_nextPlace = nullptr;
+    QCheckBox* m_nextVideo = nullptr;
+    QLineEdit* m_noFollowUpReason = nullptr;
+};
+
+} // namespace koordinera::ui
