@@ -3791,6 +3791,38 @@ Change the search or tick “Show closed”.</translation>
         <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
         <translation>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</translation>
     </message>
+    <message>
+        <source>Checkpoints within</source>
+        <translation>Checkpoints within</translation>
+    </message>
+    <message>
+        <source>Consents expiring within</source>
+        <translation>Consents expiring within</translation>
+    </message>
+    <message>
+        <source>Sick leave ending within</source>
+        <translation>Sick leave ending within</translation>
+    </message>
+    <message>
+        <source>Cases with no entry for</source>
+        <translation>Cases with no entry for</translation>
+    </message>
+    <message>
+        <source>Today shows</source>
+        <translation>Today shows</translation>
+    </message>
+    <message>
+        <source>&amp;You and your unit</source>
+        <translation>&amp;You and your unit</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and Today</source>
+        <translation>&amp;Rules and Today</translation>
+    </message>
+    <message>
+        <source>&amp;Security and backups</source>
+        <translation>&amp;Security and backups</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::WorklistModel</name>

@@ -3791,6 +3791,38 @@ Change the search or tick “Show closed”.</source>
         <source>After this long without entries a closed case may be purged (Tools › Purge old cases), only by a documented decision. The law asks for at least 10 years.</source>
         <translation>Efter så lång tid utan anteckningar får ett avslutat ärende gallras (Verktyg › Gallra gamla ärenden), och bara genom ett dokumenterat beslut. Lagen kräver minst 10 år.</translation>
     </message>
+    <message>
+        <source>Checkpoints within</source>
+        <translation>Kontrollpunkter inom</translation>
+    </message>
+    <message>
+        <source>Consents expiring within</source>
+        <translation>Samtycken som går ut inom</translation>
+    </message>
+    <message>
+        <source>Sick leave ending within</source>
+        <translation>Sjukskrivningar som slutar inom</translation>
+    </message>
+    <message>
+        <source>Cases with no entry for</source>
+        <translation>Ärenden utan anteckning på</translation>
+    </message>
+    <message>
+        <source>Today shows</source>
+        <translation>Idag visar</translation>
+    </message>
+    <message>
+        <source>&amp;You and your unit</source>
+        <translation>&amp;Du och din enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and Today</source>
+        <translation>&amp;Regler och Idag</translation>
+    </message>
+    <message>
+        <source>&amp;Security and backups</source>
+        <translation>&amp;Säkerhet och säkerhetskopior</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::WorklistModel</name>

@@ -12,6 +12,7 @@
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CaseListModel.h"
+#include "models/WorklistModel.h"
 #include "services/Backup.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_inactivity = new InactivityWatcher(this);
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_worklist = new WorklistPage(this);
+    m_worklist->model()->setSettings(m_settings.worklistSettings());
     m_pages->addWidget(m_worklist);
     m_calendar = new CalendarPage(this);
     m_pages->addWidget(m_calendar);
@@ -689,6 +691,7 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.apply();
+    m_worklist->model()->setSettings(m_settings.worklistSettings());
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
         m_workspace->setUnit(m_settings.unitName());

@@ -26,6 +26,11 @@ const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString UnitKey = QStringLiteral("user/unitName");
 const QString RetentionYearsKey = QStringLiteral("retention/years");
+const QString WorklistCheckpointKey = QStringLiteral("worklist/checkpointDays");
+const QString WorklistConsentKey = QStringLiteral("worklist/consentDays");
+const QString WorklistIdleKey = QStringLiteral("worklist/idleDays");
+const QString WorklistSickLeaveEndKey = QStringLiteral("worklist/sickLeaveEndDays");
+constexpr int MaxWorklistDays = 365;
 
 QString osUserName()
 {
@@ -110,6 +115,30 @@ int Settings::retentionYears() const
 void Settings::setRetentionYears(int years)
 {
     m_settings->setValue(RetentionYearsKey, std::clamp(years, MinRetentionYears, 100));
+}
+
+WorklistSettings Settings::worklistSettings() const
+{
+    const WorklistSettings defaults;
+    auto days = [this](const QString& key, int fallback) {
+        bool ok = false;
+        const int value = m_settings->value(key, fallback).toInt(&ok);
+        return ok ? std::clamp(value, 1, MaxWorklistDays) : fallback;
+    };
+    WorklistSettings windows;
+    windows.checkpointDays = days(WorklistCheckpointKey, defaults.checkpointDays);
+    windows.consentDays = days(WorklistConsentKey, defaults.consentDays);
+    windows.idleDays = days(WorklistIdleKey, defaults.idleDays);
+    windows.sickLeaveEndDays = days(WorklistSickLeaveEndKey, defaults.sickLeaveEndDays);
+    return windows;
+}
+
+void Settings::setWorklistSettings(const WorklistSettings& windows)
+{
+    m_settings->setValue(WorklistCheckpointKey, std::clamp(windows.checkpointDays, 1, MaxWorklistDays));
+    m_settings->setValue(WorklistConsentKey, std::clamp(windows.consentDays, 1, MaxWorklistDays));
+    m_settings->setValue(WorklistIdleKey, std::clamp(windows.idleDays, 1, MaxWorklistDays));
+    m_settings->setValue(WorklistSickLeaveEndKey, std::clamp(windows.sickLeaveEndDays, 1, MaxWorklistDays));
 }
 
 QString Settings::lastDatabase() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/RehabChain.h"
+#include "services/Worklist.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,6 +41,9 @@ public:
 
     // Closed cases become eligible for purging (gallring) this many years after they were closed.
     int retentionYears() const;
+    // How far ahead and back Idag looks; each window is 1–365 days.
+    WorklistSettings worklistSettings() const;
+    void setWorklistSettings(const WorklistSettings& windows);
     void setRetentionYears(int years);
 
     QString lastDatabase() const;

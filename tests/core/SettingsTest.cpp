@@ -31,6 +31,9 @@ TEST_CASE("Settings have the domain's defaults and remember changes", "[settings
         rules.checkpointDays = {8, 30, 60};
         settings.setRehabRules(rules);
         settings.setCoordinatorName(QStringLiteral("  Åsa Koordinator "));
+        CHECK(settings.worklistSettings().checkpointDays == 14);
+        CHECK(settings.worklistSettings().idleDays == 21);
+        settings.setWorklistSettings({30, 7, 28, 10});
         settings.rememberDatabase(dir.filePath(QStringLiteral("a.koordinera")));
         settings.rememberDatabase(dir.filePath(QStringLiteral("b.koordinera")));
         settings.rememberDatabase(dir.filePath(QStringLiteral("a.koordinera")));
@@ -40,6 +43,10 @@ TEST_CASE("Settings have the domain's defaults and remember changes", "[settings
     CHECK(reread.rehabRules().gapDays == 14);
     CHECK(reread.rehabRules().checkpointDays == QList<int>{8, 30, 60});
     CHECK(reread.coordinatorName() == QStringLiteral("Åsa Koordinator"));
+    CHECK(reread.worklistSettings().checkpointDays == 30);
+    CHECK(reread.worklistSettings().consentDays == 7);
+    CHECK(reread.worklistSettings().idleDays == 28);
+    CHECK(reread.worklistSettings().sickLeaveEndDays == 10);
     CHECK(reread.lastDatabase().endsWith(QStringLiteral("a.koordinera")));
     CHECK(reread.recentDatabases().size() == 2);
     reread.forgetDatabase(dir.filePath(QStringLiteral("a.koordinera")));
@@ -56,10 +63,14 @@ TEST_CASE("Hand-edited or damaged settings fall back to safe values", "[settings
         auto raw = iniIn(dir);
         raw->setValue(QStringLiteral("rehab/gapDays"), 500);
         raw->setValue(QStringLiteral("rehab/checkpointDays"), QStringList{QStringLiteral("x"), QStringLiteral("-4")});
+        raw->setValue(QStringLiteral("worklist/idleDays"), QStringLiteral("många"));
+        raw->setValue(QStringLiteral("worklist/consentDays"), -3);
     }
     Settings settings(iniIn(dir));
     CHECK(settings.rehabRules().gapDays == 90);
     CHECK(settings.rehabRules().checkpointDays == QList<int>{30, 90, 180, 365});
+    CHECK(settings.worklistSettings().idleDays == 21);
+    CHECK(settings.worklistSettings().consentDays == 1);
 }
 
 TEST_CASE("Checkpoint days are parsed from what the user types", "[settings]")

@@ -9,6 +9,7 @@
 #include "dialogs/MeetingDialog.h"
 #include "dialogs/PlanCompareDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
 #include "models/WorklistModel.h"
@@ -28,6 +29,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -527,4 +529,22 @@ TEST_CASE("A plan with forty actions keeps every action readable in the plan tab
     // A long description wraps onto more lines instead of being cut off.
     CHECK(table->rowHeight(6) > table->rowHeight(0));
     tests::screenshot(&fixture.window, QStringLiteral("plan-forty-actions"));
+}
+
+TEST_CASE("How far Idag looks ahead and back is set in the settings", "[ui][worklist][settings]")
+{
+    CaseFixture fixture(core::CaseArea::Plan);
+    auto* worklist = fixture.window.worklistPage()->model();
+    // Nothing is written in the case since its start on 2026-10-01: 53 days, more than the default 21.
+    CHECK(worklistItems(worklist, core::Worklist::Kind::NoActivity, fixture.caseId) == 1);
+    tests::whenDialogOpens<ui::SettingsDialog>([](ui::SettingsDialog* dialog) {
+        CHECK(child<QSpinBox>(dialog, "idleWindowSpin")->value() == 21);
+        child<QSpinBox>(dialog, "idleWindowSpin")->setValue(60);
+        child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(1);
+        tests::screenshot(dialog, QStringLiteral("settings-worklist"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    fixture.window.editSettings();
+    CHECK(fixture.settings.worklistSettings().idleDays == 60);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::NoActivity, fixture.caseId) == 0);
 }

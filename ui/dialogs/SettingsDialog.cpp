@@ -7,11 +7,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 
 namespace koordinera::ui {
 
@@ -21,8 +23,30 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
       m_autoLock(new QSpinBox(this)), m_backupFolder(new QLineEdit(settings.backupFolder(), this)),
       m_generations(new QSpinBox(this)), m_language(new QComboBox(this)),
-      m_unit(new QLineEdit(settings.unitName(), this)), m_retention(new QSpinBox(this))
+      m_unit(new QLineEdit(settings.unitName(), this)), m_retention(new QSpinBox(this)),
+      m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
+      m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this))
 {
+    const auto windows = settings.worklistSettings();
+    auto* worklist = new QWidget(this);
+    auto* worklistGrid = new QGridLayout(worklist);
+    worklistGrid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    auto addWindow = [&](QSpinBox* spin, const char* name, int days, const QString& text) {
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(1, 365);
+        spin->setSuffix(tr(" days"));
+        spin->setValue(days);
+        auto* label = new QLabel(text, worklist);
+        label->setBuddy(spin);
+        worklistGrid->addWidget(label, row, 0);
+        worklistGrid->addWidget(spin, row++, 1);
+    };
+    addWindow(m_checkpointWindow, "checkpointWindowSpin", windows.checkpointDays, tr("Checkpoints within"));
+    addWindow(m_consentWindow, "consentWindowSpin", windows.consentDays, tr("Consents expiring within"));
+    addWindow(m_sickLeaveEndWindow, "sickLeaveEndWindowSpin", windows.sickLeaveEndDays, tr("Sick leave ending within"));
+    addWindow(m_idleWindow, "idleWindowSpin", windows.idleDays, tr("Cases with no entry for"));
+    worklistGrid->setColumnStretch(2, 1);
     m_unit->setObjectName(QStringLiteral("unitNameEdit"));
     m_unit->setPlaceholderText(tr("e.g. Vårdcentralen Ekbacken"));
     m_retention->setObjectName(QStringLiteral("retentionSpin"));
@@ -68,27 +92,39 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
         label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
         return label;
     };
-    formErrors().addRow(form(), tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
-    form()->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
-    form()->addRow(tr("&Unit"), m_unit);
-    form()->addRow(QString(), hint(tr("Your vårdcentral: in the access log and at the top of printed documents.")));
-    form()->addRow(tr("&Gap in one sick-leave case"), m_gap);
-    form()->addRow(QString(), hint(tr("Periods with at most this many days between them count as one sjukfall "
-                                      "(Rehabstöd's default is 5).")));
-    formErrors().addRow(form(), tr("&Checkpoints (days)"), m_checkpoints, QStringLiteral("checkpointDays"));
-    form()->addRow(QString(), hint(tr("Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.")));
-    form()->addRow(tr("Lock after &inactivity"), m_autoLock);
-    form()->addRow(QString(), hint(tr("Koordinera locks itself when no one has used it for this long. Ctrl+L locks "
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto addPage = [this, tabs](const QString& title) {
+        auto* page = new QWidget(tabs);
+        tabs->addTab(page, title);
+        return new QFormLayout(page);
+    };
+    QFormLayout* general = addPage(tr("&You and your unit"));
+    QFormLayout* rules = addPage(tr("&Rules and Today"));
+    QFormLayout* safety = addPage(tr("&Security and backups"));
+    formErrors().addRow(general, tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
+    general->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
+    general->addRow(tr("&Unit"), m_unit);
+    general->addRow(QString(), hint(tr("Your vårdcentral: in the access log and at the top of printed documents.")));
+    rules->addRow(tr("&Gap in one sick-leave case"), m_gap);
+    rules->addRow(QString(), hint(tr("Periods with at most this many days between them count as one sjukfall "
+                                     "(Rehabstöd's default is 5).")));
+    formErrors().addRow(rules, tr("&Checkpoints (days)"), m_checkpoints, QStringLiteral("checkpointDays"));
+    rules->addRow(QString(), hint(tr("Days of the rehabilitation chain to show and watch, e.g. 30, 90, 180, 365.")));
+    rules->addRow(tr("Today shows"), worklist);
+    safety->addRow(tr("Lock after &inactivity"), m_autoLock);
+    safety->addRow(QString(), hint(tr("Koordinera locks itself when no one has used it for this long. Ctrl+L locks "
                                       "at once.")));
-    formErrors().addRow(form(), tr("&Backup folder"), folderRow, QStringLiteral("backupFolder"));
-    form()->addRow(tr("Backups &kept"), m_generations);
-    form()->addRow(QString(), hint(tr("The day's first save also writes a sealed backup there, e.g. on a network "
+    formErrors().addRow(safety, tr("&Backup folder"), folderRow, QStringLiteral("backupFolder"));
+    safety->addRow(tr("Backups &kept"), m_generations);
+    safety->addRow(QString(), hint(tr("The day's first save also writes a sealed backup there, e.g. on a network "
                                       "drive; the oldest beyond this number are removed.")));
-    form()->addRow(tr("Keep closed cases at &least"), m_retention);
-    form()->addRow(QString(), hint(tr("After this long without entries a closed case may be purged (Tools › Purge old "
+    safety->addRow(tr("Keep closed cases at &least"), m_retention);
+    safety->addRow(QString(), hint(tr("After this long without entries a closed case may be purged (Tools › Purge old "
                                       "cases), only by a documented decision. The law asks for at least 10 years.")));
-    form()->addRow(tr("&Language"), m_language);
-    form()->addRow(QString(), hint(tr("A new language is used from the next start.")));
+    general->addRow(tr("&Language"), m_language);
+    general->addRow(QString(), hint(tr("A new language is used from the next start.")));
+    setBody(tabs);
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
@@ -121,6 +157,8 @@ void SettingsDialog::apply()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setUnitName(m_unit->text());
     m_settings.setRetentionYears(m_retention->value());
+    m_settings.setWorklistSettings(
+        {m_checkpointWindow->value(), m_consentWindow->value(), m_idleWindow->value(), m_sickLeaveEndWindow->value()});
     m_settings.sync();
 }
 

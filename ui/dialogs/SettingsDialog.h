@@ -14,7 +14,7 @@ class Settings;
 namespace koordinera::ui {
 
 // The coordinator's own settings: their name (stamped on notes and consents), the sick-leave gap rule and
-// the rehab-chain checkpoints (politics changes them), and the language.
+// the rehab-chain checkpoints (politics changes them), how far ahead Idag looks, and the language.
 class SettingsDialog : public RecordDialog
 {
     Q_OBJECT
@@ -38,6 +38,10 @@ private:
     QComboBox* m_language;
     QLineEdit* m_unit;
     QSpinBox* m_retention;
+    QSpinBox* m_checkpointWindow;
+    QSpinBox* m_consentWindow;
+    QSpinBox* m_sickLeaveEndWindow;
+    QSpinBox* m_idleWindow;
 };
 
 } // namespace koordinera::ui
