@@ -179,6 +179,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to calendar file</source>
+        <translation>Export to calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
     <name>CaseChoices</name>
     <message>
         <source>Rehabilitation coordinator %1</source>
@@ -1507,14 +1522,6 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <source>Export to calendar file</source>
-        <translation>Export to calendar file</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
         <source>Week %1 · %2 – %3</source>
         <translation>Week %1 · %2 – %3</translation>
     </message>
@@ -1527,12 +1534,36 @@
         <translation>koordinera-week-%1-%2.ics</translation>
     </message>
     <message>
-        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</translation>
-    </message>
-    <message>
         <source>Action due:</source>
         <translation>Action due:</translation>
+    </message>
+    <message>
+        <source>Export a period…</source>
+        <translation>Export a period…</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>The period must end on or after the day it starts.</translation>
+    </message>
+    <message>
+        <source>koordinera-%1-%2.ics</source>
+        <translation>koordinera-%1-%2.ics</translation>
+    </message>
+    <message>
+        <source>Export a period to a calendar file</source>
+        <translation>Export a period to a calendar file</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3085,26 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Call off meeting</source>
         <translation>Call off meeting</translation>
+    </message>
+    <message>
+        <source>To calendar file</source>
+        <translation>To calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>With initials and case reference (recommended)</source>
+        <translation>With initials and case reference (recommended)</translation>
+    </message>
+    <message>
+        <source>With name and identity number</source>
+        <translation>With name and identity number</translation>
+    </message>
+    <message>
+        <source>koordinera-meeting-%1.ics</source>
+        <translation>koordinera-meeting-%1.ics</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to calendar file</source>
+        <translation>Exportera till kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
+        <translation>Kalenderfilen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+</context>
+<context>
     <name>CaseChoices</name>
     <message>
         <source>Rehabilitation coordinator %1</source>
@@ -1507,14 +1522,6 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Export to calendar file</source>
-        <translation>Exportera till kalenderfil</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
         <source>Week %1 · %2 – %3</source>
         <translation>Vecka %1 · %2 – %3</translation>
     </message>
@@ -1527,12 +1534,36 @@
         <translation>koordinera-vecka-%1-%2.ics</translation>
     </message>
     <message>
-        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>Kalenderfilen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
-    </message>
-    <message>
         <source>Action due:</source>
         <translation>Ska vara klar:</translation>
+    </message>
+    <message>
+        <source>Export a period…</source>
+        <translation>Exportera period…</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Perioden måste sluta samma dag som den börjar eller senare.</translation>
+    </message>
+    <message>
+        <source>koordinera-%1-%2.ics</source>
+        <translation>koordinera-%1-%2.ics</translation>
+    </message>
+    <message>
+        <source>Export a period to a calendar file</source>
+        <translation>Exportera en period till kalenderfil</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3085,26 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Call off meeting</source>
         <translation>Ställ in möte</translation>
+    </message>
+    <message>
+        <source>To calendar file</source>
+        <translation>Till kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>With initials and case reference (recommended)</source>
+        <translation>Med initialer och ärendenummer (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>With name and identity number</source>
+        <translation>Med namn och personnummer</translation>
+    </message>
+    <message>
+        <source>koordinera-meeting-%1.ics</source>
+        <translation>koordinera-mote-%1.ics</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -399,6 +401,33 @@ TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up
     calendar->showWeek(core::IsoWeek::of(tests::FixedToday.addDays(14)));
     CHECK(entriesOn(calendar, 1).join(QLatin1Char('\n')).contains(QStringLiteral("Arbetsträna 25 %")));
     tests::screenshot(&fixture.window, QStringLiteral("calendar-after-meeting"));
+
+    // One meeting, or a period, goes to an .ics file; by default without the patient's name.
+    QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("ett-mote.ics"));
+    const QString period = dir.filePath(QStringLiteral("period.ics"));
+    const qint64 logBefore = fixture.workspace->audit().count();
+    meetings->setFileChooser([&one](QWidget*, const QString& suggested) {
+        CHECK(suggested == QStringLiteral("koordinera-mote-2026-11-26.ics"));
+        return one;
+    });
+    meetings->selectMeeting(next->id);
+    REQUIRE(meetings->exportSelectedMeeting(false));
+    QFile oneFile(one);
+    REQUIRE(oneFile.open(QIODevice::ReadOnly));
+    const QByteArray oneIcs = oneFile.readAll();
+    CHECK(oneIcs.count("BEGIN:VEVENT") == 1);
+    CHECK(oneIcs.contains("UID:" + next->uid.toUtf8()));
+    CHECK_FALSE(oneIcs.contains("Öberg"));
+    CHECK(fixture.workspace->audit().count() == logBefore + 1);
+
+    calendar->setFileChooser([&period](QWidget*, const QString&) { return period; });
+    CHECK_FALSE(calendar->exportRange(QDate(2026, 11, 30), QDate(2026, 11, 1)));
+    CHECK(calendar->lastError().contains(QStringLiteral("Perioden")));
+    REQUIRE(calendar->exportRange(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+    QFile periodFile(period);
+    REQUIRE(periodFile.open(QIODevice::ReadOnly));
+    CHECK(periodFile.readAll().count("BEGIN:VEVENT") == 2); // the held meeting and the follow-up
 }
 
 TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meeting]")

@@ -2,12 +2,15 @@
 #include "views/CalendarPage.h"
 
 #include "domain/DomainText.h"
-#include "exchange/ICalendar.h"
 #include "services/Workspace.h"
+#include "views/CalendarExport.h"
+#include "widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFileDialog>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,8 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
@@ -70,11 +71,10 @@ CalendarPage::CalendarPage(QWidget* parent)
             QMessageBox::warning(this, tr("Calendar"), m_lastError);
     });
 
-    m_chooseFile = [](QWidget* parent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, tr("Export to calendar file"), QDir(folder).filePath(suggestedName),
-                                            tr("Calendar files (*.ics)"));
-    };
+    m_chooseFile = CalendarExport::defaultFileChooser();
+    auto* exportPeriod = new QPushButton(tr("Export a period…"), this);
+    exportPeriod->setObjectName(QStringLiteral("exportPeriodButton"));
+    connect(exportPeriod, &QPushButton::clicked, this, &CalendarPage::choosePeriodAndExport);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -109,6 +109,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_includeNames);
     bottom->addStretch();
+    bottom->addWidget(exportPeriod);
     bottom->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -200,34 +201,56 @@ void CalendarPage::showEvent(QShowEvent* event)
 
 bool CalendarPage::exportWeek()
 {
+    return exportEntries(m_entries,
+                         tr("koordinera-week-%1-%2.ics").arg(m_week.year).arg(m_week.week, 2, 10, QLatin1Char('0')));
+}
+
+bool CalendarPage::exportRange(const QDate& from, const QDate& to)
+{
     m_lastError.clear();
     if (!m_workspace)
         return false;
-    const QString path =
-        m_chooseFile(this, tr("koordinera-week-%1-%2.ics").arg(m_week.year).arg(m_week.week, 2, 10, QLatin1Char('0')));
+    if (!from.isValid() || !to.isValid() || to < from) {
+        m_lastError = tr("The period must end on or after the day it starts.");
+        return false;
+    }
+    return exportEntries(m_workspace->calendar().entries(from, to),
+                         tr("koordinera-%1-%2.ics").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+}
+
+bool CalendarPage::exportEntries(const QList<core::CalendarEntry>& entries, const QString& suggestedName)
+{
+    m_lastError.clear();
+    if (!m_workspace)
+        return false;
+    const QString path = m_chooseFile(this, suggestedName);
     if (path.isEmpty())
         return false;
-    core::ICalendar::Options options;
-    options.includeNameAndIdentity = m_includeNames->isChecked();
-    const QByteArray ics = core::ICalendar::write(m_entries, options, QDateTime::currentDateTimeUtc());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        m_lastError = tr("The calendar file could not be saved as %1. Check that the folder exists and may be "
-                         "written to.")
-                          .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    // Exporting is an access to each case whose meeting went into the file (patientdatalagen). Each entry
-    // is a change that refreshes this page, so the loop runs over its own copy of the list.
-    const QList<core::CalendarEntry> exported = m_entries;
-    for (const core::CalendarEntry& entry : exported) {
-        if (entry.kind == core::CalendarEntry::Kind::Meeting) {
-            m_workspace->audit().record(
-                core::AuditLog::Action::Export, entry.caseId, QStringLiteral("meeting %1").arg(entry.meetingId),
-                options.includeNameAndIdentity ? QStringLiteral("ics with name") : QStringLiteral("ics"));
-        }
-    }
-    return true;
+    m_lastError = CalendarExport::write(*m_workspace, entries, m_includeNames->isChecked(), path);
+    return m_lastError.isEmpty();
+}
+
+void CalendarPage::choosePeriodAndExport()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("exportPeriodDialog"));
+    dialog.setWindowTitle(tr("Export a period to a calendar file"));
+    auto* from = makeDateEdit(&dialog, m_week.monday);
+    auto* to = makeDateEdit(&dialog, m_week.monday.addDays(27));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&From"), from);
+    form->addRow(tr("&To"), to);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!exportRange(from->date(), to->date()) && !m_lastError.isEmpty())
+        QMessageBox::warning(this, tr("Calendar"), m_lastError);
 }
 
 } // namespace koordinera::ui

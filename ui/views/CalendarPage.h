@@ -36,6 +36,9 @@ public:
     QListWidget* dayList(int dayOfWeek) const { return m_days.at(dayOfWeek - 1); }
     // Writes the shown week's meetings to an .ics file; false when cancelled or the file cannot be written.
     bool exportWeek();
+    // Writes the meetings from `from` to `to` (inclusive); false when cancelled, the period is backwards, or
+    // the file cannot be written.
+    bool exportRange(const QDate& from, const QDate& to);
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -47,6 +50,8 @@ protected:
 
 private:
     void refresh();
+    bool exportEntries(const QList<core::CalendarEntry>& entries, const QString& suggestedName);
+    void choosePeriodAndExport();
 
     core::Workspace* m_workspace = nullptr;
     core::IsoWeek m_week;

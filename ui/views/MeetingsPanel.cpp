@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -70,8 +72,20 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_edit = makeButton(tr("Change…"), "editMeetingButton", &MeetingsPanel::editMeeting);
     m_cancel = makeButton(tr("Call off"), "cancelMeetingButton", &MeetingsPanel::cancelMeeting);
     m_impulse = makeButton(tr("Register 4 § impuls…"), "addImpulseButton", &MeetingsPanel::addImpulse);
+    m_export = new QPushButton(tr("To calendar file"), this);
+    m_export->setObjectName(QStringLiteral("exportMeetingButton"));
+    auto* exportMenu = new QMenu(m_export);
+    auto exportAndReport = [this](bool includeNames) {
+        if (!exportSelectedMeeting(includeNames) && !m_lastError.isEmpty())
+            QMessageBox::warning(this, tr("Calendar file"), m_lastError);
+    };
+    exportMenu->addAction(tr("With initials and case reference (recommended)"), this,
+                          [exportAndReport] { exportAndReport(false); });
+    exportMenu->addAction(tr("With name and identity number"), this, [exportAndReport] { exportAndReport(true); });
+    m_export->setMenu(exportMenu);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_export);
     buttons->addWidget(m_book);
     buttons->addWidget(m_recordHeld);
     buttons->addWidget(m_edit);
@@ -200,6 +214,7 @@ void MeetingsPanel::updateButtons()
     m_impulse->setEnabled(open);
     m_edit->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
     m_recordHeld->setEnabled(booked);
+    m_export->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
     m_cancel->setEnabled(booked);
 }
 
@@ -311,6 +326,21 @@ void MeetingsPanel::addImpulse()
         meetings->saveImpulse(made);
     });
     dialog.exec();
+}
+
+bool MeetingsPanel::exportSelectedMeeting(bool includeNames)
+{
+    m_lastError.clear();
+    const auto* meeting = selected();
+    if (!meeting || !m_workspace)
+        return false;
+    const qint64 meetingId = meeting->id;
+    const QString path = m_chooseFile(
+        this, tr("koordinera-meeting-%1.ics").arg(meeting->startsAt.toString(QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty())
+        return false;
+    m_lastError = CalendarExport::write(*m_workspace, m_workspace->calendar().meeting(meetingId), includeNames, path);
+    return m_lastError.isEmpty();
 }
 
 } // namespace koordinera::ui

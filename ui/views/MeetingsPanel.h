@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "views/CalendarExport.h"
 
 #include <QWidget>
 
@@ -43,6 +44,11 @@ public:
     void recordMeeting();
     void cancelMeeting();
     void addImpulse();
+    // Writes the selected meeting to an .ics file for Outlook or Thunderbird; false when cancelled or the
+    // file cannot be written (lastError() says why).
+    bool exportSelectedMeeting(bool includeNames);
+    void setFileChooser(CalendarExport::FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    QString lastError() const { return m_lastError; }
 
 private:
     void showSelected();
@@ -63,6 +69,9 @@ private:
     QPushButton* m_recordHeld;
     QPushButton* m_cancel;
     QPushButton* m_impulse;
+    QPushButton* m_export;
+    CalendarExport::FileChooser m_chooseFile = CalendarExport::defaultFileChooser();
+    QString m_lastError;
 };
 
 } // namespace koordinera::ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/CalendarExport.h"
+
+#include "exchange/ICalendar.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace koordinera::ui::CalendarExport {
+
+FileChooser defaultFileChooser()
+{
+    return [](QWidget* parent, const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(parent,
+                                            QCoreApplication::translate("CalendarExport", "Export to calendar file"),
+                                            QDir(folder).filePath(suggestedName),
+                                            QCoreApplication::translate("CalendarExport", "Calendar files (*.ics)"));
+    };
+}
+
+QString write(core::Workspace& workspace, const QList<core::CalendarEntry>& entries, bool includeNames,
+              const QString& path)
+{
+    core::ICalendar::Options options;
+    options.includeNameAndIdentity = includeNames;
+    const QByteArray ics = core::ICalendar::write(entries, options, QDateTime::currentDateTimeUtc());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+        return QCoreApplication::translate("CalendarExport", "The calendar file could not be saved as %1. Check that "
+                                                             "the folder exists and may be written to.")
+            .arg(QDir::toNativeSeparators(path));
+    }
+    // Exporting is an access to each case whose meeting went into the file (patientdatalagen). Each entry
+    // is a change that refreshes the pages showing them, so the loop runs over its own copy of the list.
+    const QList<core::CalendarEntry> exported = entries;
+    for (const core::CalendarEntry& entry : exported) {
+        if (entry.kind == core::CalendarEntry::Kind::Meeting) {
+            workspace.audit().record(core::AuditLog::Action::Export, entry.caseId,
+                                     QStringLiteral("meeting %1").arg(entry.meetingId),
+                                     includeNames ? QStringLiteral("ics with name") : QStringLiteral("ics"));
+        }
+    }
+    return {};
+}
+
+} // namespace koordinera::ui::CalendarExport
