@@ -3106,6 +3106,10 @@ Change the search or tick “Show closed”.</translation>
         <source>koordinera-meeting-%1.ics</source>
         <translation>koordinera-meeting-%1.ics</translation>
     </message>
+    <message>
+        <source>Double-click to add the outcome or correct the impuls</source>
+        <translation>Double-click to add the outcome or correct the impuls</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>

@@ -3106,6 +3106,10 @@ Change the search or tick “Show closed”.</source>
         <source>koordinera-meeting-%1.ics</source>
         <translation>koordinera-mote-%1.ics</translation>
     </message>
+    <message>
+        <source>Double-click to add the outcome or correct the impuls</source>
+        <translation>Dubbelklicka för att fylla i utfallet eller rätta impulsen</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>

@@ -531,6 +531,17 @@ TEST_CASE("A booking is changed or called off with undo; a 4 § impuls needs a v
         REQUIRE(impulses.size() == 1);
         CHECK(impulses.first().fkRecipient == QStringLiteral("Örjan Sjöberg"));
         CHECK(meetings->impulses()->rowCount() == 1);
+
+        // The outcome is added when Försäkringskassan has answered.
+        child<QTableView>(meetings, "impulseTable")->selectRow(0);
+        tests::whenDialogOpens<ui::ImpulseDialog>([](ui::ImpulseDialog* dialog) {
+            typeText(child<QPlainTextEdit>(dialog, "outcomeEdit"), QStringLiteral("FK kallar till avstämningsmöte"));
+            child<QPushButton>(dialog, "saveButton")->click();
+        });
+        meetings->editImpulse();
+        REQUIRE(fixture.workspace->meetings().impulses(fixture.caseId).size() == 1);
+        CHECK(fixture.workspace->meetings().impulses(fixture.caseId).first().outcome ==
+              QStringLiteral("FK kallar till avstämningsmöte"));
     }
 }
 
@@ -555,7 +566,8 @@ TEST_CASE("A plan with forty actions keeps every action readable in the plan tab
     auto* plan = fixture.plan();
     REQUIRE(plan->actions()->rowCount() == 40);
     auto* table = child<QTableView>(plan, "planActionTable");
-    // A long description wraps onto more lines instead of being cut off.
+    // A long description wraps onto more lines instead of being cut off (fitted once laid out).
+    QApplication::processEvents();
     CHECK(table->rowHeight(6) > table->rowHeight(0));
     tests::screenshot(&fixture.window, QStringLiteral("plan-forty-actions"));
 }

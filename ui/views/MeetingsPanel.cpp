@@ -51,6 +51,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_record->setObjectName(QStringLiteral("meetingRecord"));
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPanel::showSelected);
+    connect(m_impulseTable, &QTableView::activated, this, &MeetingsPanel::editImpulse);
+    m_impulseTable->setToolTip(tr("Double-click to add the outcome or correct the impuls"));
     connect(m_meetingTable, &QTableView::activated, this, [this] {
         const auto* meeting = selected();
         if (meeting && meeting->status == core::MeetingStatus::Booked &&
@@ -84,8 +86,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     exportMenu->addAction(tr("With name and identity number"), this, [exportAndReport] { exportAndReport(true); });
     m_export->setMenu(exportMenu);
     auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
     buttons->addWidget(m_export);
+    buttons->addStretch();
     buttons->addWidget(m_book);
     buttons->addWidget(m_recordHeld);
     buttons->addWidget(m_edit);
@@ -306,6 +308,25 @@ void MeetingsPanel::addImpulse()
 {
     if (!m_workspace || !m_caseId)
         return;
+    core::Impulse impulse;
+    impulse.caseId = m_caseId;
+    impulse.madeOn = m_workspace->today();
+    openImpulse(impulse);
+}
+
+void MeetingsPanel::editImpulse()
+{
+    const auto* row = m_impulseRows->rowAt(m_impulseTable->currentIndex().row());
+    if (!row || !m_workspace)
+        return;
+    for (const auto& impulse : m_workspace->meetings().impulses(m_caseId)) {
+        if (impulse.id == row->id)
+            openImpulse(impulse); // usually to note the outcome once Försäkringskassan has answered
+    }
+}
+
+void MeetingsPanel::openImpulse(const core::Impulse& impulse)
+{
     QStringList fkContacts;
     for (const auto& view : m_workspace->actors().caseContacts(m_caseId)) {
         if (view.actor.kind == core::ActorKind::Forsakringskassan)
@@ -315,12 +336,9 @@ void MeetingsPanel::addImpulse()
         if (!meeting.fkOfficer.isEmpty() && !fkContacts.contains(meeting.fkOfficer))
             fkContacts << meeting.fkOfficer;
     }
-    core::Impulse impulse;
-    impulse.caseId = m_caseId;
-    impulse.madeOn = m_workspace->today();
     ImpulseDialog dialog(impulse, m_workspace->consents().consents(m_caseId), fkContacts, this);
     auto* meetings = &m_workspace->meetings();
-    // An impuls is a record of something done, like a journal entry: saved, not undone.
+    // An impuls is a record of something done, like a journal entry: saved and corrected, not undone.
     dialog.setSaveAction([&] {
         auto made = dialog.impulse();
         meetings->saveImpulse(made);

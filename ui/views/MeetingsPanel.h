@@ -44,6 +44,7 @@ public:
     void recordMeeting();
     void cancelMeeting();
     void addImpulse();
+    void editImpulse(); // the selected impuls
     // Writes the selected meeting to an .ics file for Outlook or Thunderbird; false when cancelled or the
     // file cannot be written (lastError() says why).
     bool exportSelectedMeeting(bool includeNames);
@@ -54,6 +55,7 @@ private:
     void showSelected();
     void updateButtons();
     const core::Meeting* selected() const;
+    void openImpulse(const core::Impulse& impulse);
 
     core::Workspace* m_workspace = nullptr;
     QUndoStack* m_undoStack = nullptr;

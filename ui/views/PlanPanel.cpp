@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
@@ -55,7 +56,7 @@ PlanPanel::PlanPanel(QWidget* parent)
     : QWidget(parent), m_versions(new QComboBox(this)), m_state(new QLabel(this)), m_summary(new QTextBrowser(this)),
       m_actions(new RecordTableModel(
           {tr("Action"), tr("Responsible"), tr("From"), tr("To"), tr("Status"), tr("Result")}, this)),
-      m_table(makeRecordTable(m_actions, 0, this))
+      m_table(makeRecordTable(m_actions, 0, this)), m_fitRows(new QTimer(this))
 {
     setObjectName(QStringLiteral("planPanel"));
     m_versions->setObjectName(QStringLiteral("planVersionCombo"));
@@ -69,6 +70,12 @@ PlanPanel::PlanPanel(QWidget* parent)
     m_table->setDropIndicatorShown(true);
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setWordWrap(true);
+    // Row heights follow the columns' widths, which are only known once the table is laid out and change
+    // when the user resizes a column or the window: fitted once the event loop is idle again.
+    m_fitRows->setSingleShot(true);
+    m_fitRows->setInterval(0);
+    connect(m_fitRows, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_fitRows, qOverload<>(&QTimer::start));
     connect(m_versions, &QComboBox::activated, this,
             [this](int index) { showVersion(m_versions->itemData(index).toInt()); });
     connect(m_actions, &RecordTableModel::moveRequested, this, &PlanPanel::moveAction);
@@ -218,7 +225,7 @@ void PlanPanel::showVersion(int number)
     }
     m_actions->setRows(rows);
     m_actions->setRowsMovable(editingNewest());
-    m_table->resizeRowsToContents();
+    m_fitRows->start();
     if (m_pendingSelection >= 0) {
         selectRow(std::min(m_pendingSelection, int(rows.size()) - 1));
         m_pendingSelection = -1;

@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class QUndoStack;
 
 namespace koordinera::core {
@@ -73,6 +74,7 @@ private:
     QTextBrowser* m_summary;
     RecordTableModel* m_actions;
     QTableView* m_table;
+    QTimer* m_fitRows;
     QPushButton* m_editPlan;
     QPushButton* m_addAction;
     QPushButton* m_editAction;
