@@ -2780,10 +2780,6 @@ Change the search or tick “Show closed”.</translation>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <source>Agreed &amp;actions</source>
-        <translation>Agreed &amp;actions</translation>
-    </message>
-    <message>
         <source>&amp;Next meeting</source>
         <translation>&amp;Next meeting</translation>
     </message>
@@ -2920,10 +2916,6 @@ Change the search or tick “Show closed”.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <source>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</source>
-        <translation>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</translation>
-    </message>
-    <message>
         <source>New action…</source>
         <translation>New action…</translation>
     </message>
@@ -2942,6 +2934,38 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>No meeting &amp;because</source>
         <translation>No meeting &amp;because</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Note what has happened with the action: status and result</source>
+        <translation>Note what has happened with the action: status and result</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</source>
+        <translation>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New actions&lt;/b&gt; – added to the joint action plan</source>
+        <translation>&lt;b&gt;New actions&lt;/b&gt; – added to the joint action plan</translation>
+    </message>
+    <message>
+        <source>changed now</source>
+        <translation>changed now</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
     </message>
 </context>
 <context>

@@ -2780,10 +2780,6 @@ Change the search or tick “Show closed”.</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <source>Agreed &amp;actions</source>
-        <translation>Beslutade å&amp;tgärder</translation>
-    </message>
-    <message>
         <source>&amp;Next meeting</source>
         <translation>Nä&amp;sta möte</translation>
     </message>
@@ -2920,10 +2916,6 @@ Change the search or tick “Show closed”.</source>
         <translation>Till</translation>
     </message>
     <message>
-        <source>The actions agreed at the meeting are added to the joint action plan&apos;s draft.</source>
-        <translation>Åtgärderna som beslutas på mötet läggs till i utkastet till den gemensamma handlingsplanen.</translation>
-    </message>
-    <message>
         <source>New action…</source>
         <translation>Ny åtgärd…</translation>
     </message>
@@ -2942,6 +2934,38 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>No meeting &amp;because</source>
         <translation>Inget möte &amp;eftersom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Följ upp…</translation>
+    </message>
+    <message>
+        <source>Note what has happened with the action: status and result</source>
+        <translation>Anteckna vad som hänt med åtgärden: status och resultat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</source>
+        <translation>&lt;b&gt;Planens åtgärder&lt;/b&gt; – följs upp på mötet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New actions&lt;/b&gt; – added to the joint action plan</source>
+        <translation>&lt;b&gt;Nya åtgärder&lt;/b&gt; – läggs till i den gemensamma handlingsplanen</translation>
+    </message>
+    <message>
+        <source>changed now</source>
+        <translation>ändrad nu</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Å&amp;tgärder</translation>
     </message>
 </context>
 <context>

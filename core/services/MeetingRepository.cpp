@@ -152,8 +152,24 @@ void MeetingRepository::removeJustBooked(qint64 meetingId)
     transaction.commit();
 }
 
+void MeetingRepository::updateActions(PlanRepository& plans, qint64 caseId, const QList<PlanAction>& changed)
+{
+    const auto current = plans.current(caseId);
+    if (!current)
+        return;
+    PlanVersion draft = *current;
+    for (const PlanAction& action : changed) {
+        for (PlanAction& existing : draft.actions) {
+            if (existing.actionKey == action.actionKey)
+                existing = action;
+        }
+    }
+    if (!PlanRules::sameContent(draft, *current))
+        plans.saveDraft(draft); // an adopted plan gets its next version as a draft
+}
+
 void MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions,
-                                   std::optional<Meeting>& nextMeeting)
+                                   std::optional<Meeting>& nextMeeting, const QList<PlanAction>& followedUpActions)
 {
     meeting.status = MeetingStatus::Held;
     FieldErrors errors = MeetingRules::held(meeting, nextMeeting.has_value());
@@ -167,15 +183,22 @@ void MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedAc
         for (const FieldError& error : MeetingRules::meeting(*nextMeeting))
             errors.append({QStringLiteral("nextMeeting.") + error.field, error.message});
     }
+    for (qsizetype i = 0; i < followedUpActions.size(); ++i) {
+        for (const FieldError& error : PlanRules::action(followedUpActions.at(i)))
+            errors.append({QStringLiteral("followedUp.%1.%2").arg(i + 1).arg(error.field), error.message});
+    }
     Validation::require(errors);
 
     Transaction transaction(m_context.db);
     if (nextMeeting)
         meeting.noFollowUpReason.clear();
     save(meeting);
+    PlanRepository plans(m_context);
+    if (!followedUpActions.isEmpty())
+        updateActions(plans, meeting.caseId, followedUpActions);
     for (PlanAction& action : agreedActions)
         action.meetingId = meeting.id;
-    PlanRepository(m_context).appendActions(meeting.caseId, agreedActions);
+    plans.appendActions(meeting.caseId, agreedActions);
     if (nextMeeting)
         save(*nextMeeting);
     transaction.commit();

@@ -9,6 +9,7 @@
 
 namespace koordinera::core {
 
+class PlanRepository;
 struct ServiceContext;
 
 // Meetings about a case and the 4 § impulser made in it.
@@ -26,10 +27,12 @@ public:
     void save(Meeting& meeting);
     void removeJustBooked(qint64 meetingId); // undo of a booking made a moment ago
 
-    // Records a held meeting in one go: the meeting itself, the actions agreed there (appended to the plan's
-    // draft), and the next meeting booked. Without a next meeting the held meeting must say why. All or
-    // nothing; throws ValidationError naming the field ("nextMeeting", "summary", "action.N.description").
-    void recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions, std::optional<Meeting>& nextMeeting);
+    // Records a held meeting in one go: the meeting itself, the plan's actions followed up there (matched by
+    // their key: a new status, result...), the new actions agreed (appended to the plan's draft), and the
+    // next meeting booked. Without a next meeting the held meeting must say why. All or nothing; throws
+    // ValidationError naming the field ("nextMeeting", "summary", "action.N.description").
+    void recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions, std::optional<Meeting>& nextMeeting,
+                    const QList<PlanAction>& followedUpActions = {});
 
     QList<Impulse> impulses(qint64 caseId) const; // latest first
     // Throws ValidationError unless a valid 4 § consent of the case covers the day (MeetingRules::impulse).
@@ -37,6 +40,7 @@ public:
 
 private:
     void saveParticipants(const Meeting& meeting);
+    void updateActions(PlanRepository& plans, qint64 caseId, const QList<PlanAction>& changed);
 
     ServiceContext& m_context;
 };

@@ -270,6 +270,33 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
         CHECK(plan->actions.at(0).meetingId == meeting.id);
         CHECK(plan->actions.at(0).responsibleActorId == employer);
     }
+    SECTION("actions of an adopted plan followed up at the meeting change in the next version, with the new ones")
+    {
+        PlanVersion plan = workspace->plans().newDraft(caseId);
+        plan.actions << action(QStringLiteral("Samtal med chefen"));
+        makeAdoptable(plan);
+        workspace->plans().saveDraft(plan);
+        workspace->plans().adopt(caseId, FixedToday.addDays(-14));
+        PlanAction done = workspace->plans().current(caseId)->actions.at(0);
+        done.status = ActionStatus::Done;
+        done.result = QStringLiteral("Chefen erbjuder kontorsplats");
+        meeting.noFollowUpReason = QStringLiteral("Uppföljning via FK");
+
+        PlanAction invalid = done;
+        invalid.status = ActionStatus::Cancelled; // without a reason: nothing at all is saved
+        CHECK_THROWS_AS(meetings.recordHeld(meeting, agreed, none, {invalid}), ValidationError);
+        CHECK(meetings.get(meeting.id)->status == MeetingStatus::Booked);
+        CHECK(workspace->plans().versions(caseId).size() == 1);
+
+        meetings.recordHeld(meeting, agreed, none, {done});
+        const auto versions = workspace->plans().versions(caseId);
+        REQUIRE(versions.size() == 2);
+        CHECK(versions.at(0).actions.at(0).status == ActionStatus::Planned); // the adopted version stands
+        REQUIRE(versions.at(1).actions.size() == 3);
+        CHECK(versions.at(1).actions.at(0).status == ActionStatus::Done);
+        CHECK(versions.at(1).actions.at(0).result == QStringLiteral("Chefen erbjuder kontorsplats"));
+        CHECK(versions.at(1).actions.at(2).description == QStringLiteral("Uppföljande läkarbesök"));
+    }
 }
 
 TEST_CASE("A 4 § impuls cannot be saved without a valid 4 § consent", "[meeting][consent]")

@@ -438,9 +438,27 @@ TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meet
     const qint64 meetingId = fixture.workspace->meetings().meetings(fixture.caseId).first().id;
     meetings->selectMeeting(meetingId);
 
+    core::PlanVersion plan = fixture.workspace->plans().newDraft(fixture.caseId);
+    plan.actions << core::PlanAction{};
+    plan.actions[0].description = QStringLiteral("Gradvis upptrappning till heltid");
+    plan.actions[0].responsibleKind = core::ResponsibleKind::Patient;
+    fixture.workspace->plans().saveDraft(plan);
+
     int asked = 0;
     tests::whenDialogOpens<ui::MeetingDialog>([&asked](ui::MeetingDialog* dialog) {
         typeText(child<QPlainTextEdit>(dialog, "summaryEdit"), QStringLiteral("Åter i arbete 100 % från måndag."));
+        // The plan's action is followed up at the meeting: done.
+        REQUIRE(child<QTableView>(dialog, "planActionsTable")->model()->rowCount() == 1);
+        tests::whenDialogOpens<ui::ActionDialog>([](ui::ActionDialog* action) {
+            auto* status = child<QComboBox>(action, "statusCombo");
+            status->setCurrentIndex(status->findData(int(core::ActionStatus::Done)));
+            typeText(child<QPlainTextEdit>(action, "resultEdit"), QStringLiteral("Heltid från v. 49"));
+            child<QPushButton>(action, "saveButton")->click();
+        });
+        dialog->followUpPlanAction(0);
+        CHECK(dialog->followedUpActions().size() == 1);
+        child<QTabWidget>(dialog, "meetingTabs")->setCurrentIndex(2);
+        tests::screenshot(dialog, QStringLiteral("meeting-record-followup"));
         child<QCheckBox>(dialog, "bookNextCheck")->setChecked(false);
         dialog->setReasonPrompt([&asked](QWidget*) -> std::optional<QString> {
             ++asked;
@@ -466,6 +484,9 @@ TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meet
     CHECK(held.noFollowUpReason == QStringLiteral("Åter i arbete, ärendet avslutas"));
     CHECK(fixture.workspace->meetings().meetings(fixture.caseId).size() == 1);
     CHECK(meetings->recordText().contains(QStringLiteral("Åter i arbete, ärendet avslutas")));
+    REQUIRE(fixture.current().actions.size() == 1);
+    CHECK(fixture.current().actions.at(0).status == core::ActionStatus::Done);
+    CHECK(fixture.current().actions.at(0).result == QStringLiteral("Heltid från v. 49"));
 }
 
 TEST_CASE("A booking is changed or called off with undo; a 4 § impuls needs a valid 4 § consent", "[ui][meeting]")

@@ -102,7 +102,7 @@ MeetingDialog::MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core
     if (mode != Mode::Book)
         m_tabs->addTab(buildNotesPage(meeting), tr("&Record"));
     if (mode == Mode::Record) {
-        m_tabs->addTab(buildActionsPage(), tr("Agreed &actions"));
+        m_tabs->addTab(buildActionsPage(), tr("&Actions"));
         m_tabs->addTab(buildNextPage(meeting), tr("&Next meeting"));
     }
     setBody(m_tabs);
@@ -252,12 +252,28 @@ QWidget* MeetingDialog::buildNotesPage(const core::Meeting& meeting)
 QWidget* MeetingDialog::buildActionsPage()
 {
     auto* page = new QWidget(this);
+    m_planRows = new RecordTableModel({tr("Action"), tr("Responsible"), tr("To"), tr("Status"), tr("Result")}, this);
+    m_planTable = makeRecordTable(m_planRows, 0, page);
+    m_planTable->setObjectName(QStringLiteral("planActionsTable"));
+    connect(m_planTable, &QTableView::activated, this,
+            [this](const QModelIndex& index) { followUpPlanAction(index.row()); });
+    auto* followUp = new QPushButton(tr("Follow up…"), page);
+    followUp->setObjectName(QStringLiteral("followUpActionButton"));
+    followUp->setToolTip(tr("Note what has happened with the action: status and result"));
+    connect(followUp, &QPushButton::clicked, this, [this] { followUpPlanAction(m_planTable->currentIndex().row()); });
+    m_planSection = new QWidget(page);
+    auto* planButtons = new QHBoxLayout;
+    planButtons->addWidget(new QLabel(tr("<b>The plan's actions</b> – followed up at the meeting"), m_planSection), 1);
+    planButtons->addWidget(followUp);
+    auto* planLayout = new QVBoxLayout(m_planSection);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addLayout(planButtons);
+    planLayout->addWidget(m_planTable, 1);
+
     m_actionRows = new RecordTableModel({tr("Action"), tr("Responsible"), tr("From"), tr("To")}, this);
     m_actionTable = makeRecordTable(m_actionRows, 0, page);
     m_actionTable->setObjectName(QStringLiteral("agreedActionTable"));
     connect(m_actionTable, &QTableView::activated, this, [this] { editAction(); });
-    auto* hint = new QLabel(tr("The actions agreed at the meeting are added to the joint action plan's draft."), page);
-    hint->setWordWrap(true);
     auto* add = new QPushButton(tr("New action…"), page);
     add->setObjectName(QStringLiteral("addAgreedActionButton"));
     connect(add, &QPushButton::clicked, this, &MeetingDialog::addAction);
@@ -266,15 +282,73 @@ QWidget* MeetingDialog::buildActionsPage()
     auto* remove = new QPushButton(tr("Remove"), page);
     connect(remove, &QPushButton::clicked, this, &MeetingDialog::removeAction);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
+    buttons->addWidget(new QLabel(tr("<b>New actions</b> – added to the joint action plan"), page), 1);
     buttons->addWidget(add);
     buttons->addWidget(change);
     buttons->addWidget(remove);
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_planSection, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_actionTable, 1);
     refreshActions();
+    refreshPlanActions();
     return page;
+}
+
+void MeetingDialog::setPlanActions(const QList<core::PlanAction>& actions)
+{
+    m_planActions = actions;
+    m_changedKeys.clear();
+    refreshPlanActions();
+}
+
+QList<core::PlanAction> MeetingDialog::followedUpActions() const
+{
+    QList<core::PlanAction> changed;
+    for (const auto& action : m_planActions) {
+        if (m_changedKeys.contains(action.actionKey))
+            changed << action;
+    }
+    return changed;
+}
+
+void MeetingDialog::followUpPlanAction(int row)
+{
+    if (row < 0 || row >= m_planActions.size())
+        return;
+    ActionDialog dialog(m_planActions.at(row), m_responsibleChoices, m_today, this);
+    dialog.setSaveAction([&] {
+        m_planActions[row] = dialog.action();
+        m_changedKeys.insert(m_planActions.at(row).actionKey);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        refreshPlanActions();
+}
+
+void MeetingDialog::refreshPlanActions()
+{
+    if (!m_planRows)
+        return;
+    QHash<qint64, QString> actorNames;
+    for (const auto& choice : std::as_const(m_responsibleChoices)) {
+        if (choice.actorId)
+            actorNames.insert(choice.actorId, choice.label.section(QStringLiteral(" ("), 0, 0));
+    }
+    QList<RecordTableModel::Row> rows;
+    for (const auto& action : std::as_const(m_planActions)) {
+        const bool changed = m_changedKeys.contains(action.actionKey);
+        QString status = core::text::labelOf(action.status);
+        if (changed)
+            status += QStringLiteral(" (") + tr("changed now") + QLatin1Char(')');
+        rows.append(
+            {action.actionKey,
+             {action.description, core::PlanRules::responsibleText(action, actorNames), format::date(action.dueDate),
+              status, action.status == core::ActionStatus::Cancelled ? action.cancelReason : action.result},
+             action.isOpen() || changed ? RecordTableModel::Tone::Normal : RecordTableModel::Tone::Muted,
+             {}});
+    }
+    m_planRows->setRows(rows);
+    m_planSection->setVisible(!rows.isEmpty()); // a case without a plan yet has nothing to follow up
 }
 
 QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)

@@ -6,6 +6,7 @@
 #include "domain/Meeting.h"
 #include "domain/Plan.h"
 
+#include <QSet>
 #include <optional>
 
 class QCheckBox;
@@ -47,6 +48,12 @@ public:
 
     core::Meeting meeting() const;
     QList<core::PlanAction> agreedActions() const { return m_actions; }
+    // The plan's actions as they stand, to follow up at the meeting (record mode).
+    void setPlanActions(const QList<core::PlanAction>& actions);
+    // The plan's actions changed at the meeting (new status, result...), in plan order.
+    QList<core::PlanAction> followedUpActions() const;
+    // Opens the plan action at `row` in the action dialog (the "Follow up…" button).
+    void followUpPlanAction(int row);
     std::optional<core::Meeting> nextMeeting() const;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
 
@@ -65,6 +72,7 @@ private:
     void addParticipant(const core::MeetingParticipant& participant);
     QList<core::MeetingParticipant> participants() const;
     void refreshActions();
+    void refreshPlanActions();
     void editAction();
     void removeAction();
     void showPageWithError();
@@ -75,6 +83,8 @@ private:
     QList<ResponsibleChoice> m_responsibleChoices;
     QDate m_today;
     QList<core::PlanAction> m_actions;
+    QList<core::PlanAction> m_planActions;
+    QSet<qint64> m_changedKeys;
     ReasonPrompt m_reasonPrompt;
 
     QTabWidget* m_tabs;
@@ -94,6 +104,9 @@ private:
     QCheckBox* m_impulseNeeded = nullptr;
     RecordTableModel* m_actionRows = nullptr;
     QTableView* m_actionTable = nullptr;
+    RecordTableModel* m_planRows = nullptr;
+    QTableView* m_planTable = nullptr;
+    QWidget* m_planSection = nullptr;
     QCheckBox* m_bookNext = nullptr;
     QComboBox* m_nextKind = nullptr;
     QDateTimeEdit* m_nextStartsAt = nullptr;

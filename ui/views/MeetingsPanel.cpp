@@ -272,13 +272,15 @@ void MeetingsPanel::recordMeeting()
         return;
     MeetingDialog dialog(MeetingDialog::Mode::Record, *chosen, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    if (const auto plan = m_workspace->plans().current(m_caseId))
+        dialog.setPlanActions(plan->actions);
     dialog.setSaveAction([&] {
         // A record with its consequences (actions in the plan, the next booking) is not an edit to take
         // back; a mistake is corrected in the record, the plan and the booking afterwards.
         auto meeting = dialog.meeting();
         auto actions = dialog.agreedActions();
         auto next = dialog.nextMeeting();
-        m_workspace->meetings().recordHeld(meeting, actions, next);
+        m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions());
     });
     dialog.exec();
 }
