@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/PlanRules.h"
+#include "widgets/FormFields.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -12,18 +13,6 @@
 #include <QPlainTextEdit>
 
 namespace koordinera::ui {
-
-namespace {
-
-QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent)
-{
-    auto* edit = new QPlainTextEdit(text, parent);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-} // namespace
 
 ActionDialog::ActionDialog(const core::PlanAction& action, const QList<ResponsibleChoice>& choices, const QDate& today,
                            QWidget* parent)

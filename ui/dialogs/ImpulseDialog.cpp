@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "domain/DomainText.h"
 #include "domain/MeetingRules.h"
+#include "widgets/FormFields.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -18,8 +19,8 @@ ImpulseDialog::ImpulseDialog(const core::Impulse& impulse, QList<core::Consent> 
                              const QStringList& fkContacts, QWidget* parent)
     : RecordDialog(impulse.id ? tr("Change 4 § impuls") : tr("New 4 § impuls"), parent), m_impulse(impulse),
       m_consents(std::move(caseConsents)), m_madeOn(makeDateEdit(this, impulse.madeOn)), m_consent(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_recipient(new QComboBox(this)),
-      m_reason(new QPlainTextEdit(impulse.reason, this)), m_outcome(new QPlainTextEdit(impulse.outcome, this))
+      m_channel(new QComboBox(this)), m_recipient(new QComboBox(this)), m_reason(makeTextEdit(impulse.reason, 3, this)),
+      m_outcome(makeTextEdit(impulse.outcome, 3, this))
 {
     setObjectName(QStringLiteral("impulseDialog"));
     m_madeOn->setObjectName(QStringLiteral("madeOnEdit"));
@@ -48,10 +49,6 @@ ImpulseDialog::ImpulseDialog(const core::Impulse& impulse, QList<core::Consent> 
     m_recipient->addItems(fkContacts);
     m_recipient->setEditText(impulse.fkRecipient.isEmpty() && !fkContacts.isEmpty() ? fkContacts.first()
                                                                                     : impulse.fkRecipient);
-    for (auto* edit : {m_reason, m_outcome}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    }
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Why work-oriented rehabilitation may be needed"));
     m_outcome->setObjectName(QStringLiteral("outcomeEdit"));

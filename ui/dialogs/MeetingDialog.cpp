@@ -6,9 +6,9 @@
 #include "domain/MeetingRules.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
+#include "widgets/FormFields.h"
 #include "widgets/RecordTable.h"
 
-#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -40,24 +40,6 @@ enum ParticipantColumn
 
 constexpr int KindRole = Qt::UserRole;
 constexpr int ActorRole = Qt::UserRole + 1;
-
-QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent)
-{
-    auto* edit = new QPlainTextEdit(text, parent);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-QDateTimeEdit* makeDateTimeEdit(const QDateTime& at, QWidget* parent)
-{
-    auto* edit = new QDateTimeEdit(at, parent);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setCalendarPopup(true);
-    edit->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
-    edit->calendarWidget()->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
-    return edit;
-}
 
 QSpinBox* makeDurationEdit(int minutes, QWidget* parent)
 {
@@ -137,29 +119,20 @@ QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
     m_startsAt->setObjectName(QStringLiteral("startsAtEdit"));
     m_duration = makeDurationEdit(meeting.durationMinutes, page);
     m_duration->setObjectName(QStringLiteral("durationEdit"));
-    auto* when = new QWidget(page);
-    auto* whenLayout = new QHBoxLayout(when);
-    whenLayout->setContentsMargins(0, 0, 0, 0);
-    whenLayout->addWidget(m_startsAt, 1);
-    whenLayout->addWidget(new QLabel(tr("Length"), when));
-    whenLayout->addWidget(m_duration);
+    auto* when = makeFieldRow(page, {m_startsAt, new QLabel(tr("Length"), page), m_duration});
     m_place = new QLineEdit(meeting.place, page);
     m_place->setObjectName(QStringLiteral("placeEdit"));
     m_place->setPlaceholderText(tr("E.g. Vårdcentralen, rum 3"));
     m_video = new QCheckBox(tr("By video"), page);
     m_video->setObjectName(QStringLiteral("videoCheck"));
     m_video->setChecked(meeting.video);
-    auto* where = new QWidget(page);
-    auto* whereLayout = new QHBoxLayout(where);
-    whereLayout->setContentsMargins(0, 0, 0, 0);
-    whereLayout->addWidget(m_place, 1);
-    whereLayout->addWidget(m_video);
+    auto* where = makeFieldRow(page, {m_place, m_video});
     m_initiatedBy = new QLineEdit(meeting.initiatedBy, page);
     m_initiatedBy->setObjectName(QStringLiteral("initiatedByEdit"));
     m_initiatedBy->setPlaceholderText(tr("E.g. Försäkringskassan, the patient, the employer"));
     m_fkOfficer = new QLineEdit(meeting.fkOfficer, page);
     m_fkOfficer->setObjectName(QStringLiteral("fkOfficerEdit"));
-    m_purpose = makeTextEdit(meeting.purpose, 2, page);
+    m_purpose = makeTextEdit(meeting.purpose, 2, page, true);
     m_purpose->setObjectName(QStringLiteral("purposeEdit"));
 
     m_participants = new QTableWidget(0, m_mode == Mode::Book ? 2 : 3, page);
@@ -227,15 +200,15 @@ QWidget* MeetingDialog::buildNotesPage(const core::Meeting& meeting)
 {
     auto* page = new QWidget(this);
     auto* layout = new QFormLayout(page);
-    m_patientView = makeTextEdit(meeting.patientView, 3, page);
+    m_patientView = makeTextEdit(meeting.patientView, 3, page, true);
     m_patientView->setObjectName(QStringLiteral("patientViewEdit"));
-    m_careReport = makeTextEdit(meeting.careReport, 3, page);
+    m_careReport = makeTextEdit(meeting.careReport, 3, page, true);
     m_careReport->setObjectName(QStringLiteral("careReportEdit"));
     m_careReport->setPlaceholderText(tr("Function and activity limitation, as care describes them"));
-    m_workOptions = makeTextEdit(meeting.workOptions, 3, page);
+    m_workOptions = makeTextEdit(meeting.workOptions, 3, page, true);
     m_workOptions->setObjectName(QStringLiteral("workOptionsEdit"));
     m_workOptions->setPlaceholderText(tr("Adjustments, other tasks, gradual return…"));
-    m_summary = makeTextEdit(meeting.summary, 4, page);
+    m_summary = makeTextEdit(meeting.summary, 4, page, true);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_impulseNeeded = new QCheckBox(tr("A 4 § impuls to Försäkringskassan is needed"), page);
     m_impulseNeeded->setObjectName(QStringLiteral("impulseNeededCheck"));
@@ -366,21 +339,12 @@ QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)
     m_nextStartsAt->setObjectName(QStringLiteral("nextStartsAtEdit"));
     m_nextDuration = makeDurationEdit(meeting.durationMinutes, page);
     m_nextDuration->setObjectName(QStringLiteral("nextDurationEdit"));
-    auto* when = new QWidget(page);
-    auto* whenLayout = new QHBoxLayout(when);
-    whenLayout->setContentsMargins(0, 0, 0, 0);
-    whenLayout->addWidget(m_nextStartsAt, 1);
-    whenLayout->addWidget(new QLabel(tr("Length"), when));
-    whenLayout->addWidget(m_nextDuration);
+    auto* when = makeFieldRow(page, {m_nextStartsAt, new QLabel(tr("Length"), page), m_nextDuration});
     m_nextPlace = new QLineEdit(meeting.place, page);
     m_nextPlace->setObjectName(QStringLiteral("nextPlaceEdit"));
     m_nextVideo = new QCheckBox(tr("By video"), page);
     m_nextVideo->setChecked(meeting.video);
-    auto* where = new QWidget(page);
-    auto* whereLayout = new QHBoxLayout(where);
-    whereLayout->setContentsMargins(0, 0, 0, 0);
-    whereLayout->addWidget(m_nextPlace, 1);
-    whereLayout->addWidget(m_nextVideo);
+    auto* where = makeFieldRow(page, {m_nextPlace, m_nextVideo});
     m_noFollowUpReason = new QLineEdit(meeting.noFollowUpReason, page);
     m_noFollowUpReason->setObjectName(QStringLiteral("noFollowUpReasonEdit"));
     m_noFollowUpReason->setPlaceholderText(tr("Only when no meeting is booked: why none is needed"));

@@ -2,15 +2,14 @@
 #include "dialogs/PlanDialog.h"
 
 #include "domain/PlanRules.h"
+#include "widgets/FormFields.h"
 #include "widgets/OptionalDateEdit.h"
 
-#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -19,14 +18,6 @@
 namespace koordinera::ui {
 
 namespace {
-
-QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent)
-{
-    auto* edit = new QPlainTextEdit(text, parent);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
 
 QListWidgetItem* addRecipient(QListWidget* list, const QString& name, bool checked)
 {
@@ -47,7 +38,9 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     : RecordDialog(tr("Joint action plan, version %1").arg(plan.version), parent), m_plan(plan), m_choices(choices),
       m_background(makeTextEdit(plan.background, 4, this)), m_patientGoal(makeTextEdit(plan.patientGoal, 2, this)),
       m_sharedGoal(makeTextEdit(plan.sharedGoal, 2, this)), m_overallResponsible(new QComboBox(this)),
-      m_followUpBooked(new QCheckBox(tr("Booked"), this)), m_followUpAt(new QDateTimeEdit(this)),
+      m_followUpBooked(new QCheckBox(tr("Booked"), this)),
+      m_followUpAt(makeDateTimeEdit(
+          plan.followUpAt.isValid() ? plan.followUpAt : QDateTime(choices.today.addDays(28), QTime(10, 0)), this)),
       m_followUpPlace(new QLineEdit(plan.followUpPlace, this)), m_followUpWho(new QLineEdit(plan.followUpWho, this)),
       m_distribution(new QListWidget(this)), m_otherRecipients(new QLineEdit(this)), m_consent(new QComboBox(this)),
       m_approved(new OptionalDateEdit(tr("Approved on"), this))
@@ -67,12 +60,6 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     m_followUpBooked->setObjectName(QStringLiteral("followUpBookedCheck"));
     m_followUpBooked->setChecked(plan.followUpAt.isValid());
     m_followUpAt->setObjectName(QStringLiteral("followUpAtEdit"));
-    m_followUpAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_followUpAt->setCalendarPopup(true);
-    m_followUpAt->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
-    m_followUpAt->calendarWidget()->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
-    m_followUpAt->setDateTime(plan.followUpAt.isValid() ? plan.followUpAt
-                                                        : QDateTime(QDate::currentDate().addDays(28), QTime(10, 0)));
     m_followUpAt->setEnabled(m_followUpBooked->isChecked());
     connect(m_followUpBooked, &QCheckBox::toggled, m_followUpAt, &QWidget::setEnabled);
     auto* takeMeeting = new QPushButton(tr("From the next booked meeting"), this);
@@ -81,13 +68,7 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     takeMeeting->setToolTip(choices.nextMeeting ? QString()
                                                 : tr("No meeting is booked; book one on the Meetings tab."));
     connect(takeMeeting, &QPushButton::clicked, this, &PlanDialog::takeNextMeeting);
-    auto* followUpRow = new QHBoxLayout;
-    followUpRow->addWidget(m_followUpBooked);
-    followUpRow->addWidget(m_followUpAt, 1);
-    followUpRow->addWidget(takeMeeting);
-    auto* followUp = new QWidget(this);
-    followUp->setLayout(followUpRow);
-    followUpRow->setContentsMargins(0, 0, 0, 0);
+    auto* followUp = makeFieldRow(this, {m_followUpBooked, m_followUpAt, takeMeeting}, 1);
     m_followUpPlace->setObjectName(QStringLiteral("followUpPlaceEdit"));
     m_followUpPlace->setPlaceholderText(tr("Place, or video"));
     m_followUpWho->setObjectName(QStringLiteral("followUpWhoEdit"));

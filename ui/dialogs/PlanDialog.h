@@ -27,6 +27,7 @@ struct PlanChoices
     QStringList recipients;             // the case's parties, for the distribution list
     QList<QPair<qint64, QString>> consents;
     std::optional<core::Meeting> nextMeeting; // the next booked meeting, to take the follow-up from
+    QDate today = QDate::currentDate();
 };
 
 // The plan's own fields (domain.md §6): background, the patient's and the shared goal, the overall

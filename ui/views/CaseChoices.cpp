@@ -73,6 +73,7 @@ PlanChoices plan(core::Workspace& workspace, qint64 caseId)
             choices.recipients << employer->name;
     }
     const QDate today = workspace.today();
+    choices.today = today;
     for (const auto& consent : workspace.consents().consents(caseId)) {
         QString label = QStringLiteral("%1, %2").arg(core::text::labelOf(consent.scope), format::date(consent.givenOn));
         if (!consent.counterparty.isEmpty())

@@ -220,6 +220,16 @@ void MeetingsPanel::updateButtons()
     m_cancel->setEnabled(booked);
 }
 
+void MeetingsPanel::changeMeeting(const QString& text, const core::Meeting& before, const core::Meeting& after)
+{
+    auto* meetings = &m_workspace->meetings();
+    auto saveCopy = [meetings](core::Meeting meeting) {
+        meetings->save(meeting);
+    };
+    FunctionCommand::perform(
+        m_undoStack, text, [saveCopy, after] { saveCopy(after); }, [saveCopy, before] { saveCopy(before); });
+}
+
 void MeetingsPanel::bookMeeting()
 {
     if (!m_workspace || !m_caseId)
@@ -248,19 +258,9 @@ void MeetingsPanel::editMeeting()
         before.status == core::MeetingStatus::Held ? MeetingDialog::Mode::Edit : MeetingDialog::Mode::Book;
     MeetingDialog dialog(mode, before, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
-    auto* meetings = &m_workspace->meetings();
     dialog.setSaveAction([&] {
-        const core::Meeting after = dialog.meeting();
-        FunctionCommand::perform(
-            m_undoStack, mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"),
-            [meetings, after] {
-                auto copy = after;
-                meetings->save(copy);
-            },
-            [meetings, before] {
-                auto copy = before;
-                meetings->save(copy);
-            });
+        changeMeeting(mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"), before,
+                      dialog.meeting());
     });
     dialog.exec();
 }
@@ -293,17 +293,7 @@ void MeetingsPanel::cancelMeeting()
     const core::Meeting before = *chosen;
     core::Meeting after = before;
     after.status = core::MeetingStatus::Cancelled;
-    auto* meetings = &m_workspace->meetings();
-    FunctionCommand::perform(
-        m_undoStack, tr("Call off meeting"),
-        [meetings, after] {
-            auto copy = after;
-            meetings->save(copy);
-        },
-        [meetings, before] {
-            auto copy = before;
-            meetings->save(copy);
-        });
+    changeMeeting(tr("Call off meeting"), before, after);
 }
 
 void MeetingsPanel::addImpulse()

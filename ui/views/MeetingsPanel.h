@@ -56,6 +56,8 @@ private:
     void updateButtons();
     const core::Meeting* selected() const;
     void openImpulse(const core::Impulse& impulse);
+    // Saves `after` over a meeting in one undoable step; undo saves `before` back.
+    void changeMeeting(const QString& text, const core::Meeting& before, const core::Meeting& after);
 
     core::Workspace* m_workspace = nullptr;
     QUndoStack* m_undoStack = nullptr;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FormFields.h"
+
+#include <QCalendarWidget>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+
+namespace koordinera::ui {
+
+QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent, bool grows)
+{
+    auto* edit = new QPlainTextEdit(text, parent);
+    edit->setTabChangesFocus(true);
+    const int height = edit->fontMetrics().lineSpacing() * lines + 12;
+    if (grows)
+        edit->setMinimumHeight(height);
+    else
+        edit->setFixedHeight(height);
+    return edit;
+}
+
+QDateTimeEdit* makeDateTimeEdit(const QDateTime& at, QWidget* parent)
+{
+    auto* edit = new QDateTimeEdit(at, parent);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    edit->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
+    edit->calendarWidget()->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+    return edit;
+}
+
+QWidget* makeFieldRow(QWidget* parent, std::initializer_list<QWidget*> fields, int growing)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int index = 0;
+    for (QWidget* field : fields)
+        layout->addWidget(field, index++ == growing ? 1 : 0);
+    return row;
+}
+
+} // namespace koordinera::ui
