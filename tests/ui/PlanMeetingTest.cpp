@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -203,6 +204,15 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
                                                     QStringLiteral("Promenad varje dag"),
                                                     QStringLiteral("Samtal om sömn och återhämtning")});
         CHECK(table->currentIndex().row() == 1); // the moved action stays selected
+
+        // Alt+Up and Alt+Down move it from the keyboard too.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+        CHECK(fixture.descriptions().at(2) == QStringLiteral("Promenad varje dag"));
+        QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+        CHECK(fixture.descriptions().at(1) == QStringLiteral("Promenad varje dag"));
+        undo->undo();
+        undo->undo(); // the keyboard's two moves
 
         // Dragging the first action onto the last row puts it before that row.
         auto* model = plan->actions();

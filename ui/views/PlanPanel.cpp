@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -84,6 +85,7 @@ PlanPanel::PlanPanel(QWidget* parent)
             editAction();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanPanel::updateButtons);
+    m_table->installEventFilter(this); // Alt+Up/Down move the selected action while the table has focus
 
     auto makeButton = [this](const QString& text, const char* name, void (PlanPanel::*slot)()) {
         auto* button = new QPushButton(text, this);
@@ -391,6 +393,18 @@ void PlanPanel::compareVersions()
         return;
     PlanCompareDialog dialog(m_workspace->plans().versions(m_caseId), CaseChoices::actorNames(*m_workspace), this);
     dialog.exec();
+}
+
+bool PlanPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveSelected(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString PlanPanel::summaryText() const

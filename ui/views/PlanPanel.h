@@ -51,6 +51,9 @@ public:
     void adopt();
     void compareVersions();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showVersion(int version);
     void updateButtons();
