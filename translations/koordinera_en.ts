@@ -2967,6 +2967,10 @@ Change the search or tick “Show closed”.</translation>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
+    <message>
+        <source>Someone from the care team</source>
+        <translation>Someone from the care team</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>

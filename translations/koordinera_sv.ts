@@ -2967,6 +2967,10 @@ Change the search or tick “Show closed”.</source>
         <source>&amp;Actions</source>
         <translation>Å&amp;tgärder</translation>
     </message>
+    <message>
+        <source>Someone from the care team</source>
+        <translation>Någon från vårdteamet</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>

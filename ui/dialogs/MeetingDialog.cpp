@@ -158,10 +158,14 @@ QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
                 menu->addAction(QStringLiteral("%1 (%2)").arg(suggestion.name, suggestion.role), this,
                                 [this, suggestion] { addParticipant(suggestion); });
         }
-        menu->addAction(tr("Someone else"), this, [this] {
-            addParticipant({0, core::ParticipantKind::Other, 0, {}, {}, true});
+        auto addBlank = [this](core::ParticipantKind kind, const QString& role) {
+            addParticipant({0, kind, 0, {}, role, true});
             m_participants->editItem(m_participants->item(m_participants->rowCount() - 1, NameColumn));
-        });
+        };
+        menu->addSeparator();
+        menu->addAction(tr("Someone from the care team"), this,
+                        [addBlank] { addBlank(core::ParticipantKind::Care, {}); });
+        menu->addAction(tr("Someone else"), this, [addBlank] { addBlank(core::ParticipantKind::Other, {}); });
     });
     add->setMenu(menu);
     auto* remove = new QPushButton(tr("Remove"), page);
