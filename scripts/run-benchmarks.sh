@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds the benchmark program optimised, and measures Koordinera at 500, 5,000
+# and 50,000 synthetic cases (each size in its own process, so its peak memory is its own). Prints a
+# Markdown table like the one in docs/performance.md. Other sizes: scripts/run-benchmarks.sh 500 2000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/install-deps.sh
+koordinera_install_deps tests
+cmake --preset bench >/dev/null
+cmake --build --preset bench
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(500 5000 50000)
+echo "| Measure | Cases | Median | 95th percentile | Budget at 50,000 (ms or MB) |"
+echo "|---|---:|---:|---:|---|"
+build/bench/tests/bench/koordinera_bench --key-derivation
+for size in "${sizes[@]}"; do
+    build/bench/tests/bench/koordinera_bench --size "$size"
+done

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Koordinera's benchmarks (issue 8): one size per run, so the peak memory is that size's own. Writes one
+// Markdown table to stdout. Not part of the test run; see scripts/run-benchmarks.sh.
+#include "services/DemoData.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <sys/resource.h>
+
+using namespace koordinera;
+
+namespace {
+
+const QDate Today(2026, 11, 23); // fixed, so every run sees the same worklist and calendar
+const QByteArray Passphrase("benchmark passphrase that nobody uses");
+
+struct Result
+{
+    QString what;
+    QList<double> milliseconds;
+    std::optional<double> budget; // at 50,000 cases, 95th percentile
+};
+
+double percentile(QList<double> values, double share)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(share * double(values.size() - 1) + 0.5);
+    return values.at(std::min(index, values.size() - 1));
+}
+
+// Runs `work` `runs` times after one warm-up run, returning each run's wall time.
+QList<double> measure(int runs, const std::function<void(int run)>& work)
+{
+    work(-1);
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work(run);
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+std::unique_ptr<core::Workspace> openWorkspace(const QString& path)
+{
+    auto workspace = core::Workspace::open(path, Passphrase, {}, QStringLiteral("Bänkkoordinator"));
+    workspace->setToday(Today);
+    return workspace;
+}
+
+QList<qint64> sampleCases(core::Workspace& workspace, int count)
+{
+    const auto rows = workspace.caseList().rows({}, core::CaseListColumn::Name, true);
+    QList<qint64> ids;
+    for (int i = 0; i < count && !rows.isEmpty(); ++i)
+        ids.append(rows.at((qsizetype(i) * 7919) % rows.size()).caseId);
+    return ids;
+}
+
+// What the case view reads to show one case, and the access-log entry it writes.
+void openCase(core::Workspace& workspace, qint64 caseId)
+{
+    workspace.recordCaseOpened(caseId);
+    const auto record = workspace.cases().get(caseId);
+    if (record)
+        workspace.patients().get(record->patientId);
+    workspace.sickLeave().periods(caseId);
+    workspace.sickLeave().diagnoses(caseId);
+    workspace.actors().caseContacts(caseId);
+    workspace.consents().consents(caseId);
+    workspace.activities().activities(caseId);
+    workspace.plans().versions(caseId);
+    workspace.meetings().meetings(caseId);
+    workspace.meetings().impulses(caseId);
+    workspace.rehabChain(caseId);
+}
+
+QList<Result> run(int size, QTextStream& log)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
+    QList<Result> results;
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto workspace = core::Workspace::create(path, Passphrase, {}, QStringLiteral("Bänkkoordinator"),
+                                                 core::KdfParams::forTests());
+        workspace->setToday(Today);
+        core::DemoData::populate(*workspace, size);
+    }
+    log << "generated " << size << " cases in " << timer.elapsed() << " ms\n";
+    log.flush();
+
+    results.append({QStringLiteral("Start to a usable case list (without key derivation)"),
+                    measure(size >= 50000 ? 3 : 5,
+                            [&](int) {
+                                auto workspace = openWorkspace(path);
+                                workspace->caseList().rows({}, core::CaseListColumn::Name, true);
+                            }),
+                    1000});
+
+    auto workspace = openWorkspace(path);
+    const QStringList keystrokes{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
+                                 QStringLiteral("ande"), QStringLiteral("ander")};
+    results.append({QStringLiteral("One keystroke in the case-list filter"),
+                    measure(25,
+                            [&](int run) {
+                                core::CaseListFilter filter;
+                                filter.text = keystrokes.at((run + keystrokes.size()) % keystrokes.size());
+                                workspace->caseList().rows(filter, core::CaseListColumn::Name, true);
+                            }),
+                    16});
+    const auto cases = sampleCases(*workspace, 25);
+    results.append({QStringLiteral("Opening a case (its reads and the access-log entry)"),
+                    measure(25, [&](int run) { openCase(*workspace, cases.at((run + cases.size()) % cases.size())); }),
+                    50});
+    results.append({QStringLiteral("Saving one small edit (a note, to disk)"),
+                    measure(25,
+                            [&](int run) {
+                                core::Activity note;
+                                note.caseId = cases.at((run + cases.size()) % cases.size());
+                                note.occurredAt = QDateTime(Today, QTime(9, 0));
+                                note.kvaCode = QStringLiteral("GC001");
+                                note.note = QStringLiteral("Telefonsamtal med patienten om läget.");
+                                workspace->activities().add(note);
+                            }),
+                    20});
+    results.append({QStringLiteral("Computing the worklist (Idag)"),
+                    measure(10, [&](int) { workspace->worklist().items({}); }), 100});
+    results.append({QStringLiteral("One week of the calendar"),
+                    measure(25,
+                            [&](int) {
+                                workspace->calendar().entries(Today.addDays(-Today.dayOfWeek() + 1),
+                                                              Today.addDays(7 - Today.dayOfWeek()));
+                            }),
+                    std::nullopt});
+    results.append({QStringLiteral("Compaction (the whole file rewritten)"),
+                    measure(3, [&](int) { workspace->database().compact(); }), std::nullopt});
+    results.append({QStringLiteral("Peak memory (MB, resident)"), {peakMegabytes()}, 300});
+    return results;
+}
+
+double keyDerivationMilliseconds()
+{
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    core::Workspace::create(dir.filePath(QStringLiteral("kdf.koordinera")), Passphrase, {},
+                            QStringLiteral("Bänkkoordinator"), core::KdfParams::standard());
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream out(stdout);
+    QTextStream log(stderr);
+    if (args.contains(QStringLiteral("--key-derivation"))) {
+        out << "| Key derivation with the standard parameters (once per start) | – | "
+            << QString::number(keyDerivationMilliseconds(), 'f', 0) << " ms | | |\n";
+        return 0;
+    }
+    const qsizetype at = args.indexOf(QStringLiteral("--size"));
+    const int size = at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 500;
+    if (size <= 0) {
+        log << "usage: koordinera_bench --size N | --key-derivation\n";
+        return 2;
+    }
+    for (const Result& result : run(size, log)) {
+        const bool memory = result.what.startsWith(QStringLiteral("Peak memory"));
+        const double median = percentile(result.milliseconds, 0.5);
+        const double p95 = percentile(result.milliseconds, 0.95);
+        QString verdict;
+        if (result.budget && size >= 50000) {
+            verdict =
+                p95 <= *result.budget
+                    ? QStringLiteral("within %1").arg(*result.budget)
+                    : QStringLiteral("**over %1 by %2**").arg(*result.budget).arg(p95 - *result.budget, 0, 'f', 1);
+        }
+        out << "| " << result.what << " | " << size << " | "
+            << (memory ? QString::number(median, 'f', 0) + QStringLiteral(" MB")
+                       : QString::number(median, 'f', 2) + QStringLiteral(" ms"))
+            << " | " << (memory ? QString() : QString::number(p95, 'f', 2) + QStringLiteral(" ms")) << " | " << verdict
+            << " |\n";
+    }
+    return 0;
+}
