@@ -14,6 +14,16 @@
 
 namespace koordinera::ui {
 
+QHash<qint64, QString> actorNamesOf(const QList<ResponsibleChoice>& choices)
+{
+    QHash<qint64, QString> names;
+    for (const auto& choice : choices) {
+        if (choice.kind == core::ResponsibleKind::Actor)
+            names.insert(choice.actorId, choice.partyName);
+    }
+    return names;
+}
+
 ActionDialog::ActionDialog(const core::PlanAction& action, const QList<ResponsibleChoice>& choices, const QDate& today,
                            QWidget* parent)
     : RecordDialog(action.description.isEmpty() ? tr("New action") : tr("Edit action"), parent), m_action(action),

@@ -4,6 +4,7 @@
 #include "dialogs/RecordDialog.h"
 #include "domain/Plan.h"
 
+#include <QHash>
 #include <QStringList>
 
 class QComboBox;
@@ -20,9 +21,13 @@ struct ResponsibleChoice
 {
     core::ResponsibleKind kind = core::ResponsibleKind::CareUnit;
     qint64 actorId = 0;
-    QString label;
+    QString label; // as offered: "Sågverket i Åmål AB (arbetsgivare)"
     QStringList people;
+    QString partyName; // as the plan names it: "Sågverket i Åmål AB"
 };
+
+// The organisations among `choices` by id, for PlanRules::responsibleText.
+QHash<qint64, QString> actorNamesOf(const QList<ResponsibleChoice>& choices);
 
 // One action of the joint action plan: what, who is responsible (organisation and named person), from and to
 // when, its status (a cancelled action says why) and its result.

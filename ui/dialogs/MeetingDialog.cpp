@@ -306,11 +306,7 @@ void MeetingDialog::refreshPlanActions()
 {
     if (!m_planRows)
         return;
-    QHash<qint64, QString> actorNames;
-    for (const auto& choice : std::as_const(m_responsibleChoices)) {
-        if (choice.actorId)
-            actorNames.insert(choice.actorId, choice.label.section(QStringLiteral(" ("), 0, 0));
-    }
+    const auto actorNames = actorNamesOf(m_responsibleChoices);
     QList<RecordTableModel::Row> rows;
     for (const auto& action : std::as_const(m_planActions)) {
         const bool changed = m_changedKeys.contains(action.actionKey);
@@ -410,11 +406,7 @@ QList<core::MeetingParticipant> MeetingDialog::participants() const
 
 void MeetingDialog::refreshActions()
 {
-    QHash<qint64, QString> actorNames;
-    for (const auto& choice : std::as_const(m_responsibleChoices)) {
-        if (choice.actorId)
-            actorNames.insert(choice.actorId, choice.label.section(QStringLiteral(" ("), 0, 0));
-    }
+    const auto actorNames = actorNamesOf(m_responsibleChoices);
     QList<RecordTableModel::Row> rows;
     for (const auto& action : std::as_const(m_actions)) {
         rows.append({0,

@@ -26,9 +26,13 @@ QList<ResponsibleChoice> responsible(core::Workspace& workspace, qint64 caseId)
     choices.append({core::ResponsibleKind::CareUnit,
                     0,
                     QCoreApplication::translate("PlanRules", "The care unit"),
-                    {workspace.context().userName}});
-    choices.append({core::ResponsibleKind::Patient, 0, QCoreApplication::translate("PlanRules", "The patient"),
-                    patient ? QStringList{patient->fullName()} : QStringList{}});
+                    {workspace.context().userName},
+                    {}});
+    choices.append({core::ResponsibleKind::Patient,
+                    0,
+                    QCoreApplication::translate("PlanRules", "The patient"),
+                    patient ? QStringList{patient->fullName()} : QStringList{},
+                    {}});
     auto addActor = [&choices](const core::Actor& actor, const QString& person) {
         for (auto& choice : choices) {
             if (choice.kind == core::ResponsibleKind::Actor && choice.actorId == actor.id) {
@@ -39,7 +43,7 @@ QList<ResponsibleChoice> responsible(core::Workspace& workspace, qint64 caseId)
         }
         choices.append({core::ResponsibleKind::Actor, actor.id,
                         QStringLiteral("%1 (%2)").arg(actor.name, core::text::labelOf(actor.kind).toLower()),
-                        person.isEmpty() ? QStringList{} : QStringList{person}});
+                        person.isEmpty() ? QStringList{} : QStringList{person}, actor.name});
     };
     for (const auto& view : workspace.actors().caseContacts(caseId))
         addActor(view.actor, view.person.name);
