@@ -3,6 +3,7 @@
 
 #include "services/Calendar.h"
 #include "services/Worklist.h"
+#include "views/CalendarExport.h"
 
 #include <QWidget>
 #include <functional>
@@ -25,7 +26,7 @@ class CalendarPage : public QWidget
 
 public:
     // Where the .ics goes (a seam for tests); an empty path cancels.
-    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    using FileChooser = CalendarExport::FileChooser;
 
     explicit CalendarPage(QWidget* parent = nullptr);
 

@@ -139,8 +139,10 @@ void MeetingsPanel::showCase(qint64 caseId)
     m_meetingRows->setRows(rows);
 
     QList<RecordTableModel::Row> impulseRows;
+    m_impulses.clear();
     if (m_workspace && caseId) {
-        for (const auto& impulse : m_workspace->meetings().impulses(caseId)) {
+        m_impulses = m_workspace->meetings().impulses(caseId);
+        for (const auto& impulse : std::as_const(m_impulses)) {
             impulseRows.append({impulse.id,
                                 {format::date(impulse.madeOn), core::text::labelOf(impulse.channel),
                                  impulse.fkRecipient, impulse.reason, impulse.outcome},
@@ -311,7 +313,7 @@ void MeetingsPanel::editImpulse()
     const auto* row = m_impulseRows->rowAt(m_impulseTable->currentIndex().row());
     if (!row || !m_workspace)
         return;
-    for (const auto& impulse : m_workspace->meetings().impulses(m_caseId)) {
+    for (const auto& impulse : std::as_const(m_impulses)) {
         if (impulse.id == row->id)
             openImpulse(impulse); // usually to note the outcome once Försäkringskassan has answered
     }

@@ -63,6 +63,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     qint64 m_caseId = 0;
     QList<core::Meeting> m_meetings;
+    QList<core::Impulse> m_impulses;
     RecordTableModel* m_meetingRows;
     RecordTableModel* m_impulseRows;
     QTableView* m_meetingTable;

@@ -148,11 +148,13 @@ void PlanPanel::showCase(qint64 caseId)
     m_caseId = caseId;
     m_versions->clear();
     m_newestVersion = 0;
+    m_loaded.clear();
     if (!m_workspace || !caseId) {
         showVersion(0);
         return;
     }
-    const auto versions = m_workspace->plans().versions(caseId);
+    m_loaded = m_workspace->plans().versions(caseId); // read once; choosing a version reads nothing more
+    const auto& versions = m_loaded;
     for (const auto& version : versions) {
         m_versions->addItem(version.isDraft()
                                 ? tr("%1 (draft)").arg(version.version)
@@ -167,7 +169,11 @@ void PlanPanel::showCase(qint64 caseId)
 void PlanPanel::showVersion(int number)
 {
     m_shownVersion = number;
-    m_shown = number && m_workspace ? m_workspace->plans().version(m_caseId, number) : std::nullopt;
+    m_shown.reset();
+    for (const auto& version : std::as_const(m_loaded)) {
+        if (version.version == number)
+            m_shown = version;
+    }
     const auto& plan = m_shown;
     m_versions->setEnabled(plan.has_value());
     if (!plan) {
@@ -391,7 +397,7 @@ void PlanPanel::compareVersions()
 {
     if (!m_workspace || !m_caseId)
         return;
-    PlanCompareDialog dialog(m_workspace->plans().versions(m_caseId), CaseChoices::actorNames(*m_workspace), this);
+    PlanCompareDialog dialog(m_loaded, CaseChoices::actorNames(*m_workspace), this);
     dialog.exec();
 }
 

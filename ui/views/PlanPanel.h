@@ -71,6 +71,7 @@ private:
     int m_shownVersion = 0;
     int m_newestVersion = 0;
     int m_pendingSelection = -1;
+    QList<core::PlanVersion> m_loaded; // every version of the case, oldest first
     std::optional<core::PlanVersion> m_shown;
     QComboBox* m_versions;
     QLabel* m_state;
