@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessCommands.h"
 
+#include "ExportCommand.h"
 #include "Translations.h"
 #include "domain/PassphrasePolicy.h"
 #include "services/Backup.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
@@ -203,8 +205,19 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     const bool isCreate = argc >= 2 && std::strcmp(argv[1], "create") == 0;
     const bool isCheck = argc >= 2 && std::strcmp(argv[1], "check") == 0;
     const bool isBackup = argc >= 2 && std::strcmp(argv[1], "backup") == 0;
-    if (!isCreate && !isCheck && !isBackup)
+    const bool isExport = argc >= 2 && std::strcmp(argv[1], "export") == 0;
+    if (!isCreate && !isCheck && !isBackup && !isExport)
         return false;
+    if (isExport) {
+        // Fonts and PDF writing need a GUI application object, but never a window or a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
+        QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
+        ui::installTranslations(core::Settings().language());
+        exitCode = exportDocument(QCoreApplication::arguments(), openForCommand);
+        return true;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));

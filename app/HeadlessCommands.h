@@ -2,7 +2,8 @@
 #pragma once
 
 // Commands that run without a window: `koordinera create --db FILE [--demo-data]` and
-// `koordinera check --db FILE` and `koordinera backup --db FILE --to FOLDER [--keep N]`.
+// `koordinera check --db FILE` and `koordinera backup --db FILE --to FOLDER [--keep N]`, and
+// `koordinera export` (ExportCommand.h).
 namespace koordinera::app {
 
 // True when argv names a headless command; then `exitCode` is what main returns.

@@ -213,6 +213,601 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Printed %1 by %2 · %3</source>
+        <translation>Printed %1 by %2 · %3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>No ongoing sick leave</source>
+        <translation>No ongoing sick leave</translation>
+    </message>
+    <message>
+        <source>%1, day %2 of the sick-leave period</source>
+        <translation>%1, day %2 of the sick-leave period</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 at %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No consent is named in the plan</source>
+        <translation>No consent is named in the plan</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>valid until further notice</source>
+        <translation>valid until further notice</translation>
+    </message>
+    <message>
+        <source>%1 (%2), given %3, %4</source>
+        <translation>%1 (%2), given %3, %4</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>withdrawn %1</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Role and organisation</translation>
+    </message>
+    <message>
+        <source>rehabilitation coordinator, %1</source>
+        <translation>rehabilitation coordinator, %1</translation>
+    </message>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabilitation coordinator</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not yet adopted</source>
+        <translation>Version %1 · draft, not yet adopted</translation>
+    </message>
+    <message>
+        <source>Version %1 · adopted %2</source>
+        <translation>Version %1 · adopted %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · adopted %2 by %3</source>
+        <translation>Version %1 · adopted %2 by %3</translation>
+    </message>
+    <message>
+        <source>Joint action plan</source>
+        <translation>Joint action plan</translation>
+    </message>
+    <message>
+        <source>Joint action plan, version %1</source>
+        <translation>Joint action plan, version %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own goal</source>
+        <translation>The patient&apos;s own goal</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Shared goal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>No actions yet.</translation>
+    </message>
+    <message>
+        <source>Responsibility and follow-up</source>
+        <translation>Responsibility and follow-up</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Overall responsibility</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <source>Consent and distribution</source>
+        <translation>Consent and distribution</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Approved by the patient</translation>
+    </message>
+    <message>
+        <source>Meeting form</source>
+        <translation>Meeting form</translation>
+    </message>
+    <message>
+        <source>Joint action plan – form for the meeting</source>
+        <translation>Joint action plan – form for the meeting</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>To be filled in by hand at the meeting</source>
+        <translation>To be filled in by hand at the meeting</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Next follow-up: date, time and place</source>
+        <translation>Next follow-up: date, time and place</translation>
+    </message>
+    <message>
+        <source>Consent to share information, and who gets a copy</source>
+        <translation>Consent to share information, and who gets a copy</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minutes, %1 %2</source>
+        <translation>Minutes, %1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiated by</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s case officer</source>
+        <translation>Försäkringskassan&apos;s case officer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>The meeting was called off.</source>
+        <translation>The meeting was called off.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been recorded as held.</source>
+        <translation>The meeting has not been recorded as held.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>The patient&apos;s view</translation>
+    </message>
+    <message>
+        <source>Function and activity limitation, as care reports it</source>
+        <translation>Function and activity limitation, as care reports it</translation>
+    </message>
+    <message>
+        <source>Work options discussed</source>
+        <translation>Work options discussed</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Summary and decisions</translation>
+    </message>
+    <message>
+        <source>Work-oriented rehabilitation</source>
+        <translation>Work-oriented rehabilitation</translation>
+    </message>
+    <message>
+        <source>Needed: a 4 § impuls to Försäkringskassan</source>
+        <translation>Needed: a 4 § impuls to Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>No 4 § impuls needed</source>
+        <translation>No 4 § impuls needed</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>No new actions were agreed.</source>
+        <translation>No new actions were agreed.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>No new meeting booked: %1</source>
+        <translation>No new meeting booked: %1</translation>
+    </message>
+    <message>
+        <source>No new meeting booked yet.</source>
+        <translation>No new meeting booked yet.</translation>
+    </message>
+    <message>
+        <source>Minutes taken by %1, %2.</source>
+        <translation>Minutes taken by %1, %2.</translation>
+    </message>
+    <message>
+        <source>not yet booked</source>
+        <translation>not yet booked</translation>
+    </message>
+    <message>
+        <source>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Cover letter to %1</source>
+        <translation>Cover letter to %1</translation>
+    </message>
+    <message>
+        <source>Joint action plan for %1, %2</source>
+        <translation>Joint action plan for %1, %2</translation>
+    </message>
+    <message>
+        <source>Enclosure: joint action plan, version %1</source>
+        <translation>Enclosure: joint action plan, version %1</translation>
+    </message>
+    <message>
+        <source>Legal sex</source>
+        <translation>Legal sex</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Job tasks</source>
+        <translation>Job tasks</translation>
+    </message>
+    <message>
+        <source>Sick leave and diagnoses</source>
+        <translation>Sick leave and diagnoses</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Next checkpoint in the rehabilitation chain</source>
+        <translation>Next checkpoint in the rehabilitation chain</translation>
+    </message>
+    <message>
+        <source>Confirmed by Försäkringskassan</source>
+        <translation>Confirmed by Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>day %1 on %2</source>
+        <translation>day %1 on %2</translation>
+    </message>
+    <message>
+        <source>Sick-leave period</source>
+        <translation>Sick-leave period</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>Parties and contacts</source>
+        <translation>Parties and contacts</translation>
+    </message>
+    <message>
+        <source>No contacts registered.</source>
+        <translation>No contacts registered.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>4 § impuls</source>
+        <translation>4 § impuls</translation>
+    </message>
+    <message>
+        <source>Action plan version %1 adopted</source>
+        <translation>Action plan version %1 adopted</translation>
+    </message>
+    <message>
+        <source>Timeline of contacts and activities</source>
+        <translation>Timeline of contacts and activities</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>No plan yet.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>No meetings.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>No consents registered.</source>
+        <translation>No consents registered.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>4 § impulser to Försäkringskassan</source>
+        <translation>4 § impulser to Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>No impulser.</source>
+        <translation>No impulser.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Recipient at FK</source>
+        <translation>Recipient at FK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Coordination under lag (2019:1297) · %1</source>
+        <translation>Coordination under lag (2019:1297) · %1</translation>
+    </message>
+    <message>
+        <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
+        <translation>Compiled %1 by %2, %3, for the patient&apos;s journal.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -275,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentLog</name>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message>
+        <source>Copied as text</source>
+        <translation>Copied as text</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
@@ -283,6 +893,14 @@
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1184,124 @@
     <message>
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The case has no plan version %1.</source>
+        <translation>The case has no plan version %1.</translation>
+    </message>
+    <message>
+        <source>The case has no action plan yet.</source>
+        <translation>The case has no action plan yet.</translation>
+    </message>
+    <message>
+        <source>The case has no meeting on %1.</source>
+        <translation>The case has no meeting on %1.</translation>
+    </message>
+    <message>
+        <source>The case has no meeting recorded as held.</source>
+        <translation>The case has no meeting recorded as held.</translation>
+    </message>
+    <message>
+        <source>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
+        <translation>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>The database FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
+        <translation>Use the fictional demo data instead of a database (nothing is saved).</translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
+        <translation>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</source>
+        <translation>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The plan version (default: the newest).</source>
+        <translation>The plan version (default: the newest).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>For minutes: the meeting&apos;s date (default: the latest held).</source>
+        <translation>For minutes: the meeting&apos;s date (default: the latest held).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Who the copy is for, as recorded on the case (a letter is addressed to them).</source>
+        <translation>Who the copy is for, as recorded on the case (a letter is addressed to them).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The FILE to write (.pdf or .txt).</source>
+        <translation>The FILE to write (.pdf or .txt).</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE, or use --demo.</source>
+        <translation>Name the database with --db FILE, or use --demo.</translation>
+    </message>
+    <message>
+        <source>Say which document with --document (%1) and where with --out FILE.</source>
+        <translation>Say which document with --document (%1) and where with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Name the case with --case REF.</source>
+        <translation>Name the case with --case REF.</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date as YYYY-MM-DD.</source>
+        <translation>Give the meeting&apos;s date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the database.</source>
+        <translation>There is no case %1 in the database.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, SHA-256 %4</source>
+        <translation>%1 (%2): %3, SHA-256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n page(s), SHA-256 %4</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n page, SHA-256 %4</numerusform>
+            <numerusform>%1 (%2): %3, %n pages, SHA-256 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2303,21 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CaseDocumentActions</name>
+    <message>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s journal</source>
+        <translation>The patient&apos;s journal</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -2144,6 +2895,10 @@ Change the search or tick “Show closed”.</translation>
         <source>Back to the calendar (Esc)</source>
         <translation>Back to the calendar (Esc)</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2331,6 +3086,191 @@ Change the search or tick “Show closed”.</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Print preview – %1</translation>
+    </message>
+    <message>
+        <source>Who the copy is for, e.g. the patient or the employer</source>
+        <translation>Who the copy is for, e.g. the patient or the employer</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Fit the page width to the window</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Show one whole page</source>
+        <translation>Show one whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>For pasting into the journal system; the clipboard is cleared again after a while.</source>
+        <translation>For pasting into the journal system; the clipboard is cleared again after a while.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document went out, but it could not be recorded on the case: %1</source>
+        <translation>The document went out, but it could not be recorded on the case: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written but could not be read back to record it.</source>
+        <translation>The PDF was written but could not be read back to record it.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::DocumentsPanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Joint action plan…</source>
+        <translation>Joint action plan…</translation>
+    </message>
+    <message>
+        <source>Form for the meeting…</source>
+        <translation>Form for the meeting…</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>Cover letter…</translation>
+    </message>
+    <message>
+        <source>Meeting for the minutes</source>
+        <translation>Meeting for the minutes</translation>
+    </message>
+    <message>
+        <source>Print, save as PDF or copy</source>
+        <translation>Print, save as PDF or copy</translation>
+    </message>
+    <message>
+        <source>The plan as adopted, for every party at the meeting table, with signature lines.</source>
+        <translation>The plan as adopted, for every party at the meeting table, with signature lines.</translation>
+    </message>
+    <message>
+        <source>The plan with empty rows and lines, to fill in by hand at the avstämningsmöte.</source>
+        <translation>The plan with empty rows and lines, to fill in by hand at the avstämningsmöte.</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar from a meeting held:</source>
+        <translation>Minnesanteckningar from a meeting held:</translation>
+    </message>
+    <message>
+        <source>The whole case – sick leave, contacts, plans, meetings, consents – for the journal.</source>
+        <translation>The whole case – sick leave, contacts, plans, meetings, consents – for the journal.</translation>
+    </message>
+    <message>
+        <source>A short letter to the employer or Försäkringskassan, with the plan.</source>
+        <translation>A short letter to the employer or Försäkringskassan, with the plan.</translation>
+    </message>
+    <message>
+        <source>Nothing about this case has been printed, saved or copied yet.</source>
+        <translation>Nothing about this case has been printed, saved or copied yet.</translation>
+    </message>
+    <message>
+        <source>Printed and exported</source>
+        <translation>Printed and exported</translation>
+    </message>
+    <message>
+        <source>The case has no plan yet (Action plan tab).</source>
+        <translation>The case has no plan yet (Action plan tab).</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>no meeting held yet</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::EditCaseDialog</name>
     <message>
         <source>Edit case %1</source>
@@ -2449,6 +3389,53 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::LetterDialog</name>
+    <message>
+        <source>Cover letter with the plan</source>
+        <translation>Cover letter with the plan</translation>
+    </message>
+    <message>
+        <source>Name and organisation</source>
+        <translation>Name and organisation</translation>
+    </message>
+    <message>
+        <source>Enclose the joint action plan (version %1)</source>
+        <translation>Enclose the joint action plan (version %1)</translation>
+    </message>
+    <message>
+        <source>No plan to enclose yet</source>
+        <translation>No plan to enclose yet</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</source>
+        <translation>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Name who the letter is for.</source>
+        <translation>Name who the letter is for.</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>The letter has no text.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3734,14 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print the action plan…</source>
+        <translation>&amp;Print the action plan…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary…</source>
+        <translation>Case &amp;summary…</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +4132,14 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Double-click to add the outcome or correct the impuls</source>
         <translation>Double-click to add the outcome or correct the impuls</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</source>
+        <translation>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4641,14 @@ Change the search or tick “Show closed”.</translation>
         <source>Move action</source>
         <translation>Move action</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting table: preview, print, save as PDF or copy as text</source>
+        <translation>The plan for the meeting table: preview, print, save as PDF or copy as text</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -3905,6 +4916,50 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>&amp;Security and backups</source>
         <translation>&amp;Security and backups</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s logo</source>
+        <translation>The unit&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
+    </message>
+    <message>
+        <source>At the top of every printed page, beside the unit&apos;s name.</source>
+        <translation>At the top of every printed page, beside the unit&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in text</source>
+        <translation>Use the &amp;built-in text</translation>
+    </message>
+    <message>
+        <source>Cover &amp;letter</source>
+        <translation>Cover &amp;letter</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
+        <translation>These words are replaced by the case&apos;s own: %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (PNG or JPEG).</source>
+        <translation>The image cannot be read (PNG or JPEG).</translation>
     </message>
 </context>
 <context>

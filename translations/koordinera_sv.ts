@@ -213,6 +213,601 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Printed %1 by %2 · %3</source>
+        <translation>Utskriven %1 av %2 · %3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>No ongoing sick leave</source>
+        <translation>Ingen pågående sjukskrivning</translation>
+    </message>
+    <message>
+        <source>%1, day %2 of the sick-leave period</source>
+        <translation>%1, dag %2 i sjukperioden</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 kl. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No consent is named in the plan</source>
+        <translation>Inget samtycke är angivet i planen</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gäller till och med %1</translation>
+    </message>
+    <message>
+        <source>valid until further notice</source>
+        <translation>gäller tills vidare</translation>
+    </message>
+    <message>
+        <source>%1 (%2), given %3, %4</source>
+        <translation>%1 (%2), lämnat %3, %4</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>återkallat %1</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Roll och organisation</translation>
+    </message>
+    <message>
+        <source>rehabilitation coordinator, %1</source>
+        <translation>rehabkoordinator, %1</translation>
+    </message>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabkoordinator</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not yet adopted</source>
+        <translation>Version %1 · utkast, ännu inte fastställd</translation>
+    </message>
+    <message>
+        <source>Version %1 · adopted %2</source>
+        <translation>Version %1 · fastställd %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · adopted %2 by %3</source>
+        <translation>Version %1 · fastställd %2 av %3</translation>
+    </message>
+    <message>
+        <source>Joint action plan</source>
+        <translation>Gemensam handlingsplan</translation>
+    </message>
+    <message>
+        <source>Joint action plan, version %1</source>
+        <translation>Gemensam handlingsplan, version %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sjukskrivning</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own goal</source>
+        <translation>Patientens eget mål</translation>
+    </message>
+    <message>
+        <source>Shared goal</source>
+        <translation>Gemensamt mål</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <source>Responsibility and follow-up</source>
+        <translation>Ansvar och uppföljning</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvarig</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Vem deltar</translation>
+    </message>
+    <message>
+        <source>Consent and distribution</source>
+        <translation>Samtycke och spridning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Kopia till</translation>
+    </message>
+    <message>
+        <source>Approved by the patient</source>
+        <translation>Godkänd av patienten</translation>
+    </message>
+    <message>
+        <source>Meeting form</source>
+        <translation>Mötesunderlag</translation>
+    </message>
+    <message>
+        <source>Joint action plan – form for the meeting</source>
+        <translation>Gemensam handlingsplan – underlag för mötet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>To be filled in by hand at the meeting</source>
+        <translation>Fylls i för hand vid mötet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Next follow-up: date, time and place</source>
+        <translation>Nästa uppföljning: datum, tid och plats</translation>
+    </message>
+    <message>
+        <source>Consent to share information, and who gets a copy</source>
+        <translation>Samtycke till att dela uppgifter, och vem som får en kopia</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Minutes, %1 %2</source>
+        <translation>Minnesanteckningar, %1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiativ av</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s case officer</source>
+        <translation>Handläggare på Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>The meeting was called off.</source>
+        <translation>Mötet ställdes in.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been recorded as held.</source>
+        <translation>Mötet är inte registrerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>Patientens syn</translation>
+    </message>
+    <message>
+        <source>Function and activity limitation, as care reports it</source>
+        <translation>Funktionsnedsättning och aktivitetsbegränsning enligt vården</translation>
+    </message>
+    <message>
+        <source>Work options discussed</source>
+        <translation>Arbetsmöjligheter som diskuterades</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Sammanfattning och beslut</translation>
+    </message>
+    <message>
+        <source>Work-oriented rehabilitation</source>
+        <translation>Arbetslivsinriktad rehabilitering</translation>
+    </message>
+    <message>
+        <source>Needed: a 4 § impuls to Försäkringskassan</source>
+        <translation>Behövs: en 4 §-impuls till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>No 4 § impuls needed</source>
+        <translation>Ingen 4 §-impuls behövs</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>No new actions were agreed.</source>
+        <translation>Inga nya åtgärder kom man överens om.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>No new meeting booked: %1</source>
+        <translation>Inget nytt möte bokat: %1</translation>
+    </message>
+    <message>
+        <source>No new meeting booked yet.</source>
+        <translation>Inget nytt möte är bokat ännu.</translation>
+    </message>
+    <message>
+        <source>Minutes taken by %1, %2.</source>
+        <translation>Antecknat av %1, %2.</translation>
+    </message>
+    <message>
+        <source>not yet booked</source>
+        <translation>inte bokad ännu</translation>
+    </message>
+    <message>
+        <source>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>Hej {mottagare},
+
+Här kommer den gemensamma handlingsplanen för {patient} som vi tog fram tillsammans. Den beskriver varje åtgärd, vem som ansvarar för den och när vi följer upp.
+
+Nästa uppföljning: {uppföljning}.
+
+Hör gärna av dig till mig om något är oklart eller förändras.
+
+Med vänliga hälsningar
+{koordinator}
+Rehabkoordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Cover letter to %1</source>
+        <translation>Följebrev till %1</translation>
+    </message>
+    <message>
+        <source>Joint action plan for %1, %2</source>
+        <translation>Gemensam handlingsplan för %1, %2</translation>
+    </message>
+    <message>
+        <source>Enclosure: joint action plan, version %1</source>
+        <translation>Bilaga: gemensam handlingsplan, version %1</translation>
+    </message>
+    <message>
+        <source>Legal sex</source>
+        <translation>Juridiskt kön</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>Job tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Sick leave and diagnoses</source>
+        <translation>Sjukskrivning och diagnoser</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Next checkpoint in the rehabilitation chain</source>
+        <translation>Nästa kontrollpunkt i rehabiliteringskedjan</translation>
+    </message>
+    <message>
+        <source>Confirmed by Försäkringskassan</source>
+        <translation>Bekräftat av Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>day %1 on %2</source>
+        <translation>dag %1 den %2</translation>
+    </message>
+    <message>
+        <source>Sick-leave period</source>
+        <translation>Sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>huvuddiagnos</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>bidiagnos</translation>
+    </message>
+    <message>
+        <source>Parties and contacts</source>
+        <translation>Parter och kontakter</translation>
+    </message>
+    <message>
+        <source>No contacts registered.</source>
+        <translation>Inga kontakter registrerade.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>4 § impuls</source>
+        <translation>4 §-impuls</translation>
+    </message>
+    <message>
+        <source>Action plan version %1 adopted</source>
+        <translation>Handlingsplan version %1 fastställd</translation>
+    </message>
+    <message>
+        <source>Timeline of contacts and activities</source>
+        <translation>Tidslinje över kontakter och insatser</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget registrerat ännu.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ingen plan ännu.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Fastställd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Inga möten.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>No consents registered.</source>
+        <translation>Inga samtycken registrerade.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>giltigt</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ännu inte giltigt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgånget</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>4 § impulser to Försäkringskassan</source>
+        <translation>4 §-impulser till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>No impulser.</source>
+        <translation>Inga impulser.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Recipient at FK</source>
+        <translation>Mottagare på FK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Sammanfattning av ärendet</translation>
+    </message>
+    <message>
+        <source>Coordination under lag (2019:1297) · %1</source>
+        <translation>Koordinering enligt lag (2019:1297) · %1</translation>
+    </message>
+    <message>
+        <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
+        <translation>Sammanställd %1 av %2, %3, för patientens journal.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -275,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentLog</name>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Sparad som PDF</translation>
+    </message>
+    <message>
+        <source>Copied as text</source>
+        <translation>Kopierad som text</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
@@ -283,6 +893,14 @@
     <message>
         <source>page %1 of %2</source>
         <translation>sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1184,124 @@
     <message>
         <source>Medical certificate</source>
         <translation>Läkarintyg</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The case has no plan version %1.</source>
+        <translation>Ärendet har ingen planversion %1.</translation>
+    </message>
+    <message>
+        <source>The case has no action plan yet.</source>
+        <translation>Ärendet har ingen handlingsplan ännu.</translation>
+    </message>
+    <message>
+        <source>The case has no meeting on %1.</source>
+        <translation>Ärendet har inget möte den %1.</translation>
+    </message>
+    <message>
+        <source>The case has no meeting recorded as held.</source>
+        <translation>Ärendet har inget möte registrerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
+        <translation>Skriver ett av ärendets dokument som PDF, eller som ren text när filnamnet slutar på .txt, och noterar det på ärendet. Behöver ingen skärm. Lösenfrasen läses som för create.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>Databasen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
+        <translation>Använd de påhittade demouppgifterna i stället för en databas (inget sparas).</translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
+        <translation>Ärendets nummer, t.ex. K-2026-0042 (med --demo kan det utelämnas: ett ärende med plan och möte väljs).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</source>
+        <translation>Vilket dokument: plan, form (tomt mötesunderlag), minutes (minnesanteckningar), summary (sammanfattning) eller letter (följebrev med planen).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SLAG</translation>
+    </message>
+    <message>
+        <source>The plan version (default: the newest).</source>
+        <translation>Planversionen (annars den senaste).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>For minutes: the meeting&apos;s date (default: the latest held).</source>
+        <translation>För minnesanteckningar: mötets datum (annars det senast genomförda).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Who the copy is for, as recorded on the case (a letter is addressed to them).</source>
+        <translation>Vem kopian är till, som det noteras på ärendet (ett brev adresseras till dem).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>The FILE to write (.pdf or .txt).</source>
+        <translation>FILEN som ska skrivas (.pdf eller .txt).</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE, or use --demo.</source>
+        <translation>Ange databasen med --db FIL, eller använd --demo.</translation>
+    </message>
+    <message>
+        <source>Say which document with --document (%1) and where with --out FILE.</source>
+        <translation>Ange vilket dokument med --document (%1) och var med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Name the case with --case REF.</source>
+        <translation>Ange ärendet med --case NUMMER.</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date as YYYY-MM-DD.</source>
+        <translation>Ange mötets datum som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the database.</source>
+        <translation>Det finns inget ärende %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, SHA-256 %4</source>
+        <translation>%1 (%2): %3, SHA-256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n page(s), SHA-256 %4</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n sida, SHA-256 %4</numerusform>
+            <numerusform>%1 (%2): %3, %n sidor, SHA-256 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2303,21 @@
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CaseDocumentActions</name>
+    <message>
+        <source>The patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s journal</source>
+        <translation>Patientens journal</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseForm</name>
     <message>
         <source>Confirmed on</source>
@@ -2144,6 +2895,10 @@ Change the search or tick “Show closed”.</source>
         <source>Back to the calendar (Esc)</source>
         <translation>Tillbaka till kalendern (Esc)</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -2331,6 +3086,191 @@ Change the search or tick “Show closed”.</source>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>Who the copy is for, e.g. the patient or the employer</source>
+        <translation>Vem kopian är till, t.ex. patienten eller arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa bredd</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Anpassa sidans bredd till fönstret</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hel sida</translation>
+    </message>
+    <message>
+        <source>Show one whole page</source>
+        <translation>Visa en hel sida</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>For pasting into the journal system; the clipboard is cleared again after a while.</source>
+        <translation>För att klistra in i journalsystemet; urklippet töms igen efter en stund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document went out, but it could not be recorded on the case: %1</source>
+        <translation>Dokumentet gick ut, men kunde inte noteras på ärendet: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written but could not be read back to record it.</source>
+        <translation>PDF:en skrevs men kunde inte läsas tillbaka för att noteras.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::DocumentsPanel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Joint action plan…</source>
+        <translation>Gemensam handlingsplan…</translation>
+    </message>
+    <message>
+        <source>Form for the meeting…</source>
+        <translation>Mötesunderlag…</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Sammanfattning…</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>Följebrev…</translation>
+    </message>
+    <message>
+        <source>Meeting for the minutes</source>
+        <translation>Möte för minnesanteckningarna</translation>
+    </message>
+    <message>
+        <source>Print, save as PDF or copy</source>
+        <translation>Skriv ut, spara som PDF eller kopiera</translation>
+    </message>
+    <message>
+        <source>The plan as adopted, for every party at the meeting table, with signature lines.</source>
+        <translation>Planen som den fastställts, till varje part vid mötesbordet, med rader för underskrift.</translation>
+    </message>
+    <message>
+        <source>The plan with empty rows and lines, to fill in by hand at the avstämningsmöte.</source>
+        <translation>Planen med tomma rader att fylla i för hand vid avstämningsmötet.</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar from a meeting held:</source>
+        <translation>Minnesanteckningar från ett genomfört möte:</translation>
+    </message>
+    <message>
+        <source>The whole case – sick leave, contacts, plans, meetings, consents – for the journal.</source>
+        <translation>Hela ärendet – sjukskrivning, kontakter, planer, möten, samtycken – för journalen.</translation>
+    </message>
+    <message>
+        <source>A short letter to the employer or Försäkringskassan, with the plan.</source>
+        <translation>Ett kort brev till arbetsgivaren eller Försäkringskassan, med planen.</translation>
+    </message>
+    <message>
+        <source>Nothing about this case has been printed, saved or copied yet.</source>
+        <translation>Inget om ärendet har skrivits ut, sparats eller kopierats ännu.</translation>
+    </message>
+    <message>
+        <source>Printed and exported</source>
+        <translation>Utskrivet och exporterat</translation>
+    </message>
+    <message>
+        <source>The case has no plan yet (Action plan tab).</source>
+        <translation>Ärendet har ingen plan ännu (fliken Handlingsplan).</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>inget genomfört möte ännu</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::EditCaseDialog</name>
     <message>
         <source>Edit case %1</source>
@@ -2449,6 +3389,53 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::LetterDialog</name>
+    <message>
+        <source>Cover letter with the plan</source>
+        <translation>Följebrev med planen</translation>
+    </message>
+    <message>
+        <source>Name and organisation</source>
+        <translation>Namn och organisation</translation>
+    </message>
+    <message>
+        <source>Enclose the joint action plan (version %1)</source>
+        <translation>Bifoga den gemensamma handlingsplanen (version %1)</translation>
+    </message>
+    <message>
+        <source>No plan to enclose yet</source>
+        <translation>Ingen plan att bifoga ännu</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</source>
+        <translation>Texten kommer från enhetens brevmall (Inställningar › Dokument); ändringar här gäller bara det här brevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Name who the letter is for.</source>
+        <translation>Ange vem brevet är till.</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>Brevet har ingen text.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3734,14 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Print the action plan…</source>
+        <translation>Skriv &amp;ut handlingsplanen…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary…</source>
+        <translation>&amp;Sammanfattning av ärendet…</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +4132,14 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Double-click to add the outcome or correct the impuls</source>
         <translation>Dubbelklicka för att fylla i utfallet eller rätta impulsen</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</source>
+        <translation>Minnesanteckningar från mötet: förhandsgranska, skriv ut, spara som PDF eller kopiera som text</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4641,14 @@ Change the search or tick “Show closed”.</source>
         <source>Move action</source>
         <translation>Flytta åtgärd</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting table: preview, print, save as PDF or copy as text</source>
+        <translation>Planen till mötesbordet: förhandsgranska, skriv ut, spara som PDF eller kopiera som text</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -3905,6 +4916,50 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>&amp;Security and backups</source>
         <translation>&amp;Säkerhet och säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>Välj &amp;bild…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s logo</source>
+        <translation>Enhetens logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;gotyp</translation>
+    </message>
+    <message>
+        <source>At the top of every printed page, beside the unit&apos;s name.</source>
+        <translation>Överst på varje utskriven sida, bredvid enhetens namn.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in text</source>
+        <translation>Använd &amp;standardtexten</translation>
+    </message>
+    <message>
+        <source>Cover &amp;letter</source>
+        <translation>Följe&amp;brev</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
+        <translation>De här orden ersätts med ärendets egna uppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (PNG or JPEG).</source>
+        <translation>Bilden kan inte läsas (PNG eller JPEG).</translation>
     </message>
 </context>
 <context>

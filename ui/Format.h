@@ -1,23 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/RehabChain.h"
+#include "domain/Format.h"
 
-#include <QDate>
-#include <QDateTime>
-#include <QString>
-
-// How dates, weeks, degrees and checkpoints read on screen (domain.md §9): yyyy-MM-dd, "v. 47".
-namespace koordinera::ui::format {
-
-QString date(const QDate& date);
-QString dateTime(const QDateTime& dateTime);
-QString week(const QDate& date);
-QString degree(int percent);
-// "dag 90 · 2026-12-02 · v. 49"
-QString checkpoint(const core::Checkpoint& checkpoint);
-// "2026-10-01 – tills vidare"
-QString period(const QDate& start, const QDate& end);
-QString days(int count);
-
-} // namespace koordinera::ui::format
+// The screen formats dates the way the printed documents do: one definition, in core.
+namespace koordinera::ui {
+namespace format = core::format;
+}

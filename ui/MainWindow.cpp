@@ -11,6 +11,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "documents/CaseDocumentActions.h"
 #include "models/CaseListModel.h"
 #include "models/WorklistModel.h"
 #include "services/Backup.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     connect(m_sessionWatcher, &SessionWatcher::lockRequested, this, &MainWindow::lockNow);
     m_clipboard = new SensitiveClipboard(this);
     m_caseView->setClipboard(m_clipboard);
+    m_caseView->setSettings(&m_settings);
     m_inactivity = new InactivityWatcher(this);
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_worklist = new WorklistPage(this);
@@ -252,6 +254,11 @@ void MainWindow::buildMenus()
         m_caseList->focusSearch();
     });
     cases->addAction(tr("Case &list"), this, &MainWindow::showCaseList);
+    cases->addSeparator();
+    m_printPlanAction = cases->addAction(tr("&Print the action plan…"), QKeySequence::Print, this,
+                                         [this] { m_caseView->documentActions()->showPlan(m_caseView->caseId()); });
+    m_summaryAction = cases->addAction(tr("Case &summary…"), this,
+                                       [this] { m_caseView->documentActions()->showSummary(m_caseView->caseId()); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_auditAction = tools->addAction(tr("&Access log…"), this, &MainWindow::showAuditLog);
@@ -650,6 +657,12 @@ void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
 
 void MainWindow::updateTitle()
 {
+    // The case menu's documents are about the case on screen.
+    const bool onCase = m_workspace && m_pages->currentWidget() == m_caseView && m_caseView->caseId() > 0;
+    if (m_printPlanAction) {
+        m_printPlanAction->setEnabled(onCase);
+        m_summaryAction->setEnabled(onCase);
+    }
     QString title = tr("Koordinera");
     if (m_workspace) {
         title = m_workspace->isDemo() ? tr("DEMO") : QFileInfo(m_workspace->path()).completeBaseName();

@@ -175,6 +175,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_newCaseAction = nullptr;
+    QAction* m_printPlanAction = nullptr;
+    QAction* m_summaryAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_kvaAction = nullptr;
     FileChooser m_chooseFile;

@@ -1,20 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace koordinera::core {
 
+// A table in a document. Cells are plain text (a line break starts a new line in the cell). The renderer
+// never splits a row across pages and repeats the headings at the top of every page the table runs over.
+struct DocumentTable
+{
+    QList<int> widths; // each column's share of the text width, in percent
+    QStringList headings;
+    QList<QStringList> rows;
+    double minRowHeightMm = 0; // a blank form's rows leave room for handwriting
+};
+
+// One piece of a document's body, in reading order. Structured rather than free HTML so that the same content
+// can be paginated by rules (headings stay with what follows, rows and signature blocks are never cut) and
+// copied as plain text into a journal system.
+struct DocumentBlock
+{
+    enum class Kind
+    {
+        Title,      // the document's name, large
+        Subtitle,   // one line under the title
+        Heading,    // a section; kept on the page of what follows it
+        Facts,      // label–value pairs in two columns
+        Paragraph,  // running text; may continue on the next page between lines
+        Table,      // see DocumentTable
+        WriteLines, // empty lines to fill in by hand, under a label
+        Signatures, // signature lines with the signer's role and name under them
+        Note,       // small print
+    };
+    Kind kind = Kind::Paragraph;
+    QString text;                         // Title, Subtitle, Heading, Paragraph, Note, WriteLines' label
+    QList<QPair<QString, QString>> facts; // Facts: label, value; Signatures: role, name
+    DocumentTable table;                  // Table
+    int lineCount = 0;                    // WriteLines
+};
+
 // A printable document as content: core writes it, ui turns it into paper or PDF, so print, preview and
-// headless export share one source. The body is HTML that QTextDocument understands (tables with <thead>
-// repeat their header on every page); the header and footer lines are drawn on every page by the renderer.
+// headless export share one source. The header and footer lines are drawn on every page by the renderer,
+// which adds "sida X av Y" to the footer.
 struct Document
 {
+    QString kind;       // a stable key: "plan", "form", "minutes", "summary", "letter", "log_extract"
     QString title;      // the PDF title and the suggested file name
-    QString headerLeft; // e.g. the unit's name
+    QString headerLeft; // the unit's name
     QString headerRight;
-    QString footerLeft; // the renderer adds "sida X av Y" on the right
-    QString bodyHtml;
+    QString footerLeft;
+    QString logoPath;      // the unit's logo, drawn in the header when it can be read
+    // What the case's record of documents says it was: "Gemensam handlingsplan, version 2".
+    QString description;
+    qint64 caseId = 0;
+    int planVersion = 0;
+    qint64 meetingId = 0;
+    bool demo = false;     // printed from demo data: a DEMO watermark on every page
+    bool archival = false; // saved as PDF/A-1b (case summaries go into the journal's archive)
+    QList<DocumentBlock> blocks;
+
+    // Builders, so the document code reads as the document does.
+    Document& title1(const QString& text) { return add(DocumentBlock::Kind::Title, text); }
+    Document& subtitle(const QString& text) { return add(DocumentBlock::Kind::Subtitle, text); }
+    Document& heading(const QString& text) { return add(DocumentBlock::Kind::Heading, text); }
+    Document& paragraph(const QString& text) { return add(DocumentBlock::Kind::Paragraph, text); }
+    Document& note(const QString& text) { return add(DocumentBlock::Kind::Note, text); }
+    Document& facts(const QList<QPair<QString, QString>>& pairs);
+    Document& table(const DocumentTable& table);
+    Document& writeLines(const QString& label, int lines);
+    Document& signatures(const QList<QPair<QString, QString>>& signers);
+
+    // The document as plain text, for pasting into a journal system: headings on their own lines, facts as
+    // "label: value", table rows as one line each.
+    QString plainText() const;
+
+private:
+    Document& add(DocumentBlock::Kind kind, const QString& text);
 };
 
 } // namespace koordinera::core

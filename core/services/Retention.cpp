@@ -26,6 +26,7 @@ struct CaseTable
 const QList<CaseTable>& caseTableList()
 {
     static const QList<CaseTable> tables{
+        {"document_records", "DELETE FROM document_records WHERE case_id = ?"},
         {"plan_actions",
          "DELETE FROM plan_actions WHERE version_id IN (SELECT id FROM plan_versions WHERE case_id = ?)"},
         {"plan_versions", "DELETE FROM plan_versions WHERE case_id = ?"},

@@ -17,7 +17,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
     : m_db(std::move(db)), m_context{*m_db, rules, userName, {}}, m_patients(m_context), m_cases(m_context),
       m_sickLeave(m_context), m_actors(m_context), m_consents(m_context), m_activities(m_context),
       m_caseList(m_context), m_audit(m_context), m_retention(m_context), m_plans(m_context), m_meetings(m_context),
-      m_worklist(m_context), m_calendar(m_context)
+      m_worklist(m_context), m_calendar(m_context), m_documents(m_context)
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
     // A later sjukfall may have started since the file was last open.

@@ -9,6 +9,7 @@
 #include "services/CaseListQuery.h"
 #include "services/CaseRepository.h"
 #include "services/ConsentRepository.h"
+#include "services/DocumentLog.h"
 #include "services/MeetingRepository.h"
 #include "services/PatientRepository.h"
 #include "services/PlanRepository.h"
@@ -72,6 +73,7 @@ public:
     MeetingRepository& meetings() { return m_meetings; }
     Worklist& worklist() { return m_worklist; }
     Calendar& calendar() { return m_calendar; }
+    DocumentLog& documents() { return m_documents; }
 
     const RehabRules& rules() const { return m_context.rules; }
     // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
@@ -134,6 +136,7 @@ private:
     MeetingRepository m_meetings;
     Worklist m_worklist;
     Calendar m_calendar;
+    DocumentLog m_documents;
     bool m_demo = false;
 };
 

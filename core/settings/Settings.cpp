@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/Settings.h"
 
+#include "documents/CaseDocuments.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +27,8 @@ const QString BackupFolderKey = QStringLiteral("backup/folder");
 const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString UnitKey = QStringLiteral("user/unitName");
+const QString LogoKey = QStringLiteral("documents/logoPath");
+const QString LetterTemplateKey = QStringLiteral("documents/letterTemplate");
 const QString RetentionYearsKey = QStringLiteral("retention/years");
 const QString WorklistCheckpointKey = QStringLiteral("worklist/checkpointDays");
 const QString WorklistConsentKey = QStringLiteral("worklist/consentDays");
@@ -105,6 +109,36 @@ QString Settings::unitName() const
 void Settings::setUnitName(const QString& name)
 {
     m_settings->setValue(UnitKey, name.trimmed());
+}
+
+QString Settings::logoPath() const
+{
+    return m_settings->value(LogoKey).toString().trimmed();
+}
+
+void Settings::setLogoPath(const QString& path)
+{
+    m_settings->setValue(LogoKey, path.trimmed());
+}
+
+QString Settings::letterTemplate() const
+{
+    const QString text = m_settings->value(LetterTemplateKey).toString();
+    return text.trimmed().isEmpty() ? CaseDocuments::defaultLetterTemplate() : text;
+}
+
+void Settings::setLetterTemplate(const QString& text)
+{
+    // Saving the built-in text unchanged keeps following it (and its translation).
+    if (text.trimmed().isEmpty() || text == CaseDocuments::defaultLetterTemplate())
+        m_settings->remove(LetterTemplateKey);
+    else
+        m_settings->setValue(LetterTemplateKey, text);
+}
+
+Letterhead Settings::letterhead() const
+{
+    return {unitName(), coordinatorName(), logoPath()};
 }
 
 int Settings::retentionYears() const

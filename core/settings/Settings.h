@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documents/CaseFile.h"
 #include "domain/RehabChain.h"
 #include "services/Worklist.h"
 
@@ -38,6 +39,15 @@ public:
     // The unit (vårdcentral) the coordinator works at: in the access log and on printed documents.
     QString unitName() const;
     void setUnitName(const QString& name);
+    // The unit's logo (an image file) at the top of printed documents; empty = none.
+    QString logoPath() const;
+    void setLogoPath(const QString& path);
+    // The cover letter sent with a plan, with {mottagare}, {patient}... (CaseDocuments::fillTemplate);
+    // the built-in template until the unit writes its own.
+    QString letterTemplate() const;
+    void setLetterTemplate(const QString& text);
+    // Everything printed documents say about who they come from.
+    Letterhead letterhead() const;
 
     // Closed cases become eligible for purging (gallring) this many years after they were closed.
     int retentionYears() const;

@@ -260,6 +260,29 @@ void createPlansAndMeetings(Database& db)
                    });
 }
 
+// Every print, PDF and copy of a case's documents: what, which version, when, by whom, to whom, and the SHA-256
+// of what left the program, so a paper in someone's hand can be matched to the record.
+void createDocumentRecords(Database& db)
+{
+    executeAll(db, {
+                       R"(CREATE TABLE document_records (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL,
+            plan_version INTEGER NOT NULL DEFAULT 0,
+            meeting_id INTEGER REFERENCES meetings(id),
+            channel TEXT NOT NULL CHECK (channel IN ('print', 'pdf', 'text')),
+            recipient TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 0,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL))",
+                       "CREATE INDEX document_records_case ON document_records(case_id)",
+                   });
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -270,6 +293,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {3, "append-only, hash-chained access log", createAuditLog},
         {4, "the unit in the access log", addAuditUnit},
         {5, "joint action plans with versions, meetings and 4 § impulser", createPlansAndMeetings},
+        {6, "a record of every printed, saved or copied document", createDocumentRecords},
     };
     return all;
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SettingsDialog.h"
 
+#include "documents/CaseDocuments.h"
 #include "settings/Settings.h"
+#include "widgets/FormFields.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -9,8 +11,10 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -25,7 +29,9 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_generations(new QSpinBox(this)), m_language(new QComboBox(this)),
       m_unit(new QLineEdit(settings.unitName(), this)), m_retention(new QSpinBox(this)),
       m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
-      m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this))
+      m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this)),
+      m_logo(new QLineEdit(settings.logoPath(), this)),
+      m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true))
 {
     const auto windows = settings.worklistSettings();
     auto* worklist = new QWidget(this);
@@ -102,6 +108,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     QFormLayout* general = addPage(tr("&You and your unit"));
     QFormLayout* rules = addPage(tr("&Rules and Today"));
     QFormLayout* safety = addPage(tr("&Security and backups"));
+    QFormLayout* documents = addPage(tr("&Documents"));
     formErrors().addRow(general, tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
     general->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
     general->addRow(tr("&Unit"), m_unit);
@@ -124,11 +131,42 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
                                       "cases), only by a documented decision. The law asks for at least 10 years.")));
     general->addRow(tr("&Language"), m_language);
     general->addRow(QString(), hint(tr("A new language is used from the next start.")));
+    addDocumentSettings(documents, hint);
     setBody(tabs);
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_logo, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     setMinimumWidth(560);
+}
+
+void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::function<QLabel*(const QString&)>& hint)
+{
+    m_logo->setObjectName(QStringLiteral("logoPathEdit"));
+    m_logo->setPlaceholderText(tr("No logo"));
+    auto* chooseLogo = new QPushButton(tr("Choose &image…"), this);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("The unit's logo"), m_logo->text(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+        if (!path.isEmpty())
+            m_logo->setText(path);
+    });
+    auto* logoRow = new QWidget(this);
+    auto* logoLayout = new QHBoxLayout(logoRow);
+    logoLayout->setContentsMargins(0, 0, 0, 0);
+    logoLayout->addWidget(m_logo, 1);
+    logoLayout->addWidget(chooseLogo);
+    formErrors().addRow(documents, tr("Lo&go"), logoRow, QStringLiteral("logoPath"));
+    documents->addRow(QString(), hint(tr("At the top of every printed page, beside the unit's name.")));
+
+    m_letterTemplate->setObjectName(QStringLiteral("letterTemplateEdit"));
+    auto* reset = new QPushButton(tr("Use the &built-in text"), this);
+    connect(reset, &QPushButton::clicked, this,
+            [this] { m_letterTemplate->setPlainText(core::CaseDocuments::defaultLetterTemplate()); });
+    documents->addRow(tr("Cover &letter"), m_letterTemplate);
+    documents->addRow(QString(), hint(tr("These words are replaced by the case's own: %1.")
+                                          .arg(core::CaseDocuments::templateFields().join(QStringLiteral(", ")))));
+    documents->addRow(QString(), reset);
 }
 
 core::FieldErrors SettingsDialog::validate() const
@@ -138,6 +176,8 @@ core::FieldErrors SettingsDialog::validate() const
         errors.append({QStringLiteral("coordinatorName"), tr("Enter your name.")});
     if (const QString folder = m_backupFolder->text().trimmed(); !folder.isEmpty() && !QFileInfo(folder).isDir())
         errors.append({QStringLiteral("backupFolder"), tr("The folder does not exist.")});
+    if (const QString logo = m_logo->text().trimmed(); !logo.isEmpty() && QImageReader(logo).size().isEmpty())
+        errors.append({QStringLiteral("logoPath"), tr("The image cannot be read (PNG or JPEG).")});
     QString reason;
     if (!core::Settings::parseCheckpointDays(m_checkpoints->text(), &reason))
         errors.append({QStringLiteral("checkpointDays"), reason});
@@ -157,6 +197,8 @@ void SettingsDialog::apply()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setUnitName(m_unit->text());
     m_settings.setRetentionYears(m_retention->value());
+    m_settings.setLogoPath(m_logo->text());
+    m_settings.setLetterTemplate(m_letterTemplate->toPlainText());
     m_settings.setWorklistSettings(
         {m_checkpointWindow->value(), m_consentWindow->value(), m_idleWindow->value(), m_sickLeaveEndWindow->value()});
     m_settings.sync();

@@ -4,6 +4,9 @@
 #include "dialogs/RecordDialog.h"
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 class QSpinBox;
 
@@ -28,6 +31,8 @@ protected:
     core::FieldErrors validate() const override;
 
 private:
+    void addDocumentSettings(QFormLayout* documents, const std::function<QLabel*(const QString&)>& hint);
+
     core::Settings& m_settings;
     QLineEdit* m_name;
     QSpinBox* m_gap;
@@ -42,6 +47,8 @@ private:
     QSpinBox* m_consentWindow;
     QSpinBox* m_sickLeaveEndWindow;
     QSpinBox* m_idleWindow;
+    QLineEdit* m_logo;
+    QPlainTextEdit* m_letterTemplate;
 };
 
 } // namespace koordinera::ui

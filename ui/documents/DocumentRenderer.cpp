@@ -4,35 +4,485 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <functional>
+#include <memory>
 
 namespace koordinera::ui {
 
 namespace {
 
-constexpr auto StyleSheet = R"(
-    body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #000; }
-    h1 { font-size: 15pt; margin-bottom: 8px; }
-    h2 { font-size: 12pt; margin-top: 14px; }
-    table.facts td { padding: 1px 12px 1px 0; }
-    td.label { color: #444; }
-    table.entries { border-collapse: collapse; margin-top: 8px; }
-    table.entries th { background: #e8e8e8; border-bottom: 1px solid #888; font-weight: bold; }
-    table.entries td { border-bottom: 1px solid #ccc; }
-)";
+using core::DocumentBlock;
+
+constexpr auto FontFamily = "DejaVu Sans";
+const QColor Ink(0x1a, 0x1a, 0x1a);
+const QColor Muted(0x55, 0x55, 0x55);
+const QColor Rule(0xb8, 0xb8, 0xb8);
+const QColor HeaderFill(0xe9, 0xed, 0xf0);
+// Opaque and light: PDF/A-1b allows no transparency, and the text must stay readable over it.
+const QColor Watermark(0xea, 0xea, 0xea);
 
 QPageLayout a4Layout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 18, 16),
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 18, 14),
                        QPageLayout::Millimeter);
+}
+
+QString htmlOf(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// One unit of layout: a piece the paginator places whole (or, when breakable, cuts between its lines).
+struct Piece
+{
+    qreal height = 0;
+    qreal spaceBefore = 0;
+    bool keepWithNext = false;
+    bool breakable = false;
+    QList<qreal> breaks;  // where a breakable piece may be cut: the bottom of each line, ascending
+    int tableHeader = -1; // a table row's header piece, repeated at the top of a new page
+    std::function<void(QPainter&)> paint;
+};
+
+struct Placement
+{
+    int page = 0;
+    qreal y = 0;
+    int piece = 0;
+    qreal from = 0;
+    qreal to = 0;
+};
+
+// Measures and paints the blocks of one document on one device.
+class Typesetter
+{
+public:
+    Typesetter(QPagedPaintDevice& device, qreal width) : m_device(device), m_width(width)
+    {
+        m_dpi = device.logicalDpiY();
+    }
+
+    qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
+    qreal pt(qreal points) const { return points * m_dpi / 72.0; }
+
+    QList<Piece> pieces(const core::Document& document)
+    {
+        QList<Piece> result;
+        for (const DocumentBlock& block : document.blocks)
+            append(result, block);
+        return result;
+    }
+
+    std::shared_ptr<QTextDocument> text(const QString& html, qreal width, qreal pointSize = 10) const
+    {
+        auto document = std::make_shared<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&m_device);
+        QFont font(QString::fromLatin1(FontFamily));
+        font.setPointSizeF(pointSize);
+        document->setDefaultFont(font);
+        document->setDocumentMargin(0);
+        document->setHtml(html);
+        document->setTextWidth(width);
+        return document;
+    }
+
+private:
+    void append(QList<Piece>& pieces, const DocumentBlock& block)
+    {
+        switch (block.kind) {
+        case DocumentBlock::Kind::Title:
+            pieces.append(textPiece(QStringLiteral("<b>%1</b>").arg(htmlOf(block.text)), 17, 0, false));
+            pieces.last().keepWithNext = true;
+            break;
+        case DocumentBlock::Kind::Subtitle:
+            pieces.append(textPiece(QStringLiteral("<span style='color:#555'>%1</span>").arg(htmlOf(block.text)), 10.5,
+                                    mm(1), false));
+            break;
+        case DocumentBlock::Kind::Heading:
+            pieces.append(headingPiece(block.text));
+            break;
+        case DocumentBlock::Kind::Facts:
+            appendFacts(pieces, block.facts);
+            break;
+        case DocumentBlock::Kind::Paragraph:
+            pieces.append(textPiece(htmlOf(block.text), 10, mm(1.2), true));
+            break;
+        case DocumentBlock::Kind::Note:
+            pieces.append(textPiece(QStringLiteral("<span style='color:#555'>%1</span>").arg(htmlOf(block.text)), 8.5,
+                                    mm(3), true));
+            break;
+        case DocumentBlock::Kind::Table:
+            appendTable(pieces, block.table);
+            break;
+        case DocumentBlock::Kind::WriteLines:
+            pieces.append(writeLinesPiece(block.text, block.lineCount));
+            break;
+        case DocumentBlock::Kind::Signatures:
+            pieces.append(signaturesPiece(block.facts));
+            break;
+        }
+    }
+
+    Piece textPiece(const QString& html, qreal pointSize, qreal spaceBefore, bool breakable)
+    {
+        auto document = text(html, m_width, pointSize);
+        Piece piece;
+        piece.height = document->size().height();
+        piece.spaceBefore = spaceBefore;
+        piece.breakable = breakable;
+        if (breakable)
+            piece.breaks = lineBottoms(*document);
+        piece.paint = [document](QPainter& painter) {
+            document->drawContents(&painter);
+        };
+        return piece;
+    }
+
+    static QList<qreal> lineBottoms(QTextDocument& document)
+    {
+        QList<qreal> bottoms;
+        auto* layout = document.documentLayout();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QRectF area = layout->blockBoundingRect(block);
+            const QTextLayout* lines = block.layout();
+            for (int index = 0; index < lines->lineCount(); ++index) {
+                const QTextLine line = lines->lineAt(index);
+                bottoms.append(area.top() + line.y() + line.height());
+            }
+        }
+        return bottoms;
+    }
+
+    Piece headingPiece(const QString& heading)
+    {
+        auto document = text(QStringLiteral("<b>%1</b>").arg(htmlOf(heading)), m_width, 12);
+        Piece piece;
+        const qreal rule = mm(1.2);
+        piece.height = document->size().height() + rule;
+        piece.spaceBefore = mm(5.5);
+        piece.keepWithNext = true;
+        const qreal width = m_width;
+        piece.paint = [document, rule, width](QPainter& painter) {
+            document->drawContents(&painter);
+            const qreal y = document->size().height() + rule / 3;
+            painter.setPen(QPen(Rule, 0));
+            painter.drawLine(QPointF(0, y), QPointF(width, y));
+        };
+        return piece;
+    }
+
+    // Each fact is its own piece, so a long list may continue on the next page, but never mid-row.
+    void appendFacts(QList<Piece>& pieces, const QList<QPair<QString, QString>>& facts)
+    {
+        const qreal labelWidth = m_width * 0.3;
+        const qreal gap = mm(3);
+        bool first = true;
+        for (const auto& [label, value] : facts) {
+            auto labelText =
+                text(QStringLiteral("<span style='color:#555'>%1</span>").arg(htmlOf(label)), labelWidth - gap, 9.5);
+            auto valueText = text(htmlOf(value), m_width - labelWidth, 10);
+            Piece piece;
+            const qreal padding = mm(0.6);
+            piece.height = std::max(labelText->size().height(), valueText->size().height()) + 2 * padding;
+            piece.spaceBefore = first ? mm(2.5) : 0;
+            piece.paint = [labelText, valueText, labelWidth, padding](QPainter& painter) {
+                painter.translate(0, padding);
+                labelText->drawContents(&painter);
+                painter.translate(labelWidth, 0);
+                valueText->drawContents(&painter);
+            };
+            pieces.append(piece);
+            first = false;
+        }
+    }
+
+    struct Row
+    {
+        QList<std::shared_ptr<QTextDocument>> cells;
+        qreal height = 0;
+    };
+
+    Row row(const QStringList& cells, const QList<qreal>& widths, bool heading, qreal minHeight, qreal padding)
+    {
+        Row result;
+        for (qsizetype column = 0; column < widths.size(); ++column) {
+            const QString cell = column < cells.size() ? cells.at(column) : QString();
+            const QString html = heading ? QStringLiteral("<b>%1</b>").arg(htmlOf(cell)) : htmlOf(cell);
+            auto document = text(html, widths.at(column) - 2 * padding, heading ? 9 : 9.5);
+            result.height = std::max(result.height, document->size().height());
+            result.cells.append(document);
+        }
+        result.height = std::max(result.height + 2 * padding, minHeight);
+        return result;
+    }
+
+    void appendTable(QList<Piece>& pieces, const core::DocumentTable& table)
+    {
+        const int columns = int(std::max(table.headings.size(), table.widths.size()));
+        if (columns == 0)
+            return;
+        int totalShare = 0;
+        for (int column = 0; column < columns; ++column)
+            totalShare += column < table.widths.size() ? table.widths.at(column) : 10;
+        QList<qreal> widths;
+        for (int column = 0; column < columns; ++column)
+            widths.append(m_width * (column < table.widths.size() ? table.widths.at(column) : 10) / totalShare);
+        const qreal padding = mm(1.2);
+        const bool grid = table.minRowHeightMm > 0; // a form to write in gets boxes
+        const qreal fullWidth = m_width;
+
+        const auto paintRow = [widths, padding, grid, fullWidth](QPainter& painter, const Row& row, bool heading) {
+            if (heading)
+                painter.fillRect(QRectF(0, 0, fullWidth, row.height), HeaderFill);
+            qreal x = 0;
+            for (qsizetype column = 0; column < row.cells.size(); ++column) {
+                painter.save();
+                painter.translate(x + padding, padding);
+                row.cells.at(column)->drawContents(&painter);
+                painter.restore();
+                x += widths.at(column);
+                if (grid && column + 1 < row.cells.size()) {
+                    painter.setPen(QPen(Rule, 0));
+                    painter.drawLine(QPointF(x, 0), QPointF(x, row.height));
+                }
+            }
+            painter.setPen(QPen(heading ? Muted : Rule, 0));
+            painter.drawLine(QPointF(0, row.height), QPointF(fullWidth, row.height));
+            if (grid) {
+                painter.setPen(QPen(Rule, 0));
+                painter.drawLine(QPointF(0, 0), QPointF(0, row.height));
+                painter.drawLine(QPointF(fullWidth, 0), QPointF(fullWidth, row.height));
+            }
+        };
+
+        const int headerIndex = int(pieces.size());
+        auto header = std::make_shared<Row>(row(table.headings, widths, true, 0, padding));
+        Piece headerPiece;
+        headerPiece.height = header->height;
+        headerPiece.spaceBefore = mm(2);
+        headerPiece.keepWithNext = !table.rows.isEmpty();
+        headerPiece.paint = [header, paintRow](QPainter& painter) {
+            paintRow(painter, *header, true);
+        };
+        pieces.append(headerPiece);
+
+        for (const QStringList& cells : table.rows) {
+            auto body = std::make_shared<Row>(row(cells, widths, false, mm(table.minRowHeightMm), padding));
+            Piece piece;
+            piece.height = body->height;
+            piece.tableHeader = headerIndex;
+            piece.paint = [body, paintRow](QPainter& painter) {
+                paintRow(painter, *body, false);
+            };
+            pieces.append(piece);
+        }
+    }
+
+    Piece writeLinesPiece(const QString& label, int lines)
+    {
+        std::shared_ptr<QTextDocument> caption;
+        qreal captionHeight = 0;
+        if (!label.isEmpty()) {
+            caption = text(QStringLiteral("<span style='color:#555'>%1</span>").arg(htmlOf(label)), m_width, 9);
+            captionHeight = caption->size().height();
+        }
+        const qreal spacing = mm(8);
+        Piece piece;
+        piece.height = captionHeight + lines * spacing + mm(1);
+        piece.spaceBefore = mm(1.5);
+        const qreal width = m_width;
+        piece.paint = [caption, captionHeight, lines, spacing, width](QPainter& painter) {
+            if (caption)
+                caption->drawContents(&painter);
+            painter.setPen(QPen(Rule, 0));
+            for (int line = 1; line <= lines; ++line) {
+                const qreal y = captionHeight + line * spacing;
+                painter.drawLine(QPointF(0, y), QPointF(width, y));
+            }
+        };
+        return piece;
+    }
+
+    // Side by side: a line for place and date and a line to sign on, with the signer's role and name under.
+    Piece signaturesPiece(const QList<QPair<QString, QString>>& signers)
+    {
+        const int count = int(std::max<qsizetype>(1, signers.size()));
+        const qreal gap = mm(10);
+        const qreal columnWidth = (m_width - gap * (count - 1)) / count;
+        QList<std::shared_ptr<QTextDocument>> captions;
+        qreal captionHeight = 0;
+        for (const auto& [role, name] : signers) {
+            const QString caption = name.trimmed().isEmpty()
+                                        ? QStringLiteral("<b>%1</b>").arg(htmlOf(role))
+                                        : QStringLiteral("<b>%1</b><br>%2").arg(htmlOf(role), htmlOf(name));
+            captions.append(text(QStringLiteral("<span style='font-size:9pt'>%1</span>").arg(caption), columnWidth, 9));
+            captionHeight = std::max(captionHeight, captions.last()->size().height());
+        }
+        auto placeLabel = text(QStringLiteral("<span style='color:#555'>%1</span>")
+                                   .arg(htmlOf(QCoreApplication::translate("DocumentRenderer", "Place and date"))),
+                               columnWidth, 8.5);
+        auto signLabel = text(QStringLiteral("<span style='color:#555'>%1</span>")
+                                  .arg(htmlOf(QCoreApplication::translate("DocumentRenderer", "Signature"))),
+                              columnWidth, 8.5);
+        const qreal writing = mm(10);
+        const qreal labelHeight = placeLabel->size().height();
+        Piece piece;
+        piece.height = 2 * (writing + labelHeight) + captionHeight;
+        piece.spaceBefore = mm(10);
+        piece.paint = [=](QPainter& painter) {
+            for (int index = 0; index < captions.size(); ++index) {
+                painter.save();
+                painter.translate(index * (columnWidth + gap), 0);
+                painter.setPen(QPen(Ink, 0));
+                painter.drawLine(QPointF(0, writing), QPointF(columnWidth, writing));
+                painter.translate(0, writing);
+                placeLabel->drawContents(&painter);
+                painter.translate(0, labelHeight + writing);
+                painter.drawLine(QPointF(0, 0), QPointF(columnWidth, 0));
+                signLabel->drawContents(&painter);
+                painter.translate(0, labelHeight);
+                captions.at(index)->drawContents(&painter);
+                painter.restore();
+            }
+        };
+        return piece;
+    }
+
+    QPagedPaintDevice& m_device;
+    qreal m_width = 0;
+    qreal m_dpi = 72;
+};
+
+// Places pieces on pages of `height` by the keep rules; returns the placements and the page count.
+class Paginator
+{
+public:
+    Paginator(const QList<Piece>& pieces, qreal height) : m_pieces(pieces), m_height(height) {}
+
+    QList<Placement> run(int& pageCount)
+    {
+        for (int index = 0; index < m_pieces.size(); ++index)
+            place(index);
+        pageCount = m_page + 1;
+        return m_placements;
+    }
+
+private:
+    // The height of a piece's first unbreakable part: a breakable one may leave the rest for the next page.
+    qreal firstPart(int index) const
+    {
+        const Piece& piece = m_pieces.at(index);
+        return piece.breakable && !piece.breaks.isEmpty() ? piece.breaks.first() : piece.height;
+    }
+
+    // What must fit together with this piece: a heading with the start of its section, a table header with
+    // its first row.
+    qreal keptHeight(int index) const
+    {
+        qreal height = m_pieces.at(index).height;
+        for (int next = index; m_pieces.at(next).keepWithNext && next + 1 < m_pieces.size(); ++next)
+            height += m_pieces.at(next + 1).spaceBefore + firstPart(next + 1);
+        return std::min(height, m_height);
+    }
+
+    void newPage()
+    {
+        ++m_page;
+        m_y = 0;
+    }
+
+    void put(int index, qreal from, qreal to)
+    {
+        m_placements.append({m_page, m_y, index, from, to});
+        m_y += to - from;
+    }
+
+    void place(int index)
+    {
+        const Piece& piece = m_pieces.at(index);
+        if (m_y > 0 && m_y + piece.spaceBefore + keptHeight(index) > m_height && !fitsBroken(index))
+            newPage();
+        if (piece.tableHeader >= 0 && m_y == 0 && m_page > 0)
+            put(piece.tableHeader, 0, m_pieces.at(piece.tableHeader).height);
+        if (m_y > 0)
+            m_y += piece.spaceBefore;
+        qreal from = 0;
+        while (piece.height - from > m_height - m_y) {
+            const qreal cut = cutBefore(piece, from, m_height - m_y);
+            if (cut <= from) { // not even one line fits here
+                newPage();
+                continue;
+            }
+            put(index, from, cut);
+            newPage();
+            from = cut;
+        }
+        put(index, from, piece.height);
+    }
+
+    // A breakable piece that does not fit whole may start here when at least two lines fit.
+    bool fitsBroken(int index) const
+    {
+        const Piece& piece = m_pieces.at(index);
+        if (!piece.breakable || piece.breaks.size() < 4)
+            return false;
+        return m_y + piece.spaceBefore + piece.breaks.at(1) <= m_height;
+    }
+
+    // The last line end within `room` below `from`; a piece with no line ends (or one taller than a page) is
+    // cut at the page's end.
+    qreal cutBefore(const Piece& piece, qreal from, qreal room) const
+    {
+        qreal cut = from;
+        for (const qreal end : piece.breaks) {
+            if (end > from && end - from <= room)
+                cut = end;
+        }
+        if (cut <= from && m_y == 0)
+            cut = from + room;
+        return cut;
+    }
+
+    const QList<Piece>& m_pieces;
+    qreal m_height = 0;
+    int m_page = 0;
+    qreal m_y = 0;
+    QList<Placement> m_placements;
+};
+
+struct Frame
+{
+    QRectF page; // the printable area, in device pixels
+    qreal header = 0;
+    qreal footer = 0;
+    QRectF body() const { return page.adjusted(0, header, 0, -footer); }
+};
+
+QImage logoFor(const QString& path)
+{
+    if (path.isEmpty())
+        return {};
+    QImage logo(path);
+    if (logo.isNull())
+        return {};
+    // PDF/A-1b has no transparency: put the logo on white first.
+    QImage flat(logo.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, logo);
+    return flat;
 }
 
 } // namespace
 
-bool DocumentRenderer::writePdf(const QString& path, QString* error) const
+bool DocumentRenderer::writePdf(const QString& path, QString* error, int* pages) const
 {
     // Checked first: QPdfWriter reports no failure of its own.
     QFile probe(path);
@@ -46,62 +496,152 @@ bool DocumentRenderer::writePdf(const QString& path, QString* error) const
     }
     probe.close();
     QPdfWriter writer(path);
+    // Every document goes out as PDF/A-1b: it embeds every font, which the clinic's printers and the
+    // journal's archive both want.
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(300);
-    writer.setTitle(m_document.title);
+    writer.setTitle(m_documents.isEmpty() ? QString() : m_documents.first().title);
     writer.setCreator(QStringLiteral("Koordinera"));
     writer.setPageLayout(a4Layout());
-    paint(writer);
+    const int painted = paint(writer);
+    if (pages)
+        *pages = painted;
     return true;
 }
 
-void DocumentRenderer::print(QPrinter& printer) const
+int DocumentRenderer::print(QPrinter& printer) const
 {
     printer.setPageLayout(a4Layout());
-    printer.setDocName(m_document.title);
-    paint(printer);
+    printer.setDocName(m_documents.isEmpty() ? QString() : m_documents.first().title);
+    return paint(printer);
 }
 
-void DocumentRenderer::paint(QPagedPaintDevice& device) const
+namespace {
+
+Frame frameOn(QPagedPaintDevice& device, bool hasLogo)
 {
-    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const qreal pointToPixel = device.logicalDpiY() / 72.0;
-    const qreal band = 22 * pointToPixel; // room for the header and the footer line
+    Frame frame;
+    frame.page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    frame.page.moveTopLeft(QPointF(0, 0));
+    const qreal mm = device.logicalDpiY() / 25.4;
+    frame.header = (hasLogo ? 17 : 12) * mm;
+    frame.footer = 10 * mm;
+    return frame;
+}
 
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&device);
-    text.setDefaultStyleSheet(QString::fromLatin1(StyleSheet));
-    text.setHtml(m_document.bodyHtml);
-    text.setDocumentMargin(0);
-    const QSizeF body(page.width(), page.height() - 2 * band);
-    text.setPageSize(body);
-    const int pages = std::max(1, text.pageCount());
+struct Laidout
+{
+    QList<Piece> pieces;
+    QList<Placement> placements;
+    int pages = 1;
+    QImage logo;
+    Frame frame;
+};
 
-    QPainter painter(&device);
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(8);
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0)
-            device.newPage();
-        painter.save();
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF header(0, 0, page.width(), band * 0.7);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_document.headerLeft);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignTop, m_document.headerRight);
-        painter.drawLine(QPointF(0, band * 0.75), QPointF(page.width(), band * 0.75));
-        const QRectF footer(0, page.height() - band * 0.7, page.width(), band * 0.7);
-        painter.drawLine(QPointF(0, page.height() - band * 0.75), QPointF(page.width(), page.height() - band * 0.75));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_document.footerLeft);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         QCoreApplication::translate("DocumentRenderer", "page %1 of %2").arg(index + 1).arg(pages));
-        painter.restore();
+Laidout layOut(const core::Document& document, QPagedPaintDevice& device)
+{
+    Laidout result;
+    result.logo = logoFor(document.logoPath);
+    result.frame = frameOn(device, !result.logo.isNull());
+    Typesetter typesetter(device, result.frame.page.width());
+    result.pieces = typesetter.pieces(document);
+    result.placements = Paginator(result.pieces, result.frame.body().height()).run(result.pages);
+    return result;
+}
 
-        painter.save();
-        painter.translate(0, band - index * body.height());
-        text.drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
-        painter.restore();
+void paintWatermark(QPainter& painter, const Frame& frame, qreal dpi)
+{
+    painter.save();
+    QFont font(QString::fromLatin1(FontFamily));
+    font.setBold(true);
+    font.setPixelSize(int(110.0 * dpi / 72.0));
+    painter.setFont(font);
+    painter.setPen(Watermark);
+    painter.translate(frame.page.center());
+    painter.rotate(-40);
+    const QRectF area(-frame.page.height(), -frame.page.width() / 2, 2 * frame.page.height(), frame.page.width());
+    painter.drawText(area, Qt::AlignCenter, QStringLiteral("DEMO"));
+    painter.restore();
+}
+
+void paintFrame(QPainter& painter, const core::Document& document, const Laidout& laid, int page, qreal dpi)
+{
+    const Frame& frame = laid.frame;
+    const qreal mm = dpi / 25.4;
+    painter.save();
+    QFont small(QString::fromLatin1(FontFamily));
+    small.setPixelSize(int(8.5 * dpi / 72.0));
+    QFont unit = small;
+    unit.setBold(true);
+    unit.setPixelSize(int(10 * dpi / 72.0));
+    qreal textLeft = 0;
+    const qreal bandHeight = frame.header - 3 * mm;
+    if (!laid.logo.isNull()) {
+        const QSizeF size = QSizeF(laid.logo.size()).scaled(QSizeF(45 * mm, bandHeight), Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(QPointF(0, 0), size), laid.logo);
+        textLeft = size.width() + 4 * mm;
     }
+    const QRectF band(textLeft, 0, frame.page.width() - textLeft, bandHeight);
+    painter.setPen(Ink);
+    painter.setFont(unit);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, document.headerLeft);
+    painter.setFont(small);
+    painter.setPen(Muted);
+    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, document.headerRight);
+    painter.setPen(QPen(Rule, 0));
+    painter.drawLine(QPointF(0, bandHeight + mm), QPointF(frame.page.width(), bandHeight + mm));
+
+    const qreal footerTop = frame.page.height() - frame.footer + 3 * mm;
+    painter.drawLine(QPointF(0, footerTop), QPointF(frame.page.width(), footerTop));
+    const QRectF footer(0, footerTop + mm, frame.page.width(), frame.page.height() - footerTop - mm);
+    painter.setPen(Muted);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, document.footerLeft);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                     QCoreApplication::translate("DocumentRenderer", "page %1 of %2").arg(page + 1).arg(laid.pages));
+    painter.restore();
+}
+
+} // namespace
+
+QList<int> DocumentRenderer::pageCounts(QPagedPaintDevice& device) const
+{
+    QList<int> counts;
+    for (const core::Document& document : m_documents)
+        counts.append(layOut(document, device).pages);
+    return counts;
+}
+
+int DocumentRenderer::paint(QPagedPaintDevice& device) const
+{
+    int painted = 0;
+    QPainter painter(&device);
+    const qreal dpi = device.logicalDpiY();
+    bool firstPage = true;
+    for (const core::Document& document : m_documents) {
+        const Laidout laid = layOut(document, device);
+        const QRectF body = laid.frame.body();
+        for (int page = 0; page < laid.pages; ++page) {
+            if (!firstPage)
+                device.newPage();
+            firstPage = false;
+            ++painted;
+            if (document.demo)
+                paintWatermark(painter, laid.frame, dpi);
+            paintFrame(painter, document, laid, page, dpi);
+            for (const Placement& placement : laid.placements) {
+                if (placement.page != page)
+                    continue;
+                painter.save();
+                painter.translate(body.left(), body.top() + placement.y - placement.from);
+                const Piece& piece = laid.pieces.at(placement.piece);
+                if (placement.from > 0 || placement.to < piece.height)
+                    painter.setClipRect(QRectF(-1, placement.from, body.width() + 2, placement.to - placement.from));
+                piece.paint(painter);
+                painter.restore();
+            }
+        }
+    }
+    return painted;
 }
 
 } // namespace koordinera::ui

@@ -3,6 +3,7 @@
 
 #include "documents/Document.h"
 
+#include <QList>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -10,21 +11,28 @@ class QPrinter;
 
 namespace koordinera::ui {
 
-// Turns a core Document into pages: A4 with real margins, the header line (unit, document) and the footer
-// ("sida X av Y") on every page, table headers repeated, and PDFs as PDF/A-1b with the fonts embedded.
+// Turns core Documents into pages: A4 with real margins; the unit (with its logo), the patient and the
+// footer ("sida X av Y", the print date) on every page; headings kept with what follows; table rows, fact
+// rows, handwriting lines and signature blocks never cut at a page break, with a table's headings repeated on
+// each page it runs over; running text broken only between lines; a DEMO watermark on demo data. Several
+// documents (a letter and its plan) print one after the other, each from a new page with its own numbering.
 class DocumentRenderer
 {
 public:
-    explicit DocumentRenderer(core::Document document) : m_document(std::move(document)) {}
+    explicit DocumentRenderer(core::Document document) : m_documents{std::move(document)} {}
+    explicit DocumentRenderer(QList<core::Document> documents) : m_documents(std::move(documents)) {}
 
-    // Writes a PDF; false (with a message in Swedish) when the file cannot be written.
-    bool writePdf(const QString& path, QString* error = nullptr) const;
-    void print(QPrinter& printer) const;
+    // Writes a PDF (PDF/A-1b when the first document is archival; fonts embedded either way); false, with a
+    // message in Swedish, when the file cannot be written. `pages` gets the number of pages written.
+    bool writePdf(const QString& path, QString* error = nullptr, int* pages = nullptr) const;
+    int print(QPrinter& printer) const; // returns the pages printed
+    // The page count each document takes on `device`, in order.
+    QList<int> pageCounts(QPagedPaintDevice& device) const;
 
 private:
-    void paint(QPagedPaintDevice& device) const;
+    int paint(QPagedPaintDevice& device) const; // returns the pages painted
 
-    core::Document m_document;
+    QList<core::Document> m_documents;
 };
 
 } // namespace koordinera::ui

@@ -10,6 +10,8 @@
 #include "dialogs/DiagnosisDialog.h"
 #include "dialogs/EditCaseDialog.h"
 #include "dialogs/PeriodDialog.h"
+#include "documents/CaseDocumentActions.h"
+#include "documents/DocumentsPanel.h"
 #include "domain/ConsentRules.h"
 #include "domain/DomainText.h"
 #include "domain/IcdCode.h"
@@ -136,6 +138,11 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_meetings = new MeetingsPanel(this);
     m_meetings->setUndoStack(undoStack);
     m_tabs->addTab(m_meetings, tr("&Meetings"));
+    m_documentActions = new CaseDocumentActions(this);
+    m_plan->setDocumentActions(m_documentActions);
+    m_meetings->setDocumentActions(m_documentActions);
+    m_documents = new DocumentsPanel(m_documentActions, this);
+    m_tabs->addTab(m_documents, tr("&Documents"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -144,6 +151,17 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
 
 CaseView::~CaseView() = default;
 
+void CaseView::setClipboard(SensitiveClipboard* clipboard)
+{
+    m_clipboard = clipboard;
+    m_documentActions->setClipboard(clipboard);
+}
+
+void CaseView::setSettings(core::Settings* settings)
+{
+    m_documentActions->setSettings(settings);
+}
+
 void CaseView::setWorkspace(core::Workspace* workspace)
 {
     disconnect(m_changedConnection);
@@ -151,6 +169,8 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     m_caseId = 0;
     m_plan->setWorkspace(workspace);
     m_meetings->setWorkspace(workspace);
+    m_documentActions->setWorkspace(workspace);
+    m_documents->setWorkspace(workspace);
     if (m_workspace)
         m_changedConnection = connect(m_workspace, &core::Workspace::changed, this, &CaseView::refresh);
 }
@@ -367,6 +387,7 @@ void CaseView::refresh()
     refreshTables();
     m_plan->showCase(m_caseId);
     m_meetings->showCase(m_caseId);
+    m_documents->showCase(m_caseId);
 }
 
 QList<core::Actor> CaseView::linkedActors() const

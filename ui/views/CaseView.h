@@ -20,8 +20,9 @@ class QTextBrowser;
 class QUndoStack;
 
 namespace koordinera::core {
+class Settings;
 class Workspace;
-}
+} // namespace koordinera::core
 
 namespace koordinera::ui {
 
@@ -43,6 +44,7 @@ public:
         Activities,
         Plan,
         Meetings,
+        Documents,
     };
 
     explicit CaseView(QUndoStack* undoStack, QWidget* parent = nullptr);
@@ -66,7 +68,11 @@ public:
     // Copies the identity number for pasting into the journal or an FK form; it is cleared again after 30
     // seconds and the copy is access-logged.
     void copyIdentityNumber();
-    void setClipboard(class SensitiveClipboard* clipboard) { m_clipboard = clipboard; }
+    void setClipboard(class SensitiveClipboard* clipboard);
+    // The letterhead (logo) and the letter template for printed documents.
+    void setSettings(core::Settings* settings);
+    class CaseDocumentActions* documentActions() const { return m_documentActions; }
+    class DocumentsPanel* documentsPanel() const { return m_documents; }
     enum class Back
     {
         Cases,
@@ -115,6 +121,8 @@ private:
     QPushButton* m_back = nullptr;
     class PlanPanel* m_plan = nullptr;
     class MeetingsPanel* m_meetings = nullptr;
+    class CaseDocumentActions* m_documentActions = nullptr;
+    class DocumentsPanel* m_documents = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_details = nullptr;

@@ -5,6 +5,7 @@
 #include "commands/FunctionCommand.h"
 #include "dialogs/ImpulseDialog.h"
 #include "dialogs/MeetingDialog.h"
+#include "documents/CaseDocumentActions.h"
 #include "domain/DomainText.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
@@ -74,6 +75,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_edit = makeButton(tr("Change…"), "editMeetingButton", &MeetingsPanel::editMeeting);
     m_cancel = makeButton(tr("Call off"), "cancelMeetingButton", &MeetingsPanel::cancelMeeting);
     m_impulse = makeButton(tr("Register 4 § impuls…"), "addImpulseButton", &MeetingsPanel::addImpulse);
+    m_minutes = makeButton(tr("Minutes…"), "printMinutesButton", &MeetingsPanel::printMinutes);
+    m_minutes->setToolTip(tr("Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text"));
     m_export = new QPushButton(tr("To calendar file"), this);
     m_export->setObjectName(QStringLiteral("exportMeetingButton"));
     auto* exportMenu = new QMenu(m_export);
@@ -87,6 +90,7 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_export->setMenu(exportMenu);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
+    buttons->addWidget(m_minutes);
     buttons->addStretch();
     buttons->addWidget(m_book);
     buttons->addWidget(m_recordHeld);
@@ -220,6 +224,14 @@ void MeetingsPanel::updateButtons()
     m_recordHeld->setEnabled(booked);
     m_export->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
     m_cancel->setEnabled(booked);
+    m_minutes->setEnabled(m_documents && meeting && meeting->status == core::MeetingStatus::Held);
+}
+
+void MeetingsPanel::printMinutes()
+{
+    const auto* meeting = selected();
+    if (m_documents && meeting && meeting->status == core::MeetingStatus::Held)
+        m_documents->showMinutes(m_caseId, meeting->id);
 }
 
 void MeetingsPanel::changeMeeting(const QString& text, const core::Meeting& before, const core::Meeting& after)

@@ -32,6 +32,7 @@ public:
 
     void setWorkspace(core::Workspace* workspace) { m_workspace = workspace; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    void setDocumentActions(class CaseDocumentActions* documents) { m_documents = documents; }
     void showCase(qint64 caseId);
     RecordTableModel* meetings() const { return m_meetingRows; }
     RecordTableModel* impulses() const { return m_impulseRows; }
@@ -45,6 +46,8 @@ public:
     void cancelMeeting();
     void addImpulse();
     void editImpulse(); // the selected impuls
+    // Minnesanteckningar from the selected held meeting, in the print preview.
+    void printMinutes();
     // Writes the selected meeting to an .ics file for Outlook or Thunderbird; false when cancelled or the
     // file cannot be written (lastError() says why).
     bool exportSelectedMeeting(bool includeNames);
@@ -75,6 +78,8 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_impulse;
     QPushButton* m_export;
+    QPushButton* m_minutes;
+    class CaseDocumentActions* m_documents = nullptr;
     CalendarExport::FileChooser m_chooseFile = CalendarExport::defaultFileChooser();
     QString m_lastError;
 };

@@ -7,6 +7,7 @@
 #include "dialogs/AdoptPlanDialog.h"
 #include "dialogs/PlanCompareDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "documents/CaseDocumentActions.h"
 #include "domain/DomainText.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
@@ -97,6 +98,8 @@ PlanPanel::PlanPanel(QWidget* parent)
     m_adopt = makeButton(tr("Adopt…"), "adoptPlanButton", &PlanPanel::adopt);
     m_adopt->setToolTip(tr("Freeze this version as the plan agreed with the patient"));
     m_compare = makeButton(tr("Compare versions…"), "comparePlanButton", &PlanPanel::compareVersions);
+    m_print = makeButton(tr("Print…"), "printPlanButton", &PlanPanel::printPlan);
+    m_print->setToolTip(tr("The plan for the meeting table: preview, print, save as PDF or copy as text"));
     m_addAction = makeButton(tr("New action…"), "addActionButton", &PlanPanel::addAction);
     m_editAction = makeButton(tr("Change…"), "editActionButton", &PlanPanel::editAction);
     m_removeAction = makeButton(tr("Remove"), "removeActionButton", &PlanPanel::removeAction);
@@ -116,6 +119,7 @@ PlanPanel::PlanPanel(QWidget* parent)
     top->addWidget(m_versions);
     top->addWidget(m_state, 1);
     top->addWidget(m_compare);
+    top->addWidget(m_print);
     top->addWidget(m_editPlan);
     top->addWidget(m_adopt);
     auto* actionButtons = new QHBoxLayout;
@@ -241,6 +245,12 @@ void PlanPanel::showVersion(int number)
     updateButtons();
 }
 
+void PlanPanel::printPlan()
+{
+    if (m_documents && m_shown)
+        m_documents->showPlan(m_caseId, m_shownVersion);
+}
+
 bool PlanPanel::editingNewest() const
 {
     return m_workspace && m_caseId && m_shownVersion == m_newestVersion;
@@ -259,6 +269,7 @@ void PlanPanel::updateButtons()
     m_moveDown->setEnabled(selected && selectedRow() < m_actions->rowCount() - 1);
     m_adopt->setEnabled(editable && m_shown && m_shown->isDraft());
     m_compare->setEnabled(m_versions->count() > 1);
+    m_print->setEnabled(m_shown.has_value() && m_documents);
 }
 
 int PlanPanel::selectedRow() const

@@ -36,6 +36,7 @@ public:
 
     void setWorkspace(core::Workspace* workspace) { m_workspace = workspace; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    void setDocumentActions(class CaseDocumentActions* documents) { m_documents = documents; }
     void showCase(qint64 caseId);
     RecordTableModel* actions() const { return m_actions; }
     QString summaryText() const;
@@ -50,6 +51,8 @@ public:
     void moveSelected(int by);
     void adopt();
     void compareVersions();
+    // The shown version in the print preview.
+    void printPlan();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +90,8 @@ private:
     QPushButton* m_moveDown;
     QPushButton* m_adopt;
     QPushButton* m_compare;
+    QPushButton* m_print;
+    class CaseDocumentActions* m_documents = nullptr;
 };
 
 } // namespace koordinera::ui

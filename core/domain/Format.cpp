@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Format.h"
+#include "domain/Format.h"
 
 #include <QCoreApplication>
 
-namespace koordinera::ui::format {
-
-namespace {} // namespace
+namespace koordinera::core::format {
 
 QString date(const QDate& date)
 {
@@ -27,7 +25,7 @@ QString degree(int percent)
     return percent > 0 ? QStringLiteral("%1 %").arg(percent) : QString();
 }
 
-QString checkpoint(const core::Checkpoint& checkpoint)
+QString checkpoint(const Checkpoint& checkpoint)
 {
     return QCoreApplication::translate("Format", "day %1 · %2 · %3")
         .arg(checkpoint.day)
@@ -45,4 +43,4 @@ QString days(int count)
     return QCoreApplication::translate("Format", "%n day(s)", nullptr, count);
 }
 
-} // namespace koordinera::ui::format
+} // namespace koordinera::core::format

@@ -1,0 +1,785 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/CaseDocuments.h"
+
+#include "domain/DomainText.h"
+#include "domain/Format.h"
+#include "domain/IcdCode.h"
+#include "domain/PlanRules.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace koordinera::core::CaseDocuments {
+
+namespace {
+
+constexpr auto Dash = "–";
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QString::fromUtf8(Dash) : text;
+}
+
+QString identityOf(const CaseFile& file)
+{
+    return file.patient.identityNumber().display();
+}
+
+// Every document about a case carries the unit, the patient and when and by whom it was printed on every
+// page, so a loose page can always be put back where it belongs.
+Document frame(const CaseFile& file, const QString& kind, const QString& title)
+{
+    Document document;
+    document.kind = kind;
+    document.title = title + QStringLiteral(" ") + file.caseRecord.reference;
+    document.headerLeft = file.letterhead.unitName;
+    document.headerRight = patientLine(file);
+    document.footerLeft =
+        QCoreApplication::translate("CaseDocuments", "Printed %1 by %2 · %3")
+            .arg(format::dateTime(file.printedAt), orDash(file.letterhead.coordinatorName), file.caseRecord.reference);
+    document.logoPath = file.letterhead.logoPath;
+    document.caseId = file.caseRecord.id;
+    document.description = title;
+    document.demo = file.demo;
+    return document;
+}
+
+QList<QPair<QString, QString>> patientFacts(const CaseFile& file)
+{
+    return {
+        {QCoreApplication::translate("CaseDocuments", "Patient"), file.patient.fullName()},
+        {QCoreApplication::translate("CaseDocuments", "Identity number"), identityOf(file)},
+        {QCoreApplication::translate("CaseDocuments", "Case"), file.caseRecord.reference},
+    };
+}
+
+QString occupationText(const CaseFile& file)
+{
+    QString text = text::labelOf(file.caseRecord.occupation);
+    if (!file.employerName.isEmpty())
+        text += QStringLiteral(", ") + file.employerName;
+    return text;
+}
+
+QString sickLeaveText(const CaseFile& file)
+{
+    if (!file.dayToday)
+        return QCoreApplication::translate("CaseDocuments", "No ongoing sick leave");
+    return QCoreApplication::translate("CaseDocuments", "%1, day %2 of the sick-leave period")
+        .arg(format::degree(file.degreeToday))
+        .arg(*file.dayToday);
+}
+
+QString whenText(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    return QCoreApplication::translate("CaseDocuments", "%1 at %2 (%3)")
+        .arg(format::date(at.date()), at.time().toString(QStringLiteral("HH:mm")), format::week(at.date()));
+}
+
+QString periodText(const QDate& from, const QDate& to)
+{
+    if (!from.isValid() && !to.isValid())
+        return {};
+    return QStringLiteral("%1 – %2").arg(format::date(from), format::date(to));
+}
+
+QString statusText(const PlanAction& action)
+{
+    QString text = text::labelOf(action.status);
+    const QString detail = action.status == ActionStatus::Cancelled ? action.cancelReason : action.result;
+    if (!detail.trimmed().isEmpty())
+        text += QLatin1Char('\n') + detail;
+    return text;
+}
+
+DocumentTable actionTable(const CaseFile& file, const QList<PlanAction>& actions)
+{
+    DocumentTable table;
+    table.widths = {5, 39, 23, 17, 16};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "No."),
+                      QCoreApplication::translate("CaseDocuments", "Action"),
+                      QCoreApplication::translate("CaseDocuments", "Responsible"),
+                      QCoreApplication::translate("CaseDocuments", "From – to"),
+                      QCoreApplication::translate("CaseDocuments", "Status")};
+    int number = 0;
+    for (const PlanAction& action : actions) {
+        table.rows.append({QString::number(++number), action.description,
+                           PlanRules::responsibleText(action, file.actorNames),
+                           periodText(action.startDate, action.dueDate), statusText(action)});
+    }
+    return table;
+}
+
+QString consentText(const CaseFile& file, qint64 consentId)
+{
+    const Consent* consent = file.consent(consentId);
+    if (!consent)
+        return QCoreApplication::translate("CaseDocuments", "No consent is named in the plan");
+    const QString until =
+        consent->validUntil.isValid()
+            ? QCoreApplication::translate("CaseDocuments", "valid until %1").arg(format::date(consent->validUntil))
+            : QCoreApplication::translate("CaseDocuments", "valid until further notice");
+    QString text = QCoreApplication::translate("CaseDocuments", "%1 (%2), given %3, %4")
+                       .arg(text::labelOf(consent->scope), text::labelOf(consent->form).toLower(),
+                            format::date(consent->givenOn), until);
+    if (consent->stateOn(file.today()) == Consent::State::Withdrawn)
+        text += QStringLiteral(" – ") +
+                QCoreApplication::translate("CaseDocuments", "withdrawn %1").arg(format::date(consent->withdrawnOn));
+    return text;
+}
+
+QString participantRole(const CaseFile& file, const MeetingParticipant& participant)
+{
+    QStringList parts;
+    if (!participant.role.trimmed().isEmpty())
+        parts.append(participant.role);
+    else if (participant.kind == ParticipantKind::Patient)
+        parts.append(QCoreApplication::translate("CaseDocuments", "patient"));
+    if (participant.actorId && file.actorNames.contains(participant.actorId))
+        parts.append(file.actorNames.value(participant.actorId));
+    return parts.join(QStringLiteral(", "));
+}
+
+// A patient taking part may be stored without a name (it is the case's own patient).
+QString participantName(const CaseFile& file, const MeetingParticipant& participant)
+{
+    if (participant.kind == ParticipantKind::Patient && participant.name.trimmed().isEmpty())
+        return file.patient.fullName();
+    return participant.name;
+}
+
+// Who sat at the table for this plan: the latest held meeting up to the plan's date; before any meeting, the
+// patient, the coordinator and the case's parties.
+DocumentTable participantTable(const CaseFile& file, const QDate& upTo)
+{
+    DocumentTable table;
+    table.widths = {40, 60};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "Name"),
+                      QCoreApplication::translate("CaseDocuments", "Role and organisation")};
+    const Meeting* held = nullptr;
+    for (const Meeting& meeting : file.meetings) {
+        if (meeting.status == MeetingStatus::Held && meeting.startsAt.date() <= upTo &&
+            (!held || meeting.startsAt > held->startsAt))
+            held = &meeting;
+    }
+    if (held) {
+        for (const MeetingParticipant& participant : held->participants) {
+            if (participant.present)
+                table.rows.append({participantName(file, participant), participantRole(file, participant)});
+        }
+        return table;
+    }
+    table.rows.append({file.patient.fullName(), QCoreApplication::translate("CaseDocuments", "patient")});
+    if (!file.letterhead.coordinatorName.isEmpty())
+        table.rows.append({file.letterhead.coordinatorName,
+                           QCoreApplication::translate("CaseDocuments", "rehabilitation coordinator, %1")
+                               .arg(orDash(file.letterhead.unitName))});
+    for (const CaseContactView& contact : file.contacts) {
+        const QString role = contact.contact.role.trimmed().isEmpty()
+                                 ? contact.actor.name
+                                 : contact.contact.role + QStringLiteral(", ") + contact.actor.name;
+        table.rows.append({contact.person.id ? contact.person.name : contact.actor.name, role});
+    }
+    return table;
+}
+
+QString followUpText(const PlanVersion& plan)
+{
+    return whenText(plan.followUpAt);
+}
+
+QList<QPair<QString, QString>> signers(const CaseFile& file)
+{
+    return {
+        {QCoreApplication::translate("CaseDocuments", "Patient"), file.patient.fullName()},
+        {QCoreApplication::translate("CaseDocuments", "Rehabilitation coordinator"), file.letterhead.coordinatorName}};
+}
+
+QString planStateText(const PlanVersion& plan)
+{
+    if (plan.isDraft())
+        return QCoreApplication::translate("CaseDocuments", "Version %1 · draft, not yet adopted").arg(plan.version);
+    if (plan.adoptedBy.trimmed().isEmpty())
+        return QCoreApplication::translate("CaseDocuments", "Version %1 · adopted %2")
+            .arg(plan.version)
+            .arg(format::date(plan.adoptedOn));
+    return QCoreApplication::translate("CaseDocuments", "Version %1 · adopted %2 by %3")
+        .arg(plan.version)
+        .arg(format::date(plan.adoptedOn), plan.adoptedBy);
+}
+
+} // namespace
+
+QString patientLine(const CaseFile& file)
+{
+    return QStringLiteral("%1, %2").arg(file.patient.fullName(), identityOf(file));
+}
+
+Document plan(const CaseFile& file, const PlanVersion& plan)
+{
+    Document document =
+        frame(file, QStringLiteral("plan"), QCoreApplication::translate("CaseDocuments", "Joint action plan"));
+    const QDate planDate = plan.isDraft() ? file.today() : plan.adoptedOn;
+    document.planVersion = plan.version;
+    document.description =
+        QCoreApplication::translate("CaseDocuments", "Joint action plan, version %1").arg(plan.version);
+    document.title1(QCoreApplication::translate("CaseDocuments", "Joint action plan"));
+    document.subtitle(planStateText(plan));
+    auto facts = patientFacts(file);
+    facts.append({QCoreApplication::translate("CaseDocuments", "Date"), format::date(planDate)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Sick leave"), sickLeaveText(file)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
+    document.facts(facts);
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Participants"));
+    document.table(participantTable(file, planDate));
+    document.heading(QCoreApplication::translate("CaseDocuments", "Current situation"));
+    document.paragraph(orDash(plan.background));
+    document.heading(QCoreApplication::translate("CaseDocuments", "The patient's own goal"));
+    document.paragraph(orDash(plan.patientGoal));
+    document.heading(QCoreApplication::translate("CaseDocuments", "Shared goal"));
+    document.paragraph(orDash(plan.sharedGoal));
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Actions"));
+    if (plan.actions.isEmpty())
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No actions yet."));
+    else
+        document.table(actionTable(file, plan.actions));
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Responsibility and follow-up"));
+    document.facts({
+        {QCoreApplication::translate("CaseDocuments", "Overall responsibility"), orDash(plan.overallResponsible)},
+        {QCoreApplication::translate("CaseDocuments", "Next follow-up"), orDash(followUpText(plan))},
+        {QCoreApplication::translate("CaseDocuments", "Place"), orDash(plan.followUpPlace)},
+        {QCoreApplication::translate("CaseDocuments", "Who takes part"), orDash(plan.followUpWho)},
+    });
+    document.heading(QCoreApplication::translate("CaseDocuments", "Consent and distribution"));
+    document.facts({
+        {QCoreApplication::translate("CaseDocuments", "Consent"), consentText(file, plan.consentId)},
+        {QCoreApplication::translate("CaseDocuments", "Copies to"),
+         orDash(plan.distribution.join(QStringLiteral(", ")))},
+        {QCoreApplication::translate("CaseDocuments", "Approved by the patient"),
+         orDash(format::date(plan.patientApprovedOn))},
+    });
+    document.signatures(signers(file));
+    return document;
+}
+
+Document blankForm(const CaseFile& file, const PlanVersion* plan)
+{
+    Document document =
+        frame(file, QStringLiteral("form"), QCoreApplication::translate("CaseDocuments", "Meeting form"));
+    document.planVersion = plan ? plan->version : 0;
+    document.title1(QCoreApplication::translate("CaseDocuments", "Joint action plan – form for the meeting"));
+    const Meeting* next = file.nextBookedAfter(file.printedAt.addSecs(-12 * 3600));
+    document.subtitle(next ? QCoreApplication::translate("CaseDocuments", "%1 %2")
+                                 .arg(text::labelOf(next->kind), whenText(next->startsAt))
+                           : QCoreApplication::translate("CaseDocuments", "To be filled in by hand at the meeting"));
+    auto facts = patientFacts(file);
+    facts.append({QCoreApplication::translate("CaseDocuments", "Sick leave"), sickLeaveText(file)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
+    document.facts(facts);
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Participants"));
+    DocumentTable participants;
+    participants.widths = {34, 50, 16};
+    participants.headings = {QCoreApplication::translate("CaseDocuments", "Name"),
+                             QCoreApplication::translate("CaseDocuments", "Role and organisation"),
+                             QCoreApplication::translate("CaseDocuments", "Present")};
+    participants.minRowHeightMm = 8;
+    if (next) {
+        for (const MeetingParticipant& participant : next->participants)
+            participants.rows.append(
+                {participantName(file, participant), participantRole(file, participant), QString()});
+    }
+    for (int row = 0; row < 3; ++row)
+        participants.rows.append({QString(), QString(), QString()});
+    document.table(participants);
+
+    const auto section = [&document](const QString& heading, const QString& text, int lines) {
+        document.heading(heading);
+        if (!text.trimmed().isEmpty())
+            document.paragraph(text);
+        document.writeLines(QString(), lines);
+    };
+    section(QCoreApplication::translate("CaseDocuments", "Current situation"), plan ? plan->background : QString(), 3);
+    section(QCoreApplication::translate("CaseDocuments", "The patient's own goal"),
+            plan ? plan->patientGoal : QString(), 2);
+    section(QCoreApplication::translate("CaseDocuments", "Shared goal"), plan ? plan->sharedGoal : QString(), 2);
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Actions"));
+    QList<PlanAction> open;
+    if (plan) {
+        std::copy_if(plan->actions.begin(), plan->actions.end(), std::back_inserter(open),
+                     [](const PlanAction& action) { return action.isOpen(); });
+    }
+    DocumentTable actions = actionTable(file, open);
+    actions.minRowHeightMm = 11;
+    for (int row = 0; row < 6; ++row)
+        actions.rows.append({QString::number(open.size() + row + 1), QString(), QString(), QString(), QString()});
+    document.table(actions);
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Responsibility and follow-up"));
+    document.writeLines(QCoreApplication::translate("CaseDocuments", "Overall responsibility"), 1);
+    document.writeLines(QCoreApplication::translate("CaseDocuments", "Next follow-up: date, time and place"), 2);
+    document.heading(QCoreApplication::translate("CaseDocuments", "Consent and distribution"));
+    document.writeLines(
+        QCoreApplication::translate("CaseDocuments", "Consent to share information, and who gets a copy"), 2);
+    document.signatures(signers(file));
+    return document;
+}
+
+namespace {
+
+QString meetingPlace(const Meeting& meeting)
+{
+    if (meeting.video)
+        return meeting.place.trimmed().isEmpty()
+                   ? QCoreApplication::translate("CaseDocuments", "Video")
+                   : QCoreApplication::translate("CaseDocuments", "Video (%1)").arg(meeting.place);
+    return meeting.place;
+}
+
+// The actions this meeting agreed, as the newest plan holds them.
+QList<PlanAction> actionsAgreedAt(const CaseFile& file, qint64 meetingId)
+{
+    QList<PlanAction> agreed;
+    if (const PlanVersion* current = file.currentPlan()) {
+        std::copy_if(current->actions.begin(), current->actions.end(), std::back_inserter(agreed),
+                     [meetingId](const PlanAction& action) { return action.meetingId == meetingId; });
+    }
+    return agreed;
+}
+
+DocumentTable meetingParticipants(const CaseFile& file, const Meeting& meeting)
+{
+    DocumentTable table;
+    table.widths = {36, 48, 16};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "Name"),
+                      QCoreApplication::translate("CaseDocuments", "Role and organisation"),
+                      QCoreApplication::translate("CaseDocuments", "Present")};
+    for (const MeetingParticipant& participant : meeting.participants) {
+        table.rows.append({participantName(file, participant), participantRole(file, participant),
+                           participant.present ? QCoreApplication::translate("CaseDocuments", "Yes")
+                                               : QCoreApplication::translate("CaseDocuments", "No")});
+    }
+    return table;
+}
+
+} // namespace
+
+Document minutes(const CaseFile& file, const Meeting& meeting)
+{
+    Document document = frame(file, QStringLiteral("minutes"), QCoreApplication::translate("CaseDocuments", "Minutes"));
+    document.meetingId = meeting.id;
+    document.description = QCoreApplication::translate("CaseDocuments", "Minutes, %1 %2")
+                               .arg(text::labelOf(meeting.kind).toLower(), format::date(meeting.startsAt.date()));
+    document.title1(QCoreApplication::translate("CaseDocuments", "Minutes"));
+    document.subtitle(QStringLiteral("%1 %2–%3")
+                          .arg(text::labelOf(meeting.kind), format::dateTime(meeting.startsAt),
+                               meeting.endsAt().time().toString(QStringLiteral("HH:mm"))));
+    auto facts = patientFacts(file);
+    facts.append({QCoreApplication::translate("CaseDocuments", "Time"), whenText(meeting.startsAt)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Place"), orDash(meetingPlace(meeting))});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Initiated by"), orDash(meeting.initiatedBy)});
+    facts.append(
+        {QCoreApplication::translate("CaseDocuments", "Försäkringskassan's case officer"), orDash(meeting.fkOfficer)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Purpose"), orDash(meeting.purpose)});
+    document.facts(facts);
+    if (meeting.status != MeetingStatus::Held) {
+        document.note(meeting.status == MeetingStatus::Cancelled
+                          ? QCoreApplication::translate("CaseDocuments", "The meeting was called off.")
+                          : QCoreApplication::translate("CaseDocuments", "The meeting has not been recorded as held."));
+    }
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Participants"));
+    if (meeting.participants.isEmpty())
+        document.paragraph(QString::fromUtf8(Dash));
+    else
+        document.table(meetingParticipants(file, meeting));
+    document.heading(QCoreApplication::translate("CaseDocuments", "The patient's view"));
+    document.paragraph(orDash(meeting.patientView));
+    document.heading(
+        QCoreApplication::translate("CaseDocuments", "Function and activity limitation, as care reports it"));
+    document.paragraph(orDash(meeting.careReport));
+    document.heading(QCoreApplication::translate("CaseDocuments", "Work options discussed"));
+    document.paragraph(orDash(meeting.workOptions));
+    document.heading(QCoreApplication::translate("CaseDocuments", "Summary and decisions"));
+    document.paragraph(orDash(meeting.summary));
+    document.facts({{QCoreApplication::translate("CaseDocuments", "Work-oriented rehabilitation"),
+                     meeting.impulseNeeded
+                         ? QCoreApplication::translate("CaseDocuments", "Needed: a 4 § impuls to Försäkringskassan")
+                         : QCoreApplication::translate("CaseDocuments", "No 4 § impuls needed")}});
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Agreed actions"));
+    const QList<PlanAction> agreed = actionsAgreedAt(file, meeting.id);
+    if (agreed.isEmpty())
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No new actions were agreed."));
+    else
+        document.table(actionTable(file, agreed));
+
+    document.heading(QCoreApplication::translate("CaseDocuments", "Next meeting"));
+    if (const Meeting* next = file.nextBookedAfter(meeting.startsAt)) {
+        document.paragraph(QStringLiteral("%1, %2").arg(text::labelOf(next->kind), whenText(next->startsAt)) +
+                           (meetingPlace(*next).isEmpty() ? QString() : QStringLiteral(", ") + meetingPlace(*next)));
+    } else if (!meeting.noFollowUpReason.trimmed().isEmpty()) {
+        document.paragraph(
+            QCoreApplication::translate("CaseDocuments", "No new meeting booked: %1").arg(meeting.noFollowUpReason));
+    } else {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No new meeting booked yet."));
+    }
+    document.note(QCoreApplication::translate("CaseDocuments", "Minutes taken by %1, %2.")
+                      .arg(orDash(file.letterhead.coordinatorName), orDash(file.letterhead.unitName)));
+    return document;
+}
+
+QStringList templateFields()
+{
+    return {QStringLiteral("{mottagare}"), QStringLiteral("{patient}"),     QStringLiteral("{personnummer}"),
+            QStringLiteral("{datum}"),     QStringLiteral("{uppföljning}"), QStringLiteral("{koordinator}"),
+            QStringLiteral("{enhet}")};
+}
+
+QString fillTemplate(const QString& letterTemplate, const CaseFile& file, const QString& recipient)
+{
+    const PlanVersion* current = file.currentPlan();
+    const QString followUp = current && current->followUpAt.isValid()
+                                 ? whenText(current->followUpAt)
+                                 : QCoreApplication::translate("CaseDocuments", "not yet booked");
+    const QStringList values = {
+        recipient, file.patient.fullName(),         identityOf(file),        format::date(file.today()),
+        followUp,  file.letterhead.coordinatorName, file.letterhead.unitName};
+    QString text = letterTemplate;
+    const QStringList fields = templateFields();
+    for (qsizetype index = 0; index < fields.size(); ++index)
+        text.replace(fields.at(index), values.at(index), Qt::CaseInsensitive);
+    return text;
+}
+
+QString defaultLetterTemplate()
+{
+    return QCoreApplication::translate(
+        "CaseDocuments",
+        "Hello {mottagare},\n\n"
+        "Enclosed is the joint action plan for {patient} that we drew up together. It names each action, "
+        "who is responsible for it, and when we follow it up.\n\n"
+        "Next follow-up: {uppföljning}.\n\n"
+        "Please get in touch with me if anything is unclear or changes.\n\n"
+        "Kind regards\n"
+        "{koordinator}\n"
+        "Rehabilitation coordinator, {enhet}");
+}
+
+Document letter(const CaseFile& file, const Letter& letter)
+{
+    Document document = frame(file, QStringLiteral("letter"), QCoreApplication::translate("CaseDocuments", "Letter"));
+    document.planVersion = letter.planVersion;
+    document.description = QCoreApplication::translate("CaseDocuments", "Cover letter to %1").arg(letter.recipient);
+    QString address = letter.recipient;
+    if (!letter.recipientAddress.trimmed().isEmpty())
+        address += QLatin1Char('\n') + letter.recipientAddress.trimmed();
+    // The sender and the date first, then the addressee, as a Swedish business letter reads.
+    document.note(QStringLiteral("%1\n%2").arg(orDash(file.letterhead.unitName), format::date(file.today())));
+    document.paragraph(QStringLiteral("\n") + address + QStringLiteral("\n"));
+    document.heading(QCoreApplication::translate("CaseDocuments", "Joint action plan for %1, %2")
+                         .arg(file.patient.fullName(), identityOf(file)));
+    // One block, blank lines kept: the user's paragraphs stay as they wrote them.
+    document.paragraph(letter.body.trimmed());
+    if (letter.planVersion > 0)
+        document.note(QCoreApplication::translate("CaseDocuments", "Enclosure: joint action plan, version %1")
+                          .arg(letter.planVersion));
+    return document;
+}
+
+namespace {
+
+void summaryPatient(Document& document, const CaseFile& file)
+{
+    const CaseRecord& record = file.caseRecord;
+    QString address = file.patient.street;
+    const QString city = (file.patient.postalCode + QLatin1Char(' ') + file.patient.city).trimmed();
+    if (!city.isEmpty())
+        address += (address.isEmpty() ? QString() : QStringLiteral(", ")) + city;
+    QString status = text::labelOf(record.status);
+    if (record.isClosed() && record.outcome != CaseOutcome::None)
+        status += QStringLiteral(" (") + text::labelOf(record.outcome).toLower() + QLatin1Char(')');
+    auto facts = patientFacts(file);
+    facts.insert(2, {QCoreApplication::translate("CaseDocuments", "Legal sex"), text::labelOf(file.patient.sex)});
+    facts.insert(3, {QCoreApplication::translate("CaseDocuments", "Telephone"), orDash(file.patient.phone)});
+    facts.insert(4, {QCoreApplication::translate("CaseDocuments", "Address"), orDash(address)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Status"), status});
+    facts.append(
+        {QCoreApplication::translate("CaseDocuments", "Coordination"), periodText(record.openedOn, record.closedOn)});
+    facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
+    if (!record.jobTasks.trimmed().isEmpty())
+        facts.append({QCoreApplication::translate("CaseDocuments", "Job tasks"), record.jobTasks});
+    document.facts(facts);
+}
+
+void summarySickLeave(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Sick leave and diagnoses"));
+    QList<QPair<QString, QString>> facts{{QCoreApplication::translate("CaseDocuments", "Now"), sickLeaveText(file)}};
+    if (file.nextCheckpoint)
+        facts.append({QCoreApplication::translate("CaseDocuments", "Next checkpoint in the rehabilitation chain"),
+                      format::checkpoint(*file.nextCheckpoint)});
+    if (file.caseRecord.fkConfirmedDay) {
+        facts.append({QCoreApplication::translate("CaseDocuments", "Confirmed by Försäkringskassan"),
+                      QCoreApplication::translate("CaseDocuments", "day %1 on %2")
+                          .arg(*file.caseRecord.fkConfirmedDay)
+                          .arg(format::date(file.caseRecord.fkConfirmedOn))});
+    }
+    document.facts(facts);
+    if (!file.periods.isEmpty()) {
+        DocumentTable periods;
+        periods.widths = {50, 20, 30};
+        periods.headings = {QCoreApplication::translate("CaseDocuments", "Sick-leave period"),
+                            QCoreApplication::translate("CaseDocuments", "Degree"),
+                            QCoreApplication::translate("CaseDocuments", "Length")};
+        for (const SickLeavePeriod& period : file.periods) {
+            const QString length =
+                period.isOpenEnded() ? QString() : format::days(int(period.start.daysTo(period.end)) + 1);
+            periods.rows.append({format::period(period.start, period.end), format::degree(period.degree), length});
+        }
+        document.table(periods);
+    }
+    if (!file.diagnoses.isEmpty()) {
+        DocumentTable diagnoses;
+        diagnoses.widths = {15, 65, 20};
+        diagnoses.headings = {QCoreApplication::translate("CaseDocuments", "Code"),
+                              QCoreApplication::translate("CaseDocuments", "Diagnosis"),
+                              QCoreApplication::translate("CaseDocuments", "Kind")};
+        for (const Diagnosis& diagnosis : file.diagnoses) {
+            diagnoses.rows.append({IcdCode::display(diagnosis.code), diagnosis.text,
+                                   diagnosis.isMain ? QCoreApplication::translate("CaseDocuments", "main")
+                                                    : QCoreApplication::translate("CaseDocuments", "secondary")});
+        }
+        document.table(diagnoses);
+    }
+}
+
+void summaryContacts(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Parties and contacts"));
+    if (file.contacts.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No contacts registered."));
+        return;
+    }
+    DocumentTable table;
+    table.widths = {32, 26, 22, 20};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "Organisation"),
+                      QCoreApplication::translate("CaseDocuments", "Person"),
+                      QCoreApplication::translate("CaseDocuments", "Role"),
+                      QCoreApplication::translate("CaseDocuments", "Telephone")};
+    for (const CaseContactView& contact : file.contacts) {
+        const QString phone =
+            contact.person.id && !contact.person.phone.isEmpty() ? contact.person.phone : contact.actor.phone;
+        table.rows.append({contact.actor.name, contact.person.name, contact.contact.role, phone});
+    }
+    document.table(table);
+}
+
+struct TimelineEntry
+{
+    QDateTime at;
+    QString what;
+    QString with;
+    QString note;
+};
+
+QList<TimelineEntry> timeline(const CaseFile& file)
+{
+    QList<TimelineEntry> entries;
+    for (const Activity& activity : file.activities) {
+        QString what = text::labelOf(activity.kind) + QStringLiteral(" (") + text::labelOf(activity.mode).toLower() +
+                       QLatin1Char(')');
+        if (!activity.kvaCode.isEmpty())
+            what += QLatin1Char('\n') + QStringLiteral("KVÅ ") + activity.kvaCode;
+        const QString with = activity.actorId ? file.actorNames.value(activity.actorId) : activity.counterpart;
+        entries.append({activity.occurredAt, what, with, activity.note});
+    }
+    for (const Meeting& meeting : file.meetings) {
+        const QString what = text::labelOf(meeting.kind) + QStringLiteral(" (") +
+                             text::labelOf(meeting.status).toLower() + QLatin1Char(')');
+        entries.append({meeting.startsAt, what, meetingPlace(meeting), meeting.summary});
+    }
+    for (const Impulse& impulse : file.impulses) {
+        entries.append({QDateTime(impulse.madeOn, QTime(12, 0)),
+                        QCoreApplication::translate("CaseDocuments", "4 § impuls") + QStringLiteral(" (") +
+                            text::labelOf(impulse.channel).toLower() + QLatin1Char(')'),
+                        impulse.fkRecipient, impulse.reason});
+    }
+    for (const PlanVersion& plan : file.plans) {
+        if (!plan.isDraft()) {
+            entries.append(
+                {QDateTime(plan.adoptedOn, QTime(12, 0)),
+                 QCoreApplication::translate("CaseDocuments", "Action plan version %1 adopted").arg(plan.version),
+                 plan.adoptedBy, QString()});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; });
+    return entries;
+}
+
+void summaryTimeline(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Timeline of contacts and activities"));
+    const QList<TimelineEntry> entries = timeline(file);
+    if (entries.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "Nothing recorded yet."));
+        return;
+    }
+    DocumentTable table;
+    table.widths = {15, 24, 20, 41};
+    table.headings = {
+        QCoreApplication::translate("CaseDocuments", "Date"), QCoreApplication::translate("CaseDocuments", "What"),
+        QCoreApplication::translate("CaseDocuments", "With"), QCoreApplication::translate("CaseDocuments", "Note")};
+    for (const TimelineEntry& entry : entries)
+        table.rows.append({format::date(entry.at.date()), entry.what, entry.with, entry.note});
+    document.table(table);
+}
+
+void summaryPlans(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Joint action plan"));
+    const PlanVersion* current = file.currentPlan();
+    if (!current) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No plan yet."));
+        return;
+    }
+    document.subtitle(planStateText(*current));
+    document.facts({
+        {QCoreApplication::translate("CaseDocuments", "The patient's own goal"), orDash(current->patientGoal)},
+        {QCoreApplication::translate("CaseDocuments", "Shared goal"), orDash(current->sharedGoal)},
+        {QCoreApplication::translate("CaseDocuments", "Overall responsibility"), orDash(current->overallResponsible)},
+        {QCoreApplication::translate("CaseDocuments", "Next follow-up"), orDash(followUpText(*current))},
+    });
+    if (!current->actions.isEmpty())
+        document.table(actionTable(file, current->actions));
+    if (file.plans.size() < 2)
+        return;
+    DocumentTable history;
+    history.widths = {14, 22, 40, 24};
+    history.headings = {QCoreApplication::translate("CaseDocuments", "Version"),
+                        QCoreApplication::translate("CaseDocuments", "Adopted"),
+                        QCoreApplication::translate("CaseDocuments", "By"),
+                        QCoreApplication::translate("CaseDocuments", "Actions")};
+    for (const PlanVersion& plan : file.plans) {
+        history.rows.append(
+            {QString::number(plan.version),
+             plan.isDraft() ? QCoreApplication::translate("CaseDocuments", "draft") : format::date(plan.adoptedOn),
+             plan.adoptedBy, QString::number(plan.actions.size())});
+    }
+    document.table(history);
+}
+
+void summaryMeetings(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Meetings"));
+    if (file.meetings.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No meetings."));
+        return;
+    }
+    DocumentTable table;
+    table.widths = {18, 22, 14, 46};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "Time"),
+                      QCoreApplication::translate("CaseDocuments", "Meeting"),
+                      QCoreApplication::translate("CaseDocuments", "Status"),
+                      QCoreApplication::translate("CaseDocuments", "Summary and decisions")};
+    for (const Meeting& meeting : file.meetingsInOrder()) {
+        table.rows.append({format::dateTime(meeting.startsAt), text::labelOf(meeting.kind),
+                           text::labelOf(meeting.status), meeting.summary});
+    }
+    document.table(table);
+}
+
+void summaryConsents(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "Consents"));
+    if (file.consents.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No consents registered."));
+        return;
+    }
+    DocumentTable table;
+    table.widths = {24, 24, 12, 14, 14, 12};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "For"),
+                      QCoreApplication::translate("CaseDocuments", "Counterparty"),
+                      QCoreApplication::translate("CaseDocuments", "Form"),
+                      QCoreApplication::translate("CaseDocuments", "Given"),
+                      QCoreApplication::translate("CaseDocuments", "Valid until"),
+                      QCoreApplication::translate("CaseDocuments", "State")};
+    for (const Consent& consent : file.consents) {
+        const QString counterparty = consent.actorId ? file.actorNames.value(consent.actorId) : consent.counterparty;
+        QString state;
+        switch (consent.stateOn(file.today())) {
+        case Consent::State::Valid:
+            state = QCoreApplication::translate("CaseDocuments", "valid");
+            break;
+        case Consent::State::NotYetValid:
+            state = QCoreApplication::translate("CaseDocuments", "not yet valid");
+            break;
+        case Consent::State::Expired:
+            state = QCoreApplication::translate("CaseDocuments", "expired");
+            break;
+        case Consent::State::Withdrawn:
+            state = QCoreApplication::translate("CaseDocuments", "withdrawn");
+            break;
+        }
+        table.rows.append(
+            {text::labelOf(consent.scope), counterparty, text::labelOf(consent.form), format::date(consent.givenOn),
+             consent.validUntil.isValid() ? format::date(consent.validUntil)
+                                          : QCoreApplication::translate("CaseDocuments", "until further notice"),
+             state});
+    }
+    document.table(table);
+}
+
+void summaryImpulses(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "4 § impulser to Försäkringskassan"));
+    if (file.impulses.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No impulser."));
+        return;
+    }
+    DocumentTable table;
+    table.widths = {15, 15, 20, 25, 25};
+    table.headings = {QCoreApplication::translate("CaseDocuments", "Date"),
+                      QCoreApplication::translate("CaseDocuments", "Channel"),
+                      QCoreApplication::translate("CaseDocuments", "Recipient at FK"),
+                      QCoreApplication::translate("CaseDocuments", "Reason"),
+                      QCoreApplication::translate("CaseDocuments", "Outcome")};
+    for (const Impulse& impulse : file.impulses) {
+        table.rows.append({format::date(impulse.madeOn), text::labelOf(impulse.channel), impulse.fkRecipient,
+                           impulse.reason, impulse.outcome});
+    }
+    document.table(table);
+}
+
+} // namespace
+
+Document summary(const CaseFile& file)
+{
+    Document document =
+        frame(file, QStringLiteral("summary"), QCoreApplication::translate("CaseDocuments", "Case summary"));
+    document.archival = true;
+    document.title1(QCoreApplication::translate("CaseDocuments", "Case summary"));
+    document.subtitle(QCoreApplication::translate("CaseDocuments", "Coordination under lag (2019:1297) · %1")
+                          .arg(file.caseRecord.reference));
+    summaryPatient(document, file);
+    summarySickLeave(document, file);
+    summaryContacts(document, file);
+    summaryTimeline(document, file);
+    summaryPlans(document, file);
+    summaryMeetings(document, file);
+    summaryConsents(document, file);
+    summaryImpulses(document, file);
+    document.note(QCoreApplication::translate("CaseDocuments", "Compiled %1 by %2, %3, for the patient's journal.")
+                      .arg(format::dateTime(file.printedAt), orDash(file.letterhead.coordinatorName),
+                           orDash(file.letterhead.unitName)));
+    return document;
+}
+
+} // namespace koordinera::core::CaseDocuments

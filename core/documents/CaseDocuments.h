@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/CaseFile.h"
+#include "documents/Document.h"
+
+namespace koordinera::core {
+
+// The documents about one case (issue 5), as content. Each is a pure function of the case file, so print,
+// preview, PDF, headless export and the tests all see the same thing.
+namespace CaseDocuments {
+
+// The gemensam handlingsplan as it is handed to every party at the meeting table.
+Document plan(const CaseFile& file, const PlanVersion& plan);
+// The same plan with empty rows and lines to fill in by hand at the meeting; `plan` may be null (no plan yet).
+Document blankForm(const CaseFile& file, const PlanVersion* plan);
+// Minnesanteckningar from one meeting.
+Document minutes(const CaseFile& file, const Meeting& meeting);
+// The whole case, for the journal (PDF/A).
+Document summary(const CaseFile& file);
+
+// A cover letter to a party, sent with the plan.
+struct Letter
+{
+    QString recipient;        // e.g. "Anna Ek, Ekbackens Bygg AB"
+    QString recipientAddress; // may be empty; several lines
+    QString body;             // the user's template, filled in (see fillTemplate) and perhaps edited
+    int planVersion = 0;      // the plan sent with it; 0 = none
+};
+Document letter(const CaseFile& file, const Letter& letter);
+
+// The words a letter template may use; each is replaced by the case's value.
+QStringList templateFields();
+// The template with {mottagare}, {patient}, {personnummer}, {datum}, {uppföljning}, {koordinator} and
+// {enhet} filled in. An unknown {word} is left as it is, so the user sees it in the preview.
+QString fillTemplate(const QString& letterTemplate, const CaseFile& file, const QString& recipient);
+// The template a unit starts from.
+QString defaultLetterTemplate();
+
+// "Anna Andersson, 19800101-1234", as the header of every page reads.
+QString patientLine(const CaseFile& file);
+
+} // namespace CaseDocuments
+
+} // namespace koordinera::core

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/CaseFile.h"
+
+#include "services/Workspace.h"
+
+#include <algorithm>
+
+namespace koordinera::core {
+
+CaseFile CaseFile::read(Workspace& workspace, qint64 caseId, const Letterhead& letterhead)
+{
+    CaseFile file;
+    const auto record = workspace.cases().get(caseId);
+    if (!record)
+        return file;
+    file.caseRecord = *record;
+    if (const auto patient = workspace.patients().get(record->patientId))
+        file.patient = *patient;
+    file.periods = workspace.sickLeave().periods(caseId);
+    std::sort(file.periods.begin(), file.periods.end(),
+              [](const SickLeavePeriod& a, const SickLeavePeriod& b) { return a.start < b.start; });
+    file.diagnoses = workspace.sickLeave().diagnoses(caseId);
+    const QDate today = workspace.today();
+    const RehabChain chain(*record, file.periods, workspace.rules(), today);
+    file.dayToday = chain.dayOn(today);
+    file.nextCheckpoint = chain.nextCheckpoint(today);
+    file.degreeToday = chain.degreeOn(today);
+    file.contacts = workspace.actors().caseContacts(caseId);
+    for (const Actor& actor : workspace.actors().actors())
+        file.actorNames.insert(actor.id, actor.name);
+    file.employerName = file.actorNames.value(record->employerId);
+    file.consents = workspace.consents().consents(caseId);
+    file.activities = workspace.activities().activities(caseId);
+    file.plans = workspace.plans().versions(caseId);
+    file.meetings = workspace.meetings().meetings(caseId);
+    file.impulses = workspace.meetings().impulses(caseId);
+    file.letterhead = letterhead;
+    if (file.letterhead.unitName.isEmpty() && workspace.isDemo())
+        file.letterhead.unitName = QStringLiteral("Vårdcentralen Demo");
+    file.demo = workspace.isDemo();
+    file.printedAt = QDateTime(today, QTime::currentTime());
+    return file;
+}
+
+const PlanVersion* CaseFile::plan(int version) const
+{
+    const auto found = std::find_if(plans.begin(), plans.end(),
+                                    [version](const PlanVersion& plan) { return plan.version == version; });
+    return found == plans.end() ? nullptr : &*found;
+}
+
+const Meeting* CaseFile::meeting(qint64 meetingId) const
+{
+    const auto found = std::find_if(meetings.begin(), meetings.end(),
+                                    [meetingId](const Meeting& meeting) { return meeting.id == meetingId; });
+    return found == meetings.end() ? nullptr : &*found;
+}
+
+const Consent* CaseFile::consent(qint64 consentId) const
+{
+    const auto found = std::find_if(consents.begin(), consents.end(),
+                                    [consentId](const Consent& consent) { return consent.id == consentId; });
+    return found == consents.end() ? nullptr : &*found;
+}
+
+QList<Meeting> CaseFile::meetingsInOrder() const
+{
+    QList<Meeting> ordered = meetings;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Meeting& a, const Meeting& b) { return a.startsAt < b.startsAt; });
+    return ordered;
+}
+
+const Meeting* CaseFile::nextBookedAfter(const QDateTime& after) const
+{
+    const Meeting* next = nullptr;
+    for (const Meeting& meeting : meetings) {
+        if (meeting.status == MeetingStatus::Booked && meeting.startsAt > after &&
+            (!next || meeting.startsAt < next->startsAt))
+            next = &meeting;
+    }
+    return next;
+}
+
+} // namespace koordinera::core

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/CaseRecord.h"
+#include "domain/Consent.h"
+#include "domain/Meeting.h"
+#include "domain/Patient.h"
+#include "domain/Plan.h"
+#include "domain/RehabChain.h"
+#include "services/ActorRepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <optional>
+
+namespace koordinera::core {
+
+class Workspace;
+
+// Who a document comes from: the unit's letterhead, from settings.
+struct Letterhead
+{
+    QString unitName;
+    QString coordinatorName;
+    QString logoPath;
+};
+
+// Everything the documents about one case draw on, read in one go so each document is a pure function of
+// it (and tests can build one by hand).
+struct CaseFile
+{
+    Patient patient;
+    CaseRecord caseRecord;
+    QString employerName;
+    QList<SickLeavePeriod> periods; // oldest first
+    QList<Diagnosis> diagnoses;     // the main diagnosis first
+    std::optional<int> dayToday;    // "dag N i sjukperioden"
+    std::optional<Checkpoint> nextCheckpoint;
+    int degreeToday = 0;
+    QList<CaseContactView> contacts;
+    QHash<qint64, QString> actorNames;
+    QList<Consent> consents;    // newest first
+    QList<Activity> activities; // newest first
+    QList<PlanVersion> plans;   // oldest first, with their actions
+    QList<Meeting> meetings;    // latest first
+    QList<Impulse> impulses;    // latest first
+    Letterhead letterhead;
+    bool demo = false;
+    QDateTime printedAt;
+
+    // Reads the case without writing to the access log: recording the print or export is the caller's.
+    static CaseFile read(Workspace& workspace, qint64 caseId, const Letterhead& letterhead);
+
+    QDate today() const { return printedAt.date(); }
+    const PlanVersion* plan(int version) const;
+    const PlanVersion* currentPlan() const { return plans.isEmpty() ? nullptr : &plans.last(); }
+    const Meeting* meeting(qint64 meetingId) const;
+    const Consent* consent(qint64 consentId) const;
+    // The meetings in the order they happen.
+    QList<Meeting> meetingsInOrder() const;
+    // The first meeting booked after `after`, if any.
+    const Meeting* nextBookedAfter(const QDateTime& after) const;
+};
+
+} // namespace koordinera::core

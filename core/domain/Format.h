@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RehabChain.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// How dates, weeks, degrees and checkpoints read on screen and on paper (domain.md §9): yyyy-MM-dd, "v. 47".
+namespace koordinera::core::format {
+
+QString date(const QDate& date);
+QString dateTime(const QDateTime& dateTime);
+QString week(const QDate& date);
+QString degree(int percent);
+// "dag 90 · 2026-12-02 · v. 49"
+QString checkpoint(const Checkpoint& checkpoint);
+// "2026-10-01 – tills vidare"
+QString period(const QDate& start, const QDate& end);
+QString days(int count);
+
+} // namespace koordinera::core::format

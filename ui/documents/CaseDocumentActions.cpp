@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/CaseDocumentActions.h"
+
+#include "dialogs/LetterDialog.h"
+#include "documents/CaseDocuments.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "domain/ConsentRules.h"
+#include "services/Workspace.h"
+#include "settings/Settings.h"
+
+#include <QWidget>
+
+namespace koordinera::ui {
+
+CaseDocumentActions::CaseDocumentActions(QWidget* parent) : QObject(parent), m_parent(parent) {}
+
+core::CaseFile CaseDocumentActions::read(qint64 caseId) const
+{
+    core::Letterhead letterhead{m_workspace->context().unit, m_workspace->context().userName, QString()};
+    if (m_settings)
+        letterhead.logoPath = m_settings->logoPath();
+    return core::CaseFile::read(*m_workspace, caseId, letterhead);
+}
+
+bool CaseDocumentActions::preview(QList<core::Document> documents, const QString& recipient, bool copyable)
+{
+    const qint64 caseId = documents.first().caseId;
+    core::Workspace* workspace = m_workspace;
+    int recordedCount = 0;
+    DocumentPreviewDialog dialog(
+        std::move(documents), recipient,
+        [workspace, &recordedCount](core::DocumentRecord& record) {
+            workspace->documents().record(record);
+            ++recordedCount;
+        },
+        m_parent);
+    if (copyable)
+        dialog.setClipboard(m_clipboard);
+    if (m_previewHook)
+        m_previewHook(dialog);
+    else
+        dialog.exec();
+    if (recordedCount > 0)
+        Q_EMIT recorded(caseId);
+    return recordedCount > 0;
+}
+
+bool CaseDocumentActions::showPlan(qint64 caseId, int version)
+{
+    if (!m_workspace)
+        return false;
+    const core::CaseFile file = read(caseId);
+    const core::PlanVersion* plan = version > 0 ? file.plan(version) : file.currentPlan();
+    if (!plan)
+        return false;
+    const QString recipient =
+        plan->distribution.isEmpty() ? tr("The patient") : plan->distribution.join(QStringLiteral(", "));
+    return preview({core::CaseDocuments::plan(file, *plan)}, recipient, true);
+}
+
+bool CaseDocumentActions::showBlankForm(qint64 caseId)
+{
+    if (!m_workspace)
+        return false;
+    const core::CaseFile file = read(caseId);
+    return preview({core::CaseDocuments::blankForm(file, file.currentPlan())}, tr("The meeting"), false);
+}
+
+bool CaseDocumentActions::showMinutes(qint64 caseId, qint64 meetingId)
+{
+    if (!m_workspace)
+        return false;
+    const core::CaseFile file = read(caseId);
+    const core::Meeting* meeting = file.meeting(meetingId);
+    if (!meeting)
+        return false;
+    QStringList present;
+    for (const core::MeetingParticipant& participant : meeting->participants) {
+        if (participant.present)
+            present.append(participant.name);
+    }
+    return preview({core::CaseDocuments::minutes(file, *meeting)}, present.join(QStringLiteral(", ")), true);
+}
+
+bool CaseDocumentActions::showSummary(qint64 caseId)
+{
+    if (!m_workspace)
+        return false;
+    const core::CaseFile file = read(caseId);
+    return preview({core::CaseDocuments::summary(file)}, tr("The patient's journal"), true);
+}
+
+namespace {
+
+// The case's parties, each with a notice when no valid consent covers sending them the plan.
+QList<LetterRecipient> letterRecipients(const core::CaseFile& file)
+{
+    QList<LetterRecipient> recipients;
+    for (const core::CaseContactView& contact : file.contacts) {
+        const QString name = contact.person.id ? QStringLiteral("%1, %2").arg(contact.person.name, contact.actor.name)
+                                               : contact.actor.name;
+        QString notice;
+        if (const auto warning = core::ConsentRules::checkActor(contact.actor, file.consents, file.today()))
+            notice = warning->message();
+        recipients.append({name, contact.actor.address, notice});
+    }
+    return recipients;
+}
+
+} // namespace
+
+bool CaseDocumentActions::writeLetter(qint64 caseId)
+{
+    if (!m_workspace)
+        return false;
+    const core::CaseFile file = read(caseId);
+    const core::PlanVersion* plan = file.currentPlan();
+    const QString letterTemplate =
+        m_settings ? m_settings->letterTemplate() : core::CaseDocuments::defaultLetterTemplate();
+    LetterDialog dialog(
+        letterRecipients(file),
+        [&file, &letterTemplate](const QString& recipient) {
+            return core::CaseDocuments::fillTemplate(letterTemplate, file, recipient);
+        },
+        plan ? plan->version : 0, m_parent);
+    if (m_letterHook)
+        m_letterHook(dialog);
+    else
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
+        return false;
+    const auto letter = dialog.letter();
+    QList<core::Document> documents{core::CaseDocuments::letter(file, letter)};
+    if (letter.planVersion > 0 && plan)
+        documents.append(core::CaseDocuments::plan(file, *plan));
+    return preview(documents, letter.recipient, false);
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/DocumentLog.h"
+
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPrintPreviewWidget;
+class QPrinter;
+class QPushButton;
+
+namespace koordinera::ui {
+
+class SensitiveClipboard;
+
+// The print preview every document goes through: the pages as they will come out, who they are for, and the
+// ways out (print, save as PDF, copy as text). Each way out is recorded on the case and in the access log by
+// the recorder the caller gives.
+class DocumentPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Writes the record (and its access-log entry); throws core::StorageError when it cannot.
+    using Recorder = std::function<void(core::DocumentRecord&)>;
+    // Seams for tests: the print dialog (true = print) and the save-as dialog (empty = cancelled).
+    using PrinterChooser = std::function<bool(QPrinter& printer, QWidget* parent)>;
+    using PdfPathChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+
+    DocumentPreviewDialog(QList<core::Document> documents, const QString& recipient, Recorder recorder,
+                          QWidget* parent = nullptr);
+    ~DocumentPreviewDialog() override;
+
+    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
+    void setPdfPathChooser(PdfPathChooser chooser) { m_choosePdfPath = std::move(chooser); }
+    // Offers "Kopiera som text" (plans and summaries, for pasting into the journal).
+    void setClipboard(SensitiveClipboard* clipboard);
+
+    void setRecipient(const QString& recipient);
+    QString recipient() const;
+    int pageCount() const { return m_pageCount; }
+    QString lastError() const { return m_lastError; }
+    const QList<core::Document>& documents() const { return m_documents; }
+
+    bool printDocuments();
+    bool savePdf();
+    bool copyAsText();
+
+private:
+    void updatePageLabel();
+    bool record(core::DocumentRecord::Channel channel, const QString& fileName, const QByteArray& content);
+    void fail(const QString& message);
+
+    QList<core::Document> m_documents;
+    Recorder m_recorder;
+    PrinterChooser m_choosePrinter;
+    PdfPathChooser m_choosePdfPath;
+    SensitiveClipboard* m_clipboard = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget* m_preview = nullptr;
+    QLineEdit* m_recipient = nullptr;
+    QLabel* m_pages = nullptr;
+    QPushButton* m_copy = nullptr;
+    int m_pageCount = 0;
+    QString m_lastError;
+};
+
+} // namespace koordinera::ui
