@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
-using koordinera::tests::addCase;
 using koordinera::tests::FixedToday;
 using koordinera::tests::makeWorkspace;
 
@@ -18,59 +17,10 @@ namespace {
 struct PlannedCase
 {
     std::unique_ptr<Workspace> workspace = makeWorkspace();
-    qint64 caseId = 0;
-    qint64 employerId = 0;
-    qint64 meetingId = 0;
-
-    PlannedCase()
-    {
-        caseId = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"),
-                         QDate(2026, 10, 1))
-                     .caseId;
-        Actor employer{0, ActorKind::Employer, QStringLiteral("Sågverket i Åmål AB"), {}, {}, {}};
-        workspace->actors().saveActor(employer);
-        employerId = employer.id;
-        CaseContact contact{0, caseId, employerId, 0, QStringLiteral("Arbetsgivare"), {}};
-        workspace->actors().saveContact(contact);
-
-        Meeting held;
-        held.caseId = caseId;
-        held.startsAt = QDateTime(FixedToday.addDays(-3), QTime(10, 0));
-        held.place = QStringLiteral("Vårdcentralen, rum 2");
-        held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true}
-                          << MeetingParticipant{0,
-                                                ParticipantKind::Contact,
-                                                employerId,
-                                                QStringLiteral("Åsa Chef"),
-                                                QStringLiteral("närmaste chef"),
-                                                false};
-        held.patientView = QStringLiteral("Vill börja arbeta på förmiddagarna.");
-        held.summary = QStringLiteral("Arbetsträning 25 %.");
-        PlanAction visit;
-        visit.description = QStringLiteral("Arbetsplatsbesök på sågverket");
-        visit.responsibleKind = ResponsibleKind::Actor;
-        visit.responsibleActorId = employerId;
-        visit.responsiblePerson = QStringLiteral("Åsa Chef");
-        visit.startDate = FixedToday;
-        visit.dueDate = FixedToday.addDays(14);
-        std::optional<Meeting> booked;
-        Meeting& next = booked.emplace();
-        next.kind = MeetingKind::FollowUp;
-        next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
-        next.place = QStringLiteral("Vårdcentralen");
-        QList<PlanAction> agreed{visit};
-        workspace->meetings().recordHeld(held, agreed, booked);
-        meetingId = held.id;
-
-        PlanVersion plan = *workspace->plans().current(caseId);
-        plan.patientGoal = QStringLiteral("Orka en hel arbetsdag");
-        plan.overallResponsible = QStringLiteral("Rehabkoordinator Anna Berg");
-        plan.followUpAt = booked->startsAt;
-        plan.followUpPlace = booked->place;
-        plan.distribution = {QStringLiteral("Patienten"), QStringLiteral("Sågverket i Åmål AB")};
-        workspace->plans().saveDraft(plan);
-        workspace->plans().adopt(caseId, FixedToday);
-    }
+    koordinera::tests::PlannedCase ids = koordinera::tests::addPlannedCase(*workspace);
+    qint64 caseId = ids.caseId;
+    qint64 employerId = ids.employerId;
+    qint64 meetingId = ids.meetingId;
 
     CaseFile file()
     {

@@ -21,4 +21,15 @@ std::unique_ptr<core::Workspace> makeWorkspace(const core::RehabRules& rules = {
 core::NewCaseResult addCase(core::Workspace& workspace, const QString& identity, const QString& given,
                             const QString& family, const QDate& sickStart = {}, const QDate& sickEnd = {});
 
+// Göran Öberg's case, sick since 2026-10-01, with his employer (Sågverket i Åmål AB) as a contact, an
+// avstämningsmöte held three days ago that agreed one action (a workplace visit, the employer responsible),
+// a follow-up booked for 2026-12-14 13:30, and the plan adopted today.
+struct PlannedCase
+{
+    qint64 caseId = 0;
+    qint64 employerId = 0;
+    qint64 meetingId = 0;
+};
+PlannedCase addPlannedCase(core::Workspace& workspace);
+
 } // namespace koordinera::tests

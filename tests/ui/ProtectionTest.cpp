@@ -2,6 +2,7 @@
 // The GUI side of protecting patient data: session locks, the clipboard, the access log review and its
 // extract, the database check, restoring a backup and purging old cases.
 #include "MainWindowFixture.h"
+#include "PdfTools.h"
 #include "SensitiveClipboard.h"
 #include "SessionWatcher.h"
 #include "TestWorkspace.h"
@@ -37,15 +38,6 @@ using tests::child;
 namespace {
 
 using Fixture = tests::MainWindowFixture;
-
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(20000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 void closeCase(core::Workspace& workspace, qint64 caseId, const QDate& closedOn)
 {
@@ -218,7 +210,8 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
     CHECK(workspace.audit().entries().last().action == QStringLiteral("export"));
     CHECK(workspace.audit().entries().last().patientId == goran.patientId);
 
-    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString text =
+        tests::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("Logguttag")));
     CHECK(text.contains(QStringLiteral("Göran Öberg")));
     CHECK(text.contains(QStringLiteral("19640823-3234")));
@@ -227,25 +220,15 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
     CHECK_FALSE(text.contains(QStringLiteral("Åberg"))); // only this patient's entries
     CHECK(text.contains(QStringLiteral("sida 1 av 2")));
     CHECK(text.contains(QStringLiteral("sida 2 av 2")));
-    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = tests::runTool(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.contains(QStringLiteral("A4")));
-    const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
-    INFO(fonts.toStdString());
-    // pdffonts' columns end "emb sub uni object ID": every font must be embedded.
-    const QRegularExpression fontLine(QStringLiteral("(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
-    int fontCount = 0;
-    for (const QString& line : fonts.split(QLatin1Char('\n'))) {
-        const auto match = fontLine.match(line);
-        if (match.hasMatch()) {
-            ++fontCount;
-            CHECK(match.captured(1) == QStringLiteral("yes"));
-        }
-    }
-    CHECK(fontCount > 0);
+    const auto [fonts, embedded] = tests::pdfFonts(pdf);
+    CHECK(fonts > 0);
+    CHECK(embedded == fonts);
     if (!qEnvironmentVariableIsEmpty("KOORDINERA_SCREENSHOTS")) {
-        runTool(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
-                 qEnvironmentVariable("KOORDINERA_SCREENSHOTS") + QStringLiteral("/log-extract")});
+        tests::runTool(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
+                        qEnvironmentVariable("KOORDINERA_SCREENSHOTS") + QStringLiteral("/log-extract")});
     }
 }
 

@@ -81,6 +81,7 @@ void DocumentsPanel::addDocumentRow(QGridLayout* grid, QPushButton* button, cons
         grid->addWidget(label, row, 1, 1, 2);
         return;
     }
+    label->setWordWrap(false); // short, and it leads into the choice beside it
     auto* line = new QHBoxLayout;
     line->addWidget(label);
     line->addWidget(extra);
