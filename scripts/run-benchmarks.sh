@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds the benchmark program optimised, and measures Koordinera at 500, 5,000
 # and 50,000 synthetic cases (each size in its own process, so its peak memory is its own). Prints a
-# Markdown table like the one in docs/performance.md. Other sizes: scripts/run-benchmarks.sh 500 2000
+# Markdown table like the one in docs/performance.md, ending with the printed documents' times. Other sizes: scripts/run-benchmarks.sh 500 2000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install-deps.sh
@@ -17,3 +17,4 @@ build/bench/tests/bench/koordinera_bench --key-derivation
 for size in "${sizes[@]}"; do
     build/bench/tests/bench/koordinera_bench --size "$size"
 done
+build/bench/tests/bench/koordinera_bench_documents

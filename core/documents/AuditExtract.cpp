@@ -36,6 +36,7 @@ Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry
             .arg(subject.identityDisplay, producedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), producedBy);
 
     document.kind = QStringLiteral("log_extract");
+    document.archival = true; // handed to the patient and kept: PDF/A
     document.title1(QCoreApplication::translate("AuditExtract", "Log extract: access to the patient's record"));
     document.facts({
         {QCoreApplication::translate("AuditExtract", "Patient"), subject.patientName},

@@ -135,6 +135,8 @@ TEST_CASE("Every document prints to A4 with its sections, the identity number, Ã
     checkEmbeddedFonts(planPath);
     const QString info = tests::runTool(QStringLiteral("pdfinfo"), {planPath});
     CHECK(info.contains(QStringLiteral("A4")));
+    CHECK_FALSE(tests::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), planPath})
+                    .contains(QStringLiteral("pdfaid:part"))); // only archival documents are PDF/A
 
     const QString formPath = dir.filePath(QStringLiteral("underlag.pdf"));
     const QString form = writePdf({core::CaseDocuments::blankForm(file, file.currentPlan())}, formPath);

@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -496,9 +497,11 @@ bool DocumentRenderer::writePdf(const QString& path, QString* error, int* pages)
     }
     probe.close();
     QPdfWriter writer(path);
-    // Every document goes out as PDF/A-1b: it embeds every font, which the clinic's printers and the
-    // journal's archive both want.
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    // Archival documents (the case summary, the log extract) go out as PDF/A-1b for the journal's archive;
+    // every PDF embeds its fonts either way.
+    const bool archival = std::any_of(m_documents.begin(), m_documents.end(),
+                                      [](const core::Document& document) { return document.archival; });
+    writer.setPdfVersion(archival ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
     writer.setResolution(300);
     writer.setTitle(m_documents.isEmpty() ? QString() : m_documents.first().title);
     writer.setCreator(QStringLiteral("Koordinera"));

@@ -22,7 +22,7 @@ public:
     explicit DocumentRenderer(core::Document document) : m_documents{std::move(document)} {}
     explicit DocumentRenderer(QList<core::Document> documents) : m_documents(std::move(documents)) {}
 
-    // Writes a PDF (PDF/A-1b when the first document is archival; fonts embedded either way); false, with a
+    // Writes a PDF (PDF/A-1b when a document is archival; fonts embedded either way); false, with a
     // message in Swedish, when the file cannot be written. `pages` gets the number of pages written.
     bool writePdf(const QString& path, QString* error = nullptr, int* pages = nullptr) const;
     int print(QPrinter& printer) const; // returns the pages printed
