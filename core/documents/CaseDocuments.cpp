@@ -449,7 +449,7 @@ QString fillTemplate(const QString& letterTemplate, const CaseFile& file, const 
                                  ? whenText(current->followUpAt)
                                  : QCoreApplication::translate("CaseDocuments", "not yet booked");
     const QStringList values = {
-        recipient, file.patient.fullName(),         identityOf(file),        format::date(file.today()),
+        recipient, file.patient.fullName(),         identityOf(file),        format::longDate(file.today()),
         followUp,  file.letterhead.coordinatorName, file.letterhead.unitName};
     QString text = letterTemplate;
     const QStringList fields = templateFields();
@@ -481,7 +481,7 @@ Document letter(const CaseFile& file, const Letter& letter)
     if (!letter.recipientAddress.trimmed().isEmpty())
         address += QLatin1Char('\n') + letter.recipientAddress.trimmed();
     // The sender and the date first, then the addressee, as a Swedish business letter reads.
-    document.note(QStringLiteral("%1\n%2").arg(orDash(file.letterhead.unitName), format::date(file.today())));
+    document.note(QStringLiteral("%1\n%2").arg(orDash(file.letterhead.unitName), format::longDate(file.today())));
     document.paragraph(QStringLiteral("\n") + address + QStringLiteral("\n"));
     document.heading(QCoreApplication::translate("CaseDocuments", "Joint action plan for %1, %2")
                          .arg(file.patient.fullName(), identityOf(file)));

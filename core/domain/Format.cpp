@@ -2,12 +2,22 @@
 #include "domain/Format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace koordinera::core::format {
 
 QString date(const QDate& date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString longDate(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    // Month names follow the language of the text around them: the translation names its locale.
+    const QLocale locale(QCoreApplication::translate("Format", "en_GB", "the locale of month names in running text"));
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString dateTime(const QDateTime& dateTime)

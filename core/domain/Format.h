@@ -11,6 +11,8 @@
 namespace koordinera::core::format {
 
 QString date(const QDate& date);
+// "23 november 2026", for dates in running text such as a letter (domain.md §9).
+QString longDate(const QDate& date);
 QString dateTime(const QDateTime& dateTime);
 QString week(const QDate& date);
 QString degree(int percent);

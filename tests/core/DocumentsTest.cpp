@@ -153,7 +153,7 @@ TEST_CASE("A letter template is filled from the case; unknown words stay for the
                        "{koordinator}, {enhet}, {datum}. {okänt}"),
         file, QStringLiteral("Åsa Chef"));
     CHECK(filled == QStringLiteral("Till Åsa Chef: planen för Göran Öberg (19640823-3234), uppföljning 2026-12-14 "
-                                   "at 13:30 (w. 51). Anna Berg, VC Ekbacken, 2026-11-23. {okänt}"));
+                                   "at 13:30 (w. 51). Anna Berg, VC Ekbacken, 23 November 2026. {okänt}"));
     for (const QString& field : CaseDocuments::templateFields())
         CHECK(CaseDocuments::defaultLetterTemplate().contains(field) ==
               (field != QStringLiteral("{personnummer}") && field != QStringLiteral("{datum}")));

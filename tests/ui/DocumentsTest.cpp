@@ -45,16 +45,22 @@ QString sha256Of(const QString& path)
     return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
-QString writePdf(const QList<core::Document>& documents, const QString& path)
+// With $KOORDINERA_SCREENSHOTS set, the PDF's pages as pdf-<name>-N.png, to look at.
+void keepPages(const QString& path)
 {
-    QString error;
-    REQUIRE(ui::DocumentRenderer(documents).writePdf(path, &error));
-    CHECK(error.isEmpty());
     if (const QString shots = qEnvironmentVariable("KOORDINERA_SCREENSHOTS"); !shots.isEmpty()) {
         tests::runTool(QStringLiteral("pdftoppm"),
                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path,
                         shots + QStringLiteral("/pdf-") + QFileInfo(path).completeBaseName()});
     }
+}
+
+QString writePdf(const QList<core::Document>& documents, const QString& path)
+{
+    QString error;
+    REQUIRE(ui::DocumentRenderer(documents).writePdf(path, &error));
+    CHECK(error.isEmpty());
+    keepPages(path);
     return pdfText(path);
 }
 
@@ -178,6 +184,7 @@ TEST_CASE("Every document prints to A4 with its sections, the identity number, �
     const QString both = writePdf(
         {core::CaseDocuments::letter(file, letter), core::CaseDocuments::plan(file, *file.currentPlan())}, letterPath);
     CHECK(both.contains(QStringLiteral("Hej Åsa Chef,")));
+    CHECK(both.contains(QStringLiteral("23 november 2026"))); // the date in running text, in Swedish
     CHECK(both.contains(QStringLiteral("Bilaga: gemensam handlingsplan, version 1")));
     CHECK(tests::pdfPageCount(letterPath) == 1 + tests::pdfPageCount(planPath));
     CHECK(pdfText(letterPath, 1).contains(QStringLiteral("sida 1 av 1")));
@@ -450,6 +457,7 @@ TEST_CASE("The unit's logo and letter template are set in the settings and used 
         CHECK_FALSE(dialog->errors().messageFor(QStringLiteral("logoPath")).isEmpty());
         path->setText(logoPath);
         CHECK(dialog->errors().messageFor(QStringLiteral("logoPath")).isEmpty());
+        child<QLineEdit>(dialog, "unitNameEdit")->setText(QStringLiteral("Vårdcentralen Ekbacken"));
         child<QPlainTextEdit>(dialog, "letterTemplateEdit")
             ->setPlainText(QStringLiteral("Till {mottagare} om {patient}."));
         dialog->resize(720, 620);
@@ -464,6 +472,8 @@ TEST_CASE("The unit's logo and letter template are set in the settings and used 
     const QString pdf = fixture.dir.filePath(QStringLiteral("med-logga.pdf"));
     fixture.saveNextPreviewAs(pdf);
     REQUIRE(fixture.actions()->showPlan(fixture.planned.caseId));
+    keepPages(pdf);
+    CHECK(pdfText(pdf, 1).contains(QStringLiteral("Vårdcentralen Ekbacken"))); // beside the logo
     const QString images = tests::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     CHECK(images.count(QStringLiteral("image")) >= tests::pdfPageCount(pdf)); // on every page
 

@@ -166,7 +166,10 @@ void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::func
     documents->addRow(tr("Cover &letter"), m_letterTemplate);
     documents->addRow(QString(), hint(tr("These words are replaced by the case's own: %1.")
                                           .arg(core::CaseDocuments::templateFields().join(QStringLiteral(", ")))));
-    documents->addRow(QString(), reset);
+    auto* resetRow = new QHBoxLayout;
+    resetRow->addWidget(reset);
+    resetRow->addStretch();
+    documents->addRow(QString(), resetRow);
 }
 
 core::FieldErrors SettingsDialog::validate() const
