@@ -1325,6 +1325,11 @@ Rehabilitation coordinator, {enhet}</translation>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale of month names in running text</comment>
+        <translation>en_GB</translation>
+    </message>
 </context>
 <context>
     <name>FunctionCommand</name>
@@ -1435,6 +1440,97 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Video meeting</source>
         <translation>Video meeting</translation>
+    </message>
+</context>
+<context>
+    <name>IcdCode</name>
+    <message>
+        <source>Certain infectious and parasitic diseases</source>
+        <translation>Certain infectious and parasitic diseases</translation>
+    </message>
+    <message>
+        <source>Neoplasms</source>
+        <translation>Neoplasms</translation>
+    </message>
+    <message>
+        <source>Diseases of the blood and immune mechanism</source>
+        <translation>Diseases of the blood and immune mechanism</translation>
+    </message>
+    <message>
+        <source>Endocrine, nutritional and metabolic diseases</source>
+        <translation>Endocrine, nutritional and metabolic diseases</translation>
+    </message>
+    <message>
+        <source>Mental and behavioural disorders</source>
+        <translation>Mental and behavioural disorders</translation>
+    </message>
+    <message>
+        <source>Diseases of the nervous system</source>
+        <translation>Diseases of the nervous system</translation>
+    </message>
+    <message>
+        <source>Diseases of the eye and adnexa</source>
+        <translation>Diseases of the eye and adnexa</translation>
+    </message>
+    <message>
+        <source>Diseases of the ear and mastoid process</source>
+        <translation>Diseases of the ear and mastoid process</translation>
+    </message>
+    <message>
+        <source>Diseases of the circulatory system</source>
+        <translation>Diseases of the circulatory system</translation>
+    </message>
+    <message>
+        <source>Diseases of the respiratory system</source>
+        <translation>Diseases of the respiratory system</translation>
+    </message>
+    <message>
+        <source>Diseases of the digestive system</source>
+        <translation>Diseases of the digestive system</translation>
+    </message>
+    <message>
+        <source>Diseases of the skin and subcutaneous tissue</source>
+        <translation>Diseases of the skin and subcutaneous tissue</translation>
+    </message>
+    <message>
+        <source>Diseases of the musculoskeletal system and connective tissue</source>
+        <translation>Diseases of the musculoskeletal system and connective tissue</translation>
+    </message>
+    <message>
+        <source>Diseases of the genitourinary system</source>
+        <translation>Diseases of the genitourinary system</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth and the puerperium</source>
+        <translation>Pregnancy, childbirth and the puerperium</translation>
+    </message>
+    <message>
+        <source>Certain conditions originating in the perinatal period</source>
+        <translation>Certain conditions originating in the perinatal period</translation>
+    </message>
+    <message>
+        <source>Congenital malformations and chromosomal abnormalities</source>
+        <translation>Congenital malformations and chromosomal abnormalities</translation>
+    </message>
+    <message>
+        <source>Symptoms, signs and abnormal findings not elsewhere classified</source>
+        <translation>Symptoms, signs and abnormal findings not elsewhere classified</translation>
+    </message>
+    <message>
+        <source>Injury, poisoning and other consequences of external causes</source>
+        <translation>Injury, poisoning and other consequences of external causes</translation>
+    </message>
+    <message>
+        <source>Codes for special purposes</source>
+        <translation>Codes for special purposes</translation>
+    </message>
+    <message>
+        <source>External causes of morbidity and mortality</source>
+        <translation>External causes of morbidity and mortality</translation>
+    </message>
+    <message>
+        <source>Factors influencing health status and contact with health services</source>
+        <translation>Factors influencing health status and contact with health services</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1805,125 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Give at least one day, e.g. 30, 90, 180, 365.</source>
         <translation>Give at least one day, e.g. 30, 90, 180, 365.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>0–14 days</source>
+        <translation>0–14 days</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation>15–30 days</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 days</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 days</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181–365 days</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>over 2 years</source>
+        <translation>over 2 years</translation>
+    </message>
+    <message>
+        <source>not sick-listed</source>
+        <translation>not sick-listed</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59</translation>
+    </message>
+    <message>
+        <source>60 and older</source>
+        <translation>60 and older</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>Closed cases by outcome</source>
+        <translation>Closed cases by outcome</translation>
+    </message>
+    <message>
+        <source>Length of the sick leave</source>
+        <translation>Length of the sick leave</translation>
+    </message>
+    <message>
+        <source>Degree of sick leave</source>
+        <translation>Degree of sick leave</translation>
+    </message>
+    <message>
+        <source>Main diagnosis by ICD-10 chapter</source>
+        <translation>Main diagnosis by ICD-10 chapter</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Status at the end of the period</source>
+        <translation>Status at the end of the period</translation>
+    </message>
+    <message>
+        <source>Reached in the rehabilitation chain</source>
+        <translation>Reached in the rehabilitation chain</translation>
+    </message>
+    <message>
+        <source>day 90</source>
+        <translation>day 90</translation>
+    </message>
+    <message>
+        <source>day 180</source>
+        <translation>day 180</translation>
+    </message>
+    <message>
+        <source>day 365</source>
+        <translation>day 365</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activities by kind</translation>
+    </message>
+    <message>
+        <source>Activities by KVÅ code</source>
+        <translation>Activities by KVÅ code</translation>
+    </message>
+    <message>
+        <source>no main diagnosis</source>
+        <translation>no main diagnosis</translation>
     </message>
 </context>
 <context>

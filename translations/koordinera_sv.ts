@@ -1325,6 +1325,11 @@ Rehabkoordinator, {enhet}</translation>
             <numerusform>%n dagar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale of month names in running text</comment>
+        <translation>sv_SE</translation>
+    </message>
 </context>
 <context>
     <name>FunctionCommand</name>
@@ -1435,6 +1440,97 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Video meeting</source>
         <translation>Videomöte</translation>
+    </message>
+</context>
+<context>
+    <name>IcdCode</name>
+    <message>
+        <source>Certain infectious and parasitic diseases</source>
+        <translation>Vissa infektionssjukdomar och parasitsjukdomar</translation>
+    </message>
+    <message>
+        <source>Neoplasms</source>
+        <translation>Tumörer</translation>
+    </message>
+    <message>
+        <source>Diseases of the blood and immune mechanism</source>
+        <translation>Sjukdomar i blod och blodbildande organ samt vissa rubbningar i immunsystemet</translation>
+    </message>
+    <message>
+        <source>Endocrine, nutritional and metabolic diseases</source>
+        <translation>Endokrina sjukdomar, nutritionsrubbningar och ämnesomsättningssjukdomar</translation>
+    </message>
+    <message>
+        <source>Mental and behavioural disorders</source>
+        <translation>Psykiska sjukdomar och syndrom samt beteendestörningar</translation>
+    </message>
+    <message>
+        <source>Diseases of the nervous system</source>
+        <translation>Sjukdomar i nervsystemet</translation>
+    </message>
+    <message>
+        <source>Diseases of the eye and adnexa</source>
+        <translation>Sjukdomar i ögat och närliggande organ</translation>
+    </message>
+    <message>
+        <source>Diseases of the ear and mastoid process</source>
+        <translation>Sjukdomar i örat och mastoidutskottet</translation>
+    </message>
+    <message>
+        <source>Diseases of the circulatory system</source>
+        <translation>Cirkulationsorganens sjukdomar</translation>
+    </message>
+    <message>
+        <source>Diseases of the respiratory system</source>
+        <translation>Andningsorganens sjukdomar</translation>
+    </message>
+    <message>
+        <source>Diseases of the digestive system</source>
+        <translation>Matsmältningsorganens sjukdomar</translation>
+    </message>
+    <message>
+        <source>Diseases of the skin and subcutaneous tissue</source>
+        <translation>Hudens och underhudens sjukdomar</translation>
+    </message>
+    <message>
+        <source>Diseases of the musculoskeletal system and connective tissue</source>
+        <translation>Sjukdomar i muskuloskeletala systemet och bindväven</translation>
+    </message>
+    <message>
+        <source>Diseases of the genitourinary system</source>
+        <translation>Sjukdomar i urin- och könsorganen</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth and the puerperium</source>
+        <translation>Graviditet, förlossning och barnsängstid</translation>
+    </message>
+    <message>
+        <source>Certain conditions originating in the perinatal period</source>
+        <translation>Vissa perinatala tillstånd</translation>
+    </message>
+    <message>
+        <source>Congenital malformations and chromosomal abnormalities</source>
+        <translation>Medfödda missbildningar, deformiteter och kromosomavvikelser</translation>
+    </message>
+    <message>
+        <source>Symptoms, signs and abnormal findings not elsewhere classified</source>
+        <translation>Symtom, sjukdomstecken och onormala kliniska fynd och laboratoriefynd som ej klassificeras annorstädes</translation>
+    </message>
+    <message>
+        <source>Injury, poisoning and other consequences of external causes</source>
+        <translation>Skador, förgiftningar och vissa andra följder av yttre orsaker</translation>
+    </message>
+    <message>
+        <source>Codes for special purposes</source>
+        <translation>Koder för särskilda ändamål</translation>
+    </message>
+    <message>
+        <source>External causes of morbidity and mortality</source>
+        <translation>Yttre orsaker till sjukdom och död</translation>
+    </message>
+    <message>
+        <source>Factors influencing health status and contact with health services</source>
+        <translation>Faktorer av betydelse för hälsotillståndet och för kontakter med hälso- och sjukvården</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1805,125 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Give at least one day, e.g. 30, 90, 180, 365.</source>
         <translation>Ange minst en dag, t.ex. 30, 90, 180, 365.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>0–14 days</source>
+        <translation>0–14 dagar</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation>15–30 dagar</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dagar</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 dagar</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181–365 dagar</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <source>over 2 years</source>
+        <translation>över 2 år</translation>
+    </message>
+    <message>
+        <source>not sick-listed</source>
+        <translation>inte sjukskriven</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59</translation>
+    </message>
+    <message>
+        <source>60 and older</source>
+        <translation>60 och äldre</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>okänd ålder</translation>
+    </message>
+    <message>
+        <source>Closed cases by outcome</source>
+        <translation>Avslutade ärenden efter orsak</translation>
+    </message>
+    <message>
+        <source>Length of the sick leave</source>
+        <translation>Sjukfallets längd</translation>
+    </message>
+    <message>
+        <source>Degree of sick leave</source>
+        <translation>Sjukskrivningsgrad</translation>
+    </message>
+    <message>
+        <source>Main diagnosis by ICD-10 chapter</source>
+        <translation>Huvuddiagnos efter kapitel i ICD-10</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Status at the end of the period</source>
+        <translation>Status vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Reached in the rehabilitation chain</source>
+        <translation>Nått i rehabiliteringskedjan</translation>
+    </message>
+    <message>
+        <source>day 90</source>
+        <translation>dag 90</translation>
+    </message>
+    <message>
+        <source>day 180</source>
+        <translation>dag 180</translation>
+    </message>
+    <message>
+        <source>day 365</source>
+        <translation>dag 365</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Insatser efter slag</translation>
+    </message>
+    <message>
+        <source>Activities by KVÅ code</source>
+        <translation>Insatser efter KVÅ-kod</translation>
+    </message>
+    <message>
+        <source>no main diagnosis</source>
+        <translation>ingen huvuddiagnos</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +5142,7 @@ Change the search or tick “Show closed”.</source>
     </message>
     <message>
         <source>Choose &amp;image…</source>
-        <translation>Välj &amp;bild…</translation>
+        <translation>Välj b&amp;ild…</translation>
     </message>
     <message>
         <source>The unit&apos;s logo</source>

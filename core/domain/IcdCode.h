@@ -13,6 +13,9 @@ namespace IcdCode {
 std::optional<QString> normalize(const QString& input);
 // F329 -> F32.9
 QString display(const QString& storedCode);
+// The ICD-10 chapter a code belongs to, by its range and name ("F00–F99 Psykiska sjukdomar och syndrom
+// samt beteendestörningar"), for statistics by diagnosis group; empty for a code outside every chapter.
+QString chapterOf(const QString& storedCode);
 
 } // namespace IcdCode
 

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/Statistics.h"
+
+#include "TestWorkspace.h"
+
+#include <catch2/catch.hpp>
+
+using namespace koordinera::core;
+using koordinera::tests::addCase;
+using koordinera::tests::makeWorkspace;
+
+namespace Catch {
+template <> struct StringMaker<SexCounts>
+{
+    static std::string convert(const SexCounts& counts)
+    {
+        return "{women " + std::to_string(counts.women) + ", men " + std::to_string(counts.men) + ", total " +
+               std::to_string(counts.total) + "}";
+    }
+};
+} // namespace Catch
+
+namespace {
+
+SexCounts counts(int women, int men, int total)
+{
+    return {women, men, total};
+}
+
+void close(Workspace& workspace, qint64 caseId, CaseStatus status, CaseOutcome outcome, const QDate& on)
+{
+    CaseRecord record = *workspace.cases().get(caseId);
+    record.status = status;
+    record.outcome = outcome;
+    record.closedOn = on;
+    workspace.cases().save(record);
+}
+
+void addActivity(Workspace& workspace, qint64 caseId, const QDate& day, const QString& kva)
+{
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime(day, QTime(9, 0));
+    activity.kind = ActivityKind::PersonalSupport;
+    activity.mode = ContactMode::Phone;
+    activity.kvaCode = kva;
+    activity.note = QStringLiteral("Samtal");
+    workspace.activities().add(activity);
+}
+
+void setMainDiagnosis(Workspace& workspace, qint64 caseId, const QString& code)
+{
+    Diagnosis diagnosis{0, caseId, code, QStringLiteral("diagnos"), true};
+    workspace.sickLeave().saveDiagnosis(diagnosis);
+}
+
+// Five cases around the third quarter of 2026, each figure below worked out by hand.
+struct Unit
+{
+    std::unique_ptr<Workspace> workspace = makeWorkspace();
+    qint64 anna = 0;
+    qint64 bertil = 0;
+
+    Unit()
+    {
+        Workspace& ws = *workspace;
+        // Anna, 46, sick 100 % since 2026-07-01, opened 2026-07-10; day 90 on 2026-09-28.
+        anna =
+            addCase(ws, QStringLiteral("800312-2424"), QStringLiteral("Anna"), QStringLiteral("Ek"), QDate(2026, 7, 1))
+                .caseId;
+        CaseRecord annaCase = *ws.cases().get(anna);
+        annaCase.openedOn = QDate(2026, 7, 10);
+        annaCase.occupation = Occupation::Employed;
+        ws.cases().save(annaCase);
+        setMainDiagnosis(ws, anna, QStringLiteral("F329"));
+        addActivity(ws, anna, QDate(2026, 7, 15), QStringLiteral("GC001"));  // 14 days after the sick leave began
+        addActivity(ws, anna, QDate(2026, 10, 10), QStringLiteral("AW026")); // after the period
+        Consent consent;
+        consent.caseId = anna;
+        consent.scope = ConsentScope::InformFk;
+        consent.givenOn = QDate(2026, 7, 10);
+        ws.consents().save(consent);
+        Impulse impulse{
+            0, anna, QDate(2026, 9, 1), consent.id, ImpulseChannel::Phone, QStringLiteral("Handläggare Berg"), {}, {}};
+        ws.meetings().saveImpulse(impulse);
+
+        // Bertil, 66, sick 50 % 2026-04-20 – 2026-08-15 (118 days; day 90 on 2026-07-18), opened in May,
+        // closed back in work on 2026-08-20, an avstämningsmöte held on 2026-08-10.
+        bertil = addCase(ws, QStringLiteral("600515-2530"), QStringLiteral("Bertil"), QStringLiteral("Ås"),
+                         QDate(2026, 4, 20), QDate(2026, 8, 15))
+                     .caseId;
+        SickLeavePeriod period = ws.sickLeave().periods(bertil).first();
+        period.degree = 50;
+        ws.sickLeave().savePeriod(period);
+        CaseRecord bertilCase = *ws.cases().get(bertil);
+        bertilCase.openedOn = QDate(2026, 5, 1);
+        ws.cases().save(bertilCase);
+        setMainDiagnosis(ws, bertil, QStringLiteral("M545"));
+        Meeting held;
+        held.caseId = bertil;
+        held.startsAt = QDateTime(QDate(2026, 8, 10), QTime(10, 0));
+        held.place = QStringLiteral("Vårdcentralen");
+        held.summary = QStringLiteral("Åter i arbete");
+        held.noFollowUpReason = QStringLiteral("Avslutas");
+        QList<PlanAction> none;
+        std::optional<Meeting> noNext;
+        ws.meetings().recordHeld(held, none, noNext);
+        close(ws, bertil, CaseStatus::Closed, CaseOutcome::BackToWork, QDate(2026, 8, 20));
+
+        // Cecilia opened after the period: in none of its figures.
+        addCase(ws, QStringLiteral("950101-2620"), QStringLiteral("Cecilia"), QStringLiteral("Berg"),
+                QDate(2026, 10, 5));
+        // David declined in July: closed in the period, never active.
+        const qint64 david = addCase(ws, QStringLiteral("900707-2730"), QStringLiteral("David"), QStringLiteral("Lund"),
+                                     QDate(2026, 6, 1))
+                                 .caseId;
+        close(ws, david, CaseStatus::Declined, CaseOutcome::Declined, QDate(2026, 7, 5));
+
+        // A patient with a reservnummer (sex unknown), opened 2026-08-01, not sick-listed.
+        NewCase reserve;
+        reserve.patient.identity = QStringLiteral("RES-4711");
+        reserve.patient.identityKind = IdentityKind::Reservnummer;
+        reserve.patient.givenName = QStringLiteral("Okänd");
+        reserve.patient.familyName = QStringLiteral("Person");
+        reserve.caseRecord.status = CaseStatus::Active;
+        reserve.caseRecord.openedOn = QDate(2026, 8, 1);
+        ws.cases().create(reserve);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Periods: month, quarter and year, both ends included", "[statistics]")
+{
+    CHECK(StatisticsPeriod::month(2026, 2).to == QDate(2026, 2, 28));
+    CHECK(StatisticsPeriod::quarter(2026, 3).from == QDate(2026, 7, 1));
+    CHECK(StatisticsPeriod::quarter(2026, 3).to == QDate(2026, 9, 30));
+    CHECK(StatisticsPeriod::year(2026).contains(QDate(2026, 12, 31)));
+    CHECK_FALSE(StatisticsPeriod::year(2026).contains(QDate(2027, 1, 1)));
+}
+
+TEST_CASE("A quarter's statistics, split by women and men, match the figures worked out by hand", "[statistics]")
+{
+    Unit unit;
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    CHECK(report.asOf == QDate(2026, 9, 30));
+    CHECK(report.active == counts(1, 1, 3));
+    CHECK(report.started == counts(1, 0, 2));
+    CHECK(report.closed == counts(0, 2, 2));
+    CHECK(report.closedByOutcome.countsOf(QStringLiteral("Back in work")) == counts(0, 1, 1));
+    CHECK(report.closedByOutcome.countsOf(QStringLiteral("Declined by the patient")) == counts(0, 1, 1));
+
+    CHECK(report.length.countsOf(QStringLiteral("91–180 days")) == counts(1, 1, 2));
+    CHECK(report.length.countsOf(QStringLiteral("not sick-listed")) == counts(0, 0, 1));
+    CHECK(report.length.countsOf(QStringLiteral("0–14 days")) == counts(0, 0, 0)); // shown, empty
+    CHECK(report.length.rows.size() == 8);
+    CHECK(report.degree.countsOf(QStringLiteral("100 %")) == counts(1, 0, 1));
+    CHECK(report.degree.countsOf(QStringLiteral("50 %")) == counts(0, 1, 1));
+    CHECK(report.diagnosisChapter.countsOf(QStringLiteral("F00–F99 Mental and behavioural disorders")) ==
+          counts(1, 0, 1));
+    CHECK(report.diagnosisChapter.countsOf(QStringLiteral(
+              "M00–M99 Diseases of the musculoskeletal system and connective tissue")) == counts(0, 1, 1));
+    CHECK(report.diagnosisChapter.countsOf(QStringLiteral("no main diagnosis")) == counts(0, 0, 1));
+    CHECK(report.ageGroup.countsOf(QStringLiteral("40–49")) == counts(1, 0, 1));
+    CHECK(report.ageGroup.countsOf(QStringLiteral("60 and older")) == counts(0, 1, 1));
+    CHECK(report.ageGroup.countsOf(QStringLiteral("age unknown")) == counts(0, 0, 1));
+    CHECK(report.passedCheckpoint.countsOf(QStringLiteral("day 90")) == counts(1, 1, 2));
+    CHECK(report.passedCheckpoint.countsOf(QStringLiteral("day 180")) == counts(0, 0, 0));
+
+    CHECK(report.impulses == counts(1, 0, 1));
+    CHECK(report.meetingsHeld.countsOf(QStringLiteral("Reconciliation meeting")) == counts(0, 1, 1));
+    CHECK(report.activitiesByKva.rows.size() == 1); // AW026 fell after the period
+    CHECK(report.activitiesByKva.countsOf(QStringLiteral("GC001")) == counts(1, 0, 1));
+    CHECK(report.daysToFirstContact.women == 14.0);
+    CHECK_FALSE(report.daysToFirstContact.men.has_value());
+    CHECK(report.daysToFirstContact.total == 14.0);
+
+    REQUIRE(report.months.size() == 3);
+    CHECK(report.months.at(0).active == counts(1, 1, 2)); // July: Anna and Bertil (David declined)
+    CHECK(report.months.at(0).started == counts(1, 0, 1));
+    CHECK(report.months.at(1).active == counts(1, 1, 3)); // August: and the reservnummer case
+    CHECK(report.months.at(2).active == counts(1, 0, 2)); // September: Bertil closed in August
+}
+
+TEST_CASE("Period edges: a case opened on the last day counts, one opened the day after does not", "[statistics]")
+{
+    Unit unit;
+    Statistics statistics(unit.workspace->context());
+    const StatisticsReport july = statistics.compute(StatisticsPeriod::month(2026, 7));
+    CHECK(july.started == counts(1, 0, 1));                                             // Anna on 07-10
+    CHECK(july.closed == counts(0, 1, 1));                                              // David on 07-05
+    CHECK(july.passedCheckpoint.countsOf(QStringLiteral("day 90")) == counts(0, 1, 1)); // Bertil on 07-18
+    const StatisticsReport lastDay = statistics.compute({QDate(2026, 7, 18), QDate(2026, 7, 18)});
+    CHECK(lastDay.passedCheckpoint.countsOf(QStringLiteral("day 90")) == counts(0, 1, 1));
+    const StatisticsReport dayAfter = statistics.compute({QDate(2026, 7, 19), QDate(2026, 7, 31)});
+    CHECK(dayAfter.passedCheckpoint.countsOf(QStringLiteral("day 90")) == counts(0, 0, 0));
+    // A period still running is measured up to today, not its end.
+    const StatisticsReport year = statistics.compute(StatisticsPeriod::year(2026));
+    CHECK(year.asOf == koordinera::tests::FixedToday);
+    CHECK(year.started == counts(2, 2, 5));
+}
+
+TEST_CASE("Small numbers are hidden in anything that leaves the program", "[statistics]")
+{
+    CHECK(Statistics::shown(0, 4) == QStringLiteral("0"));
+    CHECK(Statistics::shown(1, 4) == QStringLiteral("<5"));
+    CHECK(Statistics::shown(4, 4) == QStringLiteral("<5"));
+    CHECK(Statistics::shown(5, 4) == QStringLiteral("5"));
+    CHECK(Statistics::shown(2, 0) == QStringLiteral("2"));
+}
