@@ -1925,6 +1925,58 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>no main diagnosis</source>
         <translation>no main diagnosis</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>4 § impulser</source>
+        <translation>4 § impulser</translation>
+    </message>
+    <message>
+        <source>Median days from sick-leave start to first contact</source>
+        <translation>Median days from sick-leave start to first contact</translation>
+    </message>
+    <message>
+        <source>Active cases by month</source>
+        <translation>Active cases by month</translation>
+    </message>
+    <message>
+        <source>New cases by month</source>
+        <translation>New cases by month</translation>
+    </message>
+    <message>
+        <source>Measure (%1)</source>
+        <translation>Measure (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -1925,6 +1925,58 @@ Rehabkoordinator, {enhet}</translation>
         <source>no main diagnosis</source>
         <translation>ingen huvuddiagnos</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiva</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nya</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutade</translation>
+    </message>
+    <message>
+        <source>4 § impulser</source>
+        <translation>4 §-impulser</translation>
+    </message>
+    <message>
+        <source>Median days from sick-leave start to first contact</source>
+        <translation>Median antal dagar från sjukskrivningens start till första kontakt</translation>
+    </message>
+    <message>
+        <source>Active cases by month</source>
+        <translation>Aktiva ärenden per månad</translation>
+    </message>
+    <message>
+        <source>New cases by month</source>
+        <translation>Nya ärenden per månad</translation>
+    </message>
+    <message>
+        <source>Measure (%1)</source>
+        <translation>Mått (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

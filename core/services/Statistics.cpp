@@ -3,9 +3,11 @@
 
 #include "domain/CaseRecord.h"
 #include "domain/DomainText.h"
+#include "domain/Format.h"
 #include "domain/IcdCode.h"
 #include "domain/IdentityNumber.h"
 #include "domain/RehabChain.h"
+#include "exchange/CsvWriter.h"
 #include "services/ServiceContext.h"
 #include "storage/Statement.h"
 
@@ -435,6 +437,42 @@ private:
 StatisticsReport Statistics::compute(const StatisticsPeriod& period) const
 {
     return Computation(m_context, period).run();
+}
+
+QByteArray Statistics::toCsv(const StatisticsReport& report, int threshold)
+{
+    const auto row = [threshold](const QString& measure, const QString& category, const SexCounts& counts) {
+        return QStringList{measure, category, shown(counts.women, threshold), shown(counts.men, threshold),
+                           shown(counts.total, threshold)};
+    };
+    const QString period =
+        QStringLiteral("%1 – %2").arg(format::date(report.period.from), format::date(report.period.to));
+    QList<QStringList> rows;
+    const QString cases = QCoreApplication::translate("Statistics", "Cases");
+    rows.append(row(cases, QCoreApplication::translate("Statistics", "active"), report.active));
+    rows.append(row(cases, QCoreApplication::translate("Statistics", "new"), report.started));
+    rows.append(row(cases, QCoreApplication::translate("Statistics", "closed"), report.closed));
+    for (const StatisticsTable* table : report.tables()) {
+        for (const StatisticsRow& entry : table->rows)
+            rows.append(row(table->title, entry.label, entry.counts));
+    }
+    rows.append(row(QCoreApplication::translate("Statistics", "4 § impulser"), QString(), report.impulses));
+    const auto median = [](const std::optional<double>& days) {
+        return days ? CsvWriter::number(*days, 1) : QString();
+    };
+    rows.append({QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
+                 QString(), median(report.daysToFirstContact.women), median(report.daysToFirstContact.men),
+                 median(report.daysToFirstContact.total)});
+    for (const StatisticsMonth& month : report.months) {
+        const QString label = month.month.toString(QStringLiteral("yyyy-MM"));
+        rows.append(row(QCoreApplication::translate("Statistics", "Active cases by month"), label, month.active));
+        rows.append(row(QCoreApplication::translate("Statistics", "New cases by month"), label, month.started));
+    }
+    return CsvWriter::table(
+        {QCoreApplication::translate("Statistics", "Measure (%1)").arg(period),
+         QCoreApplication::translate("Statistics", "Category"), QCoreApplication::translate("Statistics", "Women"),
+         QCoreApplication::translate("Statistics", "Men"), QCoreApplication::translate("Statistics", "Total")},
+        rows);
 }
 
 } // namespace koordinera::core

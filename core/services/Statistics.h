@@ -107,6 +107,9 @@ public:
     // The small-number rule for anything that leaves the program: a count from 1 to `threshold` is shown as
     // "<threshold+1>" so that no patient can be recognised; 0 and larger counts are shown as they are.
     static QString shown(int count, int threshold);
+    // The report as a CSV table for Swedish Excel: one row per measure and category with women, men and total,
+    // small numbers hidden by `threshold`.
+    static QByteArray toCsv(const StatisticsReport& report, int threshold);
 
 private:
     ServiceContext& m_context;

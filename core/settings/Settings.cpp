@@ -29,6 +29,9 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString UnitKey = QStringLiteral("user/unitName");
 const QString LogoKey = QStringLiteral("documents/logoPath");
 const QString LetterTemplateKey = QStringLiteral("documents/letterTemplate");
+const QString SmallNumberKey = QStringLiteral("statistics/smallNumberThreshold");
+constexpr int DefaultSmallNumberThreshold = 4;
+constexpr int MaxSmallNumberThreshold = 20;
 const QString RetentionYearsKey = QStringLiteral("retention/years");
 const QString WorklistCheckpointKey = QStringLiteral("worklist/checkpointDays");
 const QString WorklistConsentKey = QStringLiteral("worklist/consentDays");
@@ -134,6 +137,18 @@ void Settings::setLetterTemplate(const QString& text)
         m_settings->remove(LetterTemplateKey);
     else
         m_settings->setValue(LetterTemplateKey, text);
+}
+
+int Settings::smallNumberThreshold() const
+{
+    bool ok = false;
+    const int value = m_settings->value(SmallNumberKey, DefaultSmallNumberThreshold).toInt(&ok);
+    return ok ? std::clamp(value, 0, MaxSmallNumberThreshold) : DefaultSmallNumberThreshold;
+}
+
+void Settings::setSmallNumberThreshold(int threshold)
+{
+    m_settings->setValue(SmallNumberKey, std::clamp(threshold, 0, MaxSmallNumberThreshold));
 }
 
 Letterhead Settings::letterhead() const

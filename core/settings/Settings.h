@@ -46,6 +46,9 @@ public:
     // the built-in template until the unit writes its own.
     QString letterTemplate() const;
     void setLetterTemplate(const QString& text);
+    // Counts from 1 up to this are shown as "<N+1>" in statistics that leave the program (0 = off; at most 20).
+    int smallNumberThreshold() const;
+    void setSmallNumberThreshold(int threshold);
     // Everything printed documents say about who they come from.
     Letterhead letterhead() const;
 

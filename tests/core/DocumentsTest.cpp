@@ -226,4 +226,11 @@ TEST_CASE("The logo and the letter template are settings; the built-in template 
     CHECK(settings.letterTemplate() == QStringLiteral("Hej {mottagare}!"));
     settings.setLetterTemplate(QStringLiteral("  "));
     CHECK(settings.letterTemplate() == CaseDocuments::defaultLetterTemplate());
+
+    // The statistics' small-number rule: 4 until changed, kept within 0–20.
+    CHECK(settings.smallNumberThreshold() == 4);
+    settings.setSmallNumberThreshold(99);
+    CHECK(settings.smallNumberThreshold() == 20);
+    settings.setSmallNumberThreshold(0);
+    CHECK(settings.smallNumberThreshold() == 0);
 }

@@ -208,3 +208,19 @@ TEST_CASE("Small numbers are hidden in anything that leaves the program", "[stat
     CHECK(Statistics::shown(5, 4) == QStringLiteral("5"));
     CHECK(Statistics::shown(2, 0) == QStringLiteral("2"));
 }
+
+TEST_CASE("The statistics go to CSV with small numbers hidden", "[statistics][csv]")
+{
+    Unit unit;
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    const QByteArray bytes = Statistics::toCsv(report, 4);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs to read UTF-8
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    CHECK(csv.startsWith(QStringLiteral("Measure (2026-07-01 – 2026-09-30);Category;Women;Men;Total\r\n")));
+    CHECK(csv.contains(QStringLiteral("Cases;active;<5;<5;<5\r\n")));
+    CHECK(csv.contains(QStringLiteral("Length of the sick leave;0–14 days;0;0;0\r\n")));
+    CHECK(csv.contains(QStringLiteral("Median days from sick-leave start to first contact;;14,0;;14,0\r\n")));
+    CHECK(csv.contains(QStringLiteral("Active cases by month;2026-08;<5;<5;<5\r\n")));
+    // With the rule off, the counts themselves.
+    CHECK(QString::fromUtf8(Statistics::toCsv(report, 0)).contains(QStringLiteral("Cases;active;1;1;3\r\n")));
+}
