@@ -52,7 +52,7 @@ struct Document
     QString headerLeft; // the unit's name
     QString headerRight;
     QString footerLeft;
-    QString logoPath;      // the unit's logo, drawn in the header when it can be read
+    QString logoPath; // the unit's logo, drawn in the header when it can be read
     // What the case's record of documents says it was: "Gemensam handlingsplan, version 2".
     QString description;
     qint64 caseId = 0;

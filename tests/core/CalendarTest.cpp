@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PythonReader.h"
 #include "TestWorkspace.h"
 #include "domain/DomainText.h"
 #include "exchange/ICalendar.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -17,22 +15,11 @@ using koordinera::tests::makeWorkspace;
 
 namespace {
 
-// The parser is Debian's python3-icalendar, run by the system Python (not a user's virtual environment).
+// The parser is Debian's python3-icalendar.
 QStringList readWithIcalendar(const QByteArray& ics)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("export.ics"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(ics);
-    file.close();
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_ics.py"), path});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return koordinera::tests::readWithPython(QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_ics.py"), ics,
+                                             QStringLiteral("export.ics"));
 }
 
 QString utc(const QDateTime& local)

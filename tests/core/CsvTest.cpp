@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PythonReader.h"
 #include "exchange/CsvWriter.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
@@ -13,19 +11,8 @@ namespace {
 // Python's csv module reads the file back: an independent parser with Excel's Swedish dialect.
 QStringList readWithPython(const QByteArray& csv)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("export.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(csv);
-    file.close();
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_csv.py"), path});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return koordinera::tests::readWithPython(QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_csv.py"), csv,
+                                             QStringLiteral("export.csv"));
 }
 
 } // namespace
