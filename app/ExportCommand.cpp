@@ -92,7 +92,7 @@ QList<core::Document> build(const core::CaseFile& file, const Request& request, 
     core::CaseDocuments::Letter letter{recipient, QString(),
                                        core::CaseDocuments::fillTemplate(settings.letterTemplate(), file, recipient),
                                        plan->version};
-    return {core::CaseDocuments::letter(file, letter), core::CaseDocuments::plan(file, *plan)};
+    return core::CaseDocuments::letterWithPlan(file, letter);
 }
 
 // Writes the text atomically; returns its bytes for the record, or an empty array when it failed.

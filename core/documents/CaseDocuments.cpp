@@ -493,6 +493,14 @@ Document letter(const CaseFile& file, const Letter& letter)
     return document;
 }
 
+QList<Document> letterWithPlan(const CaseFile& file, const Letter& letter)
+{
+    QList<Document> documents{CaseDocuments::letter(file, letter)};
+    if (const PlanVersion* enclosed = letter.planVersion > 0 ? file.plan(letter.planVersion) : nullptr)
+        documents.append(plan(file, *enclosed));
+    return documents;
+}
+
 namespace {
 
 void summaryPatient(Document& document, const CaseFile& file)

@@ -28,6 +28,8 @@ struct Letter
     int planVersion = 0;      // the plan sent with it; 0 = none
 };
 Document letter(const CaseFile& file, const Letter& letter);
+// The letter and, when it names a plan version the case has, that plan behind it: what goes in the envelope.
+QList<Document> letterWithPlan(const CaseFile& file, const Letter& letter);
 
 // The words a letter template may use; each is replaced by the case's value.
 QStringList templateFields();

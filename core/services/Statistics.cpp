@@ -141,8 +141,7 @@ QString lengthLabel(std::optional<int> days)
 
 const QStringList& degreeLabels()
 {
-    static const QStringList labels{QStringLiteral("25 %"), QStringLiteral("50 %"), QStringLiteral("75 %"),
-                                    QStringLiteral("100 %"),
+    static const QStringList labels{format::degree(25), format::degree(50), format::degree(75), format::degree(100),
                                     QCoreApplication::translate("Statistics", "not sick-listed")};
     return labels;
 }
@@ -360,14 +359,12 @@ private:
     void countCheckpoints(const CaseFacts& facts)
     {
         const RehabChain chain(facts.record, facts.periods, m_context.rules, m_report.asOf);
-        const QStringList labels{QCoreApplication::translate("Statistics", "day 90"),
-                                 QCoreApplication::translate("Statistics", "day 180"),
-                                 QCoreApplication::translate("Statistics", "day 365")};
-        const int days[] = {90, 180, 365};
+        // The table's rows, set up in prepareTables, are these days in this order.
+        constexpr int days[] = {90, 180, 365};
         for (int index = 0; index < 3; ++index) {
             const auto reached = dateOfDay(chain, days[index], m_report.asOf);
             if (reached && m_report.period.contains(*reached))
-                count(m_report.passedCheckpoint, labels.at(index), facts.sex);
+                m_report.passedCheckpoint.rows[index].counts.add(facts.sex);
         }
     }
 
@@ -380,7 +377,7 @@ private:
         const RehabChain chain(record, facts.periods, m_context.rules, day);
         const auto length = lengthOn(chain, day);
         count(m_report.length, lengthLabel(length), facts.sex);
-        count(m_report.degree, length ? format(chain.degreeOn(day)) : degreeLabels().last(), facts.sex);
+        count(m_report.degree, length ? format::degree(chain.degreeOn(day)) : degreeLabels().last(), facts.sex);
         const QString chapter = IcdCode::chapterOf(facts.mainDiagnosis);
         count(m_report.diagnosisChapter,
               chapter.isEmpty() ? QCoreApplication::translate("Statistics", "no main diagnosis") : chapter, facts.sex);
@@ -388,8 +385,6 @@ private:
         count(m_report.occupation, text::labelOf(record.occupation), facts.sex);
         count(m_report.status, text::labelOf(record.status), facts.sex);
     }
-
-    static QString format(int degree) { return QStringLiteral("%1 %").arg(degree); }
 
     void countMeetingsAndImpulses()
     {

@@ -29,6 +29,16 @@ inline QString pdfText(const QString& pdf, int page = 0)
     return runTool(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
 }
 
+// With $KOORDINERA_SCREENSHOTS set, writes the PDF's pages there as <name>-N.png, to look at.
+inline void keepPdfPages(const QString& pdf, const QString& name)
+{
+    const QString shots = qEnvironmentVariable("KOORDINERA_SCREENSHOTS");
+    if (shots.isEmpty())
+        return;
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf, shots + QLatin1Char('/') + name});
+}
+
 inline int pdfPageCount(const QString& pdf)
 {
     const auto match =

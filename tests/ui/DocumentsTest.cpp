@@ -45,14 +45,10 @@ QString sha256Of(const QString& path)
     return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
-// With $KOORDINERA_SCREENSHOTS set, the PDF's pages as pdf-<name>-N.png, to look at.
+// The PDF's pages as pdf-<file name>-N.png when screenshots are asked for.
 void keepPages(const QString& path)
 {
-    if (const QString shots = qEnvironmentVariable("KOORDINERA_SCREENSHOTS"); !shots.isEmpty()) {
-        tests::runTool(QStringLiteral("pdftoppm"),
-                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path,
-                        shots + QStringLiteral("/pdf-") + QFileInfo(path).completeBaseName()});
-    }
+    tests::keepPdfPages(path, QStringLiteral("pdf-") + QFileInfo(path).completeBaseName());
 }
 
 QString writePdf(const QList<core::Document>& documents, const QString& path)

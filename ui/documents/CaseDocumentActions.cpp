@@ -130,10 +130,7 @@ bool CaseDocumentActions::writeLetter(qint64 caseId)
     if (dialog.result() != QDialog::Accepted)
         return false;
     const auto letter = dialog.letter();
-    QList<core::Document> documents{core::CaseDocuments::letter(file, letter)};
-    if (letter.planVersion > 0 && plan)
-        documents.append(core::CaseDocuments::plan(file, *plan));
-    return preview(documents, letter.recipient, false);
+    return preview(core::CaseDocuments::letterWithPlan(file, letter), letter.recipient, false);
 }
 
 } // namespace koordinera::ui

@@ -43,7 +43,6 @@ public:
     QString recipient() const;
     int pageCount() const { return m_pageCount; }
     QString lastError() const { return m_lastError; }
-    const QList<core::Document>& documents() const { return m_documents; }
 
     bool printDocuments();
     bool savePdf();

@@ -606,14 +606,6 @@ void paintFrame(QPainter& painter, const core::Document& document, const Laidout
 
 } // namespace
 
-QList<int> DocumentRenderer::pageCounts(QPagedPaintDevice& device) const
-{
-    QList<int> counts;
-    for (const core::Document& document : m_documents)
-        counts.append(layOut(document, device).pages);
-    return counts;
-}
-
 int DocumentRenderer::paint(QPagedPaintDevice& device) const
 {
     int painted = 0;

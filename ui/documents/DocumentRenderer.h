@@ -26,8 +26,6 @@ public:
     // message in Swedish, when the file cannot be written. `pages` gets the number of pages written.
     bool writePdf(const QString& path, QString* error = nullptr, int* pages = nullptr) const;
     int print(QPrinter& printer) const; // returns the pages printed
-    // The page count each document takes on `device`, in order.
-    QList<int> pageCounts(QPagedPaintDevice& device) const;
 
 private:
     int paint(QPagedPaintDevice& device) const; // returns the pages painted
