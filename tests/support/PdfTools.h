@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -35,6 +36,7 @@ inline void keepPdfPages(const QString& pdf, const QString& name)
     const QString shots = qEnvironmentVariable("KOORDINERA_SCREENSHOTS");
     if (shots.isEmpty())
         return;
+    QDir().mkpath(shots);
     runTool(QStringLiteral("pdftoppm"),
             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf, shots + QLatin1Char('/') + name});
 }
