@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvWriter.h"
 
+#include <QCoreApplication>
+#include <QDate>
+#include <QSaveFile>
+
 namespace koordinera::core::CsvWriter {
 
 namespace {
@@ -47,6 +51,82 @@ QByteArray table(const QStringList& header, const QList<QStringList>& rows)
     for (const QStringList& row : rows)
         line(row);
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+namespace {
+
+QString cellText(const QVariant& cell, const SheetColumn& column)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(cell.toLongLong());
+    case QMetaType::Double:
+        return number(cell.toDouble(), column.decimals);
+    case QMetaType::QDate:
+        return cell.toDate().toString(Qt::ISODate);
+    default:
+        return field(cell.toString());
+    }
+}
+
+QByteArray lineOf(const QVariantList& cells, const QList<SheetColumn>& columns)
+{
+    QStringList fields;
+    fields.reserve(columns.size());
+    for (qsizetype column = 0; column < columns.size(); ++column)
+        fields.append(column < cells.size() ? cellText(cells.at(column), columns.at(column)) : QString());
+    return (fields.join(QLatin1Char(';')) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QByteArray headerOf(const Sheet& sheet)
+{
+    QStringList headings;
+    for (const SheetColumn& column : sheet.columns)
+        headings.append(field(column.heading));
+    return QByteArrayLiteral("\xEF\xBB\xBF") + (headings.join(QLatin1Char(';')) + QStringLiteral("\r\n")).toUtf8();
+}
+
+ExportResult failed(const QString& path)
+{
+    return {ExportResult::Status::Failed,
+            QCoreApplication::translate("Export", "The file %1 could not be written. Check that the folder exists, "
+                                                  "that you may write there and that the disk is not full.")
+                .arg(path)};
+}
+
+} // namespace
+
+QByteArray sheet(const Sheet& sheet)
+{
+    QByteArray bytes = headerOf(sheet);
+    for (const QVariantList& row : sheet.rows)
+        bytes += lineOf(row, sheet.columns);
+    return bytes;
+}
+
+ExportResult writeFile(const Sheet& sheet, const QString& path, const ExportProgress& progress)
+{
+    // QSaveFile writes beside the target and renames at commit: a cancelled or failed export leaves no file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(path);
+    file.write(headerOf(sheet));
+    const qint64 total = sheet.rows.size();
+    for (qint64 row = 0; row < total; ++row) {
+        if (progress && row % 500 == 0 && !progress(row, total)) {
+            file.cancelWriting();
+            return {ExportResult::Status::Cancelled, QString()};
+        }
+        file.write(lineOf(sheet.rows.at(row), sheet.columns));
+    }
+    if (!file.commit())
+        return failed(path);
+    if (progress)
+        progress(total, total);
+    return {};
 }
 
 } // namespace koordinera::core::CsvWriter

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/Sheet.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -19,6 +21,10 @@ QString field(const QString& text);
 QString number(double value, int decimals);
 // A whole file: the header row, then each row; the BOM first.
 QByteArray table(const QStringList& header, const QList<QStringList>& rows);
+// A typed sheet: numbers with decimal commas (never neutralised), dates as yyyy-MM-dd, text as above.
+QByteArray sheet(const Sheet& sheet);
+// Writes the sheet to `path` all at once or not at all (the file appears only when complete).
+ExportResult writeFile(const Sheet& sheet, const QString& path, const ExportProgress& progress = {});
 
 } // namespace CsvWriter
 
