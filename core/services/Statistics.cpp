@@ -434,40 +434,133 @@ StatisticsReport Statistics::compute(const StatisticsPeriod& period) const
     return Computation(m_context, period).run();
 }
 
-QByteArray Statistics::toCsv(const StatisticsReport& report, int threshold)
+std::optional<double> Statistics::percent(int count, int base)
 {
-    const auto row = [threshold](const QString& measure, const QString& category, const SexCounts& counts) {
-        return QStringList{measure, category, shown(counts.women, threshold), shown(counts.men, threshold),
-                           shown(counts.total, threshold)};
-    };
+    if (base <= 0)
+        return std::nullopt;
+    return 100.0 * count / base;
+}
+
+SexCounts StatisticsReport::shareBase(const StatisticsTable& table) const
+{
+    if (&table == &passedCheckpoint || table.key == passedCheckpoint.key)
+        return active;
+    SexCounts sum;
+    for (const StatisticsRow& row : table.rows) {
+        sum.women += row.counts.women;
+        sum.men += row.counts.men;
+        sum.total += row.counts.total;
+    }
+    return sum;
+}
+
+namespace {
+
+// A count as it may leave the program: the number, or the "<5" text of the small-number rule.
+QVariant countCell(int count, int threshold)
+{
+    const QString shown = Statistics::shown(count, threshold);
+    return shown == QString::number(count) ? QVariant(count) : QVariant(shown);
+}
+
+// A share, left out where its count is hidden (the share and the base together would give it away).
+QVariant shareCell(int count, int base, int threshold)
+{
+    const std::optional<double> share = Statistics::percent(count, base);
+    if (!share || Statistics::shown(count, threshold) != QString::number(count))
+        return {};
+    return *share;
+}
+
+QVariantList countRow(const QString& measure, const QString& category, const SexCounts& counts,
+                      const std::optional<SexCounts>& base, int threshold)
+{
+    QVariantList cells{measure, category, countCell(counts.women, threshold), countCell(counts.men, threshold),
+                       countCell(counts.total, threshold)};
+    if (base) {
+        cells << shareCell(counts.women, base->women, threshold) << shareCell(counts.men, base->men, threshold)
+              << shareCell(counts.total, base->total, threshold);
+    }
+    return cells;
+}
+
+QVariant medianCell(const std::optional<double>& days)
+{
+    return days ? QVariant(*days) : QVariant();
+}
+
+Sheet measuresSheet(const StatisticsReport& report, int threshold)
+{
     const QString period =
         QStringLiteral("%1 – %2").arg(format::date(report.period.from), format::date(report.period.to));
-    QList<QStringList> rows;
+    Sheet sheet;
+    sheet.name = QCoreApplication::translate("Statistics", "Statistics");
+    sheet.addColumn(QCoreApplication::translate("Statistics", "Measure (%1)").arg(period), SheetColumn::Kind::Text, 44);
+    sheet.addColumn(QCoreApplication::translate("Statistics", "Category"), SheetColumn::Kind::Text, 40);
+    for (const char* sex : {QT_TRANSLATE_NOOP("Statistics", "Women"), QT_TRANSLATE_NOOP("Statistics", "Men"),
+                            QT_TRANSLATE_NOOP("Statistics", "Total")})
+        sheet.addColumn(QCoreApplication::translate("Statistics", sex), SheetColumn::Kind::Integer, 10,
+                        1); // the medians are the one decimal figure here
+    for (const char* share : {QT_TRANSLATE_NOOP("Statistics", "Women %"), QT_TRANSLATE_NOOP("Statistics", "Men %"),
+                              QT_TRANSLATE_NOOP("Statistics", "Total %")})
+        sheet.addColumn(QCoreApplication::translate("Statistics", share), SheetColumn::Kind::Decimal, 10, 1);
+
     const QString cases = QCoreApplication::translate("Statistics", "Cases");
-    rows.append(row(cases, QCoreApplication::translate("Statistics", "active"), report.active));
-    rows.append(row(cases, QCoreApplication::translate("Statistics", "new"), report.started));
-    rows.append(row(cases, QCoreApplication::translate("Statistics", "closed"), report.closed));
+    const SexCounts& active = report.active;
+    sheet.rows.append(countRow(cases, QCoreApplication::translate("Statistics", "active"), active, {}, threshold));
+    sheet.rows.append(countRow(cases, QCoreApplication::translate("Statistics", "new"), report.started, {}, threshold));
+    sheet.rows.append(
+        countRow(cases, QCoreApplication::translate("Statistics", "closed"), report.closed, {}, threshold));
     for (const StatisticsTable* table : report.tables()) {
+        const SexCounts base = report.shareBase(*table);
         for (const StatisticsRow& entry : table->rows)
-            rows.append(row(table->title, entry.label, entry.counts));
+            sheet.rows.append(countRow(table->title, entry.label, entry.counts, base, threshold));
     }
-    rows.append(row(QCoreApplication::translate("Statistics", "4 § impulser"), QString(), report.impulses));
-    const auto median = [](const std::optional<double>& days) {
-        return days ? CsvWriter::number(*days, 1) : QString();
-    };
-    rows.append({QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
-                 QString(), median(report.daysToFirstContact.women), median(report.daysToFirstContact.men),
-                 median(report.daysToFirstContact.total)});
+    sheet.rows.append(
+        countRow(QCoreApplication::translate("Statistics", "4 § impulser"), QString(), report.impulses, {}, threshold));
+    sheet.rows.append({QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
+                       QString(), medianCell(report.daysToFirstContact.women),
+                       medianCell(report.daysToFirstContact.men), medianCell(report.daysToFirstContact.total)});
+    return sheet;
+}
+
+Sheet monthsSheet(const StatisticsReport& report, int threshold)
+{
+    Sheet sheet;
+    sheet.name = QCoreApplication::translate("Statistics", "By month");
+    sheet.addColumn(QCoreApplication::translate("Statistics", "Month"), SheetColumn::Kind::Date, 12);
+    for (const char* heading :
+         {QT_TRANSLATE_NOOP("Statistics", "Active, women"), QT_TRANSLATE_NOOP("Statistics", "Active, men"),
+          QT_TRANSLATE_NOOP("Statistics", "Active, total"), QT_TRANSLATE_NOOP("Statistics", "New, women"),
+          QT_TRANSLATE_NOOP("Statistics", "New, men"), QT_TRANSLATE_NOOP("Statistics", "New, total")})
+        sheet.addColumn(QCoreApplication::translate("Statistics", heading), SheetColumn::Kind::Integer, 12);
+    for (const StatisticsMonth& month : report.months) {
+        sheet.rows.append({month.month, countCell(month.active.women, threshold),
+                           countCell(month.active.men, threshold), countCell(month.active.total, threshold),
+                           countCell(month.started.women, threshold), countCell(month.started.men, threshold),
+                           countCell(month.started.total, threshold)});
+    }
+    return sheet;
+}
+
+} // namespace
+
+QList<Sheet> Statistics::toSheets(const StatisticsReport& report, int threshold)
+{
+    return {measuresSheet(report, threshold), monthsSheet(report, threshold)};
+}
+
+QByteArray Statistics::toCsv(const StatisticsReport& report, int threshold)
+{
+    Sheet sheet = measuresSheet(report, threshold);
     for (const StatisticsMonth& month : report.months) {
         const QString label = month.month.toString(QStringLiteral("yyyy-MM"));
-        rows.append(row(QCoreApplication::translate("Statistics", "Active cases by month"), label, month.active));
-        rows.append(row(QCoreApplication::translate("Statistics", "New cases by month"), label, month.started));
+        sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "Active cases by month"), label,
+                                   month.active, {}, threshold));
+        sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "New cases by month"), label,
+                                   month.started, {}, threshold));
     }
-    return CsvWriter::table(
-        {QCoreApplication::translate("Statistics", "Measure (%1)").arg(period),
-         QCoreApplication::translate("Statistics", "Category"), QCoreApplication::translate("Statistics", "Women"),
-         QCoreApplication::translate("Statistics", "Men"), QCoreApplication::translate("Statistics", "Total")},
-        rows);
+    return CsvWriter::sheet(sheet);
 }
 
 } // namespace koordinera::core

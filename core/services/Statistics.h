@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "exchange/Sheet.h"
 
 #include <QDate>
 #include <QList>
@@ -95,6 +96,9 @@ struct StatisticsReport
 
     // The tables in the order a report shows them.
     QList<const StatisticsTable*> tables() const;
+    // What a row's share is a share of, per sex: the table's own sum, except for the checkpoints (a case
+    // can pass more than one), which are shares of the active cases.
+    SexCounts shareBase(const StatisticsTable& table) const;
 };
 
 class Statistics
@@ -107,8 +111,13 @@ public:
     // The small-number rule for anything that leaves the program: a count from 1 to `threshold` is shown as
     // "<threshold+1>" so that no patient can be recognised; 0 and larger counts are shown as they are.
     static QString shown(int count, int threshold);
-    // The report as a CSV table for Swedish Excel: one row per measure and category with women, men and total,
-    // small numbers hidden by `threshold`.
+    // A share in percent, or nullopt when there is nothing to share.
+    static std::optional<double> percent(int count, int base);
+    // The report for a spreadsheet: one row per measure and category with women, men and total and their
+    // shares, small numbers (and the shares that would give them away) hidden by `threshold`; then the months
+    // on a sheet of their own.
+    static QList<Sheet> toSheets(const StatisticsReport& report, int threshold);
+    // The same as one CSV table for Swedish Excel, the months as rows at the end.
     static QByteArray toCsv(const StatisticsReport& report, int threshold);
 
 private:

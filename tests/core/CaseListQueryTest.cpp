@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PythonReader.h"
 #include "TestWorkspace.h"
+#include "exchange/CaseListSheet.h"
+#include "exchange/XlsxWriter.h"
 
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
@@ -163,4 +167,37 @@ TEST_CASE("The demo database has at least 200 cases across all statuses", "[case
     }
     CHECK(statuses.size() == 6);
     CHECK(withCheckpoint > 50);
+}
+
+TEST_CASE("The case list goes to a spreadsheet with the chosen columns, typed", "[caselist][xlsx]")
+{
+    Fixture fixture;
+    const QList<CaseListColumn> columns{CaseListColumn::Name,  CaseListColumn::Identity, CaseListColumn::Age,
+                                        CaseListColumn::Start, CaseListColumn::End,      CaseListColumn::Degree};
+    const Sheet sheet = CaseListSheet::sheet(fixture.rows(), columns, FixedToday);
+    REQUIRE(sheet.columns.size() == 6);
+    CHECK(sheet.columns.at(0).heading == QStringLiteral("Name"));
+    CHECK(sheet.columns.at(5).heading == QStringLiteral("Degree (%)"));
+    REQUIRE(sheet.rows.size() == 3);
+    // Sorted by name: Andersson, Åberg, Öberg (Swedish order puts Å and Ö last).
+    const QVariantList& aberg = sheet.rows.at(1);
+    CHECK(aberg.at(0).toString() == QStringLiteral("Åberg, Åsa"));
+    CHECK(aberg.at(1).toString() == QStringLiteral("19701063-2391"));
+    CHECK(aberg.at(2).typeId() == QMetaType::Int);
+    CHECK(aberg.at(3).toDate() == QDate(2026, 5, 1));
+    CHECK(aberg.at(4).toDate() == QDate(2026, 12, 31));
+    CHECK(aberg.at(5).toInt() == 100);
+    CHECK(sheet.rows.at(2).at(4).toString() == QStringLiteral("until further notice"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ärendelista.xlsx"));
+    REQUIRE(XlsxWriter::write({sheet}, path).written());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = koordinera::tests::readWithPython(
+        QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_xlsx.py"), file.readAll(), QStringLiteral("x.xlsx"));
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.at(1) == QStringLiteral("s:Name|s:Identity number|s:Age|s:Start|s:End|s:Degree (%)"));
+    CHECK(lines.at(3).startsWith(QStringLiteral("s:Åberg, Åsa|s:19701063-2391|n:")));
+    CHECK(lines.at(3).endsWith(QStringLiteral("|d:2026-05-01|d:2026-12-31|n:100")));
 }

@@ -216,11 +216,42 @@ TEST_CASE("The statistics go to CSV with small numbers hidden", "[statistics][cs
     const QByteArray bytes = Statistics::toCsv(report, 4);
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs to read UTF-8
     const QString csv = QString::fromUtf8(bytes.mid(3));
-    CHECK(csv.startsWith(QStringLiteral("Measure (2026-07-01 – 2026-09-30);Category;Women;Men;Total\r\n")));
-    CHECK(csv.contains(QStringLiteral("Cases;active;<5;<5;<5\r\n")));
-    CHECK(csv.contains(QStringLiteral("Length of the sick leave;0–14 days;0;0;0\r\n")));
-    CHECK(csv.contains(QStringLiteral("Median days from sick-leave start to first contact;;14,0;;14,0\r\n")));
-    CHECK(csv.contains(QStringLiteral("Active cases by month;2026-08;<5;<5;<5\r\n")));
+    CHECK(csv.startsWith(
+        QStringLiteral("Measure (2026-07-01 – 2026-09-30);Category;Women;Men;Total;Women %;Men %;Total %\r\n")));
+    CHECK(csv.contains(QStringLiteral("Cases;active;<5;<5;<5;;;\r\n")));
+    // A hidden count hides its share too; a zero is shown with its share.
+    CHECK(csv.contains(QStringLiteral("Length of the sick leave;0–14 days;0;0;0;0,0;0,0;0,0\r\n")));
+    CHECK(csv.contains(QStringLiteral("Median days from sick-leave start to first contact;;14,0;;14,0;;;\r\n")));
+    CHECK(csv.contains(QStringLiteral("Active cases by month;2026-08;<5;<5;<5;;;\r\n")));
     // With the rule off, the counts themselves.
-    CHECK(QString::fromUtf8(Statistics::toCsv(report, 0)).contains(QStringLiteral("Cases;active;1;1;3\r\n")));
+    CHECK(QString::fromUtf8(Statistics::toCsv(report, 0)).contains(QStringLiteral("Cases;active;1;1;3;;;\r\n")));
+}
+
+TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpoints of the active cases",
+          "[statistics]")
+{
+    Unit unit;
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    const QList<Sheet> sheets = Statistics::toSheets(report, 0);
+    REQUIRE(sheets.size() == 2);
+    const Sheet& measures = sheets.first();
+    REQUIRE(measures.columns.size() == 8);
+    double lengthTotal = 0;
+    int lengthRows = 0;
+    for (const QVariantList& row : measures.rows) {
+        if (row.at(0).toString() == report.length.title) {
+            lengthTotal += row.at(7).toDouble();
+            ++lengthRows;
+        }
+        if (row.at(0).toString() == report.passedCheckpoint.title && row.at(4).toInt() > 0)
+            CHECK(row.at(7).toDouble() == Approx(100.0 * row.at(4).toInt() / report.active.total));
+    }
+    CHECK(lengthRows == 8); // seven buckets and "not sick-listed"
+    CHECK(lengthTotal == Approx(100.0));
+    CHECK(Statistics::percent(1, 0) == std::nullopt);
+    CHECK(*Statistics::percent(1, 4) == Approx(25.0));
+
+    const Sheet& months = sheets.at(1);
+    REQUIRE(months.rows.size() == 3);
+    CHECK(months.rows.first().first().toDate() == QDate(2026, 7, 1));
 }

@@ -2,9 +2,7 @@
 #include "models/CaseListModel.h"
 
 #include "Format.h"
-#include "domain/DomainText.h"
-#include "domain/IcdCode.h"
-#include "domain/IdentityNumber.h"
+#include "exchange/CaseListSheet.h"
 #include "services/Workspace.h"
 
 #include <QBrush>
@@ -77,40 +75,18 @@ int CaseListModel::columnCount(const QModelIndex& parent) const
 
 QVariant CaseListModel::display(const core::CaseListRow& row, CaseListColumn column) const
 {
+    // The export's typed values, with dates and the degree written as the list shows them.
     switch (column) {
-    case CaseListColumn::Status:
-        return core::text::labelOf(row.status);
-    case CaseListColumn::Identity:
-        return core::IdentityNumber::fromStored(row.identity, row.identityKind).display();
-    case CaseListColumn::Name:
-        return QStringLiteral("%1, %2").arg(row.familyName, row.givenName);
-    case CaseListColumn::Age: {
-        const int age = core::IdentityNumber::fromStored(row.identity, row.identityKind).ageOn(m_workspace->today());
-        return age >= 0 ? QVariant(age) : QVariant();
-    }
-    case CaseListColumn::Sex:
-        return row.sex == core::Sex::Unknown ? QString() : core::text::labelOf(row.sex);
-    case CaseListColumn::MainDiagnosis:
-        return core::IcdCode::display(row.mainDiagnosis);
-    case CaseListColumn::Occupation:
-        return row.occupation == core::Occupation::Unknown ? QString() : core::text::labelOf(row.occupation);
     case CaseListColumn::Start:
-        return format::date(row.start);
-    case CaseListColumn::End:
-        return row.hasSickLeave && !row.end.isValid() ? tr("until further notice") : format::date(row.end);
-    case CaseListColumn::Length:
-        return row.hasSickLeave ? QVariant(row.lengthDays) : QVariant();
+    case CaseListColumn::End: {
+        const QVariant value = core::CaseListSheet::value(row, column, m_workspace->today());
+        return value.typeId() == QMetaType::QDate ? format::date(value.toDate()) : value;
+    }
     case CaseListColumn::Degree:
         return format::degree(row.degree);
-    case CaseListColumn::SickDay:
-        return row.sickDay ? QVariant(*row.sickDay) : QVariant();
-    case CaseListColumn::NextCheckpoint:
-        return row.nextCheckpoint ? format::checkpoint(*row.nextCheckpoint) : QString();
-    case CaseListColumn::Reference:
-    case CaseListColumn::Count:
-        break;
+    default:
+        return core::CaseListSheet::value(row, column, m_workspace->today());
     }
-    return row.reference;
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
@@ -148,38 +124,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return {};
-    switch (CaseListColumn(section)) {
-    case CaseListColumn::Status:
-        return tr("Status");
-    case CaseListColumn::Identity:
-        return tr("Identity number");
-    case CaseListColumn::Name:
-        return tr("Name");
-    case CaseListColumn::Age:
-        return tr("Age");
-    case CaseListColumn::Sex:
-        return tr("Sex");
-    case CaseListColumn::MainDiagnosis:
-        return tr("Diagnosis");
-    case CaseListColumn::Occupation:
-        return tr("Occupation");
-    case CaseListColumn::Start:
-        return tr("Start");
-    case CaseListColumn::End:
-        return tr("End");
-    case CaseListColumn::Length:
-        return tr("Length");
-    case CaseListColumn::Degree:
-        return tr("Degree");
-    case CaseListColumn::SickDay:
-        return tr("Day");
-    case CaseListColumn::NextCheckpoint:
-        return tr("Next checkpoint");
-    case CaseListColumn::Reference:
-    case CaseListColumn::Count:
-        break;
-    }
-    return tr("Case");
+    return core::CaseListSheet::heading(CaseListColumn(section));
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
