@@ -2,6 +2,7 @@
 #include "HeadlessCommands.h"
 
 #include "ExportCommand.h"
+#include "SpreadsheetCommands.h"
 #include "Translations.h"
 #include "domain/PassphrasePolicy.h"
 #include "services/Backup.h"
@@ -206,16 +207,21 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     const bool isCheck = argc >= 2 && std::strcmp(argv[1], "check") == 0;
     const bool isBackup = argc >= 2 && std::strcmp(argv[1], "backup") == 0;
     const bool isExport = argc >= 2 && std::strcmp(argv[1], "export") == 0;
-    if (!isCreate && !isCheck && !isBackup && !isExport)
+    const bool isStatistics = argc >= 2 && std::strcmp(argv[1], "statistics") == 0;
+    const bool isCaseList = argc >= 2 && std::strcmp(argv[1], "case-list") == 0;
+    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList)
         return false;
-    if (isExport) {
+    if (isExport || isStatistics || isCaseList) {
         // Fonts and PDF writing need a GUI application object, but never a window or a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
         QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
         ui::installTranslations(core::Settings().language());
-        exitCode = exportDocument(QCoreApplication::arguments(), openForCommand);
+        const QStringList arguments = QCoreApplication::arguments();
+        exitCode = isExport       ? exportDocument(arguments, openForCommand)
+                   : isStatistics ? exportStatistics(arguments, openForCommand)
+                                  : exportCaseList(arguments, openForCommand);
         return true;
     }
     QCoreApplication app(argc, argv);

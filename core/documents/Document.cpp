@@ -40,6 +40,13 @@ Document& Document::signatures(const QList<QPair<QString, QString>>& signers)
     return *this;
 }
 
+Document& Document::chart(const DocumentChart& chart)
+{
+    add(DocumentBlock::Kind::Chart, {});
+    blocks.last().chart = chart;
+    return *this;
+}
+
 namespace {
 
 // A table row as one line: the first cell as it is, the others after their heading ("Ansvarig: …"), since a
@@ -101,6 +108,7 @@ QString Document::plainText() const
             break;
         case DocumentBlock::Kind::WriteLines: // to be filled in by hand: nothing to copy
         case DocumentBlock::Kind::Signatures:
+        case DocumentBlock::Kind::Chart: // its figures are in the table beside it
             break;
         }
     }

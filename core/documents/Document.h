@@ -18,6 +18,16 @@ struct DocumentTable
     double minRowHeightMm = 0; // a blank form's rows leave room for handwriting
 };
 
+// A horizontal bar chart with one bar per series and category, e.g. women and men per length bucket. The
+// renderer draws it as vector graphics, so it prints sharp and needs no widget (headless export too).
+struct DocumentChart
+{
+    QStringList categories;
+    QStringList seriesNames;     // in the legend, e.g. "Kvinnor", "Män"
+    QList<QList<double>> values; // [series][category]; a negative value draws no bar (a hidden small number)
+    QList<QStringList> labels;   // [series][category]: the figure written at the bar's end
+};
+
 // One piece of a document's body, in reading order. Structured rather than free HTML so that the same content
 // can be paginated by rules (headings stay with what follows, rows and signature blocks are never cut) and
 // copied as plain text into a journal system.
@@ -34,12 +44,14 @@ struct DocumentBlock
         WriteLines, // empty lines to fill in by hand, under a label
         Signatures, // signature lines with the signer's role and name under them
         Note,       // small print
+        Chart,      // see DocumentChart; never split across pages
     };
     Kind kind = Kind::Paragraph;
     QString text;                         // Title, Subtitle, Heading, Paragraph, Note, WriteLines' label
     QList<QPair<QString, QString>> facts; // Facts: label, value; Signatures: role, name
     DocumentTable table;                  // Table
     int lineCount = 0;                    // WriteLines
+    DocumentChart chart;                  // Chart
 };
 
 // A printable document as content: core writes it, ui turns it into paper or PDF, so print, preview and
@@ -72,6 +84,7 @@ struct Document
     Document& table(const DocumentTable& table);
     Document& writeLines(const QString& label, int lines);
     Document& signatures(const QList<QPair<QString, QString>>& signers);
+    Document& chart(const DocumentChart& chart);
 
     // The document as plain text, for pasting into a journal system: headings on their own lines, facts as
     // "label: value", table rows as one line each.

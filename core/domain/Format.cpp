@@ -35,6 +35,16 @@ QString degree(int percent)
     return percent > 0 ? QStringLiteral("%1 %").arg(percent) : QString();
 }
 
+QString decimal(double value)
+{
+    return QString::number(value, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+QString percent(double value)
+{
+    return decimal(value) + QStringLiteral(" %");
+}
+
 QString checkpoint(const Checkpoint& checkpoint)
 {
     return QCoreApplication::translate("Format", "day %1 · %2 · %3")

@@ -21,5 +21,9 @@ QString checkpoint(const Checkpoint& checkpoint);
 // "2026-10-01 – tills vidare"
 QString period(const QDate& start, const QDate& end);
 QString days(int count);
+// A share with one decimal and a decimal comma, as Swedish reads it: "12,5 %".
+QString percent(double value);
+// A figure with one decimal and a decimal comma: "14,5".
+QString decimal(double value);
 
 } // namespace koordinera::core::format

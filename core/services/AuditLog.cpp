@@ -177,6 +177,14 @@ void AuditLog::record(Action action, qint64 caseId, const QString& object, const
     append(entry);
 }
 
+void AuditLog::recordEach(Action action, const QList<qint64>& caseIds, const QString& object, const QString& details)
+{
+    Transaction transaction(m_context.db);
+    for (const qint64 caseId : caseIds)
+        record(action, caseId, object, details);
+    transaction.commit();
+}
+
 void AuditLog::recordFailedUnlocks(const QList<QDateTime>& attempts)
 {
     if (attempts.isEmpty())

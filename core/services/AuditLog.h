@@ -73,6 +73,8 @@ public:
 
     // Records one entry; the patient is looked up from the case when a case is given.
     void record(Action action, qint64 caseId, const QString& object, const QString& details = {}, qint64 patientId = 0);
+    // One entry per case, in one transaction: an export of a list touches every patient on it.
+    void recordEach(Action action, const QList<qint64>& caseIds, const QString& object, const QString& details = {});
     // Failed unlocks happen while the database is closed; they are written, with their own times, once the
     // right passphrase has opened it again.
     void recordFailedUnlocks(const QList<QDateTime>& attempts);

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace koordinera::core {
@@ -21,6 +22,32 @@ StatisticsPeriod StatisticsPeriod::month(int year, int month)
 {
     const QDate first(year, month, 1);
     return {first, first.addMonths(1).addDays(-1)};
+}
+
+std::optional<StatisticsPeriod> StatisticsPeriod::parse(const QString& text)
+{
+    const QString value = text.trimmed();
+    static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
+    static const QRegularExpression quarterOf(QStringLiteral("^(\\d{4})-[QqKk]([1-4])$"));
+    static const QRegularExpression monthOf(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
+    const auto number = [](const QRegularExpressionMatch& match, int group) {
+        return match.captured(group).toInt();
+    };
+    std::optional<StatisticsPeriod> period;
+    if (const auto match = yearOnly.match(value); match.hasMatch())
+        period = year(number(match, 1));
+    else if (const auto match = quarterOf.match(value); match.hasMatch())
+        period = quarter(number(match, 1), number(match, 2));
+    else if (const auto match = monthOf.match(value);
+             match.hasMatch() && number(match, 2) >= 1 && number(match, 2) <= 12)
+        period = month(number(match, 1), number(match, 2));
+    else if (const auto match = range.match(value); match.hasMatch())
+        period = StatisticsPeriod{QDate::fromString(match.captured(1), Qt::ISODate),
+                                  QDate::fromString(match.captured(2), Qt::ISODate)};
+    if (period && period->isValid())
+        return period;
+    return std::nullopt;
 }
 
 StatisticsPeriod StatisticsPeriod::quarter(int year, int quarter)
@@ -407,7 +434,8 @@ private:
 
     void countMonths()
     {
-        for (QDate month(m_report.period.from.year(), m_report.period.from.month(), 1); month <= m_report.period.to;
+        // Months that have not begun yet are left out: there is nothing to count in them.
+        for (QDate month(m_report.period.from.year(), m_report.period.from.month(), 1); month <= m_report.asOf;
              month = month.addMonths(1)) {
             const QDate last = std::min(month.addMonths(1).addDays(-1), m_report.period.to);
             const QDate first = std::max(month, m_report.period.from);
@@ -552,6 +580,11 @@ QList<Sheet> Statistics::toSheets(const StatisticsReport& report, int threshold)
 
 QByteArray Statistics::toCsv(const StatisticsReport& report, int threshold)
 {
+    return CsvWriter::sheet(toSingleSheet(report, threshold));
+}
+
+Sheet Statistics::toSingleSheet(const StatisticsReport& report, int threshold)
+{
     Sheet sheet = measuresSheet(report, threshold);
     for (const StatisticsMonth& month : report.months) {
         const QString label = month.month.toString(QStringLiteral("yyyy-MM"));
@@ -560,7 +593,7 @@ QByteArray Statistics::toCsv(const StatisticsReport& report, int threshold)
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "New cases by month"), label,
                                    month.started, {}, threshold));
     }
-    return CsvWriter::sheet(sheet);
+    return sheet;
 }
 
 } // namespace koordinera::core

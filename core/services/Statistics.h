@@ -23,6 +23,9 @@ struct StatisticsPeriod
     static StatisticsPeriod quarter(int year, int quarter);
     static StatisticsPeriod year(int year);
     bool contains(const QDate& day) const { return day.isValid() && from <= day && day <= to; }
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    // "2026", "2026-Q3" (or "2026-K3"), "2026-07", or "2026-01-01..2026-06-30"; nullopt for anything else.
+    static std::optional<StatisticsPeriod> parse(const QString& text);
 };
 
 // A count split by legal sex (domain.md §7: always women / men / total). A patient whose sex is not known
@@ -117,7 +120,8 @@ public:
     // shares, small numbers (and the shares that would give them away) hidden by `threshold`; then the months
     // on a sheet of their own.
     static QList<Sheet> toSheets(const StatisticsReport& report, int threshold);
-    // The same as one CSV table for Swedish Excel, the months as rows at the end.
+    // The same as one table, the months as rows at the end (for CSV, which has one sheet).
+    static Sheet toSingleSheet(const StatisticsReport& report, int threshold);
     static QByteArray toCsv(const StatisticsReport& report, int threshold);
 
 private:

@@ -2,6 +2,7 @@
 #include "services/Statistics.h"
 
 #include "TestWorkspace.h"
+#include "documents/StatisticsDocument.h"
 
 #include <catch2/catch.hpp>
 
@@ -254,4 +255,65 @@ TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpo
     const Sheet& months = sheets.at(1);
     REQUIRE(months.rows.size() == 3);
     CHECK(months.rows.first().first().toDate() == QDate(2026, 7, 1));
+}
+
+TEST_CASE("A period is read from the forms a head of unit writes", "[statistics]")
+{
+    CHECK(StatisticsPeriod::parse(QStringLiteral("2026"))->to == QDate(2026, 12, 31));
+    CHECK(StatisticsPeriod::parse(QStringLiteral("2026-Q3"))->from == QDate(2026, 7, 1));
+    CHECK(StatisticsPeriod::parse(QStringLiteral("2026-k4"))->to == QDate(2026, 12, 31));
+    CHECK(StatisticsPeriod::parse(QStringLiteral(" 2026-02 "))->to == QDate(2026, 2, 28));
+    const auto range = StatisticsPeriod::parse(QStringLiteral("2026-01-15..2026-03-14"));
+    REQUIRE(range);
+    CHECK(range->from == QDate(2026, 1, 15));
+    CHECK(range->to == QDate(2026, 3, 14));
+    for (const char* bad : {"", "26", "2026-13", "2026-Q5", "2026-03-14..2026-01-15", "2026-02-30..2026-03-01", "x"})
+        CHECK_FALSE(StatisticsPeriod::parse(QString::fromUtf8(bad)));
+}
+
+TEST_CASE("The months of a period that runs on stop at today", "[statistics]")
+{
+    Unit unit; // today is 2026-11-23
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::year(2026));
+    REQUIRE(report.months.size() == 11);
+    CHECK(report.months.last().month == QDate(2026, 11, 1));
+}
+
+TEST_CASE("The printed statistics: overview, charts of women and men, tables, small numbers hidden",
+          "[statistics][documents]")
+{
+    Unit unit;
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    const Document document = StatisticsDocument::report(
+        report, {Letterhead{QStringLiteral("Vårdcentralen Åby"), QStringLiteral("Eva Ek"), QString()}, 4,
+                 QDateTime(QDate(2026, 11, 23), QTime(10, 0)), false});
+    CHECK(document.kind == QStringLiteral("statistics"));
+    CHECK(document.headerLeft == QStringLiteral("Vårdcentralen Åby"));
+    const QString text = document.plainText();
+    CHECK(text.contains(QStringLiteral("Vårdcentralen Åby · 2026-07-01 – 2026-09-30")));
+    for (const StatisticsTable* table : report.tables())
+        CHECK(text.contains(table->title.toUpper()));
+    CHECK(text.contains(QStringLiteral("- Active cases · Women: <5 · Men: <5 · Total: <5")));
+    CHECK_FALSE(text.contains(QStringLiteral("Active cases, Women: 1")));
+
+    int charts = 0;
+    for (const DocumentBlock& block : document.blocks) {
+        if (block.kind != DocumentBlock::Kind::Chart)
+            continue;
+        ++charts;
+        REQUIRE(block.chart.values.size() == 2);
+        for (int series = 0; series < 2; ++series) {
+            for (int category = 0; category < block.chart.categories.size(); ++category) {
+                // A hidden figure draws no bar: its length would give the number away.
+                const bool hidden = block.chart.labels.at(series).at(category) == QStringLiteral("<5");
+                CHECK((block.chart.values.at(series).at(category) < 0) == hidden);
+            }
+        }
+    }
+    CHECK(charts >= 5);
+
+    const DocumentChart length = StatisticsDocument::chartOf(report.length, 0);
+    CHECK(length.categories.size() == report.length.rows.size());
+    CHECK(length.values.at(0).size() == report.length.rows.size());
+    CHECK(length.values.at(1).at(0) == double(report.length.rows.at(0).counts.men));
 }

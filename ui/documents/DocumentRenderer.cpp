@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/DocumentRenderer.h"
 
+#include "ChartPalette.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
@@ -127,6 +129,9 @@ private:
             break;
         case DocumentBlock::Kind::Signatures:
             pieces.append(signaturesPiece(block.facts));
+            break;
+        case DocumentBlock::Kind::Chart:
+            pieces.append(chartPiece(block.chart));
             break;
         }
     }
@@ -351,6 +356,71 @@ private:
                 painter.translate(0, labelHeight);
                 captions.at(index)->drawContents(&painter);
                 painter.restore();
+            }
+        };
+        return piece;
+    }
+
+    // Horizontal bars, one per series and category, with the figure at each bar's end and a legend on top.
+    // Categories read on the left; the scale is the largest figure, so the longest bar fills the width.
+    Piece chartPiece(const core::DocumentChart& chart)
+    {
+        QFont font(QString::fromLatin1(FontFamily));
+        font.setPointSizeF(8.5);
+        const QFontMetricsF metrics(font, &m_device);
+        const int series = int(chart.values.size());
+        const qreal bar = mm(3.2);
+        const qreal rowGap = mm(2.2);
+        const qreal rowHeight = series * bar + rowGap;
+        const qreal legendHeight = metrics.height() + mm(2);
+        const qreal labelWidth = m_width * 0.34;
+        const qreal figureWidth = metrics.horizontalAdvance(QStringLiteral("00000")) + mm(1);
+        const qreal barsLeft = labelWidth + mm(2);
+        const qreal barsWidth = std::max<qreal>(mm(20), m_width - barsLeft - figureWidth);
+        const qreal small = mm(1.2);
+        const qreal legendGap = mm(5);
+        double largest = 0;
+        for (const QList<double>& values : chart.values) {
+            for (const double value : values)
+                largest = std::max(largest, value);
+        }
+
+        Piece piece;
+        piece.spaceBefore = mm(2.5);
+        piece.height = legendHeight + chart.categories.size() * rowHeight + mm(1);
+        piece.paint = [=](QPainter& painter) {
+            painter.setFont(font);
+            qreal x = barsLeft;
+            for (int index = 0; index < series && index < chart.seriesNames.size(); ++index) {
+                painter.fillRect(QRectF(x, (metrics.height() - bar) / 2, bar, bar), palette::ofSeries(index));
+                painter.setPen(Ink);
+                const QString name = chart.seriesNames.at(index);
+                painter.drawText(QPointF(x + bar + small, metrics.ascent()), name);
+                x += bar + small + metrics.horizontalAdvance(name) + legendGap;
+            }
+            painter.translate(0, legendHeight);
+            painter.setPen(QPen(Rule, 0));
+            painter.drawLine(QPointF(barsLeft, 0), QPointF(barsLeft, chart.categories.size() * rowHeight));
+            for (int category = 0; category < chart.categories.size(); ++category) {
+                const qreal top = category * rowHeight + rowGap / 2;
+                const QRectF labelBox(0, top, labelWidth, series * bar);
+                painter.setPen(Ink);
+                painter.drawText(labelBox, Qt::AlignRight | Qt::AlignVCenter,
+                                 metrics.elidedText(chart.categories.at(category), Qt::ElideRight, labelWidth));
+                for (int index = 0; index < series; ++index) {
+                    const double value =
+                        category < chart.values.at(index).size() ? chart.values.at(index).at(category) : 0.0;
+                    const qreal length = largest > 0 && value > 0 ? barsWidth * value / largest : 0;
+                    const QRectF barBox(barsLeft, top + index * bar, length, bar * 0.86);
+                    if (length > 0)
+                        painter.fillRect(barBox, palette::ofSeries(index));
+                    const QString figure = index < chart.labels.size() && category < chart.labels.at(index).size()
+                                               ? chart.labels.at(index).at(category)
+                                               : QString();
+                    painter.setPen(Muted);
+                    painter.drawText(QRectF(barsLeft + length + small, barBox.top(), figureWidth, bar),
+                                     Qt::AlignLeft | Qt::AlignVCenter, figure);
+                }
             }
         };
         return piece;

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpreadsheetCommands.h"
+
+#include "documents/DocumentRenderer.h"
+#include "documents/StatisticsDocument.h"
+#include "exchange/CaseListSheet.h"
+#include "exchange/SpreadsheetFile.h"
+#include "services/Statistics.h"
+#include "services/Workspace.h"
+#include "settings/Settings.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace koordinera::app {
+
+namespace {
+
+struct Spreadsheet
+{
+    Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
+};
+
+struct Common
+{
+    QCommandLineOption database{QStringLiteral("db"), Spreadsheet::tr("The database FILE."), Spreadsheet::tr("FILE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            Spreadsheet::tr("Use the fictional demo data instead of a database (nothing is saved).")};
+    QCommandLineOption output{QStringLiteral("out"), Spreadsheet::tr("The FILE to write."), Spreadsheet::tr("FILE")};
+};
+
+// Checks --db/--demo and --out; returns an exit code, or 0 when the command may go on.
+int checkCommon(const QCommandLineParser& parser, const Common& common, QTextStream& err)
+{
+    if (parser.isSet(common.database) == parser.isSet(common.demo)) {
+        err << Spreadsheet::tr("Name the database with --db FILE, or use --demo.") << '\n';
+        return 2;
+    }
+    if (parser.value(common.output).trimmed().isEmpty()) {
+        err << Spreadsheet::tr("Say where to write with --out FILE.") << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+std::unique_ptr<core::Workspace> workspaceFor(const QCommandLineParser& parser, const Common& common,
+                                              const core::Settings& settings, const OpenWorkspace& open)
+{
+    auto workspace = parser.isSet(common.demo)
+                         ? core::Workspace::demo(settings.rehabRules(), settings.coordinatorName())
+                         : open(parser.value(common.database));
+    workspace->setUnit(settings.unitName());
+    return workspace;
+}
+
+bool hasSuffix(const QString& path, const char* suffix)
+{
+    return path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+}
+
+std::optional<QList<core::CaseListColumn>> columnsFrom(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return core::CaseListSheet::allColumns();
+    static const QStringList keys{QStringLiteral("status"),     QStringLiteral("identity"), QStringLiteral("name"),
+                                  QStringLiteral("age"),        QStringLiteral("sex"),      QStringLiteral("diagnosis"),
+                                  QStringLiteral("occupation"), QStringLiteral("start"),    QStringLiteral("end"),
+                                  QStringLiteral("length"),     QStringLiteral("degree"),   QStringLiteral("day"),
+                                  QStringLiteral("checkpoint"), QStringLiteral("case")};
+    QList<core::CaseListColumn> columns;
+    for (const QString& key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype index = keys.indexOf(key.trimmed().toLower());
+        if (index < 0)
+            return std::nullopt;
+        columns.append(core::CaseListColumn(index));
+    }
+    return columns;
+}
+
+} // namespace
+
+int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Spreadsheet::tr("Writes the unit's coordination statistics for a period, split by women and men, as a PDF "
+                        "report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the "
+                        "threshold in the settings are shown as \"<5\". Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("statistics"), Spreadsheet::tr("The command."));
+    const Common common;
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    Spreadsheet::tr("The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 "
+                                                    "(default: this year so far)."),
+                                    Spreadsheet::tr("PERIOD"));
+    parser.addOptions({common.database, common.demo, period, common.output});
+    parser.process(arguments);
+    QTextStream err(stderr);
+    if (const int code = checkCommon(parser, common, err))
+        return code;
+    const auto chosen = parser.isSet(period) ? core::StatisticsPeriod::parse(parser.value(period))
+                                             : core::StatisticsPeriod::year(QDate::currentDate().year());
+    if (!chosen) {
+        err << Spreadsheet::tr("Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.") << '\n';
+        return 2;
+    }
+    const QString path = parser.value(common.output);
+    try {
+        core::Settings settings;
+        auto workspace = workspaceFor(parser, common, settings, open);
+        const core::StatisticsReport report = core::Statistics(workspace->context()).compute(*chosen);
+        const int threshold = settings.smallNumberThreshold();
+        if (hasSuffix(path, ".pdf")) {
+            const core::Document document = core::StatisticsDocument::report(
+                report, {settings.letterhead(), threshold, QDateTime::currentDateTime(), workspace->isDemo()});
+            QString error;
+            int pages = 0;
+            if (!ui::DocumentRenderer({document}).writePdf(path, &error, &pages)) {
+                err << error << '\n';
+                return 1;
+            }
+            QTextStream(stdout) << Spreadsheet::tr("%1: %2, %n page(s)", nullptr, pages).arg(document.title, path)
+                                << '\n';
+            return 0;
+        }
+        const QList<core::Sheet> sheets = core::SpreadsheetFile::formatOf(path) == core::SpreadsheetFile::Format::Xlsx
+                                              ? core::Statistics::toSheets(report, threshold)
+                                              : QList<core::Sheet>{core::Statistics::toSingleSheet(report, threshold)};
+        const core::ExportResult result = core::SpreadsheetFile::write(sheets, path);
+        if (!result.written()) {
+            err << result.error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << Spreadsheet::tr("Statistics %1 – %2: %3")
+                                   .arg(chosen->from.toString(Qt::ISODate), chosen->to.toString(Qt::ISODate), path)
+                            << '\n';
+    } catch (const core::StorageError& error) {
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int exportCaseList(const QStringList& arguments, const OpenWorkspace& open)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Spreadsheet::tr("Writes the case list as CSV for Excel or as an Excel workbook (by the file name's ending). It "
+                        "holds patient data: every case exported is recorded in the access log. Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("case-list"), Spreadsheet::tr("The command."));
+    const Common common;
+    const QCommandLineOption columns(
+        QStringLiteral("columns"),
+        Spreadsheet::tr("The columns, in order, separated by commas: status, identity, name, age, sex, diagnosis, "
+                        "occupation, start, end, length, degree, day, checkpoint, case (default: all)."),
+        Spreadsheet::tr("LIST"));
+    const QCommandLineOption closed(QStringLiteral("closed"), Spreadsheet::tr("Include closed and declined cases."));
+    parser.addOptions({common.database, common.demo, columns, closed, common.output});
+    parser.process(arguments);
+    QTextStream err(stderr);
+    if (const int code = checkCommon(parser, common, err))
+        return code;
+    const auto chosenColumns = columnsFrom(parser.value(columns));
+    if (!chosenColumns || chosenColumns->isEmpty()) {
+        err << Spreadsheet::tr("Name the columns with --columns, e.g. --columns name,identity,start.") << '\n';
+        return 2;
+    }
+    const QString path = parser.value(common.output);
+    try {
+        core::Settings settings;
+        auto workspace = workspaceFor(parser, common, settings, open);
+        core::CaseListFilter filter;
+        filter.showClosed = parser.isSet(closed);
+        const QList<core::CaseListRow> rows = workspace->caseList().rows(filter, core::CaseListColumn::Name, true);
+        const core::ExportResult result =
+            core::SpreadsheetFile::write({core::CaseListSheet::sheet(rows, *chosenColumns, workspace->today())}, path);
+        if (!result.written()) {
+            err << result.error << '\n';
+            return 1;
+        }
+        QList<qint64> caseIds;
+        for (const core::CaseListRow& row : rows)
+            caseIds.append(row.caseId);
+        workspace->audit().recordEach(core::AuditLog::Action::Export, caseIds, QStringLiteral("case_list"),
+                                      QFileInfo(path).fileName());
+        QTextStream(stdout) << Spreadsheet::tr("The case list, %n case(s): %1", nullptr, int(rows.size())).arg(path)
+                            << '\n';
+    } catch (const core::StorageError& error) {
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace koordinera::app
