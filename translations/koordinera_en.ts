@@ -808,6 +808,81 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Next checkpoint</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation>Length (days)</translation>
+    </message>
+    <message>
+        <source>Degree (%)</source>
+        <translation>Degree (%)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -1302,6 +1377,10 @@ Rehabilitation coordinator, {enhet}</translation>
             <numerusform>%1 (%2): %3, %n page, SHA-256 %4</numerusform>
             <numerusform>%1 (%2): %3, %n pages, SHA-256 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1887,91 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The database FILE.</source>
+        <translation>The database FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
+        <translation>Use the fictional demo data instead of a database (nothing is saved).</translation>
+    </message>
+    <message>
+        <source>The FILE to write.</source>
+        <translation>The FILE to write.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE, or use --demo.</source>
+        <translation>Name the database with --db FILE, or use --demo.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Say where to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
+        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
+        <translation>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
+        <translation>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n page</numerusform>
+            <numerusform>%1: %2, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics %1 – %2: %3</source>
+        <translation>Statistics %1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
+        <translation>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</translation>
+    </message>
+    <message>
+        <source>The columns, in order, separated by commas: status, identity, name, age, sex, diagnosis, occupation, start, end, length, degree, day, checkpoint, case (default: all).</source>
+        <translation>The columns, in order, separated by commas: status, identity, name, age, sex, diagnosis, occupation, start, end, length, degree, day, checkpoint, case (default: all).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Include closed and declined cases.</source>
+        <translation>Include closed and declined cases.</translation>
+    </message>
+    <message>
+        <source>Name the columns with --columns, e.g. --columns name,identity,start.</source>
+        <translation>Name the columns with --columns, e.g. --columns name,identity,start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list, %n case(s): %1</source>
+        <translation>
+            <numerusform>The case list, %n case: %1</numerusform>
+            <numerusform>The case list, %n cases: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>0–14 days</source>
@@ -1976,6 +2140,177 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Women %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Men %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total %</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Active, women</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Active, men</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Active, total</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>New, women</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>New, men</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>New, total</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDocument</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Women %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Men %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total %</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>4 § impulser to Försäkringskassan</source>
+        <translation>4 § impulser to Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Median days from sick-leave start to first contact (new cases)</source>
+        <translation>Median days from sick-leave start to first contact (new cases)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Active, women</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Active, men</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Active, total</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>New, women</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>New, men</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>New, total</translation>
+    </message>
+    <message>
+        <source>Coordination statistics %1</source>
+        <translation>Coordination statistics %1</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Statistics %1</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>Coordination statistics</source>
+        <translation>Coordination statistics</translation>
+    </message>
+    <message>
+        <source>%1 · women, men and total</source>
+        <translation>%1 · women, men and total</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Active cases month by month</source>
+        <translation>Active cases month by month</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>None in the period.</translation>
+    </message>
+    <message>
+        <source>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</source>
+        <translation>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</translation>
+    </message>
+    <message>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
+        <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</translation>
     </message>
 </context>
 <context>
@@ -2654,68 +2989,8 @@ Rehabilitation coordinator, {enhet}</translation>
 <context>
     <name>koordinera::ui::CaseListModel</name>
     <message>
-        <source>until further notice</source>
-        <translation>until further notice</translation>
-    </message>
-    <message>
         <source>Day %1 of the sick period is reached on %2 (%3).</source>
         <translation>Day %1 of the sick period is reached on %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Identity number</source>
-        <translation>Identity number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Degree</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Next checkpoint</source>
-        <translation>Next checkpoint</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
     </message>
 </context>
 <context>

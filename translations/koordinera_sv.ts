@@ -808,6 +808,81 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Nästa kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation>Längd (dagar)</translation>
+    </message>
+    <message>
+        <source>Degree (%)</source>
+        <translation>Omfattning (%)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -1302,6 +1377,10 @@ Rehabkoordinator, {enhet}</translation>
             <numerusform>%1 (%2): %3, %n sida, SHA-256 %4</numerusform>
             <numerusform>%1 (%2): %3, %n sidor, SHA-256 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva där och att disken inte är full.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1887,91 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The database FILE.</source>
+        <translation>Databasfilen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
+        <translation>Använd de påhittade demouppgifterna i stället för en databas (inget sparas).</translation>
+    </message>
+    <message>
+        <source>The FILE to write.</source>
+        <translation>FIL att skriva.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE, or use --demo.</source>
+        <translation>Ange databasen med --db FIL, eller använd --demo.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Ange var filen ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
+        <translation>Skriver enhetens statistik för samordning under en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 upp till gränsen i inställningarna visas som &quot;&lt;5&quot;. Behöver ingen skärm.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
+        <translation>Perioden: 2026, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30 (standard: hittills i år).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
+        <translation>Ange perioden som 2026, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n sida</numerusform>
+            <numerusform>%1: %2, %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics %1 – %2: %3</source>
+        <translation>Statistik %1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
+        <translation>Skriver ärendelistan som CSV för Excel eller som Excel-arbetsbok (efter filnamnets ändelse). Den innehåller patientuppgifter: varje exporterat ärende förs in i åtkomstloggen. Behöver ingen skärm.</translation>
+    </message>
+    <message>
+        <source>The columns, in order, separated by commas: status, identity, name, age, sex, diagnosis, occupation, start, end, length, degree, day, checkpoint, case (default: all).</source>
+        <translation>Kolumnerna i ordning, åtskilda med kommatecken: status, identity, name, age, sex, diagnosis, occupation, start, end, length, degree, day, checkpoint, case (standard: alla).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>Include closed and declined cases.</source>
+        <translation>Ta med avslutade och avböjda ärenden.</translation>
+    </message>
+    <message>
+        <source>Name the columns with --columns, e.g. --columns name,identity,start.</source>
+        <translation>Ange kolumnerna med --columns, till exempel --columns name,identity,start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list, %n case(s): %1</source>
+        <translation>
+            <numerusform>Ärendelistan, %n ärende: %1</numerusform>
+            <numerusform>Ärendelistan, %n ärenden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>0–14 days</source>
@@ -1976,6 +2140,177 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Kvinnor %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Män %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Totalt %</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Aktiva, kvinnor</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Aktiva, män</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Aktiva, totalt</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>Nya, kvinnor</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>Nya, män</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>Nya, totalt</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDocument</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Kvinnor %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Män %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Totalt %</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktiva ärenden</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Nya ärenden</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>4 § impulser to Försäkringskassan</source>
+        <translation>4 § impulser till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Median days from sick-leave start to first contact (new cases)</source>
+        <translation>Median dagar från sjukskrivningens start till första kontakt (nya ärenden)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Aktiva, kvinnor</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Aktiva, män</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Aktiva, totalt</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>Nya, kvinnor</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>Nya, män</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>Nya, totalt</translation>
+    </message>
+    <message>
+        <source>Coordination statistics %1</source>
+        <translation>Statistik för samordning %1</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Statistik %1</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistik</translation>
+    </message>
+    <message>
+        <source>Coordination statistics</source>
+        <translation>Statistik för samordning</translation>
+    </message>
+    <message>
+        <source>%1 · women, men and total</source>
+        <translation>%1 · kvinnor, män och totalt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Active cases month by month</source>
+        <translation>Aktiva ärenden månad för månad</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>Inga under perioden.</translation>
+    </message>
+    <message>
+        <source>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</source>
+        <translation>Ärendena räknas efter patientens juridiska kön; en patient vars kön inte är känt räknas bara i totalen. Ett ärende är aktivt när samordningen pågår någon gång under perioden; ett avböjt ärende är det inte. Längd och omfattning avser periodens sista dag, eller dagen då ärendet avslutades. Andelarna är av måttets ärenden av samma kön; kontrollpunkterna är andelar av de aktiva ärendena.</translation>
+    </message>
+    <message>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
+        <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas.</translation>
     </message>
 </context>
 <context>
@@ -2654,68 +2989,8 @@ Rehabkoordinator, {enhet}</translation>
 <context>
     <name>koordinera::ui::CaseListModel</name>
     <message>
-        <source>until further notice</source>
-        <translation>tills vidare</translation>
-    </message>
-    <message>
         <source>Day %1 of the sick period is reached on %2 (%3).</source>
         <translation>Dag %1 i sjukperioden nås den %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Identity number</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Ålder</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnos</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Sysselsättning</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Längd</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Grad</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Next checkpoint</source>
-        <translation>Nästa kontrollpunkt</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Ärende</translation>
     </message>
 </context>
 <context>

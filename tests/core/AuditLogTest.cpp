@@ -180,3 +180,22 @@ TEST_CASE("Changing the unit of an entry breaks the chain", "[audit]")
     transaction.commit();
     CHECK(workspace->audit().firstBrokenEntry() == 2);
 }
+
+TEST_CASE("An export of a list is logged once for every patient on it", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    const auto oberg =
+        addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    const auto aberg =
+        addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"));
+    const qint64 before = workspace->audit().count();
+    workspace->audit().recordEach(AuditLog::Action::Export, {oberg.caseId, aberg.caseId}, QStringLiteral("case_list"),
+                                  QStringLiteral("ärenden.xlsx"));
+    CHECK(workspace->audit().count() == before + 2);
+    const auto entries = workspace->audit().entriesForPatient(aberg.patientId);
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.last().action == QStringLiteral("export"));
+    CHECK(entries.last().object == QStringLiteral("case_list"));
+    CHECK(entries.last().details == QStringLiteral("ärenden.xlsx"));
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}

@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `koordinera statistics` and `koordinera case-list` write the unit's figures and the case list with no display,
+# as PDF, CSV and XLSX; the spreadsheets are read back by Python (csv, openpyxl). Bad requests are refused.
+set(dir "${WORK_DIR}/headless-statistics")
+file(REMOVE_RECURSE "${dir}")
+file(MAKE_DIRECTORY "${dir}")
+set(ENV{XDG_CONFIG_HOME} "${dir}/config")
+unset(ENV{DISPLAY})
+unset(ENV{WAYLAND_DISPLAY})
+
+function(run_ok)
+    execute_process(COMMAND "${KOORDINERA}" ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "koordinera ${ARGN} failed (${rc}): ${out} ${err}")
+    endif()
+    set(last_output "${out}" PARENT_SCOPE)
+endfunction()
+
+run_ok(statistics --demo --period 2026-Q3 --out "${dir}/statistik.pdf")
+execute_process(COMMAND "${PDFTOTEXT}" "${dir}/statistik.pdf" - OUTPUT_VARIABLE text)
+foreach(expected "2026-07-01 – 2026-09-30" "Kvinnor" "Män" "Sjukfallets längd" "sida 1 av")
+    if(NOT text MATCHES "${expected}")
+        message(FATAL_ERROR "'${expected}' is missing from the statistics PDF")
+    endif()
+endforeach()
+
+run_ok(statistics --demo --period 2026-Q3 --out "${dir}/statistik.csv")
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/tests/core/read_csv.py" "${dir}/statistik.csv"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE rows)
+if(NOT rc EQUAL 0 OR NOT rows MATCHES "^Mått \\(2026-07-01 – 2026-09-30\\)\\|Kategori\\|Kvinnor\\|Män\\|Totalt"
+   OR NOT rows MATCHES "\nÄrenden\\|aktiva\\|[0-9<]")
+    message(FATAL_ERROR "the statistics CSV read back (${rc}): ${rows}")
+endif()
+
+run_ok(statistics --demo --period 2026 --out "${dir}/statistik.xlsx")
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/tests/core/read_xlsx.py" "${dir}/statistik.xlsx"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE sheets ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT sheets MATCHES "sheet\\|Statistik\\|freeze=A2" OR NOT sheets MATCHES "sheet\\|Per månad\\|"
+   OR NOT sheets MATCHES "\nd:2026-01-01\\|n:[0-9]")
+    message(FATAL_ERROR "the statistics workbook read back (${rc}): ${err} ${sheets}")
+endif()
+
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-Q5 --out "${dir}/x.csv" RESULT_VARIABLE rc
+                ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "Ange perioden" OR EXISTS "${dir}/x.csv")
+    message(FATAL_ERROR "a bad period was not refused (${rc}): ${err}")
+endif()
+message(STATUS "koordinera statistics works")
+
+run_ok(case-list --demo --columns name,identity,start,degree --out "${dir}/ärenden.xlsx")
+if(NOT last_output MATCHES "([0-9]+) ärenden")
+    message(FATAL_ERROR "case-list did not say how many: ${last_output}")
+endif()
+set(count "${CMAKE_MATCH_1}")
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/tests/core/read_xlsx.py" "${dir}/ärenden.xlsx"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE sheet ERROR_VARIABLE err)
+string(REGEX MATCHALL "\ns:[^\n]*\\|s:[0-9]+-[0-9]+\\|d:[0-9-]+\\|n:[0-9]+" rows "${sheet}")
+list(LENGTH rows typed)
+if(NOT rc EQUAL 0 OR NOT sheet MATCHES "s:Namn\\|s:Personnummer\\|s:Start\\|s:Omfattning \\(%\\)" OR typed LESS 10)
+    message(FATAL_ERROR "the case list workbook read back (${rc}, ${typed} typed rows of ${count}): ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" case-list --demo --columns name,shoe-size --out "${dir}/y.csv"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR EXISTS "${dir}/y.csv")
+    message(FATAL_ERROR "an unknown column was not refused (${rc}): ${err}")
+endif()
+message(STATUS "koordinera case-list works")
