@@ -1818,6 +1818,13 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -4285,6 +4292,10 @@ Change the search or tick “Show closed”.</translation>
         <source>Case &amp;summary…</source>
         <translation>Case &amp;summary…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5502,6 +5513,157 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>The image cannot be read (PNG or JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::StatisticsPage</name>
+    <message>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The report with every measure as chart and table, for print or PDF</source>
+        <translation>The report with every measure as chart and table, for print or PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>The figures to an Excel workbook or a CSV file</source>
+        <translation>The figures to an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</source>
+        <translation>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Chosen period</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>%1 · women, men and total</source>
+        <translation>%1 · women, men and total</translation>
+    </message>
+    <message>
+        <source>Active and new cases by month</source>
+        <translation>Active and new cases by month</translation>
+    </message>
+    <message>
+        <source>Women %1 · Men %2</source>
+        <translation>Women %1 · Men %2</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Days to first contact (median)</source>
+        <translation>Days to first contact (median)</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Active, women</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Active, men</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Active, total</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>New, women</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>New, men</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>New, total</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>None in the period</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Women %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Men %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total %</translation>
+    </message>
+    <message>
+        <source>Statistics %1–%2.xlsx</source>
+        <translation>Statistics %1–%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation>Exporting the statistics…</translation>
     </message>
 </context>
 <context>

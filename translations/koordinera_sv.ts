@@ -1818,6 +1818,13 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -4285,6 +4292,10 @@ Change the search or tick “Show closed”.</source>
         <source>Case &amp;summary…</source>
         <translation>&amp;Sammanfattning av ärendet…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5502,6 +5513,157 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>Bilden kan inte läsas (PNG eller JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::StatisticsPage</name>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportera statistik</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>The report with every measure as chart and table, for print or PDF</source>
+        <translation>Rapporten med varje mått som diagram och tabell, för utskrift eller PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>The figures to an Excel workbook or a CSV file</source>
+        <translation>Siffrorna till en Excel-arbetsbok eller en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</source>
+        <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som &quot;&lt;%2&quot;, så att ingen patient kan kännas igen (Inställningar › Dokument).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Vald period</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>%1 · women, men and total</source>
+        <translation>%1 · kvinnor, män och totalt</translation>
+    </message>
+    <message>
+        <source>Active and new cases by month</source>
+        <translation>Aktiva och nya ärenden per månad</translation>
+    </message>
+    <message>
+        <source>Women %1 · Men %2</source>
+        <translation>Kvinnor %1 · Män %2</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktiva ärenden</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Nya ärenden</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Days to first contact (median)</source>
+        <translation>Dagar till första kontakt (median)</translation>
+    </message>
+    <message>
+        <source>Active, women</source>
+        <translation>Aktiva, kvinnor</translation>
+    </message>
+    <message>
+        <source>Active, men</source>
+        <translation>Aktiva, män</translation>
+    </message>
+    <message>
+        <source>Active, total</source>
+        <translation>Aktiva, totalt</translation>
+    </message>
+    <message>
+        <source>New, women</source>
+        <translation>Nya, kvinnor</translation>
+    </message>
+    <message>
+        <source>New, men</source>
+        <translation>Nya, män</translation>
+    </message>
+    <message>
+        <source>New, total</source>
+        <translation>Nya, totalt</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>Inga under perioden</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>Kvinnor %</translation>
+    </message>
+    <message>
+        <source>Men %</source>
+        <translation>Män %</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Totalt %</translation>
+    </message>
+    <message>
+        <source>Statistics %1–%2.xlsx</source>
+        <translation>Statistik %1–%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation>Exporterar statistiken…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "views/CalendarPage.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
+#include "views/StatisticsPage.h"
 #include "views/WorklistPage.h"
 
 #include <QAction>
@@ -100,6 +101,8 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_pages->addWidget(m_worklist);
     m_calendar = new CalendarPage(this);
     m_pages->addWidget(m_calendar);
+    m_statistics = new StatisticsPage(m_settings, this);
+    m_pages->addWidget(m_statistics);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
 
@@ -107,6 +110,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_navigation->addItem(tr("Today"));
     m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Calendar"));
+    m_navigation->addItem(tr("Statistics"));
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); "
                                                "font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
@@ -117,6 +121,8 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
             showCaseList();
         else if (row == NavigationCalendar)
             showCalendar();
+        else if (row == NavigationStatistics)
+            showStatistics();
     });
     connect(m_worklist, &WorklistPage::caseActivated, this, &MainWindow::openCaseAt);
     connect(m_calendar, &CalendarPage::caseActivated, this, &MainWindow::openCaseAt);
@@ -421,10 +427,12 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_caseList->setWorkspace(nullptr);
     m_worklist->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
+    m_statistics->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_caseList->setWorkspace(m_workspace.get());
     m_worklist->setWorkspace(m_workspace.get());
     m_calendar->setWorkspace(m_workspace.get());
+    m_statistics->setWorkspace(m_workspace.get());
     m_caseView->setWorkspace(m_workspace.get());
     const bool open = m_workspace != nullptr;
     m_demoBanner->setVisible(open && m_workspace->isDemo());
@@ -632,6 +640,16 @@ void MainWindow::showCalendar()
     m_pages->setCurrentWidget(m_calendar);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(NavigationCalendar);
+    updateTitle();
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_workspace)
+        return;
+    m_pages->setCurrentWidget(m_statistics);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(NavigationStatistics);
     updateTitle();
 }
 

@@ -92,6 +92,7 @@ public:
     void showCaseList();
     void showWorklist();
     void showCalendar();
+    void showStatistics();
     // Opens a case where the matter is (from the worklist).
     void openCaseAt(qint64 caseId, core::CaseArea area);
     void editSettings();
@@ -121,6 +122,7 @@ public:
     CaseListPage* caseListPage() const { return m_caseList; }
     WorklistPage* worklistPage() const { return m_worklist; }
     class CalendarPage* calendarPage() const { return m_calendar; }
+    class StatisticsPage* statisticsPage() const { return m_statistics; }
     CaseView* caseView() const { return m_caseView; }
     SensitiveClipboard* clipboard() const { return m_clipboard; }
     SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
@@ -165,9 +167,11 @@ private:
         NavigationToday,
         NavigationCases,
         NavigationCalendar,
+        NavigationStatistics,
     };
     class WorklistPage* m_worklist = nullptr;
     class CalendarPage* m_calendar = nullptr;
+    class StatisticsPage* m_statistics = nullptr;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;
     CaseView* m_caseView;

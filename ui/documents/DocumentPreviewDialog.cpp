@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace koordinera::ui {
 
@@ -94,6 +95,13 @@ DocumentPreviewDialog::DocumentPreviewDialog(QList<core::Document> documents, co
     top->addWidget(m_recipient, 1);
     top->addSpacing(16);
     top->addWidget(m_pages);
+    // A copy is given to someone only when it is about a patient; the unit's statistics are not.
+    const bool aboutACase = std::any_of(m_documents.cbegin(), m_documents.cend(),
+                                        [](const core::Document& document) { return document.caseId > 0; });
+    recipientLabel->setVisible(aboutACase);
+    m_recipient->setVisible(aboutACase);
+    if (!aboutACase)
+        top->insertStretch(0, 1);
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("documentPreviewPages"));

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowFixture.h"
+#include "PdfTools.h"
+#include "PythonReader.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "views/StatisticsPage.h"
+#include "widgets/ProgressRunner.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace koordinera;
+using tests::child;
+
+namespace {
+
+QStringList barSetNames(QChartView* view)
+{
+    QStringList names;
+    for (QAbstractSeries* series : view->chart()->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                names << set->label();
+        }
+    }
+    return names;
+}
+
+int rowWith(QTableWidget* table, const QString& label)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text() == label)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The statistics view: key figures, one measure at a time as chart and table, women and men",
+          "[ui][statistics]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.openDemo();
+    auto* navigation = child<QListWidget>(&fixture.window, "navigation");
+    navigation->setCurrentRow(3);
+    auto* page = fixture.window.statisticsPage();
+    REQUIRE(page->isVisible());
+    page->setPeriod(ui::StatisticsPage::PeriodKind::Year, 2026);
+    const core::StatisticsReport& report = page->report();
+    CHECK(report.period.from == QDate(2026, 1, 1));
+    REQUIRE(report.active.total > 50);
+    CHECK(child<QLabel>(page, "statisticsPeriod")->text().contains(QStringLiteral("kvinnor, män och totalt")));
+    const QString active = child<QLabel>(page, "keyFigure0")->text();
+    CHECK(active.contains(QStringLiteral("Aktiva ärenden")));
+    CHECK(active.contains(QString::number(report.active.total)));
+    CHECK(active.contains(QStringLiteral("Kvinnor %1 · Män %2").arg(report.active.women).arg(report.active.men)));
+
+    auto* chart = child<QChartView>(page, "statisticsChart");
+    auto* table = child<QTableWidget>(page, "statisticsTable");
+    CHECK(barSetNames(chart) == QStringList{QStringLiteral("Kvinnor"), QStringLiteral("Män")});
+    CHECK(table->rowCount() == report.months.size());
+    tests::screenshot(&fixture.window, QStringLiteral("statistics"));
+
+    // The length of the sick leave: a row per bucket with its shares; the screen shows every count.
+    const int lengthIndex = int(report.tables().indexOf(&report.length)) + 1;
+    page->showMeasure(lengthIndex);
+    CHECK(child<QLabel>(page, "statisticsMeasureTitle")->text() == QStringLiteral("Sjukfallets längd"));
+    REQUIRE(table->rowCount() == report.length.rows.size());
+    const int row = rowWith(table, QStringLiteral("31–90 dagar"));
+    REQUIRE(row >= 0);
+    const core::SexCounts counts = report.length.countsOf(QStringLiteral("31–90 dagar"));
+    CHECK(table->item(row, 1)->text() == QString::number(counts.women));
+    CHECK(table->item(row, 3)->text() == QString::number(counts.total));
+    CHECK(table->item(row, 6)->text().endsWith(QStringLiteral(" %")));
+    CHECK(barSetNames(chart).size() == 2);
+    tests::screenshot(&fixture.window, QStringLiteral("statistics-length"));
+
+    // A quarter, and a chosen period.
+    page->setPeriod(ui::StatisticsPage::PeriodKind::Quarter, 2026, 3);
+    CHECK(page->report().period.to == QDate(2026, 9, 30));
+    CHECK(child<QLabel>(page, "statisticsMeasureTitle")->text() == QStringLiteral("Sjukfallets längd"));
+    page->setCustomPeriod(QDate(2026, 6, 15), QDate(2026, 2, 1)); // backwards: read the right way round
+    CHECK(page->report().period.from == QDate(2026, 2, 1));
+    CHECK(page->report().period.to == QDate(2026, 6, 15));
+}
+
+TEST_CASE("The statistics print with charts and hidden small numbers, and export to Excel", "[ui][statistics]")
+{
+    QTemporaryDir dir;
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.openDemo();
+    auto* page = fixture.window.statisticsPage();
+    fixture.window.showStatistics();
+    page->setPeriod(ui::StatisticsPage::PeriodKind::Quarter, 2026, 3);
+
+    const QString pdf = dir.filePath(QStringLiteral("statistik.pdf"));
+    bool recipientShown = true;
+    page->setPreviewHook([&](ui::DocumentPreviewDialog& dialog) {
+        recipientShown = child<QLineEdit>(&dialog, "documentRecipient")->isVisibleTo(&dialog);
+        dialog.setPdfPathChooser([pdf](QWidget*, const QString&) { return pdf; });
+        REQUIRE(dialog.savePdf());
+    });
+    REQUIRE(page->printReport());
+    CHECK_FALSE(recipientShown); // the unit's figures are not a copy for someone
+    const QString text = tests::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Statistik för samordning")));
+    CHECK(text.contains(QStringLiteral("2026-07-01 – 2026-09-30")));
+    CHECK(text.contains(QStringLiteral("<5")));
+    CHECK(text.contains(QStringLiteral("Sjukfallets längd")));
+    tests::keepPdfPages(pdf, QStringLiteral("statistics-pdf"));
+
+    const QString workbook = dir.filePath(QStringLiteral("statistik.xlsx"));
+    page->setFileChooser([workbook](QWidget*, const QString& suggested) {
+        CHECK(suggested == QStringLiteral("Statistik 2026-07-01–2026-09-30.xlsx"));
+        return workbook;
+    });
+    REQUIRE(page->exportReport());
+    QFile file(workbook);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = tests::readWithPython(QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_xlsx.py"),
+                                                    file.readAll(), QStringLiteral("s.xlsx"));
+    REQUIRE_FALSE(lines.isEmpty());
+    CHECK(lines.first().startsWith(QStringLiteral("sheet|Statistik|freeze=A2")));
+    CHECK(lines.contains(QStringLiteral("s:Mått (2026-07-01 – 2026-09-30)|s:Kategori|s:Kvinnor|s:Män|s:Totalt|"
+                                        "s:Kvinnor %|s:Män %|s:Totalt %")));
+
+    page->setFileChooser([&dir](QWidget*, const QString&) { return dir.filePath(QStringLiteral("saknas/x.csv")); });
+    CHECK_FALSE(page->exportReport());
+    CHECK(page->lastError().contains(QStringLiteral("kunde inte skrivas")));
+}
+
+TEST_CASE("Long work runs off the GUI thread and can be cancelled from the progress dialog", "[ui][progress]")
+{
+    QWidget parent;
+    const Qt::HANDLE guiThread = QThread::currentThreadId();
+    ui::ProgressRunner::setObserver([](int) { return false; }); // press Avbryt at the first update
+    Qt::HANDLE workThread = nullptr;
+    const core::ExportResult result = ui::ProgressRunner::run(
+        &parent, QStringLiteral("Arbetar…"), [&workThread](const core::ExportProgress& progress) {
+            workThread = QThread::currentThreadId();
+            for (qint64 step = 0; step < 1000; ++step) {
+                if (!progress(step, 1000))
+                    return core::ExportResult{core::ExportResult::Status::Cancelled, QString()};
+                QThread::msleep(5);
+            }
+            return core::ExportResult{};
+        });
+    ui::ProgressRunner::setObserver({});
+    CHECK(result.status == core::ExportResult::Status::Cancelled);
+    CHECK(workThread != guiThread);
+}

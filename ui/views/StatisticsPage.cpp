@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/StatisticsPage.h"
+
+#include "ChartPalette.h"
+#include "Format.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "documents/StatisticsDocument.h"
+#include "exchange/SpreadsheetFile.h"
+#include "services/Workspace.h"
+#include "settings/Settings.h"
+#include "widgets/ProgressRunner.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace koordinera::ui {
+
+namespace {
+
+constexpr int MonthsEntry = 0;
+
+StatisticsPage::FileChooser defaultFileChooser()
+{
+    return [](QWidget* parent, const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString path = QFileDialog::getSaveFileName(
+            parent, StatisticsPage::tr("Export statistics"), QDir(folder).filePath(suggestedName),
+            StatisticsPage::tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+        return path;
+    };
+}
+
+QString countText(int count)
+{
+    return QString::number(count);
+}
+
+QString shareText(int count, int base)
+{
+    const auto share = core::Statistics::percent(count, base);
+    return share ? format::percent(*share) : QString();
+}
+
+QChart* newChart()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// Women and men as two bar sets in the palette's colours; `reversed` for horizontal bars, which Qt draws
+// bottom-up, so the first category still reads at the top.
+QList<QBarSet*> sexBarSets(const QList<core::SexCounts>& counts, bool reversed)
+{
+    auto* women = new QBarSet(StatisticsPage::tr("Women"));
+    auto* men = new QBarSet(StatisticsPage::tr("Men"));
+    women->setColor(palette::women());
+    men->setColor(palette::men());
+    women->setBorderColor(palette::women());
+    men->setBorderColor(palette::men());
+    women->setLabelColor(QColor(0x33, 0x33, 0x33));
+    men->setLabelColor(QColor(0x33, 0x33, 0x33));
+    for (qsizetype index = 0; index < counts.size(); ++index) {
+        const core::SexCounts& value = counts.at(reversed ? counts.size() - 1 - index : index);
+        women->append(value.women);
+        men->append(value.men);
+    }
+    return {women, men};
+}
+
+QValueAxis* countAxis(const QList<core::SexCounts>& counts)
+{
+    int largest = 1;
+    for (const core::SexCounts& value : counts)
+        largest = std::max({largest, value.women, value.men});
+    auto* axis = new QValueAxis;
+    axis->setRange(0, largest * 1.12);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+} // namespace
+
+StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_kind(new QComboBox(this)), m_year(new QSpinBox(this)),
+      m_part(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_periodLabel(new QLabel(this)), m_measures(new QListWidget(this)), m_measureTitle(new QLabel(this)),
+      m_chart(new QChartView(this)), m_table(new QTableWidget(this)), m_note(new QLabel(this)),
+      m_chooseFile(defaultFileChooser())
+{
+    setObjectName(QStringLiteral("statisticsPage"));
+    auto* title = new QLabel(tr("Statistics"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_periodLabel->setObjectName(QStringLiteral("statisticsPeriod"));
+    m_periodLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    buildPeriodBar();
+    auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("printStatisticsButton"));
+    print->setToolTip(tr("The report with every measure as chart and table, for print or PDF"));
+    connect(print, &QPushButton::clicked, this, &StatisticsPage::printReport);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
+    exportButton->setToolTip(tr("The figures to an Excel workbook or a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (!exportReport() && !m_lastError.isEmpty())
+            QMessageBox::warning(this, tr("Export statistics"), m_lastError);
+    });
+
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addSpacing(12);
+    heading->addWidget(m_periodLabel, 1, Qt::AlignBottom);
+    heading->addWidget(print);
+    heading->addWidget(exportButton);
+
+    auto* periodBar = new QHBoxLayout;
+    periodBar->addWidget(new QLabel(tr("Period:"), this));
+    periodBar->addWidget(m_kind);
+    periodBar->addWidget(m_year);
+    periodBar->addWidget(m_part);
+    periodBar->addWidget(m_from);
+    periodBar->addWidget(m_to);
+    periodBar->addStretch(1);
+
+    auto* figures = new QHBoxLayout;
+    for (int index = 0; index < 4; ++index) {
+        auto* card = new QLabel(this);
+        card->setObjectName(QStringLiteral("keyFigure%1").arg(index));
+        card->setTextFormat(Qt::RichText);
+        card->setMinimumWidth(150);
+        card->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(mid); "
+                                           "border-radius: 6px; padding: 8px 12px; }"));
+        figures->addWidget(card, 1);
+        m_figures.append(card);
+    }
+
+    m_measures->setObjectName(QStringLiteral("statisticsMeasures"));
+    m_measures->setMinimumWidth(200);
+    m_measures->setMaximumWidth(300);
+    m_measures->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
+    connect(m_measures, &QListWidget::currentRowChanged, this, &StatisticsPage::showMeasure);
+
+    QFont measureFont = m_measureTitle->font();
+    measureFont.setPointSizeF(measureFont.pointSizeF() * 1.2);
+    measureFont.setBold(true);
+    m_measureTitle->setFont(measureFont);
+    m_measureTitle->setObjectName(QStringLiteral("statisticsMeasureTitle"));
+    m_chart->setObjectName(QStringLiteral("statisticsChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_table->setObjectName(QStringLiteral("statisticsTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_note->setObjectName(QStringLiteral("statisticsNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_note->setText(tr("The screen shows every count. Print and export show counts from 1 to %1 as \"<%2\", so "
+                       "that no patient can be recognised (Settings › Documents).")
+                        .arg(m_settings.smallNumberThreshold())
+                        .arg(m_settings.smallNumberThreshold() + 1));
+
+    auto* measurePane = new QWidget(this);
+    auto* measureColumn = new QVBoxLayout(measurePane);
+    measureColumn->setContentsMargins(0, 0, 0, 0);
+    measureColumn->addWidget(m_measureTitle);
+    // The chart across the full width, its table under it: the bars get room and the table its columns.
+    auto* chartAndTable = new QSplitter(Qt::Vertical, measurePane);
+    chartAndTable->addWidget(m_chart);
+    chartAndTable->addWidget(m_table);
+    chartAndTable->setStretchFactor(0, 3);
+    chartAndTable->setStretchFactor(1, 2);
+    chartAndTable->setChildrenCollapsible(false);
+    measureColumn->addWidget(chartAndTable, 1);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_measures);
+    body->addWidget(measurePane, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(heading);
+    layout->addLayout(periodBar);
+    layout->addLayout(figures);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_note);
+}
+
+void StatisticsPage::buildPeriodBar()
+{
+    m_kind->setObjectName(QStringLiteral("periodKind"));
+    m_kind->addItem(tr("Month"), int(PeriodKind::Month));
+    m_kind->addItem(tr("Quarter"), int(PeriodKind::Quarter));
+    m_kind->addItem(tr("Year"), int(PeriodKind::Year));
+    m_kind->addItem(tr("Chosen period"), int(PeriodKind::Custom));
+    m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setRange(2000, 2100);
+    m_part->setObjectName(QStringLiteral("periodPart"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setCalendarPopup(true);
+    }
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    const QDate today = QDate::currentDate();
+    m_year->setValue(today.year());
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
+    m_kind->setCurrentIndex(int(PeriodKind::Quarter));
+    periodKindChanged();
+    m_part->setCurrentIndex((today.month() - 1) / 3);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        periodKindChanged();
+        refresh();
+    });
+    connect(m_year, &QSpinBox::valueChanged, this, &StatisticsPage::refresh);
+    connect(m_part, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+}
+
+void StatisticsPage::periodKindChanged()
+{
+    const auto kind = PeriodKind(m_kind->currentData().toInt());
+    const QSignalBlocker blocker(m_part);
+    const int previous = m_part->currentIndex();
+    m_part->clear();
+    if (kind == PeriodKind::Month) {
+        const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+        for (int month = 1; month <= 12; ++month)
+            m_part->addItem(swedish.standaloneMonthName(month));
+        m_part->setCurrentIndex(QDate::currentDate().month() - 1);
+    } else if (kind == PeriodKind::Quarter) {
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            m_part->addItem(tr("Quarter %1").arg(quarter));
+        m_part->setCurrentIndex(previous >= 0 && previous < 4 ? previous : 0);
+    }
+    m_year->setVisible(kind != PeriodKind::Custom);
+    m_part->setVisible(kind == PeriodKind::Month || kind == PeriodKind::Quarter);
+    m_from->setVisible(kind == PeriodKind::Custom);
+    m_to->setVisible(kind == PeriodKind::Custom);
+}
+
+void StatisticsPage::setWorkspace(core::Workspace* workspace)
+{
+    disconnect(m_changed);
+    m_workspace = workspace;
+    if (m_workspace) {
+        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                refresh();
+        });
+    }
+    m_stale = true;
+    if (isVisible() || !m_workspace)
+        refresh();
+}
+
+void StatisticsPage::setPeriod(PeriodKind kind, int year, int part)
+{
+    {
+        const QSignalBlocker kindBlocker(m_kind);
+        const QSignalBlocker yearBlocker(m_year);
+        m_kind->setCurrentIndex(int(kind));
+        periodKindChanged();
+        m_year->setValue(year);
+        const QSignalBlocker partBlocker(m_part);
+        if (m_part->count() > 0)
+            m_part->setCurrentIndex(std::clamp(part - 1, 0, int(m_part->count()) - 1));
+    }
+    refresh();
+}
+
+void StatisticsPage::setCustomPeriod(const QDate& from, const QDate& to)
+{
+    {
+        const QSignalBlocker kindBlocker(m_kind);
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        m_kind->setCurrentIndex(int(PeriodKind::Custom));
+        periodKindChanged();
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    refresh();
+}
+
+core::StatisticsPeriod StatisticsPage::period() const
+{
+    const int year = m_year->value();
+    switch (PeriodKind(m_kind->currentData().toInt())) {
+    case PeriodKind::Month:
+        return core::StatisticsPeriod::month(year, m_part->currentIndex() + 1);
+    case PeriodKind::Quarter:
+        return core::StatisticsPeriod::quarter(year, m_part->currentIndex() + 1);
+    case PeriodKind::Year:
+        return core::StatisticsPeriod::year(year);
+    case PeriodKind::Custom:
+        break;
+    }
+    return {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+}
+
+QString StatisticsPage::periodText() const
+{
+    const core::StatisticsPeriod shown = period();
+    return QStringLiteral("%1 – %2").arg(format::date(shown.from), format::date(shown.to));
+}
+
+void StatisticsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+int StatisticsPage::measureCount() const
+{
+    return int(m_report.tables().size()) + 1;
+}
+
+void StatisticsPage::refresh()
+{
+    m_stale = false;
+    const int shownMeasure = std::max(0, m_measures->currentRow());
+    m_report = m_workspace ? core::Statistics(m_workspace->context()).compute(period()) : core::StatisticsReport{};
+    m_periodLabel->setText(tr("%1 · women, men and total").arg(periodText()));
+    updateKeyFigures();
+    const QSignalBlocker blocker(m_measures);
+    m_measures->clear();
+    m_measures->addItem(tr("Active and new cases by month"));
+    for (const core::StatisticsTable* table : m_report.tables())
+        m_measures->addItem(table->title);
+    m_measures->setCurrentRow(std::min(shownMeasure, int(m_measures->count()) - 1));
+    showMeasure(m_measures->currentRow());
+}
+
+void StatisticsPage::updateKeyFigures()
+{
+    const auto card = [](const QString& label, const QString& total, const QString& split) {
+        return QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:18pt; font-weight:bold'>%2</div>"
+                              "<div>%3</div>")
+            .arg(label.toHtmlEscaped(), total.toHtmlEscaped(), split.toHtmlEscaped());
+    };
+    const auto split = [](const core::SexCounts& counts) {
+        return tr("Women %1 · Men %2").arg(counts.women).arg(counts.men);
+    };
+    m_figures.at(0)->setText(card(tr("Active cases"), countText(m_report.active.total), split(m_report.active)));
+    m_figures.at(1)->setText(card(tr("New cases"), countText(m_report.started.total), split(m_report.started)));
+    m_figures.at(2)->setText(card(tr("Closed cases"), countText(m_report.closed.total), split(m_report.closed)));
+    const core::SexMedians& medians = m_report.daysToFirstContact;
+    const auto median = [](const std::optional<double>& days) {
+        return days ? format::decimal(*days) : QStringLiteral("–");
+    };
+    m_figures.at(3)->setText(card(tr("Days to first contact (median)"), median(medians.total),
+                                  tr("Women %1 · Men %2").arg(median(medians.women), median(medians.men))));
+}
+
+void StatisticsPage::showMeasure(int index)
+{
+    if (index < 0)
+        return;
+    if (m_measures->currentRow() != index) {
+        const QSignalBlocker blocker(m_measures);
+        m_measures->setCurrentRow(index);
+    }
+    const QList<const core::StatisticsTable*> tables = m_report.tables();
+    if (index == MonthsEntry || index > tables.size())
+        showMonths();
+    else
+        showTable(*tables.at(index - 1));
+}
+
+void StatisticsPage::showMonths()
+{
+    m_measureTitle->setText(tr("Active and new cases by month"));
+    QList<core::SexCounts> active;
+    QStringList months;
+    QList<QStringList> rows;
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const bool severalYears =
+        !m_report.months.isEmpty() && m_report.months.first().month.year() != m_report.months.last().month.year();
+    QStringList axisLabels;
+    for (const core::StatisticsMonth& month : m_report.months) {
+        active.append(month.active);
+        months.append(month.month.toString(QStringLiteral("yyyy-MM")));
+        // "jan", or "jan 25" when the period spans years: short enough to stand under a pair of bars.
+        const QString name = swedish.standaloneMonthName(month.month.month(), QLocale::ShortFormat);
+        axisLabels.append(severalYears ? name + month.month.toString(QStringLiteral(" yy")) : name);
+        rows.append({months.last(), countText(month.active.women), countText(month.active.men),
+                     countText(month.active.total), countText(month.started.women), countText(month.started.men),
+                     countText(month.started.total)});
+    }
+    QChart* chart = newChart();
+    chart->setTitle(tr("Active cases"));
+    auto* series = new QBarSeries;
+    series->append(sexBarSets(active, false));
+    series->setLabelsVisible(active.size() <= 12);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(axisLabels);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    QValueAxis* counts = countAxis(active);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    fillTable({tr("Month"), tr("Active, women"), tr("Active, men"), tr("Active, total"), tr("New, women"),
+               tr("New, men"), tr("New, total")},
+              rows);
+}
+
+void StatisticsPage::showTable(const core::StatisticsTable& table)
+{
+    m_measureTitle->setText(table.title);
+    const core::SexCounts base = m_report.shareBase(table);
+    QList<core::SexCounts> counts;
+    QStringList labels;
+    QList<QStringList> rows;
+    for (const core::StatisticsRow& row : table.rows) {
+        counts.append(row.counts);
+        labels.prepend(row.label); // horizontal bars are drawn bottom-up
+        rows.append({row.label, countText(row.counts.women), countText(row.counts.men), countText(row.counts.total),
+                     shareText(row.counts.women, base.women), shareText(row.counts.men, base.men),
+                     shareText(row.counts.total, base.total)});
+    }
+    QChart* chart = newChart();
+    auto* series = new QHorizontalBarSeries;
+    series->append(sexBarSets(counts, true));
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis* axis = countAxis(counts);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    if (table.rows.isEmpty())
+        chart->setTitle(tr("None in the period"));
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    fillTable({tr("Category"), tr("Women"), tr("Men"), tr("Total"), tr("Women %"), tr("Men %"), tr("Total %")}, rows);
+}
+
+void StatisticsPage::fillTable(const QStringList& headings, const QList<QStringList>& rows)
+{
+    m_table->clear();
+    m_table->setColumnCount(int(headings.size()));
+    m_table->setRowCount(int(rows.size()));
+    m_table->setHorizontalHeaderLabels(headings);
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < headings.size() && column < rows.at(row).size(); ++column) {
+            auto* item = new QTableWidgetItem(rows.at(row).at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+bool StatisticsPage::printReport()
+{
+    if (!m_workspace)
+        return false;
+    const core::Letterhead letterhead{m_workspace->context().unit, m_workspace->context().userName,
+                                      m_settings.logoPath()};
+    const core::Document document = core::StatisticsDocument::report(
+        m_report, {letterhead, m_settings.smallNumberThreshold(), QDateTime::currentDateTime(), m_workspace->isDemo()});
+    // The report holds no patient data, so there is nothing to record on a case.
+    DocumentPreviewDialog dialog(
+        {document}, QString(), [](core::DocumentRecord&) {}, this);
+    if (m_previewHook)
+        m_previewHook(dialog);
+    else
+        dialog.exec();
+    return true;
+}
+
+bool StatisticsPage::exportReport()
+{
+    m_lastError.clear();
+    if (!m_workspace)
+        return false;
+    const core::StatisticsPeriod shown = period();
+    const QString suggested = tr("Statistics %1–%2.xlsx").arg(format::date(shown.from), format::date(shown.to));
+    const QString path = m_chooseFile(this, suggested);
+    if (path.isEmpty())
+        return false;
+    const int threshold = m_settings.smallNumberThreshold();
+    const QList<core::Sheet> sheets = core::SpreadsheetFile::formatOf(path) == core::SpreadsheetFile::Format::Xlsx
+                                          ? core::Statistics::toSheets(m_report, threshold)
+                                          : QList<core::Sheet>{core::Statistics::toSingleSheet(m_report, threshold)};
+    const core::ExportResult result = ProgressRunner::run(
+        this, tr("Exporting the statistics…"), [sheets, path](const core::ExportProgress& progress) {
+            return core::SpreadsheetFile::write(sheets, path, progress);
+        });
+    if (result.status == core::ExportResult::Status::Failed)
+        m_lastError = result.error;
+    return result.written();
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ProgressRunner.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace koordinera::ui {
+
+namespace {
+
+ProgressRunner::Observer& observer()
+{
+    static ProgressRunner::Observer instance;
+    return instance;
+}
+
+// What the worker and the GUI thread share: plain atomics, no locks the GUI thread could wait on.
+struct SharedProgress
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancelled{false};
+};
+
+} // namespace
+
+void ProgressRunner::setObserver(Observer observer)
+{
+    ::koordinera::ui::observer() = std::move(observer);
+}
+
+core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, const Work<core::ExportResult>& work)
+{
+    auto shared = std::make_shared<SharedProgress>();
+    core::ExportResult result;
+    const core::ExportProgress progress = [shared](qint64 done, qint64 total) {
+        shared->done = done;
+        shared->total = total;
+        return !shared->cancelled.load();
+    };
+    std::unique_ptr<QThread> worker(QThread::create([&result, &work, progress] { result = work(progress); }));
+
+    QProgressDialog dialog(label, QCoreApplication::translate("ProgressRunner", "Cancel"), 0, 100, parent);
+    dialog.setObjectName(QStringLiteral("progressDialog"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    tick.setInterval(50);
+    QObject::connect(&tick, &QTimer::timeout, &dialog, [&dialog, shared] {
+        const qint64 total = shared->total;
+        const int percent = total > 0 ? int(100 * shared->done / total) : 0;
+        dialog.setValue(std::min(percent, 99));
+        if (observer() && !observer()(percent))
+            dialog.cancel();
+        if (dialog.wasCanceled())
+            shared->cancelled = true;
+    });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancelled = true; });
+    tick.start();
+    worker->start();
+    // `finished` reaches the loop as a queued call, so a worker that is done before exec() still ends it. If the
+    // user cancels after the worker's last check, the work finished anyway and its result stands.
+    loop.exec();
+    worker->wait();
+    tick.stop();
+    dialog.close();
+    return result;
+}
+
+} // namespace koordinera::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/Sheet.h"
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace koordinera::ui {
+
+// Runs long work (an export, an import) on a worker thread while the GUI thread shows a progress dialog that can
+// be cancelled (architecture.md §3: the GUI thread never blocks). The dialog appears only when the work takes
+// longer than a moment. `work` gets a progress callback to call now and then; it returns false once the user
+// has cancelled, and the work should then stop and clean up.
+class ProgressRunner
+{
+public:
+    template <typename Result> using Work = std::function<Result(const core::ExportProgress& progress)>;
+
+    static core::ExportResult run(QWidget* parent, const QString& label, const Work<core::ExportResult>& work);
+
+    // For tests: called on the GUI thread each time the dialog is updated, with the share done (0–100); return
+    // false to press Avbryt.
+    using Observer = std::function<bool(int percent)>;
+    static void setObserver(Observer observer);
+};
+
+} // namespace koordinera::ui
