@@ -3089,6 +3089,54 @@ Change the search or tick “Show closed”.</source>
         <translation>No case matches the filter.
 Change the search or tick “Show closed”.</translation>
     </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>The listed cases with the columns shown, to Excel or CSV</source>
+        <translation>The listed cases with the columns shown, to Excel or CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold patient data for %n patient(s) (%1). Outside Koordinera it is not protected: keep it where only those who may see it can reach it, and delete it when it has served its purpose. The export is recorded in the access log for every patient on the list.
+
+Export the case list?</source>
+        <translation>
+            <numerusform>The file will hold patient data for %n patient (%1). Outside Koordinera it is not protected: keep it where only those who may see it can reach it, and delete it when it has served its purpose. The export is recorded in the access log for every patient on the list.
+
+Export the case list?</numerusform>
+            <numerusform>The file will hold patient data for %n patients (%1). Outside Koordinera it is not protected: keep it where only those who may see it can reach it, and delete it when it has served its purpose. The export is recorded in the access log for every patient on the list.
+
+Export the case list?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases %1.xlsx</source>
+        <translation>Cases %1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n case(s)…</source>
+        <translation>
+            <numerusform>Exporting %n case…</numerusform>
+            <numerusform>Exporting %n cases…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>

@@ -3089,6 +3089,54 @@ Change the search or tick “Show closed”.</source>
         <translation>Inget ärende matchar filtret.
 Ändra sökningen eller kryssa i ”Visa avslutade”.</translation>
     </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Exportera ärendelistan</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>The listed cases with the columns shown, to Excel or CSV</source>
+        <translation>Ärendena i listan med de kolumner som visas, till Excel eller CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold patient data for %n patient(s) (%1). Outside Koordinera it is not protected: keep it where only those who may see it can reach it, and delete it when it has served its purpose. The export is recorded in the access log for every patient on the list.
+
+Export the case list?</source>
+        <translation>
+            <numerusform>Filen kommer att innehålla patientuppgifter för %n patient (%1). Utanför Koordinera är den inte skyddad: förvara den där bara de som får se den kommer åt den, och radera den när den har gjort sitt. Exporten förs in i åtkomstloggen för varje patient i listan.
+
+Vill du exportera ärendelistan?</numerusform>
+            <numerusform>Filen kommer att innehålla patientuppgifter för %n patienter (%1). Utanför Koordinera är den inte skyddad: förvara den där bara de som får se den kommer åt den, och radera den när den har gjort sitt. Exporten förs in i åtkomstloggen för varje patient i listan.
+
+Vill du exportera ärendelistan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases %1.xlsx</source>
+        <translation>Ärenden %1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n case(s)…</source>
+        <translation>
+            <numerusform>Exporterar %n ärende…</numerusform>
+            <numerusform>Exporterar %n ärenden…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>

@@ -3,6 +3,9 @@
 #include "PdfTools.h"
 #include "PythonReader.h"
 #include "documents/DocumentPreviewDialog.h"
+#include "models/CaseListModel.h"
+#include "services/Workspace.h"
+#include "views/CaseListPage.h"
 #include "views/StatisticsPage.h"
 #include "widgets/ProgressRunner.h"
 
@@ -11,9 +14,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -161,4 +166,47 @@ TEST_CASE("Long work runs off the GUI thread and can be cancelled from the progr
     ui::ProgressRunner::setObserver({});
     CHECK(result.status == core::ExportResult::Status::Cancelled);
     CHECK(workThread != guiThread);
+}
+
+TEST_CASE("The case list exports the listed cases with the columns shown, after asking, and logs each patient",
+          "[ui][caselist][export]")
+{
+    QTemporaryDir dir;
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.openDemo();
+    fixture.window.showCaseList();
+    auto* page = fixture.window.caseListPage();
+    auto* header = page->table()->horizontalHeader();
+    header->setSectionHidden(int(core::CaseListColumn::Occupation), true);
+    header->moveSection(header->visualIndex(int(core::CaseListColumn::Identity)), 0);
+    const QList<core::CaseListColumn> columns = page->visibleColumns();
+    REQUIRE(columns.first() == core::CaseListColumn::Identity);
+    CHECK_FALSE(columns.contains(core::CaseListColumn::Occupation));
+
+    const QString path = dir.filePath(QStringLiteral("ärenden.xlsx"));
+    page->setFileChooser([path](QWidget*, const QString&) { return path; });
+    QString asked;
+    page->setConfirmer([&asked](QWidget*, const QString& question) {
+        asked = question;
+        return false;
+    });
+    CHECK_FALSE(page->exportList());
+    CHECK(asked.contains(QStringLiteral("patientuppgifter")));
+    CHECK(asked.contains(QStringLiteral("Personnummer, ")));
+    CHECK_FALSE(QFile::exists(path));
+
+    auto& audit = fixture.window.workspace()->audit();
+    const qint64 before = audit.count();
+    page->setConfirmer([](QWidget*, const QString&) { return true; });
+    REQUIRE(page->exportList());
+    const int listed = page->model()->rowCount();
+    CHECK(audit.count() == before + listed);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = tests::readWithPython(QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/core/read_xlsx.py"),
+                                                    file.readAll(), QStringLiteral("l.xlsx"));
+    REQUIRE(lines.size() == listed + 2);
+    CHECK(lines.at(1).startsWith(QStringLiteral("s:Personnummer|s:Status|")));
+    CHECK_FALSE(lines.at(1).contains(QStringLiteral("Sysselsättning")));
 }

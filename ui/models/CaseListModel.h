@@ -34,6 +34,8 @@ public:
     int totalCases() const;
     qint64 caseIdAt(int row) const;
     int rowOfCase(qint64 caseId) const;
+    const QList<core::CaseListRow>& rows() const { return m_rows; }
+    core::Workspace* workspace() const { return m_workspace; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

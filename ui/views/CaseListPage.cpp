@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/CaseListPage.h"
 
+#include "Format.h"
 #include "domain/DomainText.h"
+#include "exchange/CaseListSheet.h"
+#include "exchange/SpreadsheetFile.h"
 #include "models/CaseListModel.h"
+#include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "storage/StorageError.h"
+#include "widgets/ProgressRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,12 +34,38 @@ namespace koordinera::ui {
 
 using core::CaseListColumn;
 
+namespace {
+
+bool askBeforeExport(QWidget* parent, const QString& question)
+{
+    QMessageBox box(QMessageBox::Warning, CaseListPage::tr("Export the case list"), question, QMessageBox::NoButton,
+                    parent);
+    QPushButton* go = box.addButton(CaseListPage::tr("Export"), QMessageBox::AcceptRole);
+    box.addButton(CaseListPage::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(go);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+QString chooseExportFile(QWidget* parent, const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(parent, CaseListPage::tr("Export the case list"),
+                                                QDir(folder).filePath(suggestedName),
+                                                CaseListPage::tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    return path;
+}
+
+} // namespace
+
 CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_model(new CaseListModel(this)), m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_length(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_showClosed(new QCheckBox(tr("Show &closed"), this)), m_count(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
-      m_searchDelay(new QTimer(this))
+      m_searchDelay(new QTimer(this)), m_confirm(askBeforeExport), m_chooseFile(chooseExportFile)
 {
     setObjectName(QStringLiteral("caseListPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -60,6 +97,13 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     newCase->setObjectName(QStringLiteral("newCaseButton"));
     newCase->setToolTip(tr("Register a new case (Ctrl+N)"));
     connect(newCase, &QPushButton::clicked, this, &CaseListPage::newCaseRequested);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCaseListButton"));
+    exportButton->setToolTip(tr("The listed cases with the columns shown, to Excel or CSV"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (!exportList() && !m_lastError.isEmpty())
+            QMessageBox::warning(this, tr("Export the case list"), m_lastError);
+    });
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
@@ -96,6 +140,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     filters->addWidget(m_showClosed);
     filters->addSpacing(12);
     filters->addWidget(newCase);
+    filters->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
@@ -112,6 +157,68 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     connect(m_showClosed, &QCheckBox::toggled, this, &CaseListPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateCount);
     restoreColumnState();
+}
+
+QList<core::CaseListColumn> CaseListPage::visibleColumns() const
+{
+    QList<CaseListColumn> columns;
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(CaseListColumn(logical));
+    }
+    return columns;
+}
+
+bool CaseListPage::exportList()
+{
+    m_lastError.clear();
+    core::Workspace* workspace = m_model->workspace();
+    if (!workspace || m_model->rows().isEmpty())
+        return false;
+    const QList<CaseListColumn> columns = visibleColumns();
+    QStringList headings;
+    for (const CaseListColumn column : columns)
+        headings.append(core::CaseListSheet::heading(column));
+    const int count = int(m_model->rows().size());
+    const QString question =
+        tr("The file will hold patient data for %n patient(s) (%1). Outside Koordinera it is not protected: keep it "
+           "where only those who may see it can reach it, and delete it when it has served its purpose. The export "
+           "is recorded in the access log for every patient on the list.\n\nExport the case list?",
+           nullptr, count)
+            .arg(headings.join(QStringLiteral(", ")));
+    if (!m_confirm(this, question))
+        return false;
+    const QString path = m_chooseFile(this, tr("Cases %1.xlsx").arg(format::date(workspace->today())));
+    if (path.isEmpty())
+        return false;
+    // The rows are the list on screen (already read); building and writing the file is the worker's.
+    const QList<core::CaseListRow> rows = m_model->rows();
+    const QDate today = workspace->today();
+    const core::ExportResult result = ProgressRunner::run(
+        this, tr("Exporting %n case(s)…", nullptr, count),
+        [rows, columns, today, path](const core::ExportProgress& progress) {
+            return core::SpreadsheetFile::write({core::CaseListSheet::sheet(rows, columns, today)}, path, progress);
+        });
+    if (result.status == core::ExportResult::Status::Failed)
+        m_lastError = result.error;
+    if (!result.written())
+        return false;
+    QList<qint64> caseIds;
+    caseIds.reserve(rows.size());
+    for (const core::CaseListRow& row : rows)
+        caseIds.append(row.caseId);
+    try {
+        workspace->audit().recordEach(core::AuditLog::Action::Export, caseIds, QStringLiteral("case_list"),
+                                      QFileInfo(path).fileName());
+    } catch (const core::StorageError& error) {
+        // The file exists but its access could not be logged: it must not stay behind unrecorded.
+        QFile::remove(path);
+        m_lastError = error.userMessage();
+        return false;
+    }
+    return true;
 }
 
 void CaseListPage::setWorkspace(core::Workspace* workspace)

@@ -4,6 +4,7 @@
 #include "services/CaseListQuery.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,11 @@ class CaseListPage : public QWidget
     Q_OBJECT
 
 public:
+    // Seams for tests: the question before patient data leaves the program, and where the file goes (empty =
+    // cancelled).
+    using Confirmer = std::function<bool(QWidget* parent, const QString& question)>;
+    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+
     CaseListPage(core::Settings& settings, QWidget* parent = nullptr);
 
     void setWorkspace(core::Workspace* workspace);
@@ -37,6 +43,14 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     void focusSearch();
     void saveColumnState();
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // The columns shown, in the order shown: what an export writes.
+    QList<core::CaseListColumn> visibleColumns() const;
+    // Exports the listed cases with the shown columns to CSV or XLSX (by the chosen name) after asking, and
+    // logs the access for every case; false when declined, cancelled or it failed (see lastError()).
+    bool exportList();
+    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
@@ -63,6 +77,9 @@ private:
     QLabel* m_empty;
     QTimer* m_searchDelay;
     bool m_columnsFitted = false;
+    Confirmer m_confirm;
+    FileChooser m_chooseFile;
+    QString m_lastError;
 };
 
 } // namespace koordinera::ui
