@@ -808,6 +808,125 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>CaseImport</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Name (family, given)</source>
+        <translation>Name (family, given)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Diagnosis (ICD-10)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>no identity number</source>
+        <translation>no identity number</translation>
+    </message>
+    <message>
+        <source>identity number %1: %2</source>
+        <translation>identity number %1: %2</translation>
+    </message>
+    <message>
+        <source>no name for a patient not registered before</source>
+        <translation>no name for a patient not registered before</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
+        <translation>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</source>
+        <translation>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</translation>
+    </message>
+    <message>
+        <source>the start date %1 is in the future</source>
+        <translation>the start date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>an end date without a start date</source>
+        <translation>an end date without a start date</translation>
+    </message>
+    <message>
+        <source>a closed case needs a start or end date</source>
+        <translation>a closed case needs a start or end date</translation>
+    </message>
+    <message>
+        <source>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</source>
+        <translation>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation>&quot;%1&quot; is not an ICD-10 code</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the identity number.</source>
+        <translation>Choose which column holds the identity number.</translation>
+    </message>
+    <message>
+        <source>No column is the name: only patients already registered can be imported.</source>
+        <translation>No column is the name: only patients already registered can be imported.</translation>
+    </message>
+    <message>
+        <source>the same patient and start as an earlier row</source>
+        <translation>the same patient and start as an earlier row</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>Status</source>
@@ -942,6 +1061,37 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Not yet valid – %1</source>
         <translation>Not yet valid – %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is too large for a case list (more than 64 MB).</source>
+        <translation>The file is too large for a case list (more than 64 MB).</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, choose Arkiv › Spara som › CSV UTF-8 (kommaavgränsad) and import that file.</source>
+        <translation>This is an Excel workbook, not a CSV file. In Excel, choose Arkiv › Spara som › CSV UTF-8 (kommaavgränsad) and import that file.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file. Choose a CSV file saved from Excel.</source>
+        <translation>The file is not a text file. Choose a CSV file saved from Excel.</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than Excel allows (32,767 characters). Check that the file is a case list saved from Excel.</source>
+        <translation>A field on line %1 is longer than Excel allows (32,767 characters). Check that the file is a case list saved from Excel.</translation>
+    </message>
+    <message>
+        <source>A quotation mark that begins on line %1 is never closed, so the rest of the file cannot be read. Open the file in Excel and save it as CSV again.</source>
+        <translation>A quotation mark that begins on line %1 is never closed, so the rest of the file cannot be read. Open the file in Excel and save it as CSV again.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row and no cases.</source>
+        <translation>The file has only a header row and no cases.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4033,196 @@ Export the case list?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ImportDialog</name>
+    <message>
+        <source>Import a case list – %1</source>
+        <translation>Import a case list – %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>The file %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a case list (more than 64 MB).</source>
+        <translation>The file is too large for a case list (more than 64 MB).</translation>
+    </message>
+    <message>
+        <source>UTF-8 (CSV UTF-8 from Excel)</source>
+        <translation>UTF-8 (CSV UTF-8 from Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older CSV from Excel)</source>
+        <translation>Windows-1252 (older CSV from Excel)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Character encoding:</source>
+        <translation>Character encoding:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. What each column is&lt;/b&gt; – the choices are remembered for next time.</source>
+        <translation>&lt;b&gt;1. What each column is&lt;/b&gt; – the choices are remembered for next time.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The rows as they will be stored&lt;/b&gt;</source>
+        <translation>&lt;b&gt;2. The rows as they will be stored&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>already registered, not imported again</source>
+        <translation>already registered, not imported again</translation>
+    </message>
+    <message>
+        <source>new case for a registered patient</source>
+        <translation>new case for a registered patient</translation>
+    </message>
+    <message>
+        <source>new patient and case</source>
+        <translation>new patient and case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be skipped (marked in red). Fix the file and open it again, or import the others.</source>
+        <translation>
+            <numerusform>%n row have errors and will be skipped (marked in red). Fix the file and open it again, or import the others.</numerusform>
+            <numerusform>%n rows have errors and will be skipped (marked in red). Fix the file and open it again, or import the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>The first %1 rows are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n case</numerusform>
+            <numerusform>&amp;Import %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>%n case imported</numerusform>
+            <numerusform>%n cases imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patient(s) registered</source>
+        <translation>
+            <numerusform>%n new patient registered</numerusform>
+            <numerusform>%n new patients registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched a registered patient</source>
+        <translation>
+            <numerusform>%n row matched a registered patient</numerusform>
+            <numerusform>%n rows matched a registered patient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already registered and not imported again</source>
+        <translation>
+            <numerusform>%n row were already registered and not imported again</numerusform>
+            <numerusform>%n rows were already registered and not imported again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ImpulseDialog</name>
     <message>
         <source>Change 4 § impuls</source>
@@ -4343,6 +4683,18 @@ Export the case list?</numerusform>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Import a &amp;case list (CSV from Excel)…</source>
+        <translation>Import a &amp;case list (CSV from Excel)…</translation>
+    </message>
+    <message>
+        <source>Import a case list</source>
+        <translation>Import a case list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

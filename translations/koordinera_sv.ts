@@ -808,6 +808,125 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>CaseImport</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name (family, given)</source>
+        <translation>Namn (efternamn, förnamn)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Diagnos (ICD-10)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>no identity number</source>
+        <translation>personnummer saknas</translation>
+    </message>
+    <message>
+        <source>identity number %1: %2</source>
+        <translation>personnummer %1: %2</translation>
+    </message>
+    <message>
+        <source>no name for a patient not registered before</source>
+        <translation>namn saknas för en patient som inte är registrerad sedan tidigare</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
+        <translation>okänd status &quot;%1&quot; (använd Kontaktad, Aktiv, Uppföljning, Avslutad eller Avböjt)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</source>
+        <translation>%1datumet &quot;%2&quot; är inget datum (skriv det som 2026-03-01)</translation>
+    </message>
+    <message>
+        <source>the start date %1 is in the future</source>
+        <translation>startdatumet %1 ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>slutdatumet är före startdatumet</translation>
+    </message>
+    <message>
+        <source>an end date without a start date</source>
+        <translation>slutdatum utan startdatum</translation>
+    </message>
+    <message>
+        <source>a closed case needs a start or end date</source>
+        <translation>ett avslutat ärende behöver ett start- eller slutdatum</translation>
+    </message>
+    <message>
+        <source>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</source>
+        <translation>omfattningen &quot;%1&quot; ska vara 25, 50, 75 eller 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation>&quot;%1&quot; är ingen ICD-10-kod</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the identity number.</source>
+        <translation>Välj vilken kolumn som innehåller personnumret.</translation>
+    </message>
+    <message>
+        <source>No column is the name: only patients already registered can be imported.</source>
+        <translation>Ingen kolumn är namnet: bara patienter som redan är registrerade kan importeras.</translation>
+    </message>
+    <message>
+        <source>the same patient and start as an earlier row</source>
+        <translation>samma patient och start som en tidigare rad</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>Status</source>
@@ -942,6 +1061,37 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Not yet valid – %1</source>
         <translation>Gäller inte än – %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is too large for a case list (more than 64 MB).</source>
+        <translation>Filen är för stor för en ärendelista (mer än 64 MB).</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, choose Arkiv › Spara som › CSV UTF-8 (kommaavgränsad) and import that file.</source>
+        <translation>Det här är en Excel-arbetsbok, inte en CSV-fil. Välj Arkiv › Spara som › CSV UTF-8 (kommaavgränsad) i Excel och importera den filen.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file. Choose a CSV file saved from Excel.</source>
+        <translation>Filen är inte en textfil. Välj en CSV-fil som sparats från Excel.</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than Excel allows (32,767 characters). Check that the file is a case list saved from Excel.</source>
+        <translation>Ett fält på rad %1 är längre än Excel tillåter (32 767 tecken). Kontrollera att filen är en ärendelista sparad från Excel.</translation>
+    </message>
+    <message>
+        <source>A quotation mark that begins on line %1 is never closed, so the rest of the file cannot be read. Open the file in Excel and save it as CSV again.</source>
+        <translation>Ett citattecken som börjar på rad %1 avslutas aldrig, så resten av filen kan inte läsas. Öppna filen i Excel och spara den som CSV igen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row and no cases.</source>
+        <translation>Filen har bara en rubrikrad och inga ärenden.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4033,196 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ImportDialog</name>
+    <message>
+        <source>Import a case list – %1</source>
+        <translation>Importera ärendelista – %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Filen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a case list (more than 64 MB).</source>
+        <translation>Filen är för stor för en ärendelista (mer än 64 MB).</translation>
+    </message>
+    <message>
+        <source>UTF-8 (CSV UTF-8 from Excel)</source>
+        <translation>UTF-8 (CSV UTF-8 från Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older CSV from Excel)</source>
+        <translation>Windows-1252 (äldre CSV från Excel)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <source>Character encoding:</source>
+        <translation>Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Avgränsare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. What each column is&lt;/b&gt; – the choices are remembered for next time.</source>
+        <translation>&lt;b&gt;1. Vad varje kolumn är&lt;/b&gt; – valen sparas till nästa gång.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. The rows as they will be stored&lt;/b&gt;</source>
+        <translation>&lt;b&gt;2. Raderna som de kommer att sparas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolumn %1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>already registered, not imported again</source>
+        <translation>redan registrerat, importeras inte igen</translation>
+    </message>
+    <message>
+        <source>new case for a registered patient</source>
+        <translation>nytt ärende för en registrerad patient</translation>
+    </message>
+    <message>
+        <source>new patient and case</source>
+        <translation>ny patient och nytt ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n rad kan importeras</numerusform>
+            <numerusform>%n rader kan importeras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors and will be skipped (marked in red). Fix the file and open it again, or import the others.</source>
+        <translation>
+            <numerusform>%n rad har fel och hoppas över (markerad med rött). Rätta filen och öppna den igen, eller importera de andra.</numerusform>
+            <numerusform>%n rader har fel och hoppas över (markerade med rött). Rätta filen och öppna den igen, eller importera de andra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>De första %1 raderna visas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n ärende</numerusform>
+            <numerusform>&amp;Importera %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>%n ärende importerat</numerusform>
+            <numerusform>%n ärenden importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patient(s) registered</source>
+        <translation>
+            <numerusform>%n ny patient registrerad</numerusform>
+            <numerusform>%n nya patienter registrerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched a registered patient</source>
+        <translation>
+            <numerusform>%n rad hörde till en redan registrerad patient</numerusform>
+            <numerusform>%n rader hörde till redan registrerade patienter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already registered and not imported again</source>
+        <translation>
+            <numerusform>%n rad fanns redan och importerades inte igen</numerusform>
+            <numerusform>%n rader fanns redan och importerades inte igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n rad hoppades över:</numerusform>
+            <numerusform>%n rader hoppades över:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … och %n till</numerusform>
+            <numerusform>  … och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ImpulseDialog</name>
     <message>
         <source>Change 4 § impuls</source>
@@ -4343,6 +4683,18 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Import a &amp;case list (CSV from Excel)…</source>
+        <translation>Importera ä&amp;rendelista (CSV från Excel)…</translation>
+    </message>
+    <message>
+        <source>Import a case list</source>
+        <translation>Importera ärendelista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

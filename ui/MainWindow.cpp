@@ -6,6 +6,7 @@
 #include "SessionWatcher.h"
 #include "commands/FunctionCommand.h"
 #include "dialogs/AuditLogDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
 #include "dialogs/RestoreDialog.h"
@@ -218,6 +219,7 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
+    m_importAction = file->addAction(tr("Import a &case list (CSV from Excel)…"), this, &MainWindow::importCaseList);
     file->addAction(tr("&Import a database from an earlier version…"), this, [this] {
         const QString plain =
             QFileDialog::getOpenFileName(this, tr("Database from an earlier version"), QString(), tr("All files (*)"));
@@ -443,6 +445,7 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_backupAction->setEnabled(open && !m_workspace->isDemo());
     m_restoreAction->setEnabled(open && !m_workspace->isDemo());
     m_auditAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_checkAction->setEnabled(open);
     m_retentionAction->setEnabled(open);
     if (open)
@@ -641,6 +644,27 @@ void MainWindow::showCalendar()
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(NavigationCalendar);
     updateTitle();
+}
+
+void MainWindow::importCaseList()
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_chooseImportFile
+                             ? m_chooseImportFile(this)
+                             : QFileDialog::getOpenFileName(this, tr("Import a case list"), QString(),
+                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(*m_workspace, m_settings, path, this);
+    if (m_configureImportDialog)
+        m_configureImportDialog(dialog);
+    else
+        dialog.exec();
+    if (const auto& summary = dialog.summary()) {
+        m_inform(this, ImportDialog::summaryText(*summary));
+        showCaseList();
+    }
 }
 
 void MainWindow::showStatistics()

@@ -93,6 +93,8 @@ public:
     void showWorklist();
     void showCalendar();
     void showStatistics();
+    // Importera ärendelista: a CSV file from Excel into the open database, with its summary at the end.
+    void importCaseList();
     // Opens a case where the matter is (from the worklist).
     void openCaseAt(qint64 caseId, core::CaseArea area);
     void editSettings();
@@ -113,6 +115,14 @@ public:
     void setRestoreDialogHook(std::function<void(class RestoreDialog&)> hook)
     {
         m_configureRestoreDialog = std::move(hook);
+    }
+    void setImportFileChooser(std::function<QString(QWidget* parent)> chooser)
+    {
+        m_chooseImportFile = std::move(chooser);
+    }
+    void setImportDialogHook(std::function<void(class ImportDialog&)> hook)
+    {
+        m_configureImportDialog = std::move(hook);
     }
     void setRetentionDialogHook(std::function<void(class RetentionDialog&)> hook)
     {
@@ -192,6 +202,9 @@ private:
     QAction* m_changePassphraseAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_importAction = nullptr;
+    std::function<QString(QWidget* parent)> m_chooseImportFile;
+    std::function<void(class ImportDialog&)> m_configureImportDialog;
     QAction* m_checkAction = nullptr;
     QAction* m_retentionAction = nullptr;
     QString m_lastCheckReport;

@@ -18,11 +18,6 @@ constexpr std::array<char16_t, 32> Cp1252High{
 
 const QByteArray Utf8Bom("\xEF\xBB\xBF");
 
-QString message(const char* text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 bool looksBinary(const QByteArray& bytes)
 {
     // Text files have no NUL bytes; UTF-16 and binary files do.
@@ -82,16 +77,19 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
 {
     Result result;
     if (bytes.size() > MaxFileBytes) {
-        result.error = message("The file is too large for a case list (more than 64 MB).");
+        result.error =
+            QCoreApplication::translate("CsvReader", "The file is too large for a case list (more than 64 MB).");
         return result;
     }
     if (bytes.startsWith("PK\x03\x04")) {
-        result.error = message("This is an Excel workbook, not a CSV file. In Excel, choose Arkiv › Spara som › "
-                               "CSV UTF-8 (kommaavgränsad) and import that file.");
+        result.error = QCoreApplication::translate(
+            "CsvReader", "This is an Excel workbook, not a CSV file. In Excel, choose Arkiv › Spara som › "
+                         "CSV UTF-8 (kommaavgränsad) and import that file.");
         return result;
     }
     if (looksBinary(bytes)) {
-        result.error = message("The file is not a text file. Choose a CSV file saved from Excel.");
+        result.error = QCoreApplication::translate("CsvReader",
+                                                   "The file is not a text file. Choose a CSV file saved from Excel.");
         return result;
     }
     const QString text = decode(bytes, encoding);
@@ -148,22 +146,26 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
             fieldStarted = true;
         }
         if (field.size() > MaxFieldLength) {
-            result.error = message("A field on line %1 is longer than Excel allows (32,767 characters). Check that "
-                                   "the file is a case list saved from Excel.")
-                               .arg(line);
+            result.error =
+                QCoreApplication::translate(
+                    "CsvReader", "A field on line %1 is longer than Excel allows (32,767 characters). Check that "
+                                 "the file is a case list saved from Excel.")
+                    .arg(line);
             return result;
         }
     }
     if (quoted) {
-        result.error = message("A quotation mark that begins on line %1 is never closed, so the rest of the file "
-                               "cannot be read. Open the file in Excel and save it as CSV again.")
-                           .arg(rowLine);
+        result.error =
+            QCoreApplication::translate(
+                "CsvReader", "A quotation mark that begins on line %1 is never closed, so the rest of the file "
+                             "cannot be read. Open the file in Excel and save it as CSV again.")
+                .arg(rowLine);
         return result;
     }
     if (fieldStarted || !field.isEmpty() || !row.isEmpty())
         endRow();
     if (rows.isEmpty()) {
-        result.error = message("The file is empty.");
+        result.error = QCoreApplication::translate("CsvReader", "The file is empty.");
         return result;
     }
     result.table.header = rows.takeFirst();
@@ -173,7 +175,7 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
     result.table.rows = rows;
     result.table.lines = lines;
     if (result.table.rows.isEmpty())
-        result.error = message("The file has only a header row and no cases.");
+        result.error = QCoreApplication::translate("CsvReader", "The file has only a header row and no cases.");
     return result;
 }
 

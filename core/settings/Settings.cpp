@@ -29,6 +29,7 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString UnitKey = QStringLiteral("user/unitName");
 const QString LogoKey = QStringLiteral("documents/logoPath");
 const QString LetterTemplateKey = QStringLiteral("documents/letterTemplate");
+const QString ImportMappingKey = QStringLiteral("import/columnMapping");
 const QString SmallNumberKey = QStringLiteral("statistics/smallNumberThreshold");
 constexpr int DefaultSmallNumberThreshold = 4;
 constexpr int MaxSmallNumberThreshold = 20;
@@ -122,6 +123,24 @@ QString Settings::logoPath() const
 void Settings::setLogoPath(const QString& path)
 {
     m_settings->setValue(LogoKey, path.trimmed());
+}
+
+QMap<QString, QString> Settings::importMapping() const
+{
+    QMap<QString, QString> mapping;
+    const QVariantMap stored = m_settings->value(ImportMappingKey).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void Settings::setImportMapping(const QMap<QString, QString>& mapping)
+{
+    // Merged with what was remembered before, so lists with different headings each keep their choices.
+    QVariantMap stored = m_settings->value(ImportMappingKey).toMap();
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(ImportMappingKey, stored);
 }
 
 QString Settings::letterTemplate() const

@@ -6,6 +6,7 @@
 #include "services/Worklist.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -45,6 +46,9 @@ public:
     // The cover letter sent with a plan, with {mottagare}, {patient}... (CaseDocuments::fillTemplate);
     // the built-in template until the unit writes its own.
     QString letterTemplate() const;
+    // How the columns of an imported case list were mapped last time: heading in lower case -> field key.
+    QMap<QString, QString> importMapping() const;
+    void setImportMapping(const QMap<QString, QString>& mapping);
     void setLetterTemplate(const QString& text);
     // Counts from 1 up to this are shown as "<N+1>" in statistics that leave the program (0 = off; at most 20).
     int smallNumberThreshold() const;
