@@ -35,7 +35,7 @@ QString shareText(int count, int base, int threshold)
 DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, int threshold)
 {
     DocumentTable result;
-    result.widths = {31, 9, 9, 9, 14, 14, 14};
+    result.widths = {28, 11, 11, 11, 13, 13, 13};
     result.headings = {QCoreApplication::translate("StatisticsDocument", "Category"),
                        QCoreApplication::translate("StatisticsDocument", "Women"),
                        QCoreApplication::translate("StatisticsDocument", "Men"),
