@@ -4221,6 +4221,14 @@ Export the case list?</numerusform>
             <numerusform>  … and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the case list…</source>
+        <translation>Importing the case list…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>The import was stopped. Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ImpulseDialog</name>

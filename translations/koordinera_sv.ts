@@ -4221,6 +4221,14 @@ Vill du exportera ärendelistan?</numerusform>
             <numerusform>  … och %n till</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the case list…</source>
+        <translation>Importerar ärendelistan…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Importen avbröts. Ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ImpulseDialog</name>

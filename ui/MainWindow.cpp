@@ -25,6 +25,7 @@
 #include "views/CaseView.h"
 #include "views/StatisticsPage.h"
 #include "views/WorklistPage.h"
+#include "widgets/ProgressRunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -370,6 +371,12 @@ void MainWindow::lockNow()
 {
     if (!m_workspace || m_workspace->isDemo())
         return;
+    // Work on a worker thread (an import) may be using the database: it is stopped, and rolled back, first.
+    if (ProgressRunner::isRunning()) {
+        ProgressRunner::cancelRunning();
+        QTimer::singleShot(50, this, &MainWindow::lockNow);
+        return;
+    }
     // Open dialogs hold on to the workspace: close them first (an unsaved edit is abandoned, as when the
     // user presses Cancel) and lock once their event loops have returned.
     bool dialogsOpen = false;

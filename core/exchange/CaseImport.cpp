@@ -374,12 +374,20 @@ Preview preview(const CsvReader::Table& table, const Mapping& mapping, Workspace
     return result;
 }
 
-Summary apply(const Preview& preview, Workspace& workspace)
+Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress& progress)
 {
     Summary summary;
     const QDate today = workspace.today();
     Transaction transaction(workspace.database());
+    const qint64 total = preview.rows.size();
+    qint64 done = 0;
     for (const Row& row : preview.rows) {
+        if (progress && done++ % 100 == 0 && !progress(done, total)) {
+            // The transaction rolls back as it goes out of scope: nothing of the import stays.
+            Summary stopped;
+            stopped.cancelled = true;
+            return stopped;
+        }
         if (!row.valid()) {
             ++summary.skipped;
             summary.skippedReasons.append(

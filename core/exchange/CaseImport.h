@@ -3,6 +3,7 @@
 
 #include "domain/Enums.h"
 #include "exchange/CsvReader.h"
+#include "exchange/Sheet.h"
 
 #include <QDate>
 #include <QList>
@@ -88,12 +89,15 @@ struct Summary
     int alreadyThere = 0;       // rows not imported again
     int skipped = 0;            // rows with errors, left out
     QStringList skippedReasons; // "rad 14: ..." for each
+    bool cancelled = false;     // stopped by the user: nothing was stored
 };
 
 // Stores every valid row in one transaction: all of them or, on any failure, none (the exception goes to the
 // caller and the database is as it was). Rows with errors are skipped and listed in the summary; the caller
 // asks the user first. Each new case is in the access log as created by import.
-Summary apply(const Preview& preview, Workspace& workspace);
+// `progress` (optional) is told the rows done; when it returns false the import stops and is rolled back. It runs
+// on whichever thread calls it; the caller makes sure nothing else uses the workspace meanwhile.
+Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress& progress = {});
 
 } // namespace CaseImport
 

@@ -102,10 +102,12 @@ QList<CaseRecord> CaseRepository::casesOfPatient(qint64 patientId) const
 
 QString CaseRepository::nextReference(int year) const
 {
+    // "K-2026-" is seven characters; the expressions match the index cases_reference_number exactly, so this is
+    // one index lookup however many cases there are.
     const QString prefix = QStringLiteral("K-%1-").arg(year);
-    Statement row(m_context.db, "SELECT coalesce(max(CAST(substr(reference, ?) AS INTEGER)), 0) FROM cases "
-                                "WHERE reference LIKE ?");
-    row.bindAll(int(prefix.size()) + 1, prefix + QLatin1Char('%'));
+    Statement row(m_context.db, "SELECT coalesce(max(CAST(substr(reference, 8) AS INTEGER)), 0) FROM cases "
+                                "WHERE substr(reference, 1, 7) = ?");
+    row.bind(1, prefix);
     const int last = row.step() ? row.columnInt(0) : 0;
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Koordinera's benchmarks (issue 8): one size per run, so the peak memory is that size's own. Writes one
 // Markdown table to stdout. Not part of the test run; see scripts/run-benchmarks.sh.
+#include "domain/IdentityNumber.h"
+#include "exchange/CaseImport.h"
+#include "exchange/CaseListSheet.h"
+#include "exchange/CsvReader.h"
+#include "exchange/CsvWriter.h"
+#include "exchange/SpreadsheetFile.h"
 #include "services/CaseDerived.h"
 #include "services/DemoData.h"
+#include "services/Statistics.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
@@ -97,6 +104,30 @@ void openCase(core::Workspace& workspace, qint64 caseId)
 
 // Fills a new sealed file with `size` synthetic cases. Run in a process of its own (see main), so that the
 // generator's memory does not count as the program's.
+// A case list as a unit kept it in Excel: `rows` patients with valid identity numbers (distinct per `batch`),
+// names, status, dates, degree and diagnosis.
+QByteArray excelCaseList(int rows, int batch)
+{
+    QByteArray csv = "Personnummer;Namn;Status;Start;Slut;Omfattning;Diagnos\r\n";
+    const QDate firstBirth(1950, 1, 1);
+    for (int row = 0; row < rows; ++row) {
+        const QDate born = firstBirth.addDays(row);
+        const QString nine = born.toString(QStringLiteral("yyMMdd")) +
+                             QStringLiteral("%1").arg(100 + batch * 7 % 800, 3, 10, QLatin1Char('0'));
+        const QString identity = born.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + nine.mid(6) +
+                                 QString::number(core::IdentityNumber::luhnCheckDigit(nine));
+        const QDate start = Today.addDays(-(row % 400) - 1);
+        csv += QStringLiteral("%1;Efternamn%2, Förnamn;%3;%4;;%5;F32.9\r\n")
+                   .arg(identity)
+                   .arg(row)
+                   .arg(row % 10 == 0 ? QStringLiteral("Avslutad") : QStringLiteral("Aktiv"))
+                   .arg(start.toString(Qt::ISODate))
+                   .arg(row % 4 == 0 ? 50 : 100)
+                   .toUtf8();
+    }
+    return csv;
+}
+
 int generate(const QString& path, int size)
 {
     auto workspace =
@@ -178,8 +209,39 @@ QList<Result> run(int size, QTextStream& log)
                                                               Today.addDays(7 - Today.dayOfWeek()));
                             }),
                     std::nullopt});
+    results.append(
+        {QStringLiteral("A year's statistics"),
+         measure(5, [&](int) { core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026)); }),
+         200});
+    const QList<core::CaseListRow> listed = workspace->caseList().rows({}, core::CaseListColumn::Name, true);
+    for (const auto& [what, name] : {std::pair{"The case list to CSV (every column)", "list.csv"},
+                                     std::pair{"The case list to XLSX (every column)", "list.xlsx"}}) {
+        const QString file = dir.filePath(QString::fromLatin1(name));
+        results.append({QString::fromLatin1(what),
+                        measure(3,
+                                [&](int) {
+                                    core::SpreadsheetFile::write(
+                                        {core::CaseListSheet::sheet(listed, core::CaseListSheet::allColumns(), Today)},
+                                        file);
+                                }),
+                        std::nullopt});
+    }
     results.append({QStringLiteral("Compaction (the whole file rewritten)"),
                     measure(3, [&](int) { workspace->database().compact(); }), std::nullopt});
+    // Last, since each run adds its cases: read, check and store a 10,000-row list from Excel (a few hundred rows
+    // for the smoke test's tiny size).
+    const int importRows = size >= 500 ? 10000 : 300;
+    results.append({QStringLiteral("Importing %1 CSV rows (read, check, store in one transaction)").arg(importRows),
+                    measure(3,
+                            [&](int run) {
+                                const QByteArray csv = excelCaseList(importRows, run + 1);
+                                const auto read =
+                                    core::CsvReader::read(csv, core::CsvReader::Encoding::Utf8, QLatin1Char(';'));
+                                const auto mapping = core::CaseImport::guessMapping(read.table.header);
+                                const auto preview = core::CaseImport::preview(read.table, mapping, *workspace);
+                                core::CaseImport::apply(preview, *workspace);
+                            }),
+                    std::nullopt});
     results.append({QStringLiteral("Peak memory (MB, resident)"), {peakMegabytes()}, 300});
     return results;
 }

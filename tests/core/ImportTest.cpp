@@ -196,3 +196,16 @@ TEST_CASE("A case list exported to CSV imports again into an empty database", "[
     CHECK(rows.at(1).start == QDate(2026, 9, 1));
     CHECK(rows.at(1).sex == Sex::Male);
 }
+
+TEST_CASE("An import stopped by the user stores nothing", "[import]")
+{
+    auto workspace = makeWorkspace();
+    const auto table = readCsv(ExcelList).table;
+    const auto preview = CaseImport::preview(table, CaseImport::guessMapping(table.header), *workspace);
+    const int before = workspace->caseList().totalCases();
+    const CaseImport::Summary summary =
+        CaseImport::apply(preview, *workspace, [](qint64 done, qint64) { return done == 0; });
+    CHECK(summary.cancelled);
+    CHECK(summary.imported == 0);
+    CHECK(workspace->caseList().totalCases() == before);
+}

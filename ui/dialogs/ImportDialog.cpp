@@ -9,6 +9,7 @@
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
+#include "widgets/ProgressRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -298,16 +299,36 @@ std::optional<core::CaseImport::Summary> ImportDialog::importRows()
     m_lastError.clear();
     if (!m_read.ok() || m_preview.validCount() == 0)
         return std::nullopt;
-    try {
-        const core::CaseImport::Summary summary = core::CaseImport::apply(m_preview, m_workspace);
+    // Thousands of rows take seconds: they are stored on a worker thread while the progress dialog (and nothing
+    // else) holds the GUI, so nothing else uses the database meanwhile.
+    core::CaseImport::Summary summary;
+    QString failure;
+    const core::CaseImport::Preview& preview = m_preview;
+    core::Workspace& workspace = m_workspace;
+    const core::ExportResult result =
+        ProgressRunner::run(this, tr("Importing the case list…"),
+                            [&summary, &failure, &preview, &workspace](const core::ExportProgress& progress) {
+                                try {
+                                    summary = core::CaseImport::apply(preview, workspace, progress);
+                                } catch (const core::ValidationError& error) {
+                                    failure = error.errors().isEmpty() ? QString() : error.errors().first().message;
+                                } catch (const core::StorageError& error) {
+                                    failure = error.userMessage();
+                                }
+                                if (!failure.isEmpty())
+                                    return core::ExportResult{core::ExportResult::Status::Failed, failure};
+                                if (summary.cancelled)
+                                    return core::ExportResult{core::ExportResult::Status::Cancelled, QString()};
+                                return core::ExportResult{};
+                            });
+    if (result.status == core::ExportResult::Status::Cancelled) {
+        m_lastError = tr("The import was stopped. Nothing was imported.");
+    } else if (result.status == core::ExportResult::Status::Failed) {
+        m_lastError = tr("Nothing was imported: %1").arg(result.error);
+    } else {
         m_settings.setImportMapping(core::CaseImport::toRemember(m_read.table.header, m_mapping));
         m_summary = summary;
         return summary;
-    } catch (const core::ValidationError& error) {
-        m_lastError =
-            tr("Nothing was imported: %1").arg(error.errors().isEmpty() ? QString() : error.errors().first().message);
-    } catch (const core::StorageError& error) {
-        m_lastError = tr("Nothing was imported: %1").arg(error.userMessage());
     }
     m_status->setText(m_lastError);
     return std::nullopt;

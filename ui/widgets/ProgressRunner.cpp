@@ -13,6 +13,9 @@ namespace koordinera::ui {
 
 namespace {
 
+std::atomic<int> running{0};
+std::atomic<bool> cancelAll{false};
+
 ProgressRunner::Observer& observer()
 {
     static ProgressRunner::Observer instance;
@@ -28,6 +31,16 @@ struct SharedProgress
 };
 
 } // namespace
+
+bool ProgressRunner::isRunning()
+{
+    return running.load() > 0;
+}
+
+void ProgressRunner::cancelRunning()
+{
+    cancelAll = true;
+}
 
 void ProgressRunner::setObserver(Observer observer)
 {
@@ -61,18 +74,21 @@ core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, co
         const qint64 total = shared->total;
         const int percent = total > 0 ? int(100 * shared->done / total) : 0;
         dialog.setValue(std::min(percent, 99));
-        if (observer() && !observer()(percent))
+        if ((observer() && !observer()(percent)) || cancelAll)
             dialog.cancel();
         if (dialog.wasCanceled())
             shared->cancelled = true;
     });
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancelled = true; });
     tick.start();
+    ++running;
     worker->start();
     // `finished` reaches the loop as a queued call, so a worker that is done before exec() still ends it. If the
     // user cancels after the worker's last check, the work finished anyway and its result stands.
     loop.exec();
     worker->wait();
+    if (--running == 0)
+        cancelAll = false;
     tick.stop();
     dialog.close();
     return result;

@@ -21,6 +21,11 @@ public:
 
     static core::ExportResult run(QWidget* parent, const QString& label, const Work<core::ExportResult>& work);
 
+    // Whether long work is under way, and a request that it stop (the screen lock asks before it closes the
+    // database the work may be using).
+    static bool isRunning();
+    static void cancelRunning();
+
     // For tests: called on the GUI thread each time the dialog is updated, with the share done (0–100); return
     // false to press Avbryt.
     using Observer = std::function<bool(int percent)>;
