@@ -2350,10 +2350,6 @@ Rehabilitation coordinator, {enhet}</translation>
 <context>
     <name>StatisticsDocument</name>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
         <source>Women</source>
         <translation>Women</translation>
     </message>
@@ -2364,18 +2360,6 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Women %</source>
-        <translation>Women %</translation>
-    </message>
-    <message>
-        <source>Men %</source>
-        <translation>Men %</translation>
-    </message>
-    <message>
-        <source>Total %</source>
-        <translation>Total %</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2400,34 +2384,6 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Median days from sick-leave start to first contact (new cases)</source>
         <translation>Median days from sick-leave start to first contact (new cases)</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Active, women</source>
-        <translation>Active, women</translation>
-    </message>
-    <message>
-        <source>Active, men</source>
-        <translation>Active, men</translation>
-    </message>
-    <message>
-        <source>Active, total</source>
-        <translation>Active, total</translation>
-    </message>
-    <message>
-        <source>New, women</source>
-        <translation>New, women</translation>
-    </message>
-    <message>
-        <source>New, men</source>
-        <translation>New, men</translation>
-    </message>
-    <message>
-        <source>New, total</source>
-        <translation>New, total</translation>
     </message>
     <message>
         <source>Coordination statistics %1</source>
@@ -5934,14 +5890,6 @@ Export the case list?</numerusform>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -6018,52 +5966,8 @@ Export the case list?</numerusform>
         <translation>Days to first contact (median)</translation>
     </message>
     <message>
-        <source>Active, women</source>
-        <translation>Active, women</translation>
-    </message>
-    <message>
-        <source>Active, men</source>
-        <translation>Active, men</translation>
-    </message>
-    <message>
-        <source>Active, total</source>
-        <translation>Active, total</translation>
-    </message>
-    <message>
-        <source>New, women</source>
-        <translation>New, women</translation>
-    </message>
-    <message>
-        <source>New, men</source>
-        <translation>New, men</translation>
-    </message>
-    <message>
-        <source>New, total</source>
-        <translation>New, total</translation>
-    </message>
-    <message>
         <source>None in the period</source>
         <translation>None in the period</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Women %</source>
-        <translation>Women %</translation>
-    </message>
-    <message>
-        <source>Men %</source>
-        <translation>Men %</translation>
-    </message>
-    <message>
-        <source>Total %</source>
-        <translation>Total %</translation>
     </message>
     <message>
         <source>Statistics %1–%2.xlsx</source>

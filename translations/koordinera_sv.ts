@@ -2350,10 +2350,6 @@ Rehabkoordinator, {enhet}</translation>
 <context>
     <name>StatisticsDocument</name>
     <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
@@ -2364,18 +2360,6 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Women %</source>
-        <translation>Kvinnor %</translation>
-    </message>
-    <message>
-        <source>Men %</source>
-        <translation>Män %</translation>
-    </message>
-    <message>
-        <source>Total %</source>
-        <translation>Totalt %</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2400,34 +2384,6 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Median days from sick-leave start to first contact (new cases)</source>
         <translation>Median dagar från sjukskrivningens start till första kontakt (nya ärenden)</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Active, women</source>
-        <translation>Aktiva, kvinnor</translation>
-    </message>
-    <message>
-        <source>Active, men</source>
-        <translation>Aktiva, män</translation>
-    </message>
-    <message>
-        <source>Active, total</source>
-        <translation>Aktiva, totalt</translation>
-    </message>
-    <message>
-        <source>New, women</source>
-        <translation>Nya, kvinnor</translation>
-    </message>
-    <message>
-        <source>New, men</source>
-        <translation>Nya, män</translation>
-    </message>
-    <message>
-        <source>New, total</source>
-        <translation>Nya, totalt</translation>
     </message>
     <message>
         <source>Coordination statistics %1</source>
@@ -5934,14 +5890,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -6018,52 +5966,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Dagar till första kontakt (median)</translation>
     </message>
     <message>
-        <source>Active, women</source>
-        <translation>Aktiva, kvinnor</translation>
-    </message>
-    <message>
-        <source>Active, men</source>
-        <translation>Aktiva, män</translation>
-    </message>
-    <message>
-        <source>Active, total</source>
-        <translation>Aktiva, totalt</translation>
-    </message>
-    <message>
-        <source>New, women</source>
-        <translation>Nya, kvinnor</translation>
-    </message>
-    <message>
-        <source>New, men</source>
-        <translation>Nya, män</translation>
-    </message>
-    <message>
-        <source>New, total</source>
-        <translation>Nya, totalt</translation>
-    </message>
-    <message>
         <source>None in the period</source>
         <translation>Inga under perioden</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Women %</source>
-        <translation>Kvinnor %</translation>
-    </message>
-    <message>
-        <source>Men %</source>
-        <translation>Män %</translation>
-    </message>
-    <message>
-        <source>Total %</source>
-        <translation>Totalt %</translation>
     </message>
     <message>
         <source>Statistics %1–%2.xlsx</source>

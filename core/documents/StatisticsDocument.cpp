@@ -11,7 +11,8 @@ namespace {
 
 QStringList sexNames()
 {
-    return {QCoreApplication::translate("Statistics", "Women"), QCoreApplication::translate("Statistics", "Men")};
+    const QStringList headings = Statistics::measureHeadings();
+    return {headings.at(1), headings.at(2)};
 }
 
 bool isHidden(int count, int threshold)
@@ -36,13 +37,7 @@ DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable
 {
     DocumentTable result;
     result.widths = {28, 11, 11, 11, 13, 13, 13};
-    result.headings = {QCoreApplication::translate("StatisticsDocument", "Category"),
-                       QCoreApplication::translate("StatisticsDocument", "Women"),
-                       QCoreApplication::translate("StatisticsDocument", "Men"),
-                       QCoreApplication::translate("StatisticsDocument", "Total"),
-                       QCoreApplication::translate("StatisticsDocument", "Women %"),
-                       QCoreApplication::translate("StatisticsDocument", "Men %"),
-                       QCoreApplication::translate("StatisticsDocument", "Total %")};
+    result.headings = Statistics::measureHeadings();
     const SexCounts base = report.shareBase(table);
     for (const StatisticsRow& row : table.rows) {
         const SexCounts& counts = row.counts;
@@ -88,13 +83,7 @@ DocumentTable monthTable(const StatisticsReport& report, int threshold)
 {
     DocumentTable table;
     table.widths = {22, 13, 13, 13, 13, 13, 13};
-    table.headings = {QCoreApplication::translate("StatisticsDocument", "Month"),
-                      QCoreApplication::translate("StatisticsDocument", "Active, women"),
-                      QCoreApplication::translate("StatisticsDocument", "Active, men"),
-                      QCoreApplication::translate("StatisticsDocument", "Active, total"),
-                      QCoreApplication::translate("StatisticsDocument", "New, women"),
-                      QCoreApplication::translate("StatisticsDocument", "New, men"),
-                      QCoreApplication::translate("StatisticsDocument", "New, total")};
+    table.headings = Statistics::monthHeadings();
     for (const StatisticsMonth& month : report.months) {
         table.rows.append(
             {month.month.toString(QStringLiteral("yyyy-MM")), Statistics::shown(month.active.women, threshold),

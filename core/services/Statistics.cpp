@@ -462,6 +462,25 @@ StatisticsReport Statistics::compute(const StatisticsPeriod& period) const
     return Computation(m_context, period).run();
 }
 
+QStringList Statistics::measureHeadings()
+{
+    return {QCoreApplication::translate("Statistics", "Category"), QCoreApplication::translate("Statistics", "Women"),
+            QCoreApplication::translate("Statistics", "Men"),      QCoreApplication::translate("Statistics", "Total"),
+            QCoreApplication::translate("Statistics", "Women %"),  QCoreApplication::translate("Statistics", "Men %"),
+            QCoreApplication::translate("Statistics", "Total %")};
+}
+
+QStringList Statistics::monthHeadings()
+{
+    return {QCoreApplication::translate("Statistics", "Month"),
+            QCoreApplication::translate("Statistics", "Active, women"),
+            QCoreApplication::translate("Statistics", "Active, men"),
+            QCoreApplication::translate("Statistics", "Active, total"),
+            QCoreApplication::translate("Statistics", "New, women"),
+            QCoreApplication::translate("Statistics", "New, men"),
+            QCoreApplication::translate("Statistics", "New, total")};
+}
+
 std::optional<double> Statistics::percent(int count, int base)
 {
     if (base <= 0)
@@ -524,14 +543,12 @@ Sheet measuresSheet(const StatisticsReport& report, int threshold)
     Sheet sheet;
     sheet.name = QCoreApplication::translate("Statistics", "Statistics");
     sheet.addColumn(QCoreApplication::translate("Statistics", "Measure (%1)").arg(period), SheetColumn::Kind::Text, 44);
-    sheet.addColumn(QCoreApplication::translate("Statistics", "Category"), SheetColumn::Kind::Text, 40);
-    for (const char* sex : {QT_TRANSLATE_NOOP("Statistics", "Women"), QT_TRANSLATE_NOOP("Statistics", "Men"),
-                            QT_TRANSLATE_NOOP("Statistics", "Total")})
-        sheet.addColumn(QCoreApplication::translate("Statistics", sex), SheetColumn::Kind::Integer, 10,
-                        1); // the medians are the one decimal figure here
-    for (const char* share : {QT_TRANSLATE_NOOP("Statistics", "Women %"), QT_TRANSLATE_NOOP("Statistics", "Men %"),
-                              QT_TRANSLATE_NOOP("Statistics", "Total %")})
-        sheet.addColumn(QCoreApplication::translate("Statistics", share), SheetColumn::Kind::Decimal, 10, 1);
+    const QStringList headings = Statistics::measureHeadings();
+    sheet.addColumn(headings.at(0), SheetColumn::Kind::Text, 40);
+    for (int column = 1; column <= 3; ++column) // the medians are the one decimal figure in these
+        sheet.addColumn(headings.at(column), SheetColumn::Kind::Integer, 10, 1);
+    for (int column = 4; column <= 6; ++column)
+        sheet.addColumn(headings.at(column), SheetColumn::Kind::Decimal, 10, 1);
 
     const QString cases = QCoreApplication::translate("Statistics", "Cases");
     const SexCounts& active = report.active;
@@ -556,12 +573,10 @@ Sheet monthsSheet(const StatisticsReport& report, int threshold)
 {
     Sheet sheet;
     sheet.name = QCoreApplication::translate("Statistics", "By month");
-    sheet.addColumn(QCoreApplication::translate("Statistics", "Month"), SheetColumn::Kind::Date, 12);
-    for (const char* heading :
-         {QT_TRANSLATE_NOOP("Statistics", "Active, women"), QT_TRANSLATE_NOOP("Statistics", "Active, men"),
-          QT_TRANSLATE_NOOP("Statistics", "Active, total"), QT_TRANSLATE_NOOP("Statistics", "New, women"),
-          QT_TRANSLATE_NOOP("Statistics", "New, men"), QT_TRANSLATE_NOOP("Statistics", "New, total")})
-        sheet.addColumn(QCoreApplication::translate("Statistics", heading), SheetColumn::Kind::Integer, 12);
+    const QStringList headings = Statistics::monthHeadings();
+    sheet.addColumn(headings.first(), SheetColumn::Kind::Date, 12);
+    for (const QString& heading : headings.mid(1))
+        sheet.addColumn(heading, SheetColumn::Kind::Integer, 12);
     for (const StatisticsMonth& month : report.months) {
         sheet.rows.append({month.month, countCell(month.active.women, threshold),
                            countCell(month.active.men, threshold), countCell(month.active.total, threshold),

@@ -114,6 +114,11 @@ public:
     // The small-number rule for anything that leaves the program: a count from 1 to `threshold` is shown as
     // "<threshold+1>" so that no patient can be recognised; 0 and larger counts are shown as they are.
     static QString shown(int count, int threshold);
+    // The headings every view of the figures shares (screen, print, spreadsheet), so they read alike everywhere:
+    // "Kategori", "Kvinnor", "Män", "Totalt", "Kvinnor %", "Män %", "Totalt %" ...
+    static QStringList measureHeadings();
+    // ... and "Månad", "Aktiva, kvinnor" ... "Nya, totalt".
+    static QStringList monthHeadings();
     // A share in percent, or nullopt when there is nothing to share.
     static std::optional<double> percent(int count, int base);
     // The report for a spreadsheet: one row per measure and category with women, men and total and their

@@ -79,8 +79,9 @@ QChart* newChart()
 // bottom-up, so the first category still reads at the top.
 QList<QBarSet*> sexBarSets(const QList<core::SexCounts>& counts, bool reversed)
 {
-    auto* women = new QBarSet(StatisticsPage::tr("Women"));
-    auto* men = new QBarSet(StatisticsPage::tr("Men"));
+    const QStringList headings = core::Statistics::measureHeadings();
+    auto* women = new QBarSet(headings.at(1));
+    auto* men = new QBarSet(headings.at(2));
     women->setColor(palette::women());
     men->setColor(palette::men());
     women->setBorderColor(palette::women());
@@ -443,9 +444,7 @@ void StatisticsPage::showMonths()
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    fillTable({tr("Month"), tr("Active, women"), tr("Active, men"), tr("Active, total"), tr("New, women"),
-               tr("New, men"), tr("New, total")},
-              rows);
+    fillTable(core::Statistics::monthHeadings(), rows);
 }
 
 void StatisticsPage::showTable(const core::StatisticsTable& table)
@@ -480,7 +479,7 @@ void StatisticsPage::showTable(const core::StatisticsTable& table)
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    fillTable({tr("Category"), tr("Women"), tr("Men"), tr("Total"), tr("Women %"), tr("Men %"), tr("Total %")}, rows);
+    fillTable(core::Statistics::measureHeadings(), rows);
 }
 
 void StatisticsPage::fillTable(const QStringList& headings, const QList<QStringList>& rows)
