@@ -233,6 +233,13 @@ bool overlaps(const CaseRecord& record, const QDate& from, const QDate& to)
            (!record.closedOn.isValid() || record.closedOn >= from);
 }
 
+// The day of a stored local time ("2026-11-23T09:00:00"). Read from the text: a QDateTime in local time costs a
+// time-zone lookup (glibc re-reads /etc/localtime) per value, which was most of the statistics' time.
+QDate storedDay(const QString& stored)
+{
+    return QDate::fromString(QStringView(stored).left(10), Qt::ISODate);
+}
+
 class Computation
 {
 public:
@@ -291,6 +298,13 @@ private:
         }
     }
 
+    // Without copying the case's facts (QHash::value would, periods and all, for every activity).
+    Sex sexOf(qint64 caseId) const
+    {
+        const auto found = m_cases.constFind(caseId);
+        return found == m_cases.cend() ? Sex::Unknown : found->sex;
+    }
+
     void prepareTables()
     {
         m_report.closedByOutcome =
@@ -328,7 +342,7 @@ private:
                                      "a.current_version");
         while (rows.step()) {
             const qint64 caseId = rows.columnInt64(0);
-            const QDate day = rows.columnDateTime(1).toLocalTime().date();
+            const QDate day = storedDay(rows.columnText(1));
             if (!m_cases.contains(caseId))
                 continue;
             QDate& first = firstContact[caseId];
@@ -336,7 +350,7 @@ private:
                 first = day;
             if (!m_report.period.contains(day) || day > m_report.asOf)
                 continue;
-            const Sex sex = m_cases.value(caseId).sex;
+            const Sex sex = sexOf(caseId);
             count(m_report.activitiesByKind,
                   text::labelOf(text::fromKeyOr(rows.columnText(2), ActivityKind::PersonalSupport)), sex);
             if (const QString kva = rows.columnText(3); !kva.isEmpty())
@@ -418,17 +432,17 @@ private:
         Statement meetings(m_context.db, "SELECT case_id, kind, starts_at FROM meetings WHERE status = ?");
         meetings.bind(1, text::keyOf(MeetingStatus::Held));
         while (meetings.step()) {
-            const QDate day = meetings.columnDateTime(2).toLocalTime().date();
+            const QDate day = storedDay(meetings.columnText(2));
             if (m_report.period.contains(day) && m_cases.contains(meetings.columnInt64(0))) {
                 count(m_report.meetingsHeld,
                       text::labelOf(text::fromKeyOr(meetings.columnText(1), MeetingKind::Avstamning)),
-                      m_cases.value(meetings.columnInt64(0)).sex);
+                      sexOf(meetings.columnInt64(0)));
             }
         }
         Statement impulses(m_context.db, "SELECT case_id, made_on FROM impulses");
         while (impulses.step()) {
             if (m_report.period.contains(impulses.columnDate(1)) && m_cases.contains(impulses.columnInt64(0)))
-                m_report.impulses.add(m_cases.value(impulses.columnInt64(0)).sex);
+                m_report.impulses.add(sexOf(impulses.columnInt64(0)));
         }
     }
 

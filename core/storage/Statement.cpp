@@ -160,7 +160,9 @@ QString Statement::columnText(int column) const
 
 QDate Statement::columnDate(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(columnText(column), DateFormat);
+    // Qt::ISODate reads the same yyyy-MM-dd as DateFormat, by a fast path instead of the general format parser
+    // (which showed in every profile of code that reads many dates).
+    return isNull(column) ? QDate() : QDate::fromString(columnText(column), Qt::ISODate);
 }
 
 QDateTime Statement::columnDateTime(int column) const

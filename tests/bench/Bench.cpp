@@ -275,6 +275,14 @@ int main(int argc, char** argv)
         log << "usage: koordinera_bench --size N | --key-derivation\n";
         return 2;
     }
+    // For a profiler: a year's statistics again and again over a file made with --generate.
+    const qsizetype profileAt = args.indexOf(QStringLiteral("--profile-statistics"));
+    if (profileAt >= 0 && profileAt + 1 < args.size()) {
+        auto workspace = openWorkspace(args.at(profileAt + 1));
+        for (int run = 0; run < 20; ++run)
+            core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026));
+        return 0;
+    }
     const qsizetype generateAt = args.indexOf(QStringLiteral("--generate"));
     if (generateAt >= 0 && generateAt + 1 < args.size())
         return generate(args.at(generateAt + 1), size);
