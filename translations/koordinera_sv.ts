@@ -2129,6 +2129,13 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>0–14 days</source>
@@ -3206,10 +3213,6 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -5884,10 +5887,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Export statistics</source>
         <translation>Exportera statistik</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -89,14 +89,6 @@ QByteArray headerOf(const Sheet& sheet)
     return QByteArrayLiteral("\xEF\xBB\xBF") + (headings.join(QLatin1Char(';')) + QStringLiteral("\r\n")).toUtf8();
 }
 
-ExportResult failed(const QString& path)
-{
-    return {ExportResult::Status::Failed,
-            QCoreApplication::translate("Export", "The file %1 could not be written. Check that the folder exists, "
-                                                  "that you may write there and that the disk is not full.")
-                .arg(path)};
-}
-
 } // namespace
 
 QByteArray sheet(const Sheet& sheet)
@@ -112,7 +104,7 @@ ExportResult writeFile(const Sheet& sheet, const QString& path, const ExportProg
     // QSaveFile writes beside the target and renames at commit: a cancelled or failed export leaves no file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(path);
+        return ExportResult::cannotWrite(path);
     file.write(headerOf(sheet));
     const qint64 total = sheet.rows.size();
     for (qint64 row = 0; row < total; ++row) {
@@ -123,7 +115,7 @@ ExportResult writeFile(const Sheet& sheet, const QString& path, const ExportProg
         file.write(lineOf(sheet.rows.at(row), sheet.columns));
     }
     if (!file.commit())
-        return failed(path);
+        return ExportResult::cannotWrite(path);
     if (progress)
         progress(total, total);
     return {};

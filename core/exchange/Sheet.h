@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -52,6 +53,13 @@ struct ExportResult
     QString error; // translated, for the user, when it failed
 
     bool written() const { return status == Status::Written; }
+    static ExportResult cannotWrite(const QString& path)
+    {
+        return {Status::Failed,
+                QCoreApplication::translate("Export", "The file %1 could not be written. Check that the folder exists, "
+                                                      "that you may write there and that the disk is not full.")
+                    .arg(path)};
+    }
 };
 
 // Long exports report how far they have come and may be stopped: `step(done, total)` returns false to

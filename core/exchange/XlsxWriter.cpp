@@ -18,13 +18,6 @@ namespace {
 constexpr qsizetype MaxCellLength = 32767;
 constexpr qint64 ProgressEvery = 500;
 
-QString failedMessage(const QString& path)
-{
-    return QCoreApplication::translate("Export", "The file %1 could not be written. Check that the folder exists, "
-                                                 "that you may write there and that the disk is not full.")
-        .arg(path);
-}
-
 QByteArray temporaryFolder(const QString& target)
 {
     // Only a real per-user runtime directory: Qt's fallback for a missing one is a folder under /tmp.
@@ -158,7 +151,7 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return {ExportResult::Status::Failed, failedMessage(path)};
+        return ExportResult::cannotWrite(path);
     const QString part = partPath(path);
     const QByteArray partName = QFile::encodeName(part);
     QByteArray tmpdir = temporaryFolder(path);
@@ -166,7 +159,7 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
     options.tmpdir = tmpdir.data();
     lxw_workbook* workbook = workbook_new_opt(partName.constData(), &options);
     if (!workbook)
-        return {ExportResult::Status::Failed, failedMessage(path)};
+        return ExportResult::cannotWrite(path);
 
     const Formats formats(workbook);
     qint64 total = 0;
@@ -183,14 +176,14 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
         QFile::remove(part);
         if (cancelled)
             return {ExportResult::Status::Cancelled, QString()};
-        return {ExportResult::Status::Failed, failedMessage(path)};
+        return ExportResult::cannotWrite(path);
     }
     // std::filesystem::rename replaces an older export of the same name in one step.
     std::error_code renameError;
     std::filesystem::rename(fileSystemPath(part), fileSystemPath(path), renameError);
     if (renameError) {
         QFile::remove(part);
-        return {ExportResult::Status::Failed, failedMessage(path)};
+        return ExportResult::cannotWrite(path);
     }
     if (progress)
         progress(total, total);

@@ -10,11 +10,10 @@
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
 #include "widgets/ProgressRunner.h"
+#include "widgets/SpreadsheetFileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -49,13 +47,7 @@ bool askBeforeExport(QWidget* parent, const QString& question)
 
 QString chooseExportFile(QWidget* parent, const QString& suggestedName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, CaseListPage::tr("Export the case list"),
-                                                QDir(folder).filePath(suggestedName),
-                                                CaseListPage::tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xlsx");
-    return path;
+    return chooseSpreadsheetFile(parent, CaseListPage::tr("Export the case list"), suggestedName);
 }
 
 } // namespace

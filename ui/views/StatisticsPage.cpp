@@ -9,6 +9,7 @@
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "widgets/ProgressRunner.h"
+#include "widgets/SpreadsheetFileDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,8 +18,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +29,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -44,13 +42,7 @@ constexpr int MonthsEntry = 0;
 StatisticsPage::FileChooser defaultFileChooser()
 {
     return [](QWidget* parent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString path = QFileDialog::getSaveFileName(
-            parent, StatisticsPage::tr("Export statistics"), QDir(folder).filePath(suggestedName),
-            StatisticsPage::tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
-        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".xlsx");
-        return path;
+        return chooseSpreadsheetFile(parent, StatisticsPage::tr("Export statistics"), suggestedName);
     };
 }
 
