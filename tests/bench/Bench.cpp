@@ -275,12 +275,19 @@ int main(int argc, char** argv)
         log << "usage: koordinera_bench --size N | --key-derivation\n";
         return 2;
     }
-    // For a profiler: a year's statistics again and again over a file made with --generate.
-    const qsizetype profileAt = args.indexOf(QStringLiteral("--profile-statistics"));
-    if (profileAt >= 0 && profileAt + 1 < args.size()) {
-        auto workspace = openWorkspace(args.at(profileAt + 1));
-        for (int run = 0; run < 20; ++run)
-            core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026));
+    // For a profiler: one operation again and again over a file made with --generate.
+    const qsizetype profileAt = args.indexOf(QStringLiteral("--profile"));
+    if (profileAt >= 0 && profileAt + 2 < args.size()) {
+        auto workspace = openWorkspace(args.at(profileAt + 2));
+        const QString what = args.at(profileAt + 1);
+        for (int run = 0; run < 20; ++run) {
+            if (what == QLatin1String("statistics"))
+                core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026));
+            else if (what == QLatin1String("worklist"))
+                workspace->worklist().items({});
+            else if (what == QLatin1String("filter"))
+                workspace->caseList().rows({QStringLiteral("a"), {}, {}, {}, false}, core::CaseListColumn::Name, true);
+        }
         return 0;
     }
     const qsizetype generateAt = args.indexOf(QStringLiteral("--generate"));
