@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "DatabaseChoice.h"
 #include "documents/CaseDocuments.h"
 #include "documents/DocumentRenderer.h"
 #include "services/DocumentLog.h"
@@ -119,9 +120,8 @@ int exportDocument(const QStringList& arguments,
                    "and records it on the case. Needs no display. The passphrase is read as for create."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), Export::tr("The command."));
-    const QCommandLineOption database(QStringLiteral("db"), Export::tr("The database FILE."), Export::tr("FILE"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  Export::tr("Use the fictional demo data instead of a database (nothing is saved)."));
+    const DatabaseChoice data;
+    const QCommandLineOption& demo = data.demo;
     const QCommandLineOption caseOption(QStringLiteral("case"),
                                         Export::tr("The case's reference, e.g. K-2026-0042 (with --demo it may be "
                                                    "left out: a case with a plan and a meeting is chosen)."),
@@ -141,13 +141,11 @@ int exportDocument(const QStringList& arguments,
                                        Export::tr("NAME"));
     const QCommandLineOption output(QStringLiteral("out"), Export::tr("The FILE to write (.pdf or .txt)."),
                                     Export::tr("FILE"));
-    parser.addOptions({database, demo, caseOption, document, version, meeting, recipient, output});
+    parser.addOptions({data.database, demo, caseOption, document, version, meeting, recipient, output});
     parser.process(arguments);
     QTextStream err(stderr);
-    if (parser.isSet(database) == parser.isSet(demo)) {
-        err << Export::tr("Name the database with --db FILE, or use --demo.") << '\n';
+    if (!data.check(parser, err))
         return 2;
-    }
     if (!DocumentKinds.contains(parser.value(document)) || !parser.isSet(output)) {
         err << Export::tr("Say which document with --document (%1) and where with --out FILE.")
                    .arg(DocumentKinds.join(QStringLiteral(", ")))
@@ -167,9 +165,7 @@ int exportDocument(const QStringList& arguments,
 
     try {
         core::Settings settings;
-        auto workspace = parser.isSet(demo) ? core::Workspace::demo(settings.rehabRules(), settings.coordinatorName())
-                                            : open(parser.value(database));
-        workspace->setUnit(settings.unitName());
+        auto workspace = data.open(parser, settings, open);
         const auto record = parser.isSet(caseOption) ? workspace->cases().findByReference(parser.value(caseOption))
                                                      : showcaseCase(*workspace);
         if (!record) {

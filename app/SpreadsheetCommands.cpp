@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpreadsheetCommands.h"
 
+#include "DatabaseChoice.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/StatisticsDocument.h"
 #include "exchange/CaseListSheet.h"
@@ -25,36 +26,23 @@ struct Spreadsheet
     Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
 };
 
+// The options both commands share besides the database: where to write.
 struct Common
 {
-    QCommandLineOption database{QStringLiteral("db"), Spreadsheet::tr("The database FILE."), Spreadsheet::tr("FILE")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            Spreadsheet::tr("Use the fictional demo data instead of a database (nothing is saved).")};
+    DatabaseChoice data;
     QCommandLineOption output{QStringLiteral("out"), Spreadsheet::tr("The FILE to write."), Spreadsheet::tr("FILE")};
 };
 
 // Checks --db/--demo and --out; returns an exit code, or 0 when the command may go on.
 int checkCommon(const QCommandLineParser& parser, const Common& common, QTextStream& err)
 {
-    if (parser.isSet(common.database) == parser.isSet(common.demo)) {
-        err << Spreadsheet::tr("Name the database with --db FILE, or use --demo.") << '\n';
+    if (!common.data.check(parser, err))
         return 2;
-    }
     if (parser.value(common.output).trimmed().isEmpty()) {
         err << Spreadsheet::tr("Say where to write with --out FILE.") << '\n';
         return 2;
     }
     return 0;
-}
-
-std::unique_ptr<core::Workspace> workspaceFor(const QCommandLineParser& parser, const Common& common,
-                                              const core::Settings& settings, const OpenWorkspace& open)
-{
-    auto workspace = parser.isSet(common.demo)
-                         ? core::Workspace::demo(settings.rehabRules(), settings.coordinatorName())
-                         : open(parser.value(common.database));
-    workspace->setUnit(settings.unitName());
-    return workspace;
 }
 
 bool hasSuffix(const QString& path, const char* suffix)
@@ -97,7 +85,7 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
                                     Spreadsheet::tr("The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 "
                                                     "(default: this year so far)."),
                                     Spreadsheet::tr("PERIOD"));
-    parser.addOptions({common.database, common.demo, period, common.output});
+    parser.addOptions({common.data.database, common.data.demo, period, common.output});
     parser.process(arguments);
     QTextStream err(stderr);
     if (const int code = checkCommon(parser, common, err))
@@ -111,7 +99,7 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
     const QString path = parser.value(common.output);
     try {
         core::Settings settings;
-        auto workspace = workspaceFor(parser, common, settings, open);
+        auto workspace = common.data.open(parser, settings, open);
         const core::StatisticsReport report = core::Statistics(workspace->context()).compute(*chosen);
         const int threshold = settings.smallNumberThreshold();
         if (hasSuffix(path, ".pdf")) {
@@ -160,7 +148,7 @@ int exportCaseList(const QStringList& arguments, const OpenWorkspace& open)
                         "occupation, start, end, length, degree, day, checkpoint, case (default: all)."),
         Spreadsheet::tr("LIST"));
     const QCommandLineOption closed(QStringLiteral("closed"), Spreadsheet::tr("Include closed and declined cases."));
-    parser.addOptions({common.database, common.demo, columns, closed, common.output});
+    parser.addOptions({common.data.database, common.data.demo, columns, closed, common.output});
     parser.process(arguments);
     QTextStream err(stderr);
     if (const int code = checkCommon(parser, common, err))
@@ -173,7 +161,7 @@ int exportCaseList(const QStringList& arguments, const OpenWorkspace& open)
     const QString path = parser.value(common.output);
     try {
         core::Settings settings;
-        auto workspace = workspaceFor(parser, common, settings, open);
+        auto workspace = common.data.open(parser, settings, open);
         core::CaseListFilter filter;
         filter.showClosed = parser.isSet(closed);
         const QList<core::CaseListRow> rows = workspace->caseList().rows(filter, core::CaseListColumn::Name, true);

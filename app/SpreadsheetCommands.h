@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
-#include <functional>
-#include <memory>
+#include "DatabaseChoice.h"
 
-namespace koordinera::core {
-class Workspace;
-}
+#include <QStringList>
 
 namespace koordinera::app {
-
-using OpenWorkspace = std::function<std::unique_ptr<core::Workspace>(const QString& path)>;
 
 // `koordinera statistics (--db FILE | --demo) [--period P] --out FILE.pdf|.csv|.xlsx`: the unit's statistics for a
 // period, split by women and men, small numbers hidden as the settings say.

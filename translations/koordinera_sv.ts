@@ -1002,6 +1002,25 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>The database FILE.</source>
+        <translation>Databasfilen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
+        <translation>Använd de påhittade demouppgifterna i stället för en databas (inget sparas).</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE, or use --demo.</source>
+        <translation>Ange databasen med --db FIL, eller använd --demo.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Coordination of sick-listed patients&apos; cases.</source>
@@ -1438,16 +1457,8 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Kommandot.</translation>
     </message>
     <message>
-        <source>The database FILE.</source>
-        <translation>Databasen FIL.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
-    </message>
-    <message>
-        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
-        <translation>Använd de påhittade demouppgifterna i stället för en databas (inget sparas).</translation>
     </message>
     <message>
         <source>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
@@ -1492,10 +1503,6 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>The FILE to write (.pdf or .txt).</source>
         <translation>FILEN som ska skrivas (.pdf eller .txt).</translation>
-    </message>
-    <message>
-        <source>Name the database with --db FILE, or use --demo.</source>
-        <translation>Ange databasen med --db FIL, eller använd --demo.</translation>
     </message>
     <message>
         <source>Say which document with --document (%1) and where with --out FILE.</source>
@@ -2046,24 +2053,12 @@ Rehabkoordinator, {enhet}</translation>
 <context>
     <name>Spreadsheet</name>
     <message>
-        <source>The database FILE.</source>
-        <translation>Databasfilen FIL.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Use the fictional demo data instead of a database (nothing is saved).</source>
-        <translation>Använd de påhittade demouppgifterna i stället för en databas (inget sparas).</translation>
-    </message>
-    <message>
         <source>The FILE to write.</source>
         <translation>FIL att skriva.</translation>
-    </message>
-    <message>
-        <source>Name the database with --db FILE, or use --demo.</source>
-        <translation>Ange databasen med --db FIL, eller använd --demo.</translation>
     </message>
     <message>
         <source>Say where to write with --out FILE.</source>
@@ -2356,18 +2351,6 @@ Rehabkoordinator, {enhet}</translation>
 </context>
 <context>
     <name>StatisticsDocument</name>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
     <message>
         <source>Measure</source>
         <translation>Mått</translation>

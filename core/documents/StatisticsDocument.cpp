@@ -58,10 +58,8 @@ DocumentTable overviewTable(const StatisticsReport& report, int threshold)
 {
     DocumentTable table;
     table.widths = {52, 16, 16, 16};
-    table.headings = {QCoreApplication::translate("StatisticsDocument", "Measure"),
-                      QCoreApplication::translate("StatisticsDocument", "Women"),
-                      QCoreApplication::translate("StatisticsDocument", "Men"),
-                      QCoreApplication::translate("StatisticsDocument", "Total")};
+    table.headings = QStringList{QCoreApplication::translate("StatisticsDocument", "Measure")} +
+                     Statistics::measureHeadings().mid(1, 3);
     const auto counts = [threshold](const QString& label, const SexCounts& figures) {
         return QStringList{label, Statistics::shown(figures.women, threshold),
                            Statistics::shown(figures.men, threshold), Statistics::shown(figures.total, threshold)};

@@ -46,11 +46,6 @@ StatisticsPage::FileChooser defaultFileChooser()
     };
 }
 
-QString countText(int count)
-{
-    return QString::number(count);
-}
-
 QString shareText(int count, int base)
 {
     const auto share = core::Statistics::percent(count, base);
@@ -373,9 +368,9 @@ void StatisticsPage::updateKeyFigures()
     const auto split = [](const core::SexCounts& counts) {
         return tr("Women %1 · Men %2").arg(counts.women).arg(counts.men);
     };
-    m_figures.at(0)->setText(card(tr("Active cases"), countText(m_report.active.total), split(m_report.active)));
-    m_figures.at(1)->setText(card(tr("New cases"), countText(m_report.started.total), split(m_report.started)));
-    m_figures.at(2)->setText(card(tr("Closed cases"), countText(m_report.closed.total), split(m_report.closed)));
+    m_figures.at(0)->setText(card(tr("Active cases"), QString::number(m_report.active.total), split(m_report.active)));
+    m_figures.at(1)->setText(card(tr("New cases"), QString::number(m_report.started.total), split(m_report.started)));
+    m_figures.at(2)->setText(card(tr("Closed cases"), QString::number(m_report.closed.total), split(m_report.closed)));
     const core::SexMedians& medians = m_report.daysToFirstContact;
     const auto median = [](const std::optional<double>& days) {
         return days ? format::decimal(*days) : QStringLiteral("–");
@@ -415,9 +410,9 @@ void StatisticsPage::showMonths()
         // "jan", or "jan 25" when the period spans years: short enough to stand under a pair of bars.
         const QString name = swedish.standaloneMonthName(month.month.month(), QLocale::ShortFormat);
         axisLabels.append(severalYears ? name + month.month.toString(QStringLiteral(" yy")) : name);
-        rows.append({months.last(), countText(month.active.women), countText(month.active.men),
-                     countText(month.active.total), countText(month.started.women), countText(month.started.men),
-                     countText(month.started.total)});
+        rows.append({months.last(), QString::number(month.active.women), QString::number(month.active.men),
+                     QString::number(month.active.total), QString::number(month.started.women),
+                     QString::number(month.started.men), QString::number(month.started.total)});
     }
     QChart* chart = newChart();
     chart->setTitle(tr("Active cases"));
@@ -449,9 +444,9 @@ void StatisticsPage::showTable(const core::StatisticsTable& table)
     for (const core::StatisticsRow& row : table.rows) {
         counts.append(row.counts);
         labels.prepend(row.label); // horizontal bars are drawn bottom-up
-        rows.append({row.label, countText(row.counts.women), countText(row.counts.men), countText(row.counts.total),
-                     shareText(row.counts.women, base.women), shareText(row.counts.men, base.men),
-                     shareText(row.counts.total, base.total)});
+        rows.append({row.label, QString::number(row.counts.women), QString::number(row.counts.men),
+                     QString::number(row.counts.total), shareText(row.counts.women, base.women),
+                     shareText(row.counts.men, base.men), shareText(row.counts.total, base.total)});
     }
     QChart* chart = newChart();
     auto* series = new QHorizontalBarSeries;
