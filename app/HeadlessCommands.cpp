@@ -4,7 +4,9 @@
 #include "ExportCommand.h"
 #include "SpreadsheetCommands.h"
 #include "Translations.h"
+#include "about/BuildInfo.h"
 #include "domain/PassphrasePolicy.h"
+#include "exchange/XlsxWriter.h"
 #include "services/Backup.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
@@ -201,8 +203,24 @@ int backup(const QStringList& arguments)
 
 } // namespace
 
+// `koordinera --version`: the version and build, then the libraries this binary runs with.
+int printVersion()
+{
+    QTextStream out(stdout);
+    out << core::BuildInfo::current().versionLine() << '\n';
+    for (const core::Component& component : core::coreComponents())
+        out << "  " << component.name << ' ' << component.version << " (" << component.licence << ")\n";
+    out << "  libxlsxwriter " << core::XlsxWriter::libraryVersion() << " (BSD-2-Clause)\n";
+    out << "License GPL-3.0-or-later: <https://www.gnu.org/licenses/gpl-3.0.html>\n";
+    return 0;
+}
+
 bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
 {
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        exitCode = printVersion();
+        return true;
+    }
     const bool isCreate = argc >= 2 && std::strcmp(argv[1], "create") == 0;
     const bool isCheck = argc >= 2 && std::strcmp(argv[1], "check") == 0;
     const bool isBackup = argc >= 2 && std::strcmp(argv[1], "backup") == 0;

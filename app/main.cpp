@@ -3,13 +3,14 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "about/BuildInfo.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QTextStream>
+#include <QIcon>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -41,40 +42,96 @@ static void disableCoreDumps()
 #endif
 }
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            CommandLine::tr("Open a demo database in memory (nothing is written to disk).")};
+    QCommandLineOption database{QStringLiteral("db"), CommandLine::tr("Open the database FILE."),
+                                CommandLine::tr("FILE")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                CommandLine::tr("Language: sv or en (default: the setting, else the system's)."),
+                                CommandLine::tr("LANG")};
+};
+
+void describe(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(
+        CommandLine::tr("Coordination of sick-listed patients' cases.\n\nCommands without a window: create, check, "
+                        "backup, export, statistics, case-list (see man koordinera)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.demo, options.database, options.language});
+}
+
+// --lang is read before the parser exists, so that the parser's own texts (--help) are in that language.
+QString languageArgument(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith("--lang="))
+            return QString::fromLocal8Bit(argument.mid(7));
+    }
+    return {};
+}
+
+bool asksForHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
+    QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
+    QCoreApplication::setApplicationVersion(koordinera::core::BuildInfo::current().versionLine().section(u' ', 1));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     disableCoreDumps();
-    // Headless commands need no display, so they run before any GUI object exists.
+    // Headless commands, --version and --help need no display, so they run before any GUI object exists.
     if (int exitCode = 0; koordinera::app::runHeadlessCommand(argc, argv, exitCode))
         return exitCode;
+    const QString language = languageArgument(argc, argv);
+    if (asksForHelp(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        koordinera::ui::installTranslations(language.isEmpty() ? koordinera::core::Settings().language() : language);
+        const Options options;
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints the help and exits
+        return 0;
+    }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Koordinera"));
-    QApplication::setApplicationName(QStringLiteral("Koordinera"));
-    QApplication::setApplicationVersion(QStringLiteral(KOORDINERA_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("se.koordinera.Koordinera"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/se.koordinera.Koordinera.png")));
 
     koordinera::core::Settings settings;
+    koordinera::ui::installTranslations(language.isEmpty() ? settings.language() : language);
+    const Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Coordination of sick-listed patients' cases."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  CommandLine::tr("Open a demo database in memory (nothing is written to disk)."));
-    const QCommandLineOption database(QStringLiteral("db"), CommandLine::tr("Open the database FILE."),
-                                      CommandLine::tr("FILE"));
-    const QCommandLineOption language(QStringLiteral("lang"), CommandLine::tr("Language: sv (default) or en."),
-                                      CommandLine::tr("LANG"));
-    parser.addOptions({demo, database, language});
+    describe(parser, options);
     parser.process(app);
 
-    koordinera::ui::installTranslations(parser.isSet(language) ? parser.value(language) : settings.language());
-
     koordinera::ui::MainWindow window(settings);
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         window.openDemo();
-    } else if (parser.isSet(database)) {
-        window.openDatabase(parser.value(database));
+    } else if (parser.isSet(options.database)) {
+        window.openDatabase(parser.value(options.database));
     } else if (const QString last = settings.lastDatabase(); !last.isEmpty() && QFileInfo::exists(last)) {
         window.openDatabase(last);
     }

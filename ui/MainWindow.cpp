@@ -5,6 +5,7 @@
 #include "SensitiveClipboard.h"
 #include "SessionWatcher.h"
 #include "commands/FunctionCommand.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/KvaCodesDialog.h"
@@ -740,16 +741,18 @@ void MainWindow::reportError(const QString& message)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Koordinera"),
-                       tr("<h3>Koordinera %1</h3><p>Case files, plans and follow-ups for rehabilitation "
-                          "coordinators in primary care.</p><p>Licence: GPL-3.0-or-later.<br>Built with Qt "
-                          "(LGPL-3.0) and SQLite (public domain).</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    if (m_workspace)
+        dialog.setKvaCodesEditor([this, &dialog] {
+            KvaCodesDialog codes(*m_workspace, &dialog);
+            codes.exec();
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.apply();

@@ -12,6 +12,11 @@
 
 namespace koordinera::core::XlsxWriter {
 
+QString libraryVersion()
+{
+    return QString::fromLatin1(lxw_version());
+}
+
 namespace {
 
 // Excel refuses longer strings; libxlsxwriter would fail the whole workbook on one.

@@ -18,6 +18,9 @@ namespace koordinera::core::XlsxWriter {
 // beside the target, never to a shared /tmp.
 ExportResult write(const QList<Sheet>& sheets, const QString& path, const ExportProgress& progress = {});
 
+// The libxlsxwriter this program runs with, e.g. "1.1.4" (for --version and About).
+QString libraryVersion();
+
 // Excel's rules for a worksheet name: at most 31 characters, none of []:*?/\ .
 QString sheetName(const QString& wanted);
 

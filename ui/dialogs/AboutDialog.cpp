@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/AboutDialog.h"
+
+#include "about/BuildInfo.h"
+#include "exchange/XlsxWriter.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace koordinera::ui {
+
+namespace {
+
+QList<core::Component> allComponents()
+{
+    QList<core::Component> components = core::coreComponents();
+    // Qt Charts is offered under the GPL (not the LGPL like the rest of Qt), which Koordinera's licence meets.
+    components.append({QStringLiteral("Qt Charts"), QStringLiteral(QT_VERSION_STR), QStringLiteral("GPL-3.0-only"),
+                       QStringLiteral("https://www.qt.io/")});
+    components.append({QStringLiteral("libxlsxwriter"), core::XlsxWriter::libraryVersion(),
+                       QStringLiteral("BSD-2-Clause"), QStringLiteral("https://libxlsxwriter.github.io/")});
+    return components;
+}
+
+QTableWidget* componentTable(QWidget* parent)
+{
+    const QList<core::Component> components = allComponents();
+    auto* table = new QTableWidget(int(components.size()), 3, parent);
+    table->setObjectName(QStringLiteral("componentTable"));
+    table->setAccessibleName(AboutDialog::tr("Libraries Koordinera is built on"));
+    table->setHorizontalHeaderLabels(
+        {AboutDialog::tr("Library"), AboutDialog::tr("Version"), AboutDialog::tr("Licence")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    for (int row = 0; row < components.size(); ++row) {
+        const core::Component& component = components[row];
+        table->setItem(row, 0, new QTableWidgetItem(component.name));
+        table->setItem(row, 1, new QTableWidgetItem(component.version));
+        table->setItem(row, 2, new QTableWidgetItem(component.licence));
+        for (int column = 0; column < 3; ++column)
+            table->item(row, column)->setToolTip(component.url);
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+    return table;
+}
+
+} // namespace
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Koordinera"));
+    const core::BuildInfo build = core::BuildInfo::current();
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/se.koordinera.Koordinera.png")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+    auto* title = new QLabel(QStringLiteral("<h2>Koordinera %1</h2>").arg(build.version.toHtmlEscaped()), this);
+    auto* buildLine = new QLabel(
+        tr("Build %1")
+            .arg(build.commit + (build.commitDate.isEmpty() ? QString() : QStringLiteral(", ") + build.commitDate)),
+        this);
+    buildLine->setObjectName(QStringLiteral("buildLabel"));
+    buildLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* text = new QLabel(
+        tr("<p>Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary "
+           "care.</p><p>Koordinera is free software: you may share and change it under the GNU General Public "
+           "License, version 3 or (at your option) any later version. It comes with no warranty. See "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">gnu.org/licenses/gpl-3.0</a>.</p>"
+           "<p>It is built on these libraries:</p>"),
+        this);
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setWordWrap(true);
+    text->setOpenExternalLinks(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
+    connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(buildLine);
+    column->addWidget(text);
+    column->addWidget(componentTable(this));
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addSpacing(12);
+    top->addLayout(column, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+} // namespace koordinera::ui
