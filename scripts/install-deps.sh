@@ -8,11 +8,14 @@ koordinera_packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libsqlite3-dev libsodium-dev libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev catch2 fonts-dejavu-core
+    librsvg2-bin qt6-translations-l10n
 )
 # Only the tests need these: PDF checks, a private D-Bus for the screen-lock test, clang for libFuzzer,
-# and independent iCalendar and XLSX readers to read back what Koordinera exports.
+# independent iCalendar and XLSX readers to read back what Koordinera exports, and the validators and
+# dpkg-shlibdeps for the Debian package.
 koordinera_test_packages=(
     poppler-utils dbus-daemon clang libclang-rt-14-dev python3-icalendar python3-openpyxl
+    desktop-file-utils appstream dpkg-dev file man-db
 )
 
 # koordinera_install_deps [tests]

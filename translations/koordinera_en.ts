@@ -1023,10 +1023,6 @@ Rehabilitation coordinator, {enhet}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Coordination of sick-listed patients&apos; cases.</source>
-        <translation>Coordination of sick-listed patients&apos; cases.</translation>
-    </message>
-    <message>
         <source>Open a demo database in memory (nothing is written to disk).</source>
         <translation>Open a demo database in memory (nothing is written to disk).</translation>
     </message>
@@ -1039,12 +1035,20 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language: sv (default) or en.</source>
-        <translation>Language: sv (default) or en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Language: sv or en (default: the setting, else the system&apos;s).</source>
+        <translation>Language: sv or en (default: the setting, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Coordination of sick-listed patients&apos; cases.
+
+Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</source>
+        <translation>Coordination of sick-listed patients&apos; cases.
+
+Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2696,41 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</source>
         <translation>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::AboutDialog</name>
+    <message>
+        <source>Libraries Koordinera is built on</source>
+        <translation>Libraries Koordinera is built on</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About Koordinera</source>
+        <translation>About Koordinera</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4456,14 +4495,6 @@ Export the case list?</numerusform>
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>About Koordinera</source>
-        <translation>About Koordinera</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;KVÅ codes…</source>
         <translation>&amp;KVÅ codes…</translation>
     </message>
@@ -5863,6 +5894,38 @@ Export the case list?</numerusform>
     <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>The image cannot be read (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>&amp;KVÅ codes…</source>
+        <translation>&amp;KVÅ codes…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Show every count</source>
+        <translation>Show every count</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to</source>
+        <translation>&amp;Hide counts up to</translation>
+    </message>
+    <message>
+        <source>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</source>
+        <translation>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</translation>
+    </message>
+    <message>
+        <source>Activity codes</source>
+        <translation>Activity codes</translation>
+    </message>
+    <message>
+        <source>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</source>
+        <translation>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</translation>
     </message>
 </context>
 <context>

@@ -1023,10 +1023,6 @@ Rehabkoordinator, {enhet}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Coordination of sick-listed patients&apos; cases.</source>
-        <translation>Koordinering av ärenden för sjukskrivna patienter.</translation>
-    </message>
-    <message>
         <source>Open a demo database in memory (nothing is written to disk).</source>
         <translation>Öppna en demodatabas i minnet (inget skrivs till disk).</translation>
     </message>
@@ -1039,12 +1035,20 @@ Rehabkoordinator, {enhet}</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Language: sv (default) or en.</source>
-        <translation>Språk: sv (standard) eller en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>Language: sv or en (default: the setting, else the system&apos;s).</source>
+        <translation>Språk: sv eller en (standard: inställningen, annars systemets).</translation>
+    </message>
+    <message>
+        <source>Coordination of sick-listed patients&apos; cases.
+
+Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</source>
+        <translation>Koordinering av sjukskrivna patienters ärenden.
+
+Kommandon utan fönster: create, check, backup, export, statistics, case-list (se man koordinera).</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2696,41 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>The backup belongs to another database (its access log does not match this one). Nothing has been restored.</source>
         <translation>Säkerhetskopian hör till en annan databas (dess åtkomstlogg stämmer inte med den här). Ingenting har återställts.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::AboutDialog</name>
+    <message>
+        <source>Libraries Koordinera is built on</source>
+        <translation>Bibliotek som Koordinera bygger på</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>About Koordinera</source>
+        <translation>Om Koordinera</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>Bygge %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ärenden, gemensamma handlingsplaner, möten och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Koordinera är fri programvara: du får dela och ändra den enligt GNU General Public License, version 3 eller (om du vill) någon senare version. Den kommer utan garanti. Se &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Den bygger på dessa bibliotek:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4456,14 +4495,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>About Koordinera</source>
-        <translation>Om Koordinera</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Case files, plans and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;br&gt;Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Koordinera %1&lt;/h3&gt;&lt;p&gt;Ärenden, planer och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later.&lt;br&gt;Byggt med Qt (LGPL-3.0) och SQLite (public domain).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;KVÅ codes…</source>
         <translation>&amp;KVÅ-koder…</translation>
     </message>
@@ -5863,6 +5894,38 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>Bilden kan inte läsas (PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>&amp;KVÅ codes…</source>
+        <translation>&amp;KVÅ-koder…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Show every count</source>
+        <translation>Visa alla antal</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to</source>
+        <translation>&amp;Dölj antal upp till</translation>
+    </message>
+    <message>
+        <source>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</source>
+        <translation>I utskriven och exporterad statistik visas antal från 1 upp till detta tal som &quot;&lt;N&quot;, så att ingen kan kännas igen. Skärmen visar alla antal.</translation>
+    </message>
+    <message>
+        <source>Activity codes</source>
+        <translation>Aktivitetskoder</translation>
+    </message>
+    <message>
+        <source>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</source>
+        <translation>KVÅ-koderna som erbjuds när en aktivitet registreras och som räknas i statistiken. De sparas i databasen, för hela enheten.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<!-- Swedish for the Qt dialog texts Koordinera uses: Debian's Qt 6.4 ships no Swedish qtbase catalogue. -->
+<!-- Swedish for the Qt texts Koordinera uses: Debian's Qt 6.4 ships no Swedish qtbase catalogue, only the older
+     qt_sv.qm (loaded too, when installed), which lacks these. -->
 <context>
     <name>QPlatformTheme</name>
     <message><source>OK</source><translation>OK</translation></message>
@@ -84,5 +85,19 @@ Vill du ersätta den?</translation></message>
 <context>
     <name>QCalendarWidget</name>
     <message><source>Today</source><translation>Idag</translation></message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message><source>Displays help on commandline options.</source><translation>Visar hjälp om kommandoradens flaggor.</translation></message>
+    <message><source>Displays help including Qt specific options.</source><translation>Visar hjälp inklusive Qt:s egna flaggor.</translation></message>
+    <message><source>Displays version information.</source><translation>Visar versionsinformation.</translation></message>
+    <message><source>Usage: %1</source><translation>Användning: %1</translation></message>
+    <message><source>Options:</source><translation>Flaggor:</translation></message>
+    <message><source>Arguments:</source><translation>Argument:</translation></message>
+    <message><source>[options]</source><translation>[flaggor]</translation></message>
+    <message><source>Unknown option '%1'.</source><translation>Okänd flagga '%1'.</translation></message>
+    <message><source>Unknown options: %1.</source><translation>Okända flaggor: %1.</translation></message>
+    <message><source>Missing value after '%1'.</source><translation>Värde saknas efter '%1'.</translation></message>
+    <message><source>Unexpected value after '%1'.</source><translation>Oväntat värde efter '%1'.</translation></message>
 </context>
 </TS>

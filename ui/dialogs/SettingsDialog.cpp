@@ -31,7 +31,8 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
       m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this)),
       m_logo(new QLineEdit(settings.logoPath(), this)),
-      m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true))
+      m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true)), m_smallNumbers(new QSpinBox(this)),
+      m_kvaCodes(new QPushButton(tr("&KVÅ codes…"), this))
 {
     const auto windows = settings.worklistSettings();
     auto* worklist = new QWidget(this);
@@ -88,9 +89,10 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     m_gap->setSuffix(tr(" days"));
     m_checkpoints->setObjectName(QStringLiteral("checkpointsEdit"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(settings.language() == QLatin1String("en") ? 1 : 0);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 
     auto hint = [this](const QString& text) {
         auto* label = new QLabel(text, this);
@@ -100,6 +102,8 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     };
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
+    // Every tab in view, at any scaling: the dialog grows rather than hiding tabs behind scroll arrows.
+    tabs->setUsesScrollButtons(false);
     auto addPage = [this, tabs](const QString& title) {
         auto* page = new QWidget(tabs);
         tabs->addTab(page, title);
@@ -109,6 +113,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     QFormLayout* rules = addPage(tr("&Rules and Today"));
     QFormLayout* safety = addPage(tr("&Security and backups"));
     QFormLayout* documents = addPage(tr("&Documents"));
+    QFormLayout* statistics = addPage(tr("S&tatistics"));
     formErrors().addRow(general, tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
     general->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
     general->addRow(tr("&Unit"), m_unit);
@@ -132,12 +137,34 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     general->addRow(tr("&Language"), m_language);
     general->addRow(QString(), hint(tr("A new language is used from the next start.")));
     addDocumentSettings(documents, hint);
+    m_smallNumbers->setObjectName(QStringLiteral("smallNumberSpin"));
+    m_smallNumbers->setRange(0, 20);
+    m_smallNumbers->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_smallNumbers->setSpecialValueText(tr("Show every count"));
+    m_smallNumbers->setValue(settings.smallNumberThreshold());
+    statistics->addRow(tr("&Hide counts up to"), m_smallNumbers);
+    statistics->addRow(QString(), hint(tr("In printed and exported statistics, counts from 1 up to this number are "
+                                          "shown as \"<N\" so that no one can be recognised. The screen shows every "
+                                          "count.")));
+    m_kvaCodes->setObjectName(QStringLiteral("kvaCodesButton"));
+    m_kvaCodes->setEnabled(false);
+    connect(m_kvaCodes, &QPushButton::clicked, this, [this] {
+        if (m_kvaCodesEditor)
+            m_kvaCodesEditor();
+    });
+    auto* kvaRow = new QHBoxLayout;
+    kvaRow->addWidget(m_kvaCodes);
+    kvaRow->addStretch();
+    statistics->addRow(tr("Activity codes"), kvaRow);
+    statistics->addRow(QString(), hint(tr("The KVÅ codes offered when an activity is recorded and counted in the "
+                                          "statistics. They are kept in the database, for the whole unit.")));
     setBody(tabs);
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_logo, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
-    setMinimumWidth(560);
+    // A set minimum width replaces the layout's own, so it must not be smaller than what the tabs need.
+    setMinimumWidth(std::max(560, minimumSizeHint().width()));
 }
 
 void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::function<QLabel*(const QString&)>& hint)
@@ -172,6 +199,12 @@ void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::func
     documents->addRow(QString(), resetRow);
 }
 
+void SettingsDialog::setKvaCodesEditor(std::function<void()> editor)
+{
+    m_kvaCodesEditor = std::move(editor);
+    m_kvaCodes->setEnabled(bool(m_kvaCodesEditor));
+}
+
 core::FieldErrors SettingsDialog::validate() const
 {
     core::FieldErrors errors;
@@ -202,6 +235,7 @@ void SettingsDialog::apply()
     m_settings.setRetentionYears(m_retention->value());
     m_settings.setLogoPath(m_logo->text());
     m_settings.setLetterTemplate(m_letterTemplate->toPlainText());
+    m_settings.setSmallNumberThreshold(m_smallNumbers->value());
     m_settings.setWorklistSettings(
         {m_checkpointWindow->value(), m_consentWindow->value(), m_idleWindow->value(), m_sickLeaveEndWindow->value()});
     m_settings.sync();

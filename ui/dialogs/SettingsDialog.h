@@ -17,7 +17,8 @@ class Settings;
 namespace koordinera::ui {
 
 // The coordinator's own settings: their name (stamped on notes and consents), the sick-leave gap rule and
-// the rehab-chain checkpoints (politics changes them), how far ahead Idag looks, and the language.
+// the rehab-chain checkpoints (politics changes them), how far ahead Idag looks, security and backups,
+// documents, statistics and the language.
 class SettingsDialog : public RecordDialog
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
     SettingsDialog(core::Settings& settings, QWidget* parent = nullptr);
     // Writes the form to the settings (call after accept()).
     void apply();
+    // The statistics tab's "KVÅ codes…" button runs this (the list is kept in the database); without it,
+    // or with no database open, the button is disabled.
+    void setKvaCodesEditor(std::function<void()> editor);
 
 protected:
     core::FieldErrors validate() const override;
@@ -49,6 +53,9 @@ private:
     QSpinBox* m_idleWindow;
     QLineEdit* m_logo;
     QPlainTextEdit* m_letterTemplate;
+    QSpinBox* m_smallNumbers;
+    class QPushButton* m_kvaCodes;
+    std::function<void()> m_kvaCodesEditor;
 };
 
 } // namespace koordinera::ui

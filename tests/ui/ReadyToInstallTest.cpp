@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 7: what a clinic sees of the program itself: the language it speaks, About, and the settings.
+#include "MainWindowFixture.h"
+#include "TestWorkspace.h"
+#include "Translations.h"
+#include "UiTestHelpers.h"
+#include "about/BuildInfo.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/KvaCodesDialog.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <catch2/catch.hpp>
+
+using namespace koordinera;
+using tests::child;
+
+TEST_CASE("The language is the setting's, else the system's, else Swedish", "[ui][language]")
+{
+    CHECK(ui::chooseLanguage(QStringLiteral("en"), {QStringLiteral("sv-SE")}) == QStringLiteral("en"));
+    CHECK(ui::chooseLanguage(QStringLiteral("sv"), {QStringLiteral("en-GB")}) == QStringLiteral("sv"));
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("en-GB"), QStringLiteral("sv-SE")}) == QStringLiteral("en"));
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("fi-FI"), QStringLiteral("sv_FI")}) == QStringLiteral("sv"));
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("de-DE")}) == QStringLiteral("sv"));
+    CHECK(ui::chooseLanguage(QStringLiteral("fr"), {}) == QStringLiteral("sv"));
+}
+
+TEST_CASE("Qt's own dialog texts are in Swedish", "[ui][language]")
+{
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
+    CHECK(QCoreApplication::translate("QFileDialog", "File &name:") != QStringLiteral("File &name:"));
+    CHECK(QCoreApplication::translate("QCommandLineParser", "Displays version information.") ==
+          QStringLiteral("Visar versionsinformation."));
+}
+
+TEST_CASE("About shows the version, the build, the licence and the libraries' licences", "[ui][about]")
+{
+    ui::AboutDialog dialog(nullptr);
+    dialog.show();
+    const core::BuildInfo build = core::BuildInfo::current();
+    CHECK(dialog.windowTitle() == QStringLiteral("Om Koordinera"));
+    CHECK(child<QLabel>(&dialog, "buildLabel")->text().contains(build.commit));
+    const QString text = child<QLabel>(&dialog, "aboutText")->text();
+    CHECK(text.contains(QStringLiteral("GNU General Public License, version 3")));
+    auto* table = child<QTableWidget>(&dialog, "componentTable");
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        names << table->item(row, 0)->text();
+        CHECK_FALSE(table->item(row, 1)->text().isEmpty());
+        CHECK_FALSE(table->item(row, 2)->text().isEmpty());
+    }
+    CHECK(names == QStringList{QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("libsodium"),
+                               QStringLiteral("Qt Charts"), QStringLiteral("libxlsxwriter")});
+    CHECK(table->item(3, 2)->text() == QStringLiteral("GPL-3.0-only"));
+    tests::screenshot(&dialog, QStringLiteral("about"));
+}
+
+TEST_CASE("Settings hold the small-number threshold, the system language and the KVÅ codes", "[ui][settings]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.settings.setLanguage(QStringLiteral("en"));
+    {
+        ui::SettingsDialog dialog(fixture.settings);
+        CHECK_FALSE(child<QPushButton>(&dialog, "kvaCodesButton")->isEnabled());
+        CHECK(child<QComboBox>(&dialog, "languageCombo")->currentText() == QStringLiteral("English"));
+    }
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    bool kvaOpened = false;
+    tests::whenDialogOpens<ui::SettingsDialog>([&kvaOpened](ui::SettingsDialog* dialog) {
+        auto* tabs = child<QTabWidget>(dialog, "settingsTabs");
+        tabs->setCurrentIndex(tabs->count() - 1);
+        CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("S&tatistik"));
+        auto* threshold = child<QSpinBox>(dialog, "smallNumberSpin");
+        CHECK(threshold->value() == 4);
+        threshold->setValue(9);
+        auto* language = child<QComboBox>(dialog, "languageCombo");
+        language->setCurrentIndex(language->findText(QStringLiteral("Systemets språk")));
+        auto* kva = child<QPushButton>(dialog, "kvaCodesButton");
+        REQUIRE(kva->isEnabled());
+        tests::screenshot(dialog, QStringLiteral("settings-statistics"));
+        tests::whenDialogOpens<ui::KvaCodesDialog>([&kvaOpened](ui::KvaCodesDialog* codes) {
+            kvaOpened = true;
+            codes->reject();
+        });
+        kva->click();
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    fixture.window.editSettings();
+    CHECK(kvaOpened);
+    CHECK(fixture.settings.smallNumberThreshold() == 9);
+    CHECK(fixture.settings.language().isEmpty());
+}
