@@ -4,6 +4,7 @@
 #include "DatabaseChoice.h"
 #include "documents/CaseDocuments.h"
 #include "documents/DocumentRenderer.h"
+#include "services/DemoData.h"
 #include "services/DocumentLog.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
@@ -27,24 +28,6 @@ struct Export
 
 const QStringList DocumentKinds{QStringLiteral("plan"), QStringLiteral("form"), QStringLiteral("minutes"),
                                 QStringLiteral("summary"), QStringLiteral("letter")};
-
-// With --demo and no --case: a case that shows every document well (an adopted plan and a held meeting).
-std::optional<core::CaseRecord> showcaseCase(core::Workspace& workspace)
-{
-    QList<core::CaseRecord> cases = workspace.cases().openCases();
-    std::sort(cases.begin(), cases.end(),
-              [](const core::CaseRecord& a, const core::CaseRecord& b) { return a.reference < b.reference; });
-    for (const core::CaseRecord& record : cases) {
-        const auto plan = workspace.plans().current(record.id);
-        if (!plan || plan->isDraft())
-            continue;
-        for (const core::Meeting& meeting : workspace.meetings().meetings(record.id)) {
-            if (meeting.status == core::MeetingStatus::Held)
-                return record;
-        }
-    }
-    return std::nullopt;
-}
 
 struct Request
 {
@@ -167,7 +150,7 @@ int exportDocument(const QStringList& arguments,
         core::Settings settings;
         auto workspace = data.open(parser, settings, open);
         const auto record = parser.isSet(caseOption) ? workspace->cases().findByReference(parser.value(caseOption))
-                                                     : showcaseCase(*workspace);
+                                                     : core::DemoData::showcaseCase(*workspace);
         if (!record) {
             err << Export::tr("There is no case %1 in the database.").arg(parser.value(caseOption)) << '\n';
             return 3;

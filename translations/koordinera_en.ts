@@ -4014,6 +4014,40 @@ Export the case list?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::HelpWindow</name>
+    <message>
+        <source>No chapter holds every word.</source>
+        <translation>No chapter holds every word.</translation>
+    </message>
+    <message>
+        <source>Koordinera – Manual</source>
+        <translation>Koordinera – Manual</translation>
+    </message>
+    <message>
+        <source>Search the manual (Ctrl+F)</source>
+        <translation>Search the manual (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation>Search the manual</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Manual page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ImportDialog</name>
     <message>
         <source>Import a case list – %1</source>
@@ -4676,6 +4710,10 @@ Export the case list?</numerusform>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
     </message>
 </context>
 <context>
@@ -5959,10 +5997,6 @@ Export the case list?</numerusform>
         <translation>Period:</translation>
     </message>
     <message>
-        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</source>
-        <translation>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -6021,6 +6055,14 @@ Export the case list?</numerusform>
     <message>
         <source>Exporting the statistics…</source>
         <translation>Exporting the statistics…</translation>
+    </message>
+    <message>
+        <source>Print and export show every count too (Settings › Statistics).</source>
+        <translation>Print and export show every count too (Settings › Statistics).</translation>
+    </message>
+    <message>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
+        <translation>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</translation>
     </message>
 </context>
 <context>

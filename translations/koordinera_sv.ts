@@ -4014,6 +4014,40 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::HelpWindow</name>
+    <message>
+        <source>No chapter holds every word.</source>
+        <translation>Inget kapitel innehåller alla orden.</translation>
+    </message>
+    <message>
+        <source>Koordinera – Manual</source>
+        <translation>Koordinera – Handbok</translation>
+    </message>
+    <message>
+        <source>Search the manual (Ctrl+F)</source>
+        <translation>Sök i handboken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Handbokens sida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n träff)</numerusform>
+            <numerusform>%1 (%n träffar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ImportDialog</name>
     <message>
         <source>Import a case list – %1</source>
@@ -4676,6 +4710,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbok</translation>
     </message>
 </context>
 <context>
@@ -5959,10 +5997,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Period:</translation>
     </message>
     <message>
-        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Documents).</source>
-        <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som &quot;&lt;%2&quot;, så att ingen patient kan kännas igen (Inställningar › Dokument).</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -6021,6 +6055,14 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Exporting the statistics…</source>
         <translation>Exporterar statistiken…</translation>
+    </message>
+    <message>
+        <source>Print and export show every count too (Settings › Statistics).</source>
+        <translation>Utskrift och export visar också alla antal (Inställningar › Statistik).</translation>
+    </message>
+    <message>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
+        <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som &quot;&lt;%2&quot;, så att ingen patient kan kännas igen (Inställningar › Statistik).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "documents/CaseDocumentActions.h"
+#include "help/HelpWindow.h"
 #include "models/CaseListModel.h"
 #include "models/WorklistModel.h"
 #include "services/Backup.h"
@@ -254,7 +255,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     m_kvaAction = edit->addAction(tr("&KVÅ codes…"), this, &MainWindow::editKvaCodes);
     QAction* preferences =
-        edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
+        edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::editSettings);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* cases = menuBar()->addMenu(tr("&Case"));
@@ -276,6 +277,7 @@ void MainWindow::buildMenus()
     m_retentionAction = tools->addAction(tr("&Purge old cases (gallring)…"), this, &MainWindow::purgeOldCases);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Manual"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
     help->addAction(tr("&About Koordinera"), this, &MainWindow::showAbout);
     updateRecentMenu();
 }
@@ -739,6 +741,39 @@ void MainWindow::reportError(const QString& message)
         m_reportError(this, message);
 }
 
+QString MainWindow::helpChapter() const
+{
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_welcome)
+        return QStringLiteral("kom-igang");
+    if (page == m_lockPage)
+        return QStringLiteral("las-och-losenfras");
+    if (page == m_statistics)
+        return QStringLiteral("statistik");
+    if (page == m_caseView) {
+        switch (m_caseView->currentTab()) {
+        case CaseView::Tab::Plan:
+        case CaseView::Tab::Meetings:
+            return QStringLiteral("plan-och-mote");
+        case CaseView::Tab::Documents:
+            return QStringLiteral("utskrifter");
+        default:
+            break;
+        }
+    }
+    return QStringLiteral("arenden");
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showChapter(helpChapter());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -757,6 +792,7 @@ void MainWindow::editSettings()
         return;
     dialog.apply();
     m_worklist->model()->setSettings(m_settings.worklistSettings());
+    m_statistics->updateNote();
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
         m_workspace->setUnit(m_settings.unitName());

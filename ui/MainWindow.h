@@ -98,6 +98,10 @@ public:
     // Opens a case where the matter is (from the worklist).
     void openCaseAt(qint64 caseId, core::CaseArea area);
     void editSettings();
+    // Help › Manual (F1), opened at the chapter about what is on screen.
+    void showHelp();
+    class HelpWindow* helpWindow() const { return m_help; }
+    QString helpChapter() const;
     void editKvaCodes();
     void showAuditLog();
     // Integrity of the database and of the access log's chain, reported to the user; true when both hold.
@@ -182,6 +186,7 @@ private:
     class WorklistPage* m_worklist = nullptr;
     class CalendarPage* m_calendar = nullptr;
     class StatisticsPage* m_statistics = nullptr;
+    class HelpWindow* m_help = nullptr;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;
     CaseView* m_caseView;

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 #include <array>
 
 namespace koordinera::core::DemoData {
@@ -316,6 +317,23 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
             addMeetingAndPlan(workspace, random, created.caseId, record, i);
     }
     transaction.commit();
+}
+
+std::optional<CaseRecord> showcaseCase(Workspace& workspace)
+{
+    QList<CaseRecord> cases = workspace.cases().openCases();
+    std::sort(cases.begin(), cases.end(),
+              [](const CaseRecord& a, const CaseRecord& b) { return a.reference < b.reference; });
+    for (const CaseRecord& record : cases) {
+        const auto plan = workspace.plans().current(record.id);
+        if (!plan || plan->isDraft())
+            continue;
+        for (const Meeting& meeting : workspace.meetings().meetings(record.id)) {
+            if (meeting.status == MeetingStatus::Held)
+                return record;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace koordinera::core::DemoData

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CaseRecord.h"
+
 #include <QtGlobal>
+#include <optional>
 
 namespace koordinera::core {
 
@@ -13,6 +16,10 @@ class Workspace;
 namespace DemoData {
 
 void populate(Workspace& workspace, int caseCount, quint32 seed = 20260201);
+
+// The open case (first by reference) with an adopted plan and a held meeting: the one that shows every
+// document and every part of the case view, for `export --demo` and the manual's screenshots.
+std::optional<CaseRecord> showcaseCase(Workspace& workspace);
 
 } // namespace DemoData
 

@@ -177,10 +177,6 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     m_note->setObjectName(QStringLiteral("statisticsNote"));
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    m_note->setText(tr("The screen shows every count. Print and export show counts from 1 to %1 as \"<%2\", so "
-                       "that no patient can be recognised (Settings › Documents).")
-                        .arg(m_settings.smallNumberThreshold())
-                        .arg(m_settings.smallNumberThreshold() + 1));
 
     auto* measurePane = new QWidget(this);
     auto* measureColumn = new QVBoxLayout(measurePane);
@@ -342,12 +338,25 @@ int StatisticsPage::measureCount() const
     return int(m_report.tables().size()) + 1;
 }
 
+// The threshold can change in the settings while the program runs.
+void StatisticsPage::updateNote()
+{
+    const int threshold = m_settings.smallNumberThreshold();
+    m_note->setText(threshold == 0
+                        ? tr("Print and export show every count too (Settings › Statistics).")
+                        : tr("The screen shows every count. Print and export show counts from 1 to %1 as \"<%2\", "
+                             "so that no patient can be recognised (Settings › Statistics).")
+                              .arg(threshold)
+                              .arg(threshold + 1));
+}
+
 void StatisticsPage::refresh()
 {
     m_stale = false;
     const int shownMeasure = std::max(0, m_measures->currentRow());
     m_report = m_workspace ? core::Statistics(m_workspace->context()).compute(period()) : core::StatisticsReport{};
     m_periodLabel->setText(tr("%1 · women, men and total").arg(periodText()));
+    updateNote();
     updateKeyFigures();
     const QSignalBlocker blocker(m_measures);
     m_measures->clear();

@@ -61,6 +61,8 @@ public:
     // Writes the statistics as CSV or XLSX (by the chosen name); false when cancelled or it failed.
     bool exportReport();
     QString lastError() const { return m_lastError; }
+    // The note under the table names the small-number threshold; call when the settings change.
+    void updateNote();
 
 protected:
     void showEvent(QShowEvent* event) override;
