@@ -6,6 +6,7 @@
 #include "about/BuildInfo.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "widgets/AccessibleNames.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -117,6 +118,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     nameApplication();
+    koordinera::ui::installAccessibleNames(&app);
     QApplication::setDesktopFileName(QStringLiteral("se.koordinera.Koordinera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/se.koordinera.Koordinera.png")));
 

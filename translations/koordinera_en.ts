@@ -3268,6 +3268,10 @@ Export the case list?</numerusform>
             <numerusform>Exporting %n cases…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -3626,6 +3630,30 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Sick-leave periods</source>
+        <translation>Sick-leave periods</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Activities and contacts</source>
+        <translation>Activities and contacts</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>The chosen entry</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4743,10 @@ Export the case list?</numerusform>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
+    <message>
+        <source>Parts of the program</source>
+        <translation>Parts of the program</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5112,6 +5144,18 @@ Export the case list?</numerusform>
     <message>
         <source>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</source>
         <translation>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Impulser to Försäkringskassan</source>
+        <translation>Impulser to Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>The chosen meeting</source>
+        <translation>The chosen meeting</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5665,14 @@ Export the case list?</numerusform>
         <source>The plan for the meeting table: preview, print, save as PDF or copy as text</source>
         <translation>The plan for the meeting table: preview, print, save as PDF or copy as text</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -6064,6 +6116,18 @@ Export the case list?</numerusform>
         <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
         <translation>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</translation>
     </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Chart of the measure</source>
+        <translation>Chart of the measure</translation>
+    </message>
+    <message>
+        <source>Table of the measure</source>
+        <translation>Table of the measure</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::WorklistModel</name>
@@ -6097,6 +6161,10 @@ Export the case list?</numerusform>
     <message>
         <source>Today, %1 %2, w. %3</source>
         <translation>Today, %1 %2, w. %3</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
     </message>
 </context>
 </TS>

@@ -3268,6 +3268,10 @@ Vill du exportera ärendelistan?</numerusform>
             <numerusform>Exporterar %n ärenden…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -3626,6 +3630,30 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Sick-leave periods</source>
+        <translation>Sjukskrivningsperioder</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Activities and contacts</source>
+        <translation>Insatser och kontakter</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>Den valda anteckningen</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4743,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>&amp;Manual</source>
         <translation>&amp;Handbok</translation>
     </message>
+    <message>
+        <source>Parts of the program</source>
+        <translation>Programmets delar</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5112,6 +5144,18 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text</source>
         <translation>Minnesanteckningar från mötet: förhandsgranska, skriv ut, spara som PDF eller kopiera som text</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Impulser to Försäkringskassan</source>
+        <translation>Impulser till Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>The chosen meeting</source>
+        <translation>Det valda mötet</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5665,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>The plan for the meeting table: preview, print, save as PDF or copy as text</source>
         <translation>Planen till mötesbordet: förhandsgranska, skriv ut, spara som PDF eller kopiera som text</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -6064,6 +6116,18 @@ Vill du exportera ärendelistan?</numerusform>
         <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
         <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som &quot;&lt;%2&quot;, så att ingen patient kan kännas igen (Inställningar › Statistik).</translation>
     </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Chart of the measure</source>
+        <translation>Diagram för måttet</translation>
+    </message>
+    <message>
+        <source>Table of the measure</source>
+        <translation>Tabell för måttet</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::WorklistModel</name>
@@ -6097,6 +6161,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Today, %1 %2, w. %3</source>
         <translation>Idag, %1 %2, v. %3</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Arbetslista</translation>
     </message>
 </context>
 </TS>

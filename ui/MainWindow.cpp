@@ -111,6 +111,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_pages->addWidget(m_caseView);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Parts of the program"));
     m_navigation->addItem(tr("Today"));
     m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Calendar"));

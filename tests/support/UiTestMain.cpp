@@ -3,6 +3,7 @@
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
 #include "Translations.h"
+#include "widgets/AccessibleNames.h"
 
 #include <QApplication>
 #include <catch2/catch.hpp>
@@ -14,5 +15,6 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("KoordineraTests"));
     QApplication::setApplicationName(QStringLiteral("koordinera-ui-tests"));
     koordinera::ui::installTranslations(QStringLiteral("sv"));
+    koordinera::ui::installAccessibleNames(&app);
     return Catch::Session().run(argc, argv);
 }

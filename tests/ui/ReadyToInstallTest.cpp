@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <catch2/catch.hpp>
 
 using namespace koordinera;
@@ -47,16 +46,13 @@ TEST_CASE("About shows the version, the build, the licence and the libraries' li
     CHECK(child<QLabel>(&dialog, "buildLabel")->text().contains(build.commit));
     const QString text = child<QLabel>(&dialog, "aboutText")->text();
     CHECK(text.contains(QStringLiteral("GNU General Public License, version 3")));
-    auto* table = child<QTableWidget>(&dialog, "componentTable");
-    QStringList names;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        names << table->item(row, 0)->text();
-        CHECK_FALSE(table->item(row, 1)->text().isEmpty());
-        CHECK_FALSE(table->item(row, 2)->text().isEmpty());
-    }
-    CHECK(names == QStringList{QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("libsodium"),
-                               QStringLiteral("Qt Charts"), QStringLiteral("libxlsxwriter")});
-    CHECK(table->item(3, 2)->text() == QStringLiteral("GPL-3.0-only"));
+    const QString table = child<QLabel>(&dialog, "componentTable")->text();
+    for (const QString& expected :
+         {QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("libsodium"), QStringLiteral("Qt Charts"),
+          QStringLiteral("libxlsxwriter"), QStringLiteral("GPL-3.0-only"), QStringLiteral("LGPL-3.0-only"),
+          QStringLiteral("Public domain"), QStringLiteral("ISC"), QStringLiteral("BSD-2-Clause"),
+          QString::fromLatin1(qVersion())})
+        CHECK(table.contains(expected));
     tests::screenshot(&dialog, QStringLiteral("about"));
 }
 

@@ -7,12 +7,10 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
@@ -30,32 +28,22 @@ QList<core::Component> allComponents()
     return components;
 }
 
-QTableWidget* componentTable(QWidget* parent)
+// A rich-text table in a label: it grows with the text (no scroll bars at large text sizes) and a screen
+// reader reads it as it stands.
+QLabel* componentTable(QWidget* parent)
 {
-    const QList<core::Component> components = allComponents();
-    auto* table = new QTableWidget(int(components.size()), 3, parent);
+    QString rows = QStringLiteral("<tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th></tr>")
+                       .arg(AboutDialog::tr("Library"), AboutDialog::tr("Version"), AboutDialog::tr("Licence"));
+    for (const core::Component& component : allComponents()) {
+        rows += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td>%3</td><td>%4</td></tr>")
+                    .arg(component.url.toHtmlEscaped(), component.name.toHtmlEscaped(),
+                         component.version.toHtmlEscaped(), component.licence.toHtmlEscaped());
+    }
+    auto* table = new QLabel(QStringLiteral("<table cellspacing=0 cellpadding=3>%1</table>").arg(rows), parent);
     table->setObjectName(QStringLiteral("componentTable"));
     table->setAccessibleName(AboutDialog::tr("Libraries Koordinera is built on"));
-    table->setHorizontalHeaderLabels(
-        {AboutDialog::tr("Library"), AboutDialog::tr("Version"), AboutDialog::tr("Licence")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setFocusPolicy(Qt::NoFocus);
-    for (int row = 0; row < components.size(); ++row) {
-        const core::Component& component = components[row];
-        table->setItem(row, 0, new QTableWidgetItem(component.name));
-        table->setItem(row, 1, new QTableWidgetItem(component.version));
-        table->setItem(row, 2, new QTableWidgetItem(component.licence));
-        for (int column = 0; column < 3; ++column)
-            table->item(row, column)->setToolTip(component.url);
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row)
-        height += table->rowHeight(row);
-    table->setFixedHeight(height);
+    table->setTextFormat(Qt::RichText);
+    table->setOpenExternalLinks(true);
     return table;
 }
 
@@ -105,7 +93,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    // In characters, not pixels, so that the text wraps the same way at every text size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 } // namespace koordinera::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ActivityDialog.h"
 
+#include "TextColors.h"
 #include "domain/ConsentRules.h"
 #include "domain/DomainText.h"
 
@@ -55,7 +56,7 @@ ActivityDialog::ActivityDialog(const core::Activity& activity, const QList<core:
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 8);
     m_warning->setObjectName(QStringLiteral("consentWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a13c00;"));
+    m_warning->setStyleSheet(toneStyle(TextTone::Warning, palette()));
 
     formErrors().addRow(form(), tr("&When"), m_when, QStringLiteral("occurredAt"));
     form()->addRow(tr("&Kind"), m_kind);

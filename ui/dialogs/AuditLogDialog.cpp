@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/AuditLogDialog.h"
 
+#include "TextColors.h"
 #include "documents/AuditExtract.h"
 #include "documents/DocumentRenderer.h"
 #include "domain/IdentityNumber.h"
@@ -66,6 +67,7 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
         m_action->addItem(core::AuditLog::labelOf(key), key);
     }
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Access log"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -127,13 +129,13 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
     const qint64 broken = m_workspace.audit().firstBrokenEntry();
     if (broken == 0) {
         m_chain->setText(tr("The log's chain of checksums is unbroken: no entry has been changed or removed."));
-        m_chain->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        m_chain->setStyleSheet(toneStyle(TextTone::Success, palette()));
     } else {
         m_chain->setText(tr("Warning: the log's chain of checksums breaks at entry %1. That entry or one before "
                             "it has been changed or removed outside Koordinera. Report this to the person "
                             "responsible for information security.")
                              .arg(broken));
-        m_chain->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_chain->setStyleSheet(toneStyle(TextTone::Error, palette()) + QStringLiteral(" font-weight: bold;"));
     }
     refresh();
 }

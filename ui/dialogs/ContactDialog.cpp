@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ContactDialog.h"
 
+#include "TextColors.h"
 #include "domain/ConsentRules.h"
 #include "domain/DomainText.h"
 #include "services/Workspace.h"
@@ -43,7 +44,7 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     m_role->setCurrentText(contact.role);
     m_warning->setObjectName(QStringLiteral("consentWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a13c00;"));
+    m_warning->setStyleSheet(toneStyle(TextTone::Warning, palette()));
 
     formErrors().addRow(form(), tr("&Organisation"), m_actor, QStringLiteral("name"));
     form()->addRow(tr("&Kind"), m_kind);

@@ -26,6 +26,7 @@ KvaCodesDialog::KvaCodesDialog(core::Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("kvaCodesDialog"));
     setWindowTitle(tr("KVÅ codes"));
     m_table->setObjectName(QStringLiteral("kvaTable"));
+    m_table->setAccessibleName(tr("KVÅ codes"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

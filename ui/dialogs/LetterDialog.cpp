@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/LetterDialog.h"
 
+#include "TextColors.h"
 #include "widgets/FormFields.h"
 
 #include <QCheckBox>
@@ -40,10 +41,10 @@ LetterDialog::LetterDialog(const QList<LetterRecipient>& recipients, Filler fill
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("letterConsentNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_notice->setStyleSheet(toneStyle(TextTone::Warning, palette()));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(toneStyle(TextTone::Error, palette()));
     m_error->hide();
 
     auto* form = new QFormLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/PassphraseDialog.h"
 
+#include "TextColors.h"
 #include "domain/PassphrasePolicy.h"
 #include "widgets/FormErrors.h"
 
@@ -75,9 +76,10 @@ void PassphraseDialog::update()
     }
     const auto strength = core::PassphrasePolicy::strength(m_first->text());
     m_hint->setText(core::PassphrasePolicy::describe(strength));
-    m_hint->setStyleSheet(strength == Strength::Strong ? QStringLiteral("color: #1b5e20;")
-                          : strength == Strength::Fair ? QStringLiteral("color: #6b5900;")
-                                                       : QStringLiteral("color: #b3261e;"));
+    m_hint->setStyleSheet(toneStyle(strength == Strength::Strong ? TextTone::Success
+                                    : strength == Strength::Fair ? TextTone::Warning
+                                                                 : TextTone::Error,
+                                    palette()));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(core::PassphrasePolicy::problem(m_first->text(), m_second->text()).isEmpty());
 }

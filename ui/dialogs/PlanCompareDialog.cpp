@@ -2,6 +2,7 @@
 #include "dialogs/PlanCompareDialog.h"
 
 #include "Format.h"
+#include "TextColors.h"
 #include "domain/PlanRules.h"
 
 #include <QComboBox>
@@ -113,9 +114,10 @@ void PlanCompareDialog::showChanges()
     for (const auto& change : changes) {
         html +=
             QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'><b>%2</b></td>"
-                           "<td valign='top' style='color:#8a1f11'>%3</td>"
-                           "<td valign='top' style='color:#1d5e20'>%4</td></tr>")
-                .arg(kindText(change.kind).toHtmlEscaped(), cell(change.what), cell(change.before), cell(change.after));
+                           "<td valign='top' style='color:%5'>%3</td>"
+                           "<td valign='top' style='color:%6'>%4</td></tr>")
+                .arg(kindText(change.kind).toHtmlEscaped(), cell(change.what), cell(change.before), cell(change.after),
+                     toneColor(TextTone::Error, palette()).name(), toneColor(TextTone::Success, palette()).name());
     }
     html += QStringLiteral("</table>");
     m_changes->setHtml(html);

@@ -57,6 +57,7 @@ DocumentsPanel::DocumentsPanel(CaseDocumentActions* actions, QWidget* parent)
 
     auto* table = makeRecordTable(m_records, 1, this);
     table->setObjectName(QStringLiteral("documentRecordTable"));
+    table->setAccessibleName(tr("Printed and exported"));
     m_empty = new QLabel(tr("Nothing about this case has been printed, saved or copied yet."), this);
     m_empty->setObjectName(QStringLiteral("documentRecordsEmpty"));
     m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));

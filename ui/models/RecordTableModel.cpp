@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RecordTableModel.h"
 
+#include "TextColors.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QTimer>
 
@@ -60,10 +63,11 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case Qt::ForegroundRole:
+        // Shades that stand out from the theme's background, light or dark (high contrast).
         if (row.tone == Tone::Warning)
-            return QBrush(QColor(0xa1, 0x3c, 0x00));
+            return QBrush(toneColor(TextTone::Warning, QGuiApplication::palette()));
         if (row.tone == Tone::Muted)
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+            return QBrush(toneColor(TextTone::Quiet, QGuiApplication::palette()));
         return {};
     default:
         return {};

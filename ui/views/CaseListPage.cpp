@@ -98,6 +98,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     });
 
     m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(CaseListColumn::Name), Qt::AscendingOrder);

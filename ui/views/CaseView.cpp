@@ -3,6 +3,7 @@
 
 #include "Format.h"
 #include "SensitiveClipboard.h"
+#include "TextColors.h"
 #include "commands/FunctionCommand.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/ConsentDialog.h"
@@ -19,6 +20,7 @@
 #include "services/Workspace.h"
 #include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/RecordTable.h"
 
 #include <QDialog>
@@ -198,8 +200,9 @@ QWidget* CaseView::buildHeader()
 {
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("caseHeader"));
-    // The header always gets its full height; the tabs below take what is left.
-    header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The header gets its full height (the day's row may wrap: height for width, so not Fixed, which would cap
+    // it at one line); the tabs below are Expanding and take what is left.
+    header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     auto* back = makeButton(tr("← Cases"), QStringLiteral("backButton"), [this] { Q_EMIT backRequested(); });
     m_back = back;
     back->setFlat(true);
@@ -228,8 +231,10 @@ QWidget* CaseView::buildHeader()
     QFont dayFont = m_sickDay->font();
     dayFont.setBold(true);
     m_sickDay->setFont(dayFont);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(6);
+    // The day and the checkpoints flow onto a second line rather than being cut off (large text, narrow window).
+    auto* dayRow = new QWidget(header);
+    m_chips = new FlowLayout(dayRow, 6, 4);
+    m_chips->addWidget(m_sickDay);
     m_warnings = new QFrame(header);
     m_warnings->setObjectName(QStringLiteral("consentWarnings"));
     m_warnings->setStyleSheet(QStringLiteral("#consentWarnings { background: #fff4e5; border: 1px solid #f0c36d; "
@@ -248,18 +253,13 @@ QWidget* CaseView::buildHeader()
     nameRow->addSpacing(12);
     nameRow->addWidget(m_status);
     nameRow->addStretch();
-    auto* dayRow = new QHBoxLayout;
-    dayRow->addWidget(m_sickDay);
-    dayRow->addSpacing(12);
-    dayRow->addLayout(m_chips);
-    dayRow->addStretch();
 
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 6);
     layout->addLayout(top);
     layout->addLayout(nameRow);
     layout->addWidget(m_details);
-    layout->addLayout(dayRow);
+    layout->addWidget(dayRow);
     layout->addWidget(m_warnings);
     return header;
 }
@@ -284,8 +284,10 @@ QWidget* CaseView::buildSickLeaveTab()
     auto* page = new QWidget(this);
     m_periodTable = makeTable(m_periods, 3, [this] { editPeriod(); });
     m_periodTable->setObjectName(QStringLiteral("periodTable"));
+    m_periodTable->setAccessibleName(tr("Sick-leave periods"));
     m_diagnosisTable = makeTable(m_diagnoses, 1, [this] { editDiagnosis(); });
     m_diagnosisTable->setObjectName(QStringLiteral("diagnosisTable"));
+    m_diagnosisTable->setAccessibleName(tr("Diagnoses"));
 
     auto* periodButtons = new QHBoxLayout;
     periodButtons->addWidget(new QLabel(tr("<b>Sick-leave periods</b>"), page));
@@ -317,6 +319,7 @@ QWidget* CaseView::buildContactsTab()
     auto* page = new QWidget(this);
     m_contactTable = makeTable(m_contacts, 5, [this] { editContact(); });
     m_contactTable->setObjectName(QStringLiteral("contactTable"));
+    m_contactTable->setAccessibleName(tr("Contacts"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(makeButton(tr("Add contact…"), QStringLiteral("addContactButton"), [this] { addContact(); }));
@@ -333,6 +336,7 @@ QWidget* CaseView::buildConsentsTab()
     auto* page = new QWidget(this);
     m_consentTable = makeTable(m_consents, 1, [this] { editConsent(); });
     m_consentTable->setObjectName(QStringLiteral("consentTable"));
+    m_consentTable->setAccessibleName(tr("Consents"));
     auto* hint = new QLabel(tr("Consents are not deleted: register a withdrawal or an end date instead."), page);
     hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     auto* buttons = new QHBoxLayout;
@@ -353,8 +357,10 @@ QWidget* CaseView::buildActivitiesTab()
     auto* page = new QWidget(this);
     m_activityTable = makeTable(m_activities, 5, [this] { correctActivity(); });
     m_activityTable->setObjectName(QStringLiteral("activityTable"));
+    m_activityTable->setAccessibleName(tr("Activities and contacts"));
     m_noteView = new QTextBrowser(page);
     m_noteView->setObjectName(QStringLiteral("noteView"));
+    m_noteView->setAccessibleName(tr("The chosen entry"));
     connect(m_activityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CaseView::showSelectedNote);
     auto* splitter = new QSplitter(Qt::Vertical, page);
@@ -432,7 +438,7 @@ void CaseView::refreshHeader()
         details << tr("closed %1 (%2)").arg(format::date(m_case.closedOn), core::text::labelOf(m_case.outcome));
     m_details->setText(details.join(QStringLiteral("  ·  ")));
 
-    while (QLayoutItem* item = m_chips->takeAt(0)) {
+    while (QLayoutItem* item = m_chips->takeAt(1)) { // the day itself stays first
         delete item->widget();
         delete item;
     }
@@ -567,13 +573,14 @@ void CaseView::showSelectedNote()
         return;
     }
     const auto& activity = m_activityRecords.at(row);
-    m_noteView->setHtml(QStringLiteral("<p><b>%1</b> · %2 · %3</p><p>%4</p><p style='color:#666'>%5</p>")
-                            .arg(format::dateTime(activity.occurredAt),
-                                 core::text::labelOf(activity.kind).toHtmlEscaped(),
-                                 core::text::labelOf(activity.mode).toHtmlEscaped(),
-                                 activity.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                                 tr("Written by %1, %2")
-                                     .arg(activity.recordedBy.toHtmlEscaped(), format::dateTime(activity.recordedAt))));
+    m_noteView->setHtml(
+        QStringLiteral("<p><b>%1</b> · %2 · %3</p><p>%4</p><p style='color:%6'>%5</p>")
+            .arg(
+                format::dateTime(activity.occurredAt), core::text::labelOf(activity.kind).toHtmlEscaped(),
+                core::text::labelOf(activity.mode).toHtmlEscaped(),
+                activity.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                tr("Written by %1, %2").arg(activity.recordedBy.toHtmlEscaped(), format::dateTime(activity.recordedAt)),
+                toneColor(TextTone::Quiet, palette()).name()));
 }
 
 qint64 CaseView::selectedId(QTableView* table, RecordTableModel* model) const
@@ -900,11 +907,12 @@ void CaseView::showActivityHistory()
     QString html;
     const auto versions = m_workspace->activities().history(id);
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-        html += QStringLiteral("<h4>%1</h4><p>%2</p><p style='color:#666'>%3 · %4 · %5</p><hr>")
+        html += QStringLiteral("<h4>%1</h4><p>%2</p><p style='color:%6'>%3 · %4 · %5</p><hr>")
                     .arg(tr("Version %1").arg(it->version),
                          it->note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                          format::dateTime(it->occurredAt), core::text::labelOf(it->kind).toHtmlEscaped(),
-                         tr("written by %1, %2").arg(it->recordedBy.toHtmlEscaped(), format::dateTime(it->recordedAt)));
+                         tr("written by %1, %2").arg(it->recordedBy.toHtmlEscaped(), format::dateTime(it->recordedAt)),
+                         toneColor(TextTone::Quiet, palette()).name());
     }
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("historyDialog"));

@@ -127,7 +127,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_sickDay = nullptr;
-    QHBoxLayout* m_chips = nullptr;
+    class FlowLayout* m_chips = nullptr;
     QWidget* m_warnings = nullptr;
     QTabWidget* m_tabs = nullptr;
 

@@ -50,6 +50,9 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_meetingTable->setObjectName(QStringLiteral("meetingTable"));
     m_impulseTable->setObjectName(QStringLiteral("impulseTable"));
     m_record->setObjectName(QStringLiteral("meetingRecord"));
+    m_meetingTable->setAccessibleName(tr("Meetings"));
+    m_impulseTable->setAccessibleName(tr("Impulser to Försäkringskassan"));
+    m_record->setAccessibleName(tr("The chosen meeting"));
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPanel::showSelected);
     connect(m_impulseTable, &QTableView::activated, this, &MeetingsPanel::editImpulse);

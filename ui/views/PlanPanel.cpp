@@ -67,6 +67,8 @@ PlanPanel::PlanPanel(QWidget* parent)
     m_state->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_table->setObjectName(QStringLiteral("planActionTable"));
+    m_table->setAccessibleName(tr("Actions"));
+    m_summary->setAccessibleName(tr("The plan"));
     m_table->setDragDropMode(QAbstractItemView::InternalMove);
     m_table->setDragDropOverwriteMode(false);
     m_table->setDropIndicatorShown(true);

@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -147,6 +148,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
         auto* card = new QLabel(this);
         card->setObjectName(QStringLiteral("keyFigure%1").arg(index));
         card->setTextFormat(Qt::RichText);
+        card->setWordWrap(true); // a long heading wraps with large text instead of being cut off
         card->setMinimumWidth(150);
         card->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(mid); "
                                            "border-radius: 6px; padding: 8px 12px; }"));
@@ -155,8 +157,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     }
 
     m_measures->setObjectName(QStringLiteral("statisticsMeasures"));
-    m_measures->setMinimumWidth(200);
-    m_measures->setMaximumWidth(300);
+    m_measures->setAccessibleName(tr("Measures"));
     m_measures->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
     connect(m_measures, &QListWidget::currentRowChanged, this, &StatisticsPage::showMeasure);
 
@@ -166,9 +167,11 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     m_measureTitle->setFont(measureFont);
     m_measureTitle->setObjectName(QStringLiteral("statisticsMeasureTitle"));
     m_chart->setObjectName(QStringLiteral("statisticsChart"));
+    m_chart->setAccessibleName(tr("Chart of the measure"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
     m_table->setObjectName(QStringLiteral("statisticsTable"));
+    m_table->setAccessibleName(tr("Table of the measure"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
@@ -211,6 +214,7 @@ void StatisticsPage::buildPeriodBar()
     m_kind->addItem(tr("Year"), int(PeriodKind::Year));
     m_kind->addItem(tr("Chosen period"), int(PeriodKind::Custom));
     m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setAccessibleName(tr("Year"));
     m_year->setRange(2000, 2100);
     m_part->setObjectName(QStringLiteral("periodPart"));
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -363,16 +367,23 @@ void StatisticsPage::refresh()
     m_measures->addItem(tr("Active and new cases by month"));
     for (const core::StatisticsTable* table : m_report.tables())
         m_measures->addItem(table->title);
+    // As wide as the longest measure's name at the current text size, so none is cut off.
+    m_measures->setFixedWidth(std::clamp(m_measures->sizeHintForColumn(0) + 2 * m_measures->frameWidth() +
+                                             m_measures->verticalScrollBar()->sizeHint().width() + 8,
+                                         200, 560));
     m_measures->setCurrentRow(std::min(shownMeasure, int(m_measures->count()) - 1));
     showMeasure(m_measures->currentRow());
 }
 
 void StatisticsPage::updateKeyFigures()
 {
-    const auto card = [](const QString& label, const QString& total, const QString& split) {
-        return QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:18pt; font-weight:bold'>%2</div>"
+    // Colours from the palette and sizes relative to the text, so the cards follow a high-contrast theme and
+    // larger text.
+    const QString quiet = palette().color(QPalette::PlaceholderText).name();
+    const auto card = [quiet](const QString& label, const QString& total, const QString& split) {
+        return QStringLiteral("<div style='color:%4'>%1</div><div style='font-size:x-large; font-weight:bold'>%2</div>"
                               "<div>%3</div>")
-            .arg(label.toHtmlEscaped(), total.toHtmlEscaped(), split.toHtmlEscaped());
+            .arg(label.toHtmlEscaped(), total.toHtmlEscaped(), split.toHtmlEscaped(), quiet);
     };
     const auto split = [](const core::SexCounts& counts) {
         return tr("Women %1 · Men %2").arg(counts.women).arg(counts.men);

@@ -26,6 +26,7 @@ WorklistPage::WorklistPage(QWidget* parent)
     m_heading->setObjectName(QStringLiteral("worklistHeading"));
 
     m_view->setObjectName(QStringLiteral("worklistView"));
+    m_view->setAccessibleName(tr("Worklist"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);

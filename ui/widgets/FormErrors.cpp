@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FormErrors.h"
 
+#include "TextColors.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,7 +14,7 @@ QLabel* FormErrors::makeErrorLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("fieldError"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(toneStyle(TextTone::Error, label->palette()));
     label->setVisible(false);
     return label;
 }

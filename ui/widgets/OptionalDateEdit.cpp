@@ -29,6 +29,7 @@ OptionalDateEdit::OptionalDateEdit(const QString& checkText, QWidget* parent)
     layout->addWidget(m_edit, 1);
     m_edit->setEnabled(false);
     setFocusProxy(m_check);
+    m_edit->setAccessibleName(QString(checkText).remove(u'&'));
     connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
     connect(m_check, &QCheckBox::toggled, this, &OptionalDateEdit::changed);
     connect(m_edit, &QDateEdit::dateChanged, this, &OptionalDateEdit::changed);
