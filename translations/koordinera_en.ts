@@ -4505,10 +4505,6 @@ Export the case list?</numerusform>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <source>Case &amp;list</source>
-        <translation>Case &amp;list</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4746,6 +4742,26 @@ Export the case list?</numerusform>
     <message>
         <source>Parts of the program</source>
         <translation>Parts of the program</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendar</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
     </message>
 </context>
 <context>

@@ -116,9 +116,14 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Calendar"));
     m_navigation->addItem(tr("Statistics"));
-    m_navigation->setFixedWidth(150);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); "
-                                               "font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
+    // A little larger than the text around it, and as wide as its longest entry: it follows the user's text size.
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); } "
+                                               "QListWidget::item { padding: 8px 10px; }"));
+    m_navigation->setFixedWidth(
+        std::max(150, QFontMetrics(navigationFont).horizontalAdvance(tr("Today (%1)").arg(9999)) + 40));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == NavigationToday)
             showWorklist();
@@ -265,12 +270,20 @@ void MainWindow::buildMenus()
         showCaseList();
         m_caseList->focusSearch();
     });
-    cases->addAction(tr("Case &list"), this, &MainWindow::showCaseList);
     cases->addSeparator();
     m_printPlanAction = cases->addAction(tr("&Print the action plan…"), QKeySequence::Print, this,
                                          [this] { m_caseView->documentActions()->showPlan(m_caseView->caseId()); });
     m_summaryAction = cases->addAction(tr("Case &summary…"), this,
                                        [this] { m_caseView->documentActions()->showSummary(m_caseView->caseId()); });
+
+    // The parts of the program, also reachable from the keyboard (the navigation list on the left is the mouse's way).
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewActions = {
+        view->addAction(tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWorklist),
+        view->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showCaseList),
+        view->addAction(tr("C&alendar"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showCalendar),
+        view->addAction(tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showStatistics),
+    };
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_auditAction = tools->addAction(tr("&Access log…"), this, &MainWindow::showAuditLog);
@@ -450,6 +463,8 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     const bool open = m_workspace != nullptr;
     m_demoBanner->setVisible(open && m_workspace->isDemo());
     m_navigation->setVisible(open);
+    for (QAction* action : m_viewActions)
+        action->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_workspace->isDemo());
     m_lockAction->setEnabled(open && !m_workspace->isDemo());

@@ -187,6 +187,7 @@ private:
     class CalendarPage* m_calendar = nullptr;
     class StatisticsPage* m_statistics = nullptr;
     class HelpWindow* m_help = nullptr;
+    QList<QAction*> m_viewActions;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;
     CaseView* m_caseView;

@@ -21,7 +21,11 @@
 #include "help/HelpWindow.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "views/CalendarPage.h"
+#include "views/CaseListPage.h"
 #include "views/CaseView.h"
+#include "views/StatisticsPage.h"
+#include "views/WorklistPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -31,9 +35,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLayout>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTest>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <functional>
@@ -314,6 +323,82 @@ void forEachTab(QWidget* root, const std::function<void(const QString&)>& check)
     }
 }
 
+// The underlined letter of "&Spara" (lower case), or nothing.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype at = text.indexOf(u'&'); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'&', at + 2)) {
+        if (text[at + 1] != u'&')
+            return text[at + 1].toLower();
+    }
+    return {};
+}
+
+// Letters used twice among what is shown at once: Alt+letter would reach only one of them.
+QStringList repeatedMnemonics(QWidget* root)
+{
+    QMap<QChar, QStringList> users;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!shown(widget, root) || !widget->isEnabled())
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            users[letter] << text;
+    }
+    // A window's menu bar answers Alt+letter too.
+    if (auto* window = qobject_cast<QMainWindow*>(root)) {
+        for (QAction* menu : window->menuBar()->actions()) {
+            if (const QChar letter = mnemonicOf(menu->text()); !letter.isNull() && menu->isVisible())
+                users[letter] << menu->text();
+        }
+    }
+    for (QTabBar* bar : root->findChildren<QTabBar*>()) {
+        if (!shown(bar, root))
+            continue;
+        for (int i = 0; i < bar->count(); ++i) {
+            if (const QChar letter = mnemonicOf(bar->tabText(i)); !letter.isNull())
+                users[letter] << bar->tabText(i);
+        }
+    }
+    QStringList repeated;
+    for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
+        if (it.value().size() > 1)
+            repeated << it.value().join(QStringLiteral(" / "));
+    }
+    return repeated;
+}
+
+// Tab goes through the controls in reading order: it never jumps back up to an earlier row of the same
+// container (a new column or group may start higher up, so only siblings in one layout are compared).
+QStringList tabOrderJumps(QWidget* root)
+{
+    QList<QWidget*> chain;
+    QWidget* start = root->nextInFocusChain();
+    for (QWidget* widget = start; widget && widget != root; widget = widget->nextInFocusChain()) {
+        if (shown(widget, root) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+            !widget->focusProxy())
+            chain << widget;
+        if (widget->nextInFocusChain() == start)
+            break;
+    }
+    QStringList jumps;
+    for (int i = 1; i < chain.size(); ++i) {
+        QWidget* before = chain[i - 1];
+        QWidget* after = chain[i];
+        if (before->parentWidget() != after->parentWidget())
+            continue;
+        const QRect a(before->mapTo(root, QPoint(0, 0)), before->size());
+        const QRect b(after->mapTo(root, QPoint(0, 0)), after->size());
+        const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+        if (b.bottom() < a.top() || (sameRow && b.right() < a.left()))
+            jumps << describe(before) + QStringLiteral(" → ") + describe(after);
+    }
+    return jumps;
+}
+
 // WCAG AA asks 4.5:1 for text; the high-contrast theme must give at least that everywhere.
 double g_minimumContrast = 4.5;
 
@@ -325,6 +410,8 @@ void checkWidget(QWidget* widget, const QString& name)
         CHECK(clippedTexts(widget) == QStringList{});
         CHECK(unnamedControls(widget) == QStringList{});
         CHECK(lowContrastTexts(widget, g_minimumContrast) == QStringList{});
+        CHECK(repeatedMnemonics(widget) == QStringList{});
+        CHECK(tabOrderJumps(widget) == QStringList{});
         tests::screenshot(widget, name + tab);
     });
 }
@@ -369,6 +456,52 @@ void checkEverything(const QString& suffix)
 }
 
 } // namespace
+
+TEST_CASE("Every menu command has its own letter, and no shortcut does two things", "[ui][accessibility]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    QMap<QString, QString> shortcuts;
+    const std::function<void(QMenu*)> checkMenu = [&](QMenu* menu) {
+        QMap<QChar, QString> letters;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            if (action->menu())
+                checkMenu(action->menu());
+            INFO(menu->title().toStdString() << " › " << action->text().toStdString());
+            const QChar letter = mnemonicOf(action->text());
+            CHECK_FALSE(letter.isNull());
+            CHECK_FALSE(letters.contains(letter));
+            letters.insert(letter, action->text());
+            for (const QKeySequence& key : action->shortcuts()) {
+                CHECK_FALSE(shortcuts.contains(key.toString()));
+                shortcuts.insert(key.toString(), action->text());
+            }
+        }
+    };
+    for (QAction* menu : fixture.window.menuBar()->actions())
+        checkMenu(menu->menu());
+    CHECK(shortcuts.value(QStringLiteral("F1")) == QStringLiteral("&Handbok"));
+    CHECK(shortcuts.value(QStringLiteral("Ctrl+4")) == QStringLiteral("&Statistik"));
+}
+
+TEST_CASE("The parts of the program are reached from the keyboard", "[ui][accessibility]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    QApplication::setActiveWindow(&fixture.window);
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.window));
+    QTest::keyClick(&fixture.window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(fixture.window.statisticsPage()->isVisible());
+    QTest::keyClick(&fixture.window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(fixture.window.caseListPage()->isVisible());
+    QTest::keyClick(&fixture.window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(fixture.window.calendarPage()->isVisible());
+    QTest::keyClick(&fixture.window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(fixture.window.worklistPage()->isVisible());
+}
 
 TEST_CASE("Nothing is clipped and every control has a name, at 100 %, 150 % and 200 % text", "[ui][accessibility]")
 {

@@ -49,10 +49,9 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
       m_model(new RecordTableModel({tr("Date and time"), tr("Event"), tr("Patient"), tr("Identity number"),
                                     tr("Object"), tr("Who"), tr("Unit"), tr("Details")},
                                    this)),
-      m_table(new QTableView(this)), m_patient(new QLineEdit(this)), m_action(new QComboBox(this)),
-      m_from(new OptionalDateEdit(tr("From"), this)), m_to(new OptionalDateEdit(tr("To"), this)),
-      m_count(new QLabel(this)), m_chain(new QLabel(this)),
-      m_printExtract(new QPushButton(tr("&Print log extract…"), this)),
+      m_patient(new QLineEdit(this)), m_action(new QComboBox(this)), m_from(new OptionalDateEdit(tr("From"), this)),
+      m_to(new OptionalDateEdit(tr("To"), this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_chain(new QLabel(this)), m_printExtract(new QPushButton(tr("&Print log extract…"), this)),
       m_pdfExtract(new QPushButton(tr("Save log extract as P&DF…"), this))
 {
     setObjectName(QStringLiteral("auditLogDialog"));

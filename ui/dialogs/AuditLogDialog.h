@@ -54,11 +54,11 @@ private:
     core::Workspace& m_workspace;
     QString m_producedBy;
     RecordTableModel* m_model;
-    QTableView* m_table;
     QLineEdit* m_patient;
     QComboBox* m_action;
     OptionalDateEdit* m_from;
     OptionalDateEdit* m_to;
+    QTableView* m_table; // created after the filters above it, so Tab reaches them first
     QLabel* m_count;
     QLabel* m_chain;
     QPushButton* m_printExtract;

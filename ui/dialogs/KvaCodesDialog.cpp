@@ -5,6 +5,7 @@
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
 #include "storage/StorageError.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
@@ -54,6 +55,7 @@ KvaCodesDialog::KvaCodesDialog(core::Workspace& workspace, QWidget* parent)
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
+    chainTabOrder({m_table, toggle, m_code, m_text, add});
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_code);
     addRow->addWidget(m_text, 1);

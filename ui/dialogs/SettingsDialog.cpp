@@ -3,6 +3,7 @@
 
 #include "documents/CaseDocuments.h"
 #include "settings/Settings.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/FormFields.h"
 
 #include <QComboBox>
@@ -136,6 +137,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
                                       "cases), only by a documented decision. The law asks for at least 10 years.")));
     general->addRow(tr("&Language"), m_language);
     general->addRow(QString(), hint(tr("A new language is used from the next start.")));
+    chainTabOrder({m_name, m_unit, m_language});
     addDocumentSettings(documents, hint);
     m_smallNumbers->setObjectName(QStringLiteral("smallNumberSpin"));
     m_smallNumbers->setRange(0, 20);

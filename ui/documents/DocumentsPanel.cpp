@@ -6,6 +6,7 @@
 #include "domain/DomainText.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -56,6 +57,7 @@ DocumentsPanel::DocumentsPanel(CaseDocumentActions* actions, QWidget* parent)
     addDocumentRow(grid, m_letter, tr("A short letter to the employer or Försäkringskassan, with the plan."));
 
     auto* table = makeRecordTable(m_records, 1, this);
+    chainTabOrder({m_plan, m_form, m_minutes, m_meeting, m_summary, m_letter, table});
     table->setObjectName(QStringLiteral("documentRecordTable"));
     table->setAccessibleName(tr("Printed and exported"));
     m_empty = new QLabel(tr("Nothing about this case has been printed, saved or copied yet."), this);

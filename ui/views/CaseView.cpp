@@ -20,6 +20,7 @@
 #include "services/Workspace.h"
 #include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/RecordTable.h"
 
@@ -212,6 +213,7 @@ QWidget* CaseView::buildHeader()
     auto* copy =
         makeButton(tr("Copy identity number"), QStringLiteral("copyIdentityButton"), [this] { copyIdentityNumber(); });
     copy->setToolTip(tr("Copies the identity number; it is cleared from the clipboard after 30 seconds."));
+    chainTabOrder({back, copy, edit});
 
     m_name = new QLabel(header);
     m_name->setObjectName(QStringLiteral("caseName"));
@@ -289,22 +291,31 @@ QWidget* CaseView::buildSickLeaveTab()
     m_diagnosisTable->setObjectName(QStringLiteral("diagnosisTable"));
     m_diagnosisTable->setAccessibleName(tr("Diagnoses"));
 
+    auto* addPeriodButton = makeButton(tr("Add period…"), QStringLiteral("addPeriodButton"), [this] { addPeriod(); });
+    auto* editPeriodButton = makeButton(tr("Change…"), QStringLiteral("editPeriodButton"), [this] { editPeriod(); });
+    auto* removePeriodButton =
+        makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); });
+    auto* addDiagnosisButton =
+        makeButton(tr("Add diagnosis…"), QStringLiteral("addDiagnosisButton"), [this] { addDiagnosis(); });
+    auto* editDiagnosisButton =
+        makeButton(tr("Change…"), QStringLiteral("editDiagnosisButton"), [this] { editDiagnosis(); });
+    auto* removeDiagnosisButton =
+        makeButton(tr("Remove"), QStringLiteral("removeDiagnosisButton"), [this] { removeDiagnosis(); });
+    // Each section's buttons, then its table, as they are read.
+    chainTabOrder({addPeriodButton, editPeriodButton, removePeriodButton, m_periodTable, addDiagnosisButton,
+                   editDiagnosisButton, removeDiagnosisButton, m_diagnosisTable});
     auto* periodButtons = new QHBoxLayout;
     periodButtons->addWidget(new QLabel(tr("<b>Sick-leave periods</b>"), page));
     periodButtons->addStretch();
-    periodButtons->addWidget(makeButton(tr("Add period…"), QStringLiteral("addPeriodButton"), [this] { addPeriod(); }));
-    periodButtons->addWidget(makeButton(tr("Change…"), QStringLiteral("editPeriodButton"), [this] { editPeriod(); }));
-    periodButtons->addWidget(
-        makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); }));
+    periodButtons->addWidget(addPeriodButton);
+    periodButtons->addWidget(editPeriodButton);
+    periodButtons->addWidget(removePeriodButton);
     auto* diagnosisButtons = new QHBoxLayout;
     diagnosisButtons->addWidget(new QLabel(tr("<b>Diagnoses</b>"), page));
     diagnosisButtons->addStretch();
-    diagnosisButtons->addWidget(
-        makeButton(tr("Add diagnosis…"), QStringLiteral("addDiagnosisButton"), [this] { addDiagnosis(); }));
-    diagnosisButtons->addWidget(
-        makeButton(tr("Change…"), QStringLiteral("editDiagnosisButton"), [this] { editDiagnosis(); }));
-    diagnosisButtons->addWidget(
-        makeButton(tr("Remove"), QStringLiteral("removeDiagnosisButton"), [this] { removeDiagnosis(); }));
+    diagnosisButtons->addWidget(addDiagnosisButton);
+    diagnosisButtons->addWidget(editDiagnosisButton);
+    diagnosisButtons->addWidget(removeDiagnosisButton);
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(periodButtons);
@@ -320,11 +331,15 @@ QWidget* CaseView::buildContactsTab()
     m_contactTable = makeTable(m_contacts, 5, [this] { editContact(); });
     m_contactTable->setObjectName(QStringLiteral("contactTable"));
     m_contactTable->setAccessibleName(tr("Contacts"));
+    auto* add = makeButton(tr("Add contact…"), QStringLiteral("addContactButton"), [this] { addContact(); });
+    auto* change = makeButton(tr("Change…"), QStringLiteral("editContactButton"), [this] { editContact(); });
+    auto* remove = makeButton(tr("Remove"), QStringLiteral("removeContactButton"), [this] { removeContact(); });
+    chainTabOrder({add, change, remove, m_contactTable});
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(makeButton(tr("Add contact…"), QStringLiteral("addContactButton"), [this] { addContact(); }));
-    buttons->addWidget(makeButton(tr("Change…"), QStringLiteral("editContactButton"), [this] { editContact(); }));
-    buttons->addWidget(makeButton(tr("Remove"), QStringLiteral("removeContactButton"), [this] { removeContact(); }));
+    buttons->addWidget(add);
+    buttons->addWidget(change);
+    buttons->addWidget(remove);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
     layout->addWidget(m_contactTable);
@@ -342,10 +357,12 @@ QWidget* CaseView::buildConsentsTab()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(hint);
     buttons->addStretch();
-    buttons->addWidget(
-        makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); }));
-    buttons->addWidget(
-        makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); }));
+    auto* add = makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); });
+    auto* change =
+        makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); });
+    chainTabOrder({add, change, m_consentTable});
+    buttons->addWidget(add);
+    buttons->addWidget(change);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
     layout->addWidget(m_consentTable);

@@ -13,6 +13,7 @@
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
 #include "views/CaseChoices.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -116,6 +117,8 @@ PlanPanel::PlanPanel(QWidget* parent)
     m_moveDown->setToolTip(tr("Move the action down (Alt+Down); you can also drag it"));
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
 
+    chainTabOrder({m_versions, m_compare, m_print, m_editPlan, m_adopt, m_summary, m_moveUp, m_moveDown, m_addAction,
+                   m_editAction, m_removeAction, m_table});
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Version:"), this));
     top->addWidget(m_versions);

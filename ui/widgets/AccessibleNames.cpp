@@ -82,6 +82,16 @@ void nameFieldsFromPlaceholders(QWidget* root)
     }
 }
 
+void chainTabOrder(std::initializer_list<QWidget*> widgets)
+{
+    QWidget* previous = nullptr;
+    for (QWidget* widget : widgets) {
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
 void installAccessibleNames(QObject* application)
 {
     application->installEventFilter(new NameOnShow(application));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <initializer_list>
+
 class QObject;
 class QWidget;
 
@@ -14,6 +16,10 @@ void nameControlsFromLabels(QWidget* root);
 
 // A search field or other line edit with no label is named by its placeholder ("Sök namn, personnummer…").
 void nameFieldsFromPlaceholders(QWidget* root);
+
+// Tab visits the widgets in this order (Qt 6.4 has only the pairwise QWidget::setTabOrder): for a page whose
+// widgets were created in another order than they are read.
+void chainTabOrder(std::initializer_list<QWidget*> widgets);
 
 // Does both for every window when it is shown; installed once on the application (app and GUI tests).
 void installAccessibleNames(QObject* application);
