@@ -412,7 +412,11 @@ void checkWidget(QWidget* widget, const QString& name)
         CHECK(lowContrastTexts(widget, g_minimumContrast) == QStringList{});
         CHECK(repeatedMnemonics(widget) == QStringList{});
         CHECK(tabOrderJumps(widget) == QStringList{});
-        tests::screenshot(widget, name + tab);
+        // Under display scaling (ctest runs this again with QT_SCALE_FACTOR) the pictures get their own names.
+        const QString display = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                                    ? QStringLiteral("-display") + qEnvironmentVariable("QT_SCALE_FACTOR")
+                                    : QString();
+        tests::screenshot(widget, name + tab + display);
     });
 }
 
