@@ -6,7 +6,7 @@
 #include "about/BuildInfo.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +93,7 @@ void nameApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Koordinera"));
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
-    QCoreApplication::setApplicationVersion(koordinera::core::BuildInfo::current().versionLine().section(u' ', 1));
+    QCoreApplication::setApplicationVersion(koordinera::core::BuildInfo::current().version);
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
 #include "Translations.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 
 #include <QApplication>
 #include <catch2/catch.hpp>

@@ -5,7 +5,7 @@
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
 #include "storage/StorageError.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 
 #include "documents/CaseDocuments.h"
 #include "settings/Settings.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 #include "widgets/FormFields.h"
 
 #include <QComboBox>

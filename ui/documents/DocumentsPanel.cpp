@@ -6,7 +6,7 @@
 #include "domain/DomainText.h"
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>

@@ -20,7 +20,7 @@
 #include "services/Workspace.h"
 #include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/RecordTable.h"
 

@@ -13,7 +13,7 @@
 #include "models/RecordTableModel.h"
 #include "services/Workspace.h"
 #include "views/CaseChoices.h"
-#include "widgets/AccessibleNames.h"
+#include "widgets/Accessibility.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>

@@ -8,6 +8,8 @@ class QWidget;
 
 namespace koordinera::ui {
 
+// Keyboard and screen-reader helpers.
+
 // Gives each control a label points at (QLabel::buddy) the label's words as its accessible name, unless it has
 // one. Qt looks for a buddy label only among a control's siblings, and our form rows put the control in a
 // container beside its error message, so a screen reader would otherwise say nothing. A label pointing at a
