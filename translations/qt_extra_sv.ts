@@ -100,4 +100,111 @@ Vill du ersätta den?</translation></message>
     <message><source>Missing value after '%1'.</source><translation>Värde saknas efter '%1'.</translation></message>
     <message><source>Unexpected value after '%1'.</source><translation>Oväntat värde efter '%1'.</translation></message>
 </context>
+<context>
+    <name>QPrintWidget</name>
+    <message><source>Printer</source><translation>Skrivare</translation></message>
+    <message><source>&amp;Name:</source><translation>&amp;Namn:</translation></message>
+    <message><source>P&amp;roperties</source><translation>&amp;Egenskaper</translation></message>
+    <message><source>Location:</source><translation>Plats:</translation></message>
+    <message><source>Type:</source><translation>Typ:</translation></message>
+    <message><source>Output &amp;file:</source><translation>Utdata&amp;fil:</translation></message>
+    <message><source>...</source><translation>...</translation></message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message><source>&amp;Options &gt;&gt;</source><translation>&amp;Alternativ &gt;&gt;</translation></message>
+    <message><source>&amp;Options &lt;&lt;</source><translation>&amp;Alternativ &lt;&lt;</translation></message>
+    <message><source>Local file</source><translation>Lokal fil</translation></message>
+    <message><source>Write PDF file</source><translation>Skriv PDF-fil</translation></message>
+    <message><source>All Pages</source><translation>Alla sidor</translation></message>
+    <message><source>Odd Pages</source><translation>Udda sidor</translation></message>
+    <message><source>Even Pages</source><translation>Jämna sidor</translation></message>
+    <message><source>&amp;Print</source><translation>Skriv &amp;ut</translation></message>
+    <message><source>Print to File (PDF)</source><translation>Skriv ut till fil (PDF)</translation></message>
+    <message><source>Print To File ...</source><translation>Skriv ut till fil ...</translation></message>
+    <message><source>Print</source><translation>Skriv ut</translation></message>
+    <message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 är en mapp.
+Välj ett annat filnamn.</translation></message>
+    <message><source>Invalid Pages Definition</source><translation>Ogiltigt sidintervall</translation></message>
+    <message><source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source><translation>Alternativen 'Sidor per ark' och 'Sidurval' kan inte användas samtidigt.
+Stäng av ett av dem.</translation></message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message><source>Copies</source><translation>Kopior</translation></message>
+    <message><source>Print range</source><translation>Utskriftsintervall</translation></message>
+    <message><source>Print all</source><translation>Skriv ut alla</translation></message>
+    <message><source>Pages from</source><translation>Sidor från</translation></message>
+    <message><source>to</source><translation>till</translation></message>
+    <message><source>Pages</source><translation>Sidor</translation></message>
+    <message><source>Current Page</source><translation>Aktuell sida</translation></message>
+    <message><source>Selection</source><translation>Markering</translation></message>
+    <message><source>Page Set:</source><translation>Sidurval:</translation></message>
+    <message><source>Output Settings</source><translation>Utskriftsinställningar</translation></message>
+    <message><source>Copies:</source><translation>Kopior:</translation></message>
+    <message><source>Collate</source><translation>Sortera</translation></message>
+    <message><source>Reverse</source><translation>Omvänd ordning</translation></message>
+    <message><source>Options</source><translation>Alternativ</translation></message>
+    <message><source>Color Mode</source><translation>Färgläge</translation></message>
+    <message><source>Color</source><translation>Färg</translation></message>
+    <message><source>Grayscale</source><translation>Gråskala</translation></message>
+    <message><source>Double Sided Printing</source><translation>Dubbelsidig utskrift</translation></message>
+    <message><source>Off</source><translation>Av</translation></message>
+    <message><source>Long side binding</source><translation>Bindning längs långsidan</translation></message>
+    <message><source>Short side binding</source><translation>Bindning längs kortsidan</translation></message>
+    <message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Ange sidor eller intervall åtskilda med kommatecken. Ett intervall är två tal med bindestreck emellan. T.ex. 3,5-7,9 skriver ut sidorna 3, 5, 6, 7 och 9.</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message><source>Printer Properties</source><translation>Skrivaregenskaper</translation></message>
+    <message><source>Job Options</source><translation>Utskriftsalternativ</translation></message>
+    <message><source>Page Setup Conflicts</source><translation>Konflikter i sidinställningarna</translation></message>
+    <message><source>Advanced Option Conflicts</source><translation>Konflikter i de avancerade alternativen</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message><source>Form</source><translation>Formulär</translation></message>
+    <message><source>Page</source><translation>Sida</translation></message>
+    <message><source>Advanced</source><translation>Avancerat</translation></message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message><source>Form</source><translation>Formulär</translation></message>
+    <message><source>Paper</source><translation>Papper</translation></message>
+    <message><source>Page size:</source><translation>Sidstorlek:</translation></message>
+    <message><source>Width:</source><translation>Bredd:</translation></message>
+    <message><source>Height:</source><translation>Höjd:</translation></message>
+    <message><source>Paper source:</source><translation>Papperskälla:</translation></message>
+    <message><source>Orientation</source><translation>Orientering</translation></message>
+    <message><source>Portrait</source><translation>Stående</translation></message>
+    <message><source>Landscape</source><translation>Liggande</translation></message>
+    <message><source>Reverse landscape</source><translation>Omvänt liggande</translation></message>
+    <message><source>Reverse portrait</source><translation>Omvänt stående</translation></message>
+    <message><source>Margins</source><translation>Marginaler</translation></message>
+    <message><source>top margin</source><translation>övre marginal</translation></message>
+    <message><source>left margin</source><translation>vänster marginal</translation></message>
+    <message><source>right margin</source><translation>höger marginal</translation></message>
+    <message><source>bottom margin</source><translation>nedre marginal</translation></message>
+    <message><source>Page Layout</source><translation>Sidlayout</translation></message>
+    <message><source>Page order:</source><translation>Sidordning:</translation></message>
+    <message><source>Pages per sheet:</source><translation>Sidor per ark:</translation></message>
+    <message><source>Custom</source><translation>Anpassad</translation></message>
+    <message><source>Millimeters (mm)</source><translation>Millimeter (mm)</translation></message>
+    <message><source>Points (pt)</source><translation>Punkter (pt)</translation></message>
+    <message><source>Inches (in)</source><translation>Tum (in)</translation></message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message><source>Computer</source><translation>Datorn</translation></message>
+    <message><source>My Computer</source><translation>Den här datorn</translation></message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Folder</source><translation>Mapp</translation></message>
+    <message><source>Drive</source><translation>Enhet</translation></message>
+    <message><source>File</source><translation>Fil</translation></message>
+    <message><source>Unknown</source><translation>Okänd</translation></message>
+</context>
 </TS>

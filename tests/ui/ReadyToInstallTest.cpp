@@ -10,7 +10,10 @@
 #include "dialogs/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -35,6 +38,31 @@ TEST_CASE("Qt's own dialog texts are in Swedish", "[ui][language]")
     CHECK(QCoreApplication::translate("QFileDialog", "File &name:") != QStringLiteral("File &name:"));
     CHECK(QCoreApplication::translate("QCommandLineParser", "Displays version information.") ==
           QStringLiteral("Visar versionsinformation."));
+
+    // Qt's own dialogs, as the program opens them (Qt's file dialog where the desktop offers none).
+    QFileDialog files(nullptr, QStringLiteral("Spara som PDF"));
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.show();
+    QStringList buttons;
+    for (const QPushButton* button : files.findChildren<QPushButton*>())
+        buttons << button->text();
+    CHECK(buttons.contains(QStringLiteral("&Spara")));
+    CHECK(buttons.contains(QStringLiteral("Avbryt")));
+    tests::screenshot(&files, QStringLiteral("qt-file-dialog"));
+    QPrinter printer;
+    QPrintDialog print(&printer);
+    print.show();
+    tests::screenshot(&print, QStringLiteral("qt-print-dialog"));
+    QPushButton* options = nullptr;
+    for (QPushButton* button : print.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("&Alternativ >>"))
+            options = button;
+    }
+    REQUIRE(options != nullptr); // Qt's print dialog is in Swedish too
+    options->click();
+    print.adjustSize();
+    tests::screenshot(&print, QStringLiteral("qt-print-dialog-options"));
 }
 
 TEST_CASE("About shows the version, the build, the licence and the libraries' licences", "[ui][about]")
