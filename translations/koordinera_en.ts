@@ -3396,10 +3396,6 @@ Export the case list?</numerusform>
         <translation>Version</translation>
     </message>
     <message>
-        <source>&amp;Sick leave and diagnoses</source>
-        <translation>&amp;Sick leave and diagnoses</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
@@ -3418,10 +3414,6 @@ Export the case list?</numerusform>
     <message>
         <source>Back to the case list (Esc)</source>
         <translation>Back to the case list (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit case…</source>
-        <translation>&amp;Edit case…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
@@ -3655,6 +3647,14 @@ Export the case list?</numerusform>
         <source>The chosen entry</source>
         <translation>The chosen entry</translation>
     </message>
+    <message>
+        <source>Sic&amp;k leave and diagnoses</source>
+        <translation>Sic&amp;k leave and diagnoses</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it case…</source>
+        <translation>Ed&amp;it case…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -3691,10 +3691,6 @@ Export the case list?</numerusform>
         <translation>&amp;Covers</translation>
     </message>
     <message>
-        <source>&amp;Counterparty</source>
-        <translation>&amp;Counterparty</translation>
-    </message>
-    <message>
         <source>Described as</source>
         <translation>Described as</translation>
     </message>
@@ -3725,6 +3721,10 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Counterpar&amp;ty</source>
+        <translation>Counterpar&amp;ty</translation>
     </message>
 </context>
 <context>
@@ -4473,10 +4473,6 @@ Export the case list?</numerusform>
         <translation>Try with &amp;demo data</translation>
     </message>
     <message>
-        <source>&amp;Close database</source>
-        <translation>&amp;Close database</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4491,10 +4487,6 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -4637,10 +4629,6 @@ Export the case list?</numerusform>
 %1</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restore from backup…</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -4762,6 +4750,18 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e database</source>
+        <translation>Clos&amp;e database</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se</source>
+        <translation>Ca&amp;se</translation>
     </message>
 </context>
 <context>
@@ -5209,16 +5209,8 @@ Export the case list?</numerusform>
         <translation>&amp;Degree</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>To</translation>
-    </message>
-    <message>
-        <source>Main dia&amp;gnosis</source>
-        <translation>Main dia&amp;gnosis</translation>
     </message>
     <message>
         <source>Diagnosis te&amp;xt</source>
@@ -5230,6 +5222,14 @@ Export the case list?</numerusform>
             <numerusform>%1 is already registered (%n case). The new case is added to the same patient.</numerusform>
             <numerusform>%1 is already registered (%n cases). The new case is added to the same patient.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <source>&amp;Main diagnosis</source>
+        <translation>&amp;Main diagnosis</translation>
     </message>
 </context>
 <context>
@@ -5495,16 +5495,16 @@ Export the case list?</numerusform>
         <translation>Copies &amp;to</translation>
     </message>
     <message>
-        <source>Co&amp;nsent</source>
-        <translation>Co&amp;nsent</translation>
-    </message>
-    <message>
-        <source>&amp;Patient&apos;s approval</source>
-        <translation>&amp;Patient&apos;s approval</translation>
-    </message>
-    <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+    <message>
+        <source>Cons&amp;ent</source>
+        <translation>Cons&amp;ent</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s &amp;approval</source>
+        <translation>Patient&apos;s &amp;approval</translation>
     </message>
 </context>
 <context>
@@ -6053,10 +6053,6 @@ Export the case list?</numerusform>
         <translation>The report with every measure as chart and table, for print or PDF</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <source>The figures to an Excel workbook or a CSV file</source>
         <translation>The figures to an Excel workbook or a CSV file</translation>
     </message>
@@ -6143,6 +6139,10 @@ Export the case list?</numerusform>
     <message>
         <source>Table of the measure</source>
         <translation>Table of the measure</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
 </context>
 <context>

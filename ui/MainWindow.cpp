@@ -240,13 +240,13 @@ void MainWindow::buildMenus()
     });
     m_changePassphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     m_backupAction = file->addAction(tr("&Back up now"), this, &MainWindow::backupNow);
-    m_restoreAction = file->addAction(tr("&Restore from backup…"), this, [this] {
+    m_restoreAction = file->addAction(tr("Res&tore from backup…"), this, [this] {
         const QString path = m_chooseFile(this, false);
         if (!path.isEmpty())
             restoreBackup(path);
     });
     m_lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
-    m_closeAction = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
+    m_closeAction = file->addAction(tr("Clos&e database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -264,7 +264,7 @@ void MainWindow::buildMenus()
         edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::editSettings);
     preferences->setMenuRole(QAction::PreferencesRole);
 
-    QMenu* cases = menuBar()->addMenu(tr("&Case"));
+    QMenu* cases = menuBar()->addMenu(tr("Ca&se"));
     m_newCaseAction = cases->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
     m_findAction = cases->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
         showCaseList();

@@ -49,7 +49,7 @@ ConsentDialog::ConsentDialog(const core::Consent& consent, const QList<core::Act
     m_recordedBy->setObjectName(QStringLiteral("recordedByEdit"));
 
     form()->addRow(tr("&Covers"), m_scope);
-    form()->addRow(tr("&Counterparty"), m_actor);
+    form()->addRow(tr("Counterpar&ty"), m_actor);
     formErrors().addRow(form(), tr("Described as"), m_counterparty, QStringLiteral("counterparty"));
     form()->addRow(tr("&Information"), m_information);
     form()->addRow(tr("&Form"), m_form);

@@ -107,9 +107,9 @@ QWidget* NewCaseDialog::buildSickLeaveBox()
 
     auto* form = new QFormLayout(m_sickLeaveBox);
     m_errors.addRow(form, tr("&Degree"), m_degree, QStringLiteral("degree"));
-    m_errors.addRow(form, tr("&From"), m_start, QStringLiteral("start"));
+    m_errors.addRow(form, tr("F&rom"), m_start, QStringLiteral("start"));
     m_errors.addRow(form, tr("To"), m_end, QStringLiteral("end"));
-    m_errors.addRow(form, tr("Main dia&gnosis"), m_diagnosisCode, QStringLiteral("code"));
+    m_errors.addRow(form, tr("&Main diagnosis"), m_diagnosisCode, QStringLiteral("code"));
     form->addRow(tr("Diagnosis te&xt"), m_diagnosisText);
 
     connect(m_sickLeaveBox, &QGroupBox::toggled, this, &NewCaseDialog::revalidate);

@@ -108,8 +108,8 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     form()->addRow(tr("&Who"), m_followUpWho);
     form()->addRow(tr("Copies &to"), m_distribution);
     form()->addRow(QString(), m_otherRecipients);
-    form()->addRow(tr("Co&nsent"), m_consent);
-    form()->addRow(tr("&Patient's approval"), m_approved);
+    form()->addRow(tr("Cons&ent"), m_consent);
+    form()->addRow(tr("Patient's &approval"), m_approved);
     setMinimumWidth(800);
 }
 

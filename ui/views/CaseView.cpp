@@ -131,7 +131,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     setObjectName(QStringLiteral("caseView"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_tabs->addTab(buildSickLeaveTab(), tr("&Sick leave and diagnoses"));
+    m_tabs->addTab(buildSickLeaveTab(), tr("Sic&k leave and diagnoses"));
     m_tabs->addTab(buildContactsTab(), tr("&Contacts"));
     m_tabs->addTab(buildConsentsTab(), tr("C&onsents"));
     m_tabs->addTab(buildActivitiesTab(), tr("&Activities and contacts"));
@@ -209,7 +209,7 @@ QWidget* CaseView::buildHeader()
     back->setFlat(true);
     back->setToolTip(tr("Back to the case list (Esc)"));
     back->setShortcut(QKeySequence(Qt::Key_Escape));
-    auto* edit = makeButton(tr("&Edit case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
+    auto* edit = makeButton(tr("Ed&it case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
     auto* copy =
         makeButton(tr("Copy identity number"), QStringLiteral("copyIdentityButton"), [this] { copyIdentityNumber(); });
     copy->setToolTip(tr("Copies the identity number; it is cleared from the clipboard after 30 seconds."));

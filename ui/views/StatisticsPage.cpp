@@ -119,7 +119,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     print->setObjectName(QStringLiteral("printStatisticsButton"));
     print->setToolTip(tr("The report with every measure as chart and table, for print or PDF"));
     connect(print, &QPushButton::clicked, this, &StatisticsPage::printReport);
-    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
     exportButton->setToolTip(tr("The figures to an Excel workbook or a CSV file"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
