@@ -171,4 +171,15 @@ void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, con
     m_db->compact();
 }
 
+bool Workspace::onlyLogs(const QSet<QString>& tables)
+{
+    static const QSet<QString> logs{QStringLiteral("audit_log"), QStringLiteral("document_records")};
+    return !tables.isEmpty() && logs.contains(tables);
+}
+
+bool Workspace::onlyAccessLog(const QSet<QString>& tables)
+{
+    return tables == QSet<QString>{QStringLiteral("audit_log")};
+}
+
 } // namespace koordinera::core

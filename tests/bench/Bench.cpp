@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Koordinera's benchmarks (issue 8): one size per run, so the peak memory is that size's own. Writes one
 // Markdown table to stdout. Not part of the test run; see scripts/run-benchmarks.sh.
+#include "BenchData.h"
 #include "domain/IdentityNumber.h"
 #include "exchange/CaseImport.h"
 #include "exchange/CaseListSheet.h"
@@ -28,8 +29,9 @@ using namespace koordinera;
 
 namespace {
 
-const QDate Today(2026, 11, 23); // fixed, so every run sees the same worklist and calendar
-const QByteArray Passphrase("benchmark passphrase that nobody uses");
+using bench::openWorkspace;
+using bench::Passphrase;
+using bench::Today;
 
 struct Result
 {
@@ -66,13 +68,6 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
-
-std::unique_ptr<core::Workspace> openWorkspace(const QString& path)
-{
-    auto workspace = core::Workspace::open(path, Passphrase, {}, QStringLiteral("Bänkkoordinator"));
-    workspace->setToday(Today);
-    return workspace;
 }
 
 QList<qint64> sampleCases(core::Workspace& workspace, int count)

@@ -3,6 +3,7 @@
 // a case.
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
+#include "models/CaseListModel.h"
 #include "models/RecordTableModel.h"
 #include "models/WorklistModel.h"
 #include "views/CalendarPage.h"
@@ -60,6 +61,36 @@ TEST_CASE("The worklist model passes QAbstractItemModelTester and follows change
     CHECK(model.itemAt(heading) == nullptr);
     CHECK(model.itemAt(model.index(0, 0, heading))->caseId == created.caseId);
     CHECK(model.parent(model.index(0, 2, heading)) == heading);
+}
+
+TEST_CASE("Opening a case reads that case only: its access-log entry does not make the lists read everything again",
+          "[ui][worklist][performance]")
+{
+    tests::MainWindowFixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created =
+        tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    core::Workspace* raw = workspace.get();
+    fixture.window.setWorkspace(std::move(workspace));
+    int caseListReads = 0;
+    int worklistReads = 0;
+    QObject::connect(fixture.window.caseListPage()->model(), &QAbstractItemModel::modelReset,
+                     [&caseListReads] { ++caseListReads; });
+    QObject::connect(fixture.window.worklistPage()->model(), &QAbstractItemModel::modelReset,
+                     [&worklistReads] { ++worklistReads; });
+    const qint64 logBefore = raw->audit().count();
+    fixture.window.openCase(created.caseId);
+    CHECK(raw->audit().count() == logBefore + 1); // the opening is logged...
+    CHECK(caseListReads == 0);                    // ...and the lists are left as they are
+    CHECK(worklistReads == 0);
+
+    core::Activity note;
+    note.caseId = created.caseId;
+    note.occurredAt = QDateTime(QDate::currentDate(), QTime(9, 0));
+    note.note = QStringLiteral("Samtal med patienten.");
+    raw->activities().add(note);
+    CHECK(caseListReads == 1); // a real change still reaches them
+    CHECK(worklistReads == 1);
 }
 
 TEST_CASE("The worklist is the start screen; an item opens its case where the matter is, and Back returns",

@@ -20,7 +20,11 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
     disconnect(m_changedConnection);
     m_workspace = workspace;
     if (m_workspace)
-        m_changedConnection = connect(m_workspace, &core::Workspace::changed, this, &CaseListModel::refresh);
+        m_changedConnection =
+            connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
+                if (!core::Workspace::onlyLogs(tables))
+                    refresh();
+            });
     refresh();
 }
 

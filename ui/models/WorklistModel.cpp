@@ -29,7 +29,10 @@ void WorklistModel::setWorkspace(core::Workspace* workspace)
     disconnect(m_changed);
     m_workspace = workspace;
     if (m_workspace)
-        m_changed = connect(m_workspace, &core::Workspace::changed, this, &WorklistModel::refresh);
+        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
+            if (!core::Workspace::onlyLogs(tables))
+                refresh();
+        });
     refresh();
 }
 

@@ -122,7 +122,10 @@ void CalendarPage::setWorkspace(core::Workspace* workspace)
     disconnect(m_changed);
     m_workspace = workspace;
     if (m_workspace) {
-        m_changed = connect(m_workspace, &core::Workspace::changed, this, &CalendarPage::refresh);
+        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
+            if (!core::Workspace::onlyLogs(tables))
+                refresh();
+        });
         m_week = core::IsoWeek::of(m_workspace->today());
     }
     refresh();

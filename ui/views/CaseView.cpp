@@ -175,7 +175,11 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     m_documentActions->setWorkspace(workspace);
     m_documents->setWorkspace(workspace);
     if (m_workspace)
-        m_changedConnection = connect(m_workspace, &core::Workspace::changed, this, &CaseView::refresh);
+        m_changedConnection =
+            connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
+                if (!core::Workspace::onlyAccessLog(tables))
+                    refresh();
+            });
 }
 
 void CaseView::showCase(qint64 caseId, Tab tab)

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long the GUI thread is kept from answering while the coordinator works (issue 8: nothing may block it
+// for more than 100 ms). Runs the real main window on the offscreen platform over a generated database and
+// measures, for each operation, the longest stretch in which the event loop did not run: a 2 ms timer ticks
+// on the GUI thread and the widest gap between two ticks is the block the user would feel.
+//   koordinera_bench_gui --size N     (makes the file with koordinera_bench --generate)
+#include "BenchData.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "domain/Activity.h"
+#include "services/ActivityRepository.h"
+#include "services/CaseListQuery.h"
+#include "settings/Settings.h"
+#include "views/CaseListPage.h"
+#include "views/StatisticsPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <functional>
+
+using namespace koordinera;
+
+namespace {
+
+constexpr double BudgetMilliseconds = 100;
+
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_tick.setInterval(2);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_tick.start();
+    }
+
+    // The longest the event loop stood still from `trigger` until things settled (`settle` ms after).
+    double longestBlock(const std::function<void()>& trigger, int settle = 400)
+    {
+        spin(60);
+        m_last = m_clock.nsecsElapsed();
+        m_worst = 0;
+        QTimer::singleShot(0, trigger);
+        spin(settle);
+        return double(m_worst) / 1e6;
+    }
+
+    static void spin(int milliseconds)
+    {
+        QEventLoop loop;
+        QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
+private:
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+void typeKey(QWidget* widget, const QString& text)
+{
+    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &release);
+}
+
+struct Row
+{
+    QString what;
+    QList<double> blocks;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ui::installTranslations(QStringLiteral("sv"));
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--size"));
+    const int size = at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 500;
+    QTextStream out(stdout);
+    QTextStream log(stderr);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
+    const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
+    if (QProcess::execute(generator,
+                          {QStringLiteral("--generate"), path, QStringLiteral("--size"), QString::number(size)}) != 0) {
+        log << "koordinera_bench_gui: generating " << size << " cases failed\n";
+        return 1;
+    }
+
+    core::Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    ui::MainWindow window(settings);
+    window.resize(1360, 820);
+    window.show();
+    StallMeter meter;
+    QList<Row> rows;
+
+    rows.append({QStringLiteral("Opening the database in the window (after the key)"),
+                 {meter.longestBlock([&] { window.setWorkspace(bench::openWorkspace(path)); }, 800)}});
+    core::Workspace& workspace = *window.workspace();
+    const auto cases = workspace.caseList().rows({}, core::CaseListColumn::Name, true);
+    if (cases.isEmpty()) {
+        log << "koordinera_bench_gui: no cases\n";
+        return 1;
+    }
+
+    Row save{QStringLiteral("Saving a note while Idag is shown (Idag and lists follow)"), {}};
+    window.showWorklist();
+    for (int run = 0; run < 5; ++run) {
+        save.blocks << meter.longestBlock([&] {
+            core::Activity note;
+            note.caseId = cases.at((run * 997) % cases.size()).caseId;
+            note.occurredAt = QDateTime(bench::Today, QTime(9, 0));
+            note.kvaCode = QStringLiteral("GC001");
+            note.note = QStringLiteral("Telefonsamtal med patienten om läget.");
+            workspace.activities().add(note);
+        });
+    }
+    rows.append(save);
+
+    Row keystroke{QStringLiteral("One keystroke in the case-list search"), {}};
+    window.showCaseList();
+    auto* search = window.caseListPage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    const QStringList letters{QStringLiteral("a"), QStringLiteral("n"), QStringLiteral("d")};
+    for (int run = 0; run < 6; ++run) {
+        if (run % 3 == 0)
+            search->clear();
+        keystroke.blocks << meter.longestBlock([&] { typeKey(search, letters.at(run % 3)); });
+    }
+    search->clear();
+    rows.append(keystroke);
+
+    Row open{QStringLiteral("Opening a case"), {}};
+    for (int run = 0; run < 5; ++run) {
+        const qint64 id = cases.at((run * 7919) % cases.size()).caseId;
+        open.blocks << meter.longestBlock([&] { window.openCase(id); });
+        window.showCaseList();
+    }
+    rows.append(open);
+
+    Row statistics{QStringLiteral("Statistics: showing a year"), {}};
+    window.showStatistics();
+    for (int run = 0; run < 4; ++run) {
+        statistics.blocks << meter.longestBlock(
+            [&] { window.statisticsPage()->setPeriod(ui::StatisticsPage::PeriodKind::Year, run % 2 ? 2025 : 2026); });
+    }
+    rows.append(statistics);
+
+    for (const Row& row : rows) {
+        const double worst = *std::max_element(row.blocks.begin(), row.blocks.end());
+        QList<double> sorted = row.blocks;
+        std::sort(sorted.begin(), sorted.end());
+        const double median = sorted.at(sorted.size() / 2);
+        const QString verdict = worst <= BudgetMilliseconds ? QStringLiteral("within %1").arg(BudgetMilliseconds)
+                                                            : QStringLiteral("**over %1 by %2**")
+                                                                  .arg(BudgetMilliseconds)
+                                                                  .arg(worst - BudgetMilliseconds, 0, 'f', 0);
+        out << "| GUI thread blocked: " << row.what << " | " << size << " | " << QString::number(median, 'f', 0)
+            << " ms | " << QString::number(worst, 'f', 0) << " ms (longest) | " << verdict << " |\n";
+    }
+    return 0;
+}
