@@ -93,6 +93,29 @@ TEST_CASE("Opening a case reads that case only: its access-log entry does not ma
     CHECK(worklistReads == 1);
 }
 
+TEST_CASE("The case list out of sight is read again once, when it comes back", "[ui][worklist][performance]")
+{
+    tests::MainWindowFixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created =
+        tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    core::Workspace* raw = workspace.get();
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.show();
+    fixture.window.showWorklist();
+    int caseListReads = 0;
+    QObject::connect(fixture.window.caseListPage()->model(), &QAbstractItemModel::modelReset,
+                     [&caseListReads] { ++caseListReads; });
+    for (const QString& identity : {QStringLiteral("701063-2391"), QStringLiteral("811218-9876")})
+        tests::addCase(*raw, identity, QStringLiteral("Åsa"), QStringLiteral("Ek"));
+    CHECK(caseListReads == 0); // two saves while Idag is shown: the hidden list is not read
+    fixture.window.showCaseList();
+    CHECK(caseListReads == 1);
+    CHECK(fixture.window.caseListPage()->model()->rowCount() == 3);
+    CHECK(fixture.window.caseListPage()->model()->caseIdAt(0) > 0);
+    (void)created;
+}
+
 TEST_CASE("The worklist is the start screen; an item opens its case where the matter is, and Back returns",
           "[ui][worklist]")
 {

@@ -22,7 +22,11 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
     if (m_workspace)
         m_changedConnection =
             connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
-                if (!core::Workspace::onlyLogs(tables))
+                if (core::Workspace::onlyLogs(tables))
+                    return;
+                if (m_holdWhile && m_holdWhile())
+                    m_stale = true;
+                else
                     refresh();
             });
     refresh();
@@ -40,8 +44,15 @@ void CaseListModel::setFilter(const core::CaseListFilter& filter)
     refresh();
 }
 
+void CaseListModel::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
 void CaseListModel::refresh()
 {
+    m_stale = false;
     beginResetModel();
     m_rows =
         m_workspace ? m_workspace->caseList().rows(m_filter, m_sortColumn, m_ascending) : QList<core::CaseListRow>();

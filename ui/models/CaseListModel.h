@@ -4,6 +4,7 @@
 #include "services/CaseListQuery.h"
 
 #include <QAbstractTableModel>
+#include <functional>
 
 namespace koordinera::core {
 class Workspace;
@@ -31,6 +32,11 @@ public:
     void setFilter(const core::CaseListFilter& filter);
     const core::CaseListFilter& filter() const { return m_filter; }
     void refresh();
+    // While `hold` says so (its page is out of sight), a change to the data is only noted, and
+    // refreshIfStale() reads the list when it is wanted again. Reading 50,000 cases for a list no one sees made
+    // every save slow.
+    void setHoldWhile(std::function<bool()> hold) { m_holdWhile = std::move(hold); }
+    void refreshIfStale();
     int totalCases() const;
     qint64 caseIdAt(int row) const;
     int rowOfCase(qint64 caseId) const;
@@ -46,6 +52,8 @@ public:
 private:
     QVariant display(const core::CaseListRow& row, core::CaseListColumn column) const;
 
+    std::function<bool()> m_holdWhile;
+    bool m_stale = false;
     core::Workspace* m_workspace = nullptr;
     core::CaseListFilter m_filter;
     core::CaseListColumn m_sortColumn = core::CaseListColumn::Name;

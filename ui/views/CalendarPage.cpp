@@ -123,7 +123,8 @@ void CalendarPage::setWorkspace(core::Workspace* workspace)
     m_workspace = workspace;
     if (m_workspace) {
         m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
-            if (!core::Workspace::onlyLogs(tables))
+            // Out of sight in a shown window it is read again when shown (showEvent).
+            if (!core::Workspace::onlyLogs(tables) && (isVisible() || !window()->isVisible()))
                 refresh();
         });
         m_week = core::IsoWeek::of(m_workspace->today());

@@ -60,6 +60,8 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
       m_searchDelay(new QTimer(this)), m_confirm(askBeforeExport), m_chooseFile(chooseExportFile)
 {
     setObjectName(QStringLiteral("caseListPage"));
+    // Out of sight in a window on screen, the list waits to be read until it is shown again.
+    m_model->setHoldWhile([this] { return !isVisible() && window()->isVisible(); });
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search name, identity number, diagnosis or notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -312,6 +314,12 @@ void CaseListPage::restoreColumnState()
     // The restored sort indicator is only a picture; the model must sort the same way.
     m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+void CaseListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->refreshIfStale();
 }
 
 } // namespace koordinera::ui

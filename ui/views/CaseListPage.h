@@ -52,6 +52,10 @@ public:
     bool exportList();
     QString lastError() const { return m_lastError; }
 
+protected:
+    // Out of sight in a shown window, the list is not read again on every change; coming back reads it once.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
     void newCaseRequested();
