@@ -17,4 +17,8 @@ build/bench/tests/bench/koordinera_bench --key-derivation
 for size in "${sizes[@]}"; do
     build/bench/tests/bench/koordinera_bench --size "$size"
 done
+# The GUI thread's longest block per operation, on the real main window (offscreen).
+for size in "${sizes[@]}"; do
+    build/bench/tests/bench/koordinera_bench_gui --size "$size"
+done
 build/bench/tests/bench/koordinera_bench_documents
