@@ -33,6 +33,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QMainWindow>
@@ -424,6 +425,9 @@ void checkWidget(QWidget* widget, const QString& name)
 // platform's small virtual screen, which no clinic PC has.)
 void showAtNaturalSize(QWidget* widget)
 {
+    if (!qobject_cast<QDialog*>(widget))
+        return; // a window such as the manual chooses its own size
+
     widget->ensurePolished();
     QSize size = widget->sizeHint().expandedTo(widget->minimumSizeHint());
     if (QLayout* layout = widget->layout(); layout && layout->hasHeightForWidth())

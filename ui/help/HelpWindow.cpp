@@ -45,7 +45,9 @@ HelpWindow::HelpWindow(QWidget* parent)
     splitter->addWidget(side);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 760});
+    // Sizes in characters and lines, so the window fits its text at any text size.
+    const QFontMetrics metrics = fontMetrics();
+    splitter->setSizes({metrics.averageCharWidth() * 42, metrics.averageCharWidth() * 100});
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
     setTabOrder(m_search, m_list);
@@ -78,7 +80,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     fillList();
     if (!m_manual.chapters().isEmpty())
         showIndex(0);
-    resize(1040, 720);
+    resize(metrics.averageCharWidth() * 140, metrics.lineSpacing() * 42);
 }
 
 void HelpWindow::showChapter(const QString& id)
