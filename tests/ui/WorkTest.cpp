@@ -114,6 +114,15 @@ TEST_CASE("The case list out of sight is read again once, when it comes back", "
     CHECK(fixture.window.caseListPage()->model()->rowCount() == 3);
     CHECK(fixture.window.caseListPage()->model()->caseIdAt(0) > 0);
     (void)created;
+
+    // Another database opened while Idag is shown: the old rows go at once, the new list waits to be shown.
+    fixture.window.showWorklist();
+    auto other = tests::makeWorkspace();
+    tests::addCase(*other, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Ek"));
+    fixture.window.setWorkspace(std::move(other));
+    CHECK(fixture.window.caseListPage()->model()->rowCount() == 0);
+    fixture.window.showCaseList();
+    CHECK(fixture.window.caseListPage()->model()->rowCount() == 1);
 }
 
 TEST_CASE("The worklist is the start screen; an item opens its case where the matter is, and Back returns",

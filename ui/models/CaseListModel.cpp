@@ -29,6 +29,15 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
                 else
                     refresh();
             });
+    if (m_workspace && m_holdWhile && m_holdWhile()) {
+        // Opened while another page is shown (Idag is the start page): read when the list is first shown. The
+        // previous database's rows go at once all the same.
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        m_stale = true;
+        return;
+    }
     refresh();
 }
 
