@@ -20,6 +20,10 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
       m_worklist(m_context), m_calendar(m_context), m_documents(m_context)
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
+    connect(m_db.get(), &Database::changed, this, [this](const QSet<QString>& tables) {
+        if (!onlyLogs(tables))
+            Q_EMIT caseDataChanged();
+    });
     // A later sjukfall may have started since the file was last open.
     CaseDerived::refreshAllChains(m_context);
 }

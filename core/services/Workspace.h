@@ -114,18 +114,19 @@ public:
     // registered in the same transaction.
     void saveCaseAndPatient(Patient& patient, CaseRecord& caseRecord, const QString& newEmployerName = {});
 
-    // True when a change touched nothing but the logs of who opened, printed or exported what (opening a case
-    // writes one): the case list, Idag, the calendar and the statistics show nothing of them, so they need not
-    // read everything again.
-    static bool onlyLogs(const QSet<QString>& tables);
     // True when only the access log changed: not even the open case shows anything new.
     static bool onlyAccessLog(const QSet<QString>& tables);
 
 Q_SIGNALS:
     // After every committed change, with the tables it touched.
     void changed(const QSet<QString>& tables);
+    // After a committed change to more than the logs of who opened, printed or exported what (opening a case
+    // writes one): what the case list, Idag, the calendar and the statistics show may have changed.
+    void caseDataChanged();
 
 private:
+    static bool onlyLogs(const QSet<QString>& tables);
+
     Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName);
 
     std::unique_ptr<Database> m_db;

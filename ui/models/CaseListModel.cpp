@@ -20,15 +20,12 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
     disconnect(m_changedConnection);
     m_workspace = workspace;
     if (m_workspace)
-        m_changedConnection =
-            connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
-                if (core::Workspace::onlyLogs(tables))
-                    return;
-                if (m_holdWhile && m_holdWhile())
-                    m_stale = true;
-                else
-                    refresh();
-            });
+        m_changedConnection = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
+            if (m_holdWhile && m_holdWhile())
+                m_stale = true;
+            else
+                refresh();
+        });
     if (m_workspace && m_holdWhile && m_holdWhile()) {
         // Opened while another page is shown (Idag is the start page): read when the list is first shown. The
         // previous database's rows go at once all the same.

@@ -29,10 +29,7 @@ void WorklistModel::setWorkspace(core::Workspace* workspace)
     disconnect(m_changed);
     m_workspace = workspace;
     if (m_workspace)
-        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
-            if (!core::Workspace::onlyLogs(tables))
-                refresh();
-        });
+        m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, &WorklistModel::refresh);
     refresh();
 }
 

@@ -122,9 +122,9 @@ void CalendarPage::setWorkspace(core::Workspace* workspace)
     disconnect(m_changed);
     m_workspace = workspace;
     if (m_workspace) {
-        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
+        m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
             // Out of sight in a shown window it is read again when shown (showEvent).
-            if (!core::Workspace::onlyLogs(tables) && (isVisible() || !window()->isVisible()))
+            if (isVisible() || !window()->isVisible())
                 refresh();
         });
         m_week = core::IsoWeek::of(m_workspace->today());

@@ -268,9 +268,7 @@ void StatisticsPage::setWorkspace(core::Workspace* workspace)
     disconnect(m_changed);
     m_workspace = workspace;
     if (m_workspace) {
-        m_changed = connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
-            if (core::Workspace::onlyLogs(tables))
-                return;
+        m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
             m_stale = true;
             if (isVisible())
                 refresh();
