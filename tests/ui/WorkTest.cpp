@@ -41,6 +41,17 @@ QModelIndex firstItemOf(ui::WorklistModel* model, Kind kind)
     return {};
 }
 
+// A main window on a new database with one case: the database (owned by the window) and the case.
+std::pair<core::Workspace*, core::NewCaseResult> openOneCase(tests::MainWindowFixture& fixture)
+{
+    auto workspace = tests::makeWorkspace();
+    const auto created =
+        tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    core::Workspace* raw = workspace.get();
+    fixture.window.setWorkspace(std::move(workspace));
+    return {raw, created};
+}
+
 } // namespace
 
 TEST_CASE("The worklist model passes QAbstractItemModelTester and follows changes", "[ui][model][worklist]")
@@ -67,11 +78,7 @@ TEST_CASE("Opening a case reads that case only: its access-log entry does not ma
           "[ui][worklist][performance]")
 {
     tests::MainWindowFixture fixture;
-    auto workspace = tests::makeWorkspace();
-    const auto created =
-        tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
-    core::Workspace* raw = workspace.get();
-    fixture.window.setWorkspace(std::move(workspace));
+    const auto [raw, created] = openOneCase(fixture);
     int caseListReads = 0;
     int worklistReads = 0;
     QObject::connect(fixture.window.caseListPage()->model(), &QAbstractItemModel::modelReset,
@@ -96,11 +103,7 @@ TEST_CASE("Opening a case reads that case only: its access-log entry does not ma
 TEST_CASE("The case list out of sight is read again once, when it comes back", "[ui][worklist][performance]")
 {
     tests::MainWindowFixture fixture;
-    auto workspace = tests::makeWorkspace();
-    const auto created =
-        tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
-    core::Workspace* raw = workspace.get();
-    fixture.window.setWorkspace(std::move(workspace));
+    core::Workspace* raw = openOneCase(fixture).first;
     fixture.window.show();
     fixture.window.showWorklist();
     int caseListReads = 0;
@@ -113,7 +116,6 @@ TEST_CASE("The case list out of sight is read again once, when it comes back", "
     CHECK(caseListReads == 1);
     CHECK(fixture.window.caseListPage()->model()->rowCount() == 3);
     CHECK(fixture.window.caseListPage()->model()->caseIdAt(0) > 0);
-    (void)created;
 
     // Another database opened while Idag is shown: the old rows go at once, the new list waits to be shown.
     fixture.window.showWorklist();
