@@ -92,16 +92,19 @@ void HelpWindow::showChapter(const QString& id)
 
 void HelpWindow::search(const QString& query)
 {
-    if (m_search->text() != query)
-        m_search->setText(query); // comes back here through textChanged
-    fillList();
+    if (m_search->text() != query) {
+        m_search->setText(query); // runs this again through textChanged
+        return;
+    }
     const QList<Manual::Hit> hits = m_manual.search(query);
     const bool stillHere =
         std::any_of(hits.begin(), hits.end(), [this](const Manual::Hit& hit) { return hit.chapter == m_current; });
-    if (!hits.isEmpty() && !stillHere)
-        showIndex(hits.first().chapter);
-    else
-        markWords();
+    if (!hits.isEmpty() && !stillHere) {
+        showIndex(hits.first().chapter); // fills the list and marks the words
+        return;
+    }
+    fillList();
+    markWords();
 }
 
 QString HelpWindow::currentChapterId() const
