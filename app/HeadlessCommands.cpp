@@ -208,9 +208,10 @@ int printVersion()
 {
     QTextStream out(stdout);
     out << core::BuildInfo::current().versionLine() << '\n';
-    for (const core::Component& component : core::coreComponents())
+    QList<core::Component> components = core::coreComponents();
+    components.append(core::XlsxWriter::library());
+    for (const core::Component& component : components)
         out << "  " << component.name << ' ' << component.version << " (" << component.licence << ")\n";
-    out << "  libxlsxwriter " << core::XlsxWriter::libraryVersion() << " (BSD-2-Clause)\n";
     out << "License GPL-3.0-or-later: <https://www.gnu.org/licenses/gpl-3.0.html>\n";
     return 0;
 }

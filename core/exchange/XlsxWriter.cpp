@@ -12,9 +12,10 @@
 
 namespace koordinera::core::XlsxWriter {
 
-QString libraryVersion()
+Component library()
 {
-    return QString::fromLatin1(lxw_version());
+    return {QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()), QStringLiteral("BSD-2-Clause"),
+            QStringLiteral("https://libxlsxwriter.github.io/")};
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "about/BuildInfo.h"
 #include "exchange/Sheet.h"
 
 #include <QList>
@@ -18,8 +19,8 @@ namespace koordinera::core::XlsxWriter {
 // beside the target, never to a shared /tmp.
 ExportResult write(const QList<Sheet>& sheets, const QString& path, const ExportProgress& progress = {});
 
-// The libxlsxwriter this program runs with, e.g. "1.1.4" (for --version and About).
-QString libraryVersion();
+// The libxlsxwriter this program runs with (version as linked, e.g. "1.1.4", and licence), for --version and About.
+Component library();
 
 // Excel's rules for a worksheet name: at most 31 characters, none of []:*?/\ .
 QString sheetName(const QString& wanted);

@@ -23,8 +23,7 @@ QList<core::Component> allComponents()
     // Qt Charts is offered under the GPL (not the LGPL like the rest of Qt), which Koordinera's licence meets.
     components.append({QStringLiteral("Qt Charts"), QStringLiteral(QT_VERSION_STR), QStringLiteral("GPL-3.0-only"),
                        QStringLiteral("https://www.qt.io/")});
-    components.append({QStringLiteral("libxlsxwriter"), core::XlsxWriter::libraryVersion(),
-                       QStringLiteral("BSD-2-Clause"), QStringLiteral("https://libxlsxwriter.github.io/")});
+    components.append(core::XlsxWriter::library());
     return components;
 }
 
