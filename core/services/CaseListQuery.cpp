@@ -8,6 +8,8 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace koordinera::core {
 
@@ -178,6 +180,50 @@ QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListCol
         result.append(row);
     }
     return result;
+}
+
+std::optional<QList<qint64>> CaseListQuery::matchingCases(const QString& userText) const
+{
+    const QString match = SearchIndex::matchExpression(userText);
+    if (match.isEmpty())
+        return std::nullopt;
+    Statement query(m_context.db, "SELECT rowid FROM case_search WHERE case_search MATCH ?");
+    query.bind(1, match);
+    QList<qint64> ids;
+    while (query.step())
+        ids.append(query.columnInt64(0));
+    return ids;
+}
+
+QList<int> CaseListCache::select(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending)
+{
+    const Key key{filter.status, filter.length, filter.sex,        filter.showClosed,
+                  sortColumn,    ascending,     m_context.today(), m_context.rules.checkpointDays};
+    if (m_key != key) {
+        CaseListFilter withoutText = filter;
+        withoutText.text.clear();
+        m_rows = m_query.rows(withoutText, sortColumn, ascending);
+        m_key = key;
+    }
+    QList<int> positions;
+    const auto matching = m_query.matchingCases(filter.text);
+    if (!matching) {
+        positions.resize(m_rows.size());
+        std::iota(positions.begin(), positions.end(), 0);
+        return positions;
+    }
+    // A flag per case id: the ids are the table's rowids, dense from 1, and a first letter matches nearly all.
+    const qint64 highest = matching->isEmpty() ? 0 : *std::max_element(matching->cbegin(), matching->cend());
+    std::vector<bool> matches(size_t(highest) + 1, false);
+    for (const qint64 id : *matching)
+        matches[size_t(id)] = true;
+    positions.reserve(std::min(m_rows.size(), matching->size()));
+    for (int position = 0; position < m_rows.size(); ++position) {
+        const qint64 id = m_rows.at(position).caseId;
+        if (id <= highest && matches[size_t(id)])
+            positions.append(position);
+    }
+    return positions;
 }
 
 int CaseListQuery::totalCases() const

@@ -85,9 +85,49 @@ public:
 
     QList<CaseListRow> rows(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending) const;
     int totalCases() const;
+    // The cases whose search text matches what the user typed (SearchIndex::matchExpression); nullopt when
+    // nothing searchable was typed, i.e. every case matches.
+    std::optional<QList<qint64>> matchingCases(const QString& userText) const;
 
 private:
     ServiceContext& m_context;
+};
+
+// The case list as typing narrows it. Every row for the rest of the filter is read once (SQL, with the chain's
+// day counts) and kept; a keystroke then only asks the search index which cases match and picks those rows, in
+// the order they were read. Reading all 50,000 rows again per keystroke took 0.2-0.6 s, and even copying the
+// picked rows showed (up to 30 ms for a first letter), so a keystroke yields positions, not rows.
+// The kept rows are read anew when the filter (other than its text), the sorting, the rules or the day
+// change, and after invalidate(), which the owner calls when the data changes.
+class CaseListCache
+{
+public:
+    explicit CaseListCache(ServiceContext& context) : m_context(context), m_query(context) {}
+
+    // Reads the rows anew if needed; returns the positions in rows() of those matching the filter's text.
+    QList<int> select(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending);
+    // Every row the filter without its text lets through, as of the last select().
+    const QList<CaseListRow>& rows() const { return m_rows; }
+    void invalidate() { m_key.reset(); }
+
+private:
+    struct Key
+    {
+        std::optional<CaseStatus> status;
+        LengthBucket length = LengthBucket::Any;
+        std::optional<Sex> sex;
+        bool showClosed = false;
+        CaseListColumn sortColumn = CaseListColumn::Name;
+        bool ascending = true;
+        QDate today;
+        QList<int> checkpointDays;
+        bool operator==(const Key&) const = default;
+    };
+
+    ServiceContext& m_context;
+    CaseListQuery m_query;
+    std::optional<Key> m_key;
+    QList<CaseListRow> m_rows;
 };
 
 } // namespace koordinera::core

@@ -4,6 +4,7 @@
 // measures, for each operation, the longest stretch in which the event loop did not run: a 2 ms timer ticks
 // on the GUI thread and the widest gap between two ticks is the block the user would feel.
 //   koordinera_bench_gui --size N     (makes the file with koordinera_bench --generate)
+//   koordinera_bench_gui --size N --file F   (a copy of a file koordinera_bench --generate made before)
 #include "BenchData.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QProcess>
@@ -104,8 +106,14 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
     const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
-    if (QProcess::execute(generator,
-                          {QStringLiteral("--generate"), path, QStringLiteral("--size"), QString::number(size)}) != 0) {
+    const qsizetype fileAt = args.indexOf(QStringLiteral("--file"));
+    if (fileAt >= 0 && fileAt + 1 < args.size()) {
+        if (!QFile::copy(args.at(fileAt + 1), path)) {
+            log << "koordinera_bench_gui: cannot copy " << args.at(fileAt + 1) << "\n";
+            return 1;
+        }
+    } else if (QProcess::execute(generator, {QStringLiteral("--generate"), path, QStringLiteral("--size"),
+                                             QString::number(size)}) != 0) {
         log << "koordinera_bench_gui: generating " << size << " cases failed\n";
         return 1;
     }

@@ -108,6 +108,62 @@ TEST_CASE("Free text finds cases by name, identity number, diagnosis and note", 
     CHECK(fixture.rows(textFilter(QStringLiteral("\"*()^"))).size() == 3); // punctuation only: no filter, no SQL error
 }
 
+TEST_CASE("Typing filters the kept rows exactly as the query would", "[caselist][typing]")
+{
+    Fixture fixture;
+    Diagnosis diagnosis{0, fixture.aberg.caseId, QStringLiteral("F43.8A"), QStringLiteral("Utmattningssyndrom"), true};
+    fixture.workspace->sickLeave().saveDiagnosis(diagnosis);
+    CaseListCache cache(fixture.workspace->context());
+    auto typed = [&cache](const QString& text, CaseListColumn sort = CaseListColumn::Name, bool ascending = true) {
+        const QList<int> positions = cache.select(textFilter(text), sort, ascending);
+        QStringList names;
+        for (const int position : positions)
+            names << cache.rows().at(position).familyName;
+        return names;
+    };
+    for (const QString& text :
+         {QString(), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("å"), QStringLiteral("berg"),
+          QStringLiteral("Göran Öb"), QStringLiteral("F43"), QStringLiteral("finnsinte"), QStringLiteral("\"*()^")}) {
+        INFO(text.toStdString());
+        CHECK(typed(text) == familyNames(fixture.rows(textFilter(text))));
+        CHECK(typed(text, CaseListColumn::SickDay, false) ==
+              familyNames(fixture.rows(textFilter(text), CaseListColumn::SickDay, false)));
+    }
+    CHECK(typed(QStringLiteral("a")) == QStringList{QStringLiteral("Andersson")}); // "a" is not "å"
+    CHECK(typed(QStringLiteral("å")) == QStringList{QStringLiteral("Åberg")});
+}
+
+TEST_CASE("The kept rows are read anew after a change, another filter or a new day", "[caselist][typing]")
+{
+    Fixture fixture;
+    CaseListCache cache(fixture.workspace->context());
+    auto count = [&cache](const CaseListFilter& filter) {
+        return cache.select(filter, CaseListColumn::Name, true).size();
+    };
+    REQUIRE(count(textFilter(QStringLiteral("a"))) == 1);
+
+    addCase(*fixture.workspace, QStringLiteral("900101-1239"), QStringLiteral("Axel"), QStringLiteral("Axelsson"),
+            QDate(2026, 10, 1));
+    CHECK(count(textFilter(QStringLiteral("a"))) == 1); // the owner has not said the data changed
+    cache.invalidate();
+    CHECK(count(textFilter(QStringLiteral("a"))) == 2);
+
+    auto record = *fixture.workspace->cases().get(fixture.andersson.caseId);
+    record.status = CaseStatus::Closed;
+    record.outcome = CaseOutcome::BackToWork;
+    fixture.workspace->cases().save(record);
+    cache.invalidate();
+    CHECK(count(textFilter(QStringLiteral("a"))) == 1);
+    CaseListFilter withClosed = textFilter(QStringLiteral("a"));
+    withClosed.showClosed = true;
+    CHECK(count(withClosed) == 2); // another filter: read without being told
+
+    const int before = *cache.rows().at(cache.select({}, CaseListColumn::Name, true).first()).sickDay;
+    fixture.workspace->setToday(FixedToday.addDays(1));
+    const int after = *cache.rows().at(cache.select({}, CaseListColumn::Name, true).first()).sickDay;
+    CHECK(after == before + 1); // a new day: read without being told
+}
+
 TEST_CASE("Filters: status, sex, length bucket and closed cases", "[caselist]")
 {
     Fixture fixture;

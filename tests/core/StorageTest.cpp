@@ -176,6 +176,14 @@ TEST_CASE("A version-1 file is upgraded to the current schema with its data inta
     search.bind(1, QStringLiteral("\"öberg\"*"));
     REQUIRE(search.step());
     CHECK(search.columnInt64(0) == 1);
+    // Version 8 moved the index to one with prefix indexes, text and all: a first letter finds the case.
+    Statement firstLetter(*db, "SELECT rowid FROM case_search WHERE case_search MATCH ?");
+    firstLetter.bind(1, QStringLiteral("\"g\"*"));
+    REQUIRE(firstLetter.step());
+    CHECK(firstLetter.columnInt64(0) == 1);
+    Statement definition(*db, "SELECT sql FROM sqlite_master WHERE name = 'case_search'");
+    REQUIRE(definition.step());
+    CHECK(definition.columnText(0).contains(QStringLiteral("prefix")));
 }
 
 TEST_CASE("Re-running migrations on a current file changes nothing", "[storage][migration]")

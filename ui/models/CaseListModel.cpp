@@ -15,22 +15,28 @@ using core::CaseListColumn;
 
 CaseListModel::CaseListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+CaseListModel::~CaseListModel() = default;
+
 void CaseListModel::setWorkspace(core::Workspace* workspace)
 {
     disconnect(m_changedConnection);
     m_workspace = workspace;
+    m_cache = m_workspace ? std::make_unique<core::CaseListCache>(m_workspace->context()) : nullptr;
     if (m_workspace)
         m_changedConnection = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
-            if (m_holdWhile && m_holdWhile())
+            if (m_holdWhile && m_holdWhile()) {
                 m_stale = true;
-            else
+                m_cache->invalidate(); // so that a filter set meanwhile reads the new data
+            } else {
                 refresh();
+            }
         });
     if (m_workspace && m_holdWhile && m_holdWhile()) {
         // Opened while another page is shown (Idag is the start page): read when the list is first shown. The
         // previous database's rows go at once all the same.
         beginResetModel();
-        m_rows.clear();
+        m_allRows.clear();
+        m_shown.clear();
         endResetModel();
         m_stale = true;
         return;
@@ -47,7 +53,8 @@ void CaseListModel::setWorkspace(core::Workspace* workspace, const core::CaseLis
 void CaseListModel::setFilter(const core::CaseListFilter& filter)
 {
     m_filter = filter;
-    refresh();
+    // Nothing has changed in the data: the cache reads anew only if more than the search text changed.
+    showRows();
 }
 
 void CaseListModel::refreshIfStale()
@@ -58,11 +65,27 @@ void CaseListModel::refreshIfStale()
 
 void CaseListModel::refresh()
 {
+    if (m_cache)
+        m_cache->invalidate();
+    showRows();
+}
+
+void CaseListModel::showRows()
+{
     m_stale = false;
     beginResetModel();
-    m_rows =
-        m_workspace ? m_workspace->caseList().rows(m_filter, m_sortColumn, m_ascending) : QList<core::CaseListRow>();
+    m_shown = m_cache ? m_cache->select(m_filter, m_sortColumn, m_ascending) : QList<int>();
+    m_allRows = m_cache ? m_cache->rows() : QList<core::CaseListRow>(); // shared, not copied
     endResetModel();
+}
+
+QList<core::CaseListRow> CaseListModel::shownRows() const
+{
+    QList<core::CaseListRow> rows;
+    rows.reserve(m_shown.size());
+    for (const int position : m_shown)
+        rows.append(m_allRows.at(position));
+    return rows;
 }
 
 int CaseListModel::totalCases() const
@@ -72,13 +95,13 @@ int CaseListModel::totalCases() const
 
 qint64 CaseListModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseId : 0;
+    return row >= 0 && row < m_shown.size() ? rowAt(row).caseId : 0;
 }
 
 int CaseListModel::rowOfCase(qint64 caseId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).caseId == caseId)
+    for (int row = 0; row < m_shown.size(); ++row) {
+        if (rowAt(row).caseId == caseId)
             return row;
     }
     return -1;
@@ -86,7 +109,7 @@ int CaseListModel::rowOfCase(qint64 caseId) const
 
 int CaseListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
@@ -114,7 +137,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_rows.at(index.row());
+    const auto& row = rowAt(index.row());
     const auto column = CaseListColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -154,7 +177,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = CaseListColumn(column);
     m_ascending = order == Qt::AscendingOrder;
-    refresh();
+    showRows();
 }
 
 } // namespace koordinera::ui

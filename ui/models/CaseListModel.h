@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <functional>
+#include <memory>
 
 namespace koordinera::core {
 class Workspace;
@@ -12,8 +13,8 @@ class Workspace;
 
 namespace koordinera::ui {
 
-// The case list over core's CaseListQuery: filtering and sorting run in SQL; the model only formats.
-// Refreshes itself after every committed change to the database.
+// The case list over core's CaseListCache: filtering and sorting run in SQL, typing in the search filters the
+// rows already read; the model only formats. Refreshes itself after every committed change to the database.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     };
 
     explicit CaseListModel(QObject* parent = nullptr);
+    ~CaseListModel() override;
 
     void setWorkspace(core::Workspace* workspace);
     // Both at once: one query instead of two.
@@ -40,7 +42,8 @@ public:
     int totalCases() const;
     qint64 caseIdAt(int row) const;
     int rowOfCase(qint64 caseId) const;
-    const QList<core::CaseListRow>& rows() const { return m_rows; }
+    // The rows on screen, in order (a copy, for exports).
+    QList<core::CaseListRow> shownRows() const;
     core::Workspace* workspace() const { return m_workspace; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -50,15 +53,19 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void showRows();
+    const core::CaseListRow& rowAt(int row) const { return m_allRows.at(m_shown.at(row)); }
     QVariant display(const core::CaseListRow& row, core::CaseListColumn column) const;
 
     std::function<bool()> m_holdWhile;
     bool m_stale = false;
     core::Workspace* m_workspace = nullptr;
+    std::unique_ptr<core::CaseListCache> m_cache;
     core::CaseListFilter m_filter;
     core::CaseListColumn m_sortColumn = core::CaseListColumn::Name;
     bool m_ascending = true;
-    QList<core::CaseListRow> m_rows;
+    QList<core::CaseListRow> m_allRows; // what the filter without its text lets through
+    QList<int> m_shown;                 // the positions in m_allRows on screen
     QMetaObject::Connection m_changedConnection;
 };
 

@@ -170,13 +170,13 @@ bool CaseListPage::exportList()
 {
     m_lastError.clear();
     core::Workspace* workspace = m_model->workspace();
-    if (!workspace || m_model->rows().isEmpty())
+    if (!workspace || m_model->rowCount() == 0)
         return false;
     const QList<CaseListColumn> columns = visibleColumns();
     QStringList headings;
     for (const CaseListColumn column : columns)
         headings.append(core::CaseListSheet::heading(column));
-    const int count = int(m_model->rows().size());
+    const int count = m_model->rowCount();
     const QString question =
         tr("The file will hold patient data for %n patient(s) (%1). Outside Koordinera it is not protected: keep it "
            "where only those who may see it can reach it, and delete it when it has served its purpose. The export "
@@ -189,7 +189,7 @@ bool CaseListPage::exportList()
     if (path.isEmpty())
         return false;
     // The rows are the list on screen (already read); building and writing the file is the worker's.
-    const QList<core::CaseListRow> rows = m_model->rows();
+    const QList<core::CaseListRow> rows = m_model->shownRows();
     const QDate today = workspace->today();
     const core::ExportResult result = ProgressRunner::run(
         this, tr("Exporting %n case(s)…", nullptr, count),
