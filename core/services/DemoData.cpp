@@ -2,6 +2,8 @@
 #include "services/DemoData.h"
 
 #include "domain/IdentityNumber.h"
+#include "services/CaseDerived.h"
+#include "services/ServiceContext.h"
 #include "services/Workspace.h"
 #include "storage/Transaction.h"
 
@@ -185,6 +187,25 @@ void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 ca
         workspace.plans().adopt(caseId, heldOn);
 }
 
+// The history's shape: up to this many cases are today's caseload; older ones were opened between these many days
+// ago.
+constexpr int CurrentCaseload = 500;
+constexpr int HistoryNewestDays = 150;
+constexpr int HistoryOldestDays = 3650;
+
+// A case that was worked on around `asOf` is closed some weeks to months later, as its own day.
+void closeLater(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const QDate& asOf, CaseOutcome outcome)
+{
+    CaseRecord record = *workspace.cases().get(caseId);
+    record.status = CaseStatus::Closed;
+    record.outcome = outcome;
+    record.closedOn = asOf.addDays(14 + random.bounded(100));
+    workspace.context().today = [closedOn = record.closedOn] {
+        return closedOn;
+    };
+    workspace.cases().save(record);
+}
+
 } // namespace
 
 void populate(Workspace& workspace, int caseCount, quint32 seed)
@@ -217,10 +238,24 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
     // Sick-leave lengths spread over every bucket and checkpoint, from a few days to more than two years.
     const auto lengths = std::array{5, 12, 20, 28, 29, 45, 80, 88, 89, 120, 170, 178, 200, 300, 360, 400, 600, 800};
 
+    // A unit's caseload at any time is a few hundred cases. A larger count is years of history before it: the
+    // cases beyond the current ones are spread over the ten years before today, each generated as it was on its
+    // own day and closed within the months after, as a unit's file grows (issue 8: ten years of a busy unit).
+    const int currentCount = std::min(caseCount, std::max(CurrentCaseload, caseCount / 30));
+    const int historyCount = caseCount - currentCount;
+    ServiceContext& context = workspace.context();
     for (int i = 0; i < caseCount; ++i) {
+        const bool past = i < historyCount;
+        const QDate asOf =
+            past ? today.addDays(-(HistoryNewestDays +
+                                   qint64(historyCount - i) * (HistoryOldestDays - HistoryNewestDays) / historyCount))
+                 : today;
+        context.today = [asOf] {
+            return asOf;
+        };
         const bool female = random.bounded(100) < 62; // most sick-listed patients are women
         NewCase newCase;
-        newCase.patient.identity = fictionalIdentity(random, today, female);
+        newCase.patient.identity = fictionalIdentity(random, asOf, female);
         newCase.patient.identityKind = IdentityKind::Personnummer;
         newCase.patient.sex = female ? Sex::Female : Sex::Male;
         newCase.patient.givenName = QString::fromUtf8(female ? pick(random, femaleNames) : pick(random, maleNames));
@@ -231,14 +266,14 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
                                     .arg(random.bounded(10, 99));
 
         const int length = lengths[i % int(lengths.size())] + random.bounded(3);
-        const QDate sickStart = today.addDays(-length + 1);
+        const QDate sickStart = asOf.addDays(-length + 1);
         auto& record = newCase.caseRecord;
         record.status = statuses[i % int(statuses.size())];
         record.openedOn = sickStart.addDays(std::min(length - 1, 3 + random.bounded(20)));
         if (record.isClosed()) {
             record.outcome = record.status == CaseStatus::Declined ? CaseOutcome::Declined
                                                                    : outcomes[random.bounded(int(outcomes.size()))];
-            record.closedOn = today.addDays(-random.bounded(std::max(1, int(record.openedOn.daysTo(today)) + 1)));
+            record.closedOn = asOf.addDays(-random.bounded(std::max(1, int(record.openedOn.daysTo(asOf)) + 1)));
         }
         const int occupationRoll = random.bounded(100);
         record.occupation = occupationRoll < 75   ? Occupation::Employed
@@ -256,7 +291,7 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
         // Two certificates with a short gap for some cases; the last one open-ended now and then.
         const int split = length > 40 && i % 3 == 0 ? length / 2 : 0;
         const int degree = std::array{25, 50, 75, 100}[random.bounded(4)];
-        const QDate firstEnd = split ? sickStart.addDays(split - 3) : today.addDays(7 + random.bounded(40));
+        const QDate firstEnd = split ? sickStart.addDays(split - 3) : asOf.addDays(7 + random.bounded(40));
         newCase.firstPeriod = SickLeavePeriod{0, 0, 100, sickStart, firstEnd};
         const auto& diagnosis = pick(random, diagnoses);
         newCase.mainDiagnosis =
@@ -265,7 +300,7 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
         const auto created = workspace.cases().create(newCase);
         if (split) {
             SickLeavePeriod second{0, created.caseId, degree, sickStart.addDays(split),
-                                   i % 4 == 0 ? QDate() : today.addDays(10 + random.bounded(50))};
+                                   i % 4 == 0 && !past ? QDate() : asOf.addDays(10 + random.bounded(50))};
             workspace.sickLeave().savePeriod(second);
         }
 
@@ -294,7 +329,7 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
                 employer.information = QStringLiteral("Arbetsförmåga och behov av anpassning");
                 // Now and then one that ran out a few days ago (never before it was given).
                 employer.validUntil =
-                    i % 7 == 0 ? std::max(record.openedOn, today.addDays(-3)) : record.openedOn.addMonths(6);
+                    i % 7 == 0 ? std::max(record.openedOn, asOf.addDays(-3)) : record.openedOn.addMonths(6);
                 workspace.consents().save(employer);
             }
         }
@@ -315,7 +350,14 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
         }
         if ((record.status == CaseStatus::Active || record.status == CaseStatus::FollowUp) && i % 2 == 0)
             addMeetingAndPlan(workspace, random, created.caseId, record, i);
+        if (past && !record.isClosed())
+            closeLater(workspace, random, created.caseId, asOf, outcomes[random.bounded(int(outcomes.size()))]);
     }
+    context.today = [today] {
+        return today;
+    };
+    if (historyCount > 0)
+        CaseDerived::refreshAllChains(context);
     transaction.commit();
 }
 
