@@ -32,9 +32,7 @@ void storeChainStart(ServiceContext& context, qint64 caseId, const QList<SickLea
         .run();
 }
 
-} // namespace
-
-void refresh(ServiceContext& context, qint64 caseId)
+QList<SickLeavePeriod> periodsOf(ServiceContext& context, qint64 caseId)
 {
     QList<SickLeavePeriod> periods;
     Statement rows(context.db, "SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods "
@@ -42,8 +40,56 @@ void refresh(ServiceContext& context, qint64 caseId)
     rows.bind(1, caseId);
     while (rows.step())
         periods.append(periodFrom(rows));
-    storeChainStart(context, caseId, periods);
+    return periods;
+}
+
+// Which day, and under which gap rule, the chain starts were last brought up to date.
+void rememberChainsAsOf(ServiceContext& context)
+{
+    Statement(context.db, "INSERT INTO derived_state (id, chains_as_of, gap_days) VALUES (1, ?, ?) "
+                          "ON CONFLICT (id) DO UPDATE SET chains_as_of = excluded.chains_as_of, "
+                          "gap_days = excluded.gap_days WHERE chains_as_of IS NOT excluded.chains_as_of "
+                          "OR gap_days IS NOT excluded.gap_days")
+        .bindAll(context.today(), context.rules.gapDays)
+        .run();
+}
+
+} // namespace
+
+void refresh(ServiceContext& context, qint64 caseId)
+{
+    storeChainStart(context, caseId, periodsOf(context, caseId));
     SearchIndex::refresh(context.db, caseId);
+}
+
+void refreshChainsForToday(ServiceContext& context)
+{
+    QDate before;
+    int gapDays = -1;
+    {
+        Statement state(context.db, "SELECT chains_as_of, gap_days FROM derived_state WHERE id = 1");
+        if (state.step()) {
+            before = state.columnDate(0);
+            gapDays = state.columnInt(1);
+        }
+    }
+    const QDate today = context.today();
+    if (!before.isValid() || gapDays != context.rules.gapDays) {
+        refreshAllChains(context);
+        return;
+    }
+    if (before == today)
+        return;
+    Statement changed(context.db, "SELECT DISTINCT case_id FROM sick_leave_periods WHERE start_date > ? AND "
+                                  "start_date <= ?");
+    changed.bindAll(std::min(before, today), std::max(before, today));
+    Transaction transaction(context.db);
+    while (changed.step()) {
+        const qint64 caseId = changed.columnInt64(0);
+        storeChainStart(context, caseId, periodsOf(context, caseId));
+    }
+    rememberChainsAsOf(context);
+    transaction.commit();
 }
 
 void refreshAllChains(ServiceContext& context)
@@ -57,6 +103,7 @@ void refreshAllChains(ServiceContext& context)
     Transaction transaction(context.db);
     for (auto it = byCase.cbegin(); it != byCase.cend(); ++it)
         storeChainStart(context, it.key(), it.value());
+    rememberChainsAsOf(context);
     transaction.commit();
 }
 

@@ -12,8 +12,13 @@ struct ServiceContext;
 namespace CaseDerived {
 
 void refresh(ServiceContext& context, qint64 caseId);
-// After the gap rule changes, or on a new day (a later sjukfall may have started).
+// Every case's chain start, as of today; after a restore, say.
 void refreshAllChains(ServiceContext& context);
+// On opening and on a new day: a case's current sjukfall is the last that started on or before today, so it
+// changes only for the cases with a period starting between the day the chains were last brought up to date
+// and today. Only those are read (every case when the gap rule changed). At 50,000 cases refreshing all took
+// 0.35 s of every opening.
+void refreshChainsForToday(ServiceContext& context);
 
 } // namespace CaseDerived
 

@@ -25,7 +25,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
             Q_EMIT caseDataChanged();
     });
     // A later sjukfall may have started since the file was last open.
-    CaseDerived::refreshAllChains(m_context);
+    CaseDerived::refreshChainsForToday(m_context);
 }
 
 Workspace::~Workspace() = default;
@@ -93,7 +93,7 @@ QString Workspace::path() const
 void Workspace::setRules(const RehabRules& rules)
 {
     m_context.rules = rules;
-    CaseDerived::refreshAllChains(m_context);
+    CaseDerived::refreshChainsForToday(m_context); // all of them when the gap rule changed
 }
 
 void Workspace::setToday(const QDate& today)
@@ -101,7 +101,7 @@ void Workspace::setToday(const QDate& today)
     m_context.today = [today] {
         return today;
     };
-    CaseDerived::refreshAllChains(m_context);
+    CaseDerived::refreshChainsForToday(m_context);
 }
 
 RehabChain Workspace::rehabChain(qint64 caseId)

@@ -302,6 +302,17 @@ void indexSearchPrefixes(Database& db)
                     "DROP TABLE case_search", "ALTER TABLE case_search_prefixed RENAME TO case_search"});
 }
 
+// The day (and gap rule) the stored chain starts were last brought up to date, so that opening the file on a
+// later day reads only the cases whose sick leave has moved on since (CaseDerived::refreshChainsForToday).
+void createDerivedState(Database& db)
+{
+    executeAll(db, {R"(CREATE TABLE derived_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            chains_as_of TEXT NOT NULL,
+            gap_days INTEGER NOT NULL))",
+                    "CREATE INDEX sick_leave_periods_start ON sick_leave_periods(start_date)"});
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -315,6 +326,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {6, "a record of every printed, saved or copied document", createDocumentRecords},
         {7, "an index for numbering new cases", indexCaseReferenceNumbers},
         {8, "prefix indexes for the first letters typed in the case search", indexSearchPrefixes},
+        {9, "the day the sick-leave chains were last brought up to date", createDerivedState},
     };
     return all;
 }

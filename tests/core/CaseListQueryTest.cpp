@@ -3,6 +3,7 @@
 #include "TestWorkspace.h"
 #include "exchange/CaseListSheet.h"
 #include "exchange/XlsxWriter.h"
+#include "storage/Statement.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -162,6 +163,39 @@ TEST_CASE("The kept rows are read anew after a change, another filter or a new d
     fixture.workspace->setToday(FixedToday.addDays(1));
     const int after = *cache.rows().at(cache.select({}, CaseListColumn::Name, true).first()).sickDay;
     CHECK(after == before + 1); // a new day: read without being told
+}
+
+TEST_CASE("A later sjukfall counts from its own start once its day comes, and only its case is read again",
+          "[caselist][chain]")
+{
+    Fixture fixture;
+    Workspace& workspace = *fixture.workspace;
+    const qint64 caseId = addCase(workspace, QStringLiteral("900101-1239"), QStringLiteral("Axel"),
+                                  QStringLiteral("Axelsson"), FixedToday.addDays(-30), FixedToday.addDays(-5))
+                              .caseId;
+    SickLeavePeriod later{0, caseId, 50, FixedToday.addDays(20), FixedToday.addDays(60)}; // 24 days' gap
+    workspace.sickLeave().savePeriod(later);
+    auto axelsson = [&fixture] {
+        return fixture.rows(textFilter(QStringLiteral("Axelsson"))).at(0);
+    };
+    auto chainsAsOf = [&workspace] {
+        Statement state(workspace.database(), "SELECT chains_as_of FROM derived_state");
+        return state.step() ? state.columnDate(0) : QDate();
+    };
+    REQUIRE(axelsson().start == FixedToday.addDays(-30));
+
+    workspace.setToday(FixedToday.addDays(25));
+    CHECK(axelsson().start == FixedToday.addDays(20));
+    CHECK(axelsson().sickDay == 6);
+    CHECK(chainsAsOf() == FixedToday.addDays(25));
+    workspace.setToday(FixedToday); // back again, as a corrected clock would
+    CHECK(axelsson().start == FixedToday.addDays(-30));
+
+    workspace.setToday(FixedToday.addDays(25));
+    RehabRules longerGap = workspace.context().rules;
+    longerGap.gapDays = 30; // the two periods are now one sjukfall
+    workspace.setRules(longerGap);
+    CHECK(axelsson().start == FixedToday.addDays(-30));
 }
 
 TEST_CASE("Filters: status, sex, length bucket and closed cases", "[caselist]")
