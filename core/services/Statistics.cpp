@@ -233,13 +233,6 @@ bool overlaps(const CaseRecord& record, const QDate& from, const QDate& to)
            (!record.closedOn.isValid() || record.closedOn >= from);
 }
 
-// The day of a stored local time ("2026-11-23T09:00:00"). Read from the text: a QDateTime in local time costs a
-// time-zone lookup (glibc re-reads /etc/localtime) per value, which was most of the statistics' time.
-QDate storedDay(const QString& stored)
-{
-    return QDate::fromString(QStringView(stored).left(10), Qt::ISODate);
-}
-
 class Computation
 {
 public:
@@ -263,11 +256,24 @@ public:
     }
 
 private:
+    // Only the cases that can count in the period: open at some time in it, or opened or closed in it. Over ten
+    // years of history that is a small part of the file, and reading every case was most of the time.
+    static constexpr auto InPeriod = "((c.opened_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on >= ?1)) OR "
+                                     "c.opened_on BETWEEN ?1 AND ?2 OR c.closed_on BETWEEN ?1 AND ?2)";
+
+    static std::string inPeriod(const char* sql)
+    {
+        return QString::fromUtf8(sql).arg(QLatin1String(InPeriod)).toStdString();
+    }
+
     void readCases()
     {
-        Statement cases(m_context.db, "SELECT c.id, p.sex, p.identity, p.identity_kind, c.status, c.outcome, "
-                                      "c.opened_on, c.closed_on, c.occupation, c.offset_days, c.fk_confirmed_day, "
-                                      "c.fk_confirmed_on FROM cases c JOIN patients p ON p.id = c.patient_id");
+        const StatisticsPeriod& period = m_report.period;
+        Statement cases(m_context.db,
+                        inPeriod("SELECT c.id, p.sex, p.identity, p.identity_kind, c.status, c.outcome, c.opened_on, "
+                                 "c.closed_on, c.occupation, c.offset_days, c.fk_confirmed_day, c.fk_confirmed_on "
+                                 "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE %1"));
+        cases.bindAll(period.from, period.to);
         while (cases.step()) {
             CaseFacts facts;
             facts.record.id = cases.columnInt64(0);
@@ -284,25 +290,23 @@ private:
             facts.record.fkConfirmedOn = cases.columnDate(11);
             m_cases.insert(facts.record.id, facts);
         }
-        Statement periods(m_context.db, "SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods");
+        Statement periods(m_context.db,
+                          inPeriod("SELECT s.id, s.case_id, s.degree, s.start_date, s.end_date FROM sick_leave_periods "
+                                   "s JOIN cases c ON c.id = s.case_id WHERE %1"));
+        periods.bindAll(period.from, period.to);
         while (periods.step()) {
-            const SickLeavePeriod period{periods.columnInt64(0), periods.columnInt64(1), periods.columnInt(2),
-                                         periods.columnDate(3), periods.columnDate(4)};
-            if (m_cases.contains(period.caseId))
-                m_cases[period.caseId].periods.append(period);
+            const SickLeavePeriod sickLeave{periods.columnInt64(0), periods.columnInt64(1), periods.columnInt(2),
+                                            periods.columnDate(3), periods.columnDate(4)};
+            if (const auto found = m_cases.find(sickLeave.caseId); found != m_cases.end())
+                found->periods.append(sickLeave);
         }
-        Statement diagnoses(m_context.db, "SELECT case_id, code FROM diagnoses WHERE is_main = 1");
+        Statement diagnoses(m_context.db, inPeriod("SELECT d.case_id, d.code FROM diagnoses d JOIN cases c ON c.id = "
+                                                   "d.case_id WHERE d.is_main = 1 AND %1"));
+        diagnoses.bindAll(period.from, period.to);
         while (diagnoses.step()) {
-            if (m_cases.contains(diagnoses.columnInt64(0)))
-                m_cases[diagnoses.columnInt64(0)].mainDiagnosis = diagnoses.columnText(1);
+            if (const auto found = m_cases.find(diagnoses.columnInt64(0)); found != m_cases.end())
+                found->mainDiagnosis = diagnoses.columnText(1);
         }
-    }
-
-    // Without copying the case's facts (QHash::value would, periods and all, for every activity).
-    Sex sexOf(qint64 caseId) const
-    {
-        const auto found = m_cases.constFind(caseId);
-        return found == m_cases.cend() ? Sex::Unknown : found->sex;
     }
 
     void prepareTables()
@@ -333,29 +337,30 @@ private:
             fixedTable("kva", QCoreApplication::translate("Statistics", "Activities by KVÅ code"), {});
     }
 
-    // Counts the period's activities and returns each case's first contact ever.
+    // Counts the period's activities (of any case: one recorded after its case was closed counts too) and returns
+    // the first contact ever of each case opened in the period.
     QHash<qint64, QDate> countActivities()
     {
-        QHash<qint64, QDate> firstContact;
-        Statement rows(m_context.db, "SELECT a.case_id, v.occurred_at, v.kind, v.kva_code FROM activities a "
-                                     "JOIN activity_versions v ON v.activity_id = a.id AND v.version = "
-                                     "a.current_version");
+        Statement rows(m_context.db, "SELECT p.sex, v.kind, v.kva_code FROM activities a JOIN activity_versions v ON "
+                                     "v.activity_id = a.id AND v.version = a.current_version JOIN cases c ON c.id = "
+                                     "a.case_id JOIN patients p ON p.id = c.patient_id "
+                                     "WHERE substr(v.occurred_at, 1, 10) BETWEEN ? AND ?");
+        rows.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf));
         while (rows.step()) {
-            const qint64 caseId = rows.columnInt64(0);
-            const QDate day = storedDay(rows.columnText(1));
-            if (!m_cases.contains(caseId))
-                continue;
-            QDate& first = firstContact[caseId];
-            if (!first.isValid() || day < first)
-                first = day;
-            if (!m_report.period.contains(day) || day > m_report.asOf)
-                continue;
-            const Sex sex = sexOf(caseId);
+            const Sex sex = text::fromKeyOr(rows.columnText(0), Sex::Unknown);
             count(m_report.activitiesByKind,
-                  text::labelOf(text::fromKeyOr(rows.columnText(2), ActivityKind::PersonalSupport)), sex);
-            if (const QString kva = rows.columnText(3); !kva.isEmpty())
+                  text::labelOf(text::fromKeyOr(rows.columnText(1), ActivityKind::PersonalSupport)), sex);
+            if (const QString kva = rows.columnText(2); !kva.isEmpty())
                 count(m_report.activitiesByKva, kva, sex);
         }
+        QHash<qint64, QDate> firstContact;
+        Statement first(m_context.db, "SELECT a.case_id, min(substr(v.occurred_at, 1, 10)) FROM activities a "
+                                      "JOIN activity_versions v ON v.activity_id = a.id AND v.version = "
+                                      "a.current_version JOIN cases c ON c.id = a.case_id "
+                                      "WHERE c.opened_on BETWEEN ? AND ? GROUP BY a.case_id");
+        first.bindAll(m_report.period.from, m_report.period.to);
+        while (first.step())
+            firstContact.insert(first.columnInt64(0), first.columnDate(1));
         return firstContact;
     }
 
@@ -427,23 +432,23 @@ private:
         count(m_report.status, text::labelOf(record.status), facts.sex);
     }
 
+    // Of any case, like the activities.
     void countMeetingsAndImpulses()
     {
-        Statement meetings(m_context.db, "SELECT case_id, kind, starts_at FROM meetings WHERE status = ?");
-        meetings.bind(1, text::keyOf(MeetingStatus::Held));
+        Statement meetings(m_context.db, "SELECT p.sex, m.kind FROM meetings m JOIN cases c ON c.id = m.case_id "
+                                         "JOIN patients p ON p.id = c.patient_id "
+                                         "WHERE m.status = ? AND substr(m.starts_at, 1, 10) BETWEEN ? AND ?");
+        meetings.bindAll(text::keyOf(MeetingStatus::Held), m_report.period.from, m_report.period.to);
         while (meetings.step()) {
-            const QDate day = storedDay(meetings.columnText(2));
-            if (m_report.period.contains(day) && m_cases.contains(meetings.columnInt64(0))) {
-                count(m_report.meetingsHeld,
-                      text::labelOf(text::fromKeyOr(meetings.columnText(1), MeetingKind::Avstamning)),
-                      sexOf(meetings.columnInt64(0)));
-            }
+            count(m_report.meetingsHeld,
+                  text::labelOf(text::fromKeyOr(meetings.columnText(1), MeetingKind::Avstamning)),
+                  text::fromKeyOr(meetings.columnText(0), Sex::Unknown));
         }
-        Statement impulses(m_context.db, "SELECT case_id, made_on FROM impulses");
-        while (impulses.step()) {
-            if (m_report.period.contains(impulses.columnDate(1)) && m_cases.contains(impulses.columnInt64(0)))
-                m_report.impulses.add(sexOf(impulses.columnInt64(0)));
-        }
+        Statement impulses(m_context.db, "SELECT p.sex FROM impulses i JOIN cases c ON c.id = i.case_id "
+                                         "JOIN patients p ON p.id = c.patient_id WHERE i.made_on BETWEEN ? AND ?");
+        impulses.bindAll(m_report.period.from, m_report.period.to);
+        while (impulses.step())
+            m_report.impulses.add(text::fromKeyOr(impulses.columnText(0), Sex::Unknown));
     }
 
     void countMonths()

@@ -201,6 +201,34 @@ TEST_CASE("Period edges: a case opened on the last day counts, one opened the da
     CHECK(year.started == counts(2, 2, 5));
 }
 
+TEST_CASE("Cases from years before do not count; activities and meetings in the period count for any case",
+          "[statistics]")
+{
+    auto workspace = makeWorkspace();
+    const qint64 earlier = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                   QStringLiteral("Öberg"), QDate(2023, 2, 1), QDate(2023, 5, 31))
+                               .caseId;
+    close(*workspace, earlier, CaseStatus::Closed, CaseOutcome::BackToWork, QDate(2023, 6, 15));
+    addActivity(*workspace, earlier, QDate(2023, 3, 1), QStringLiteral("GC001"));
+    addActivity(*workspace, earlier, QDate(2026, 3, 2), QStringLiteral("GC001")); // a call long after closing
+    const qint64 now = addCase(*workspace, QStringLiteral("850101-1244"), QStringLiteral("Åsa"),
+                               QStringLiteral("Åberg"), QDate(2026, 2, 1))
+                           .caseId;
+    addActivity(*workspace, now, QDate(2026, 2, 10), QStringLiteral("GC001"));
+
+    const StatisticsReport year = Statistics(workspace->context()).compute(StatisticsPeriod::year(2026));
+    CHECK(year.active == counts(1, 0, 1));
+    CHECK(year.started == counts(1, 0, 1));
+    CHECK(year.closed == counts(0, 0, 0));
+    CHECK(year.activitiesByKva.countsOf(QStringLiteral("GC001")) == counts(1, 1, 2));
+    CHECK(year.daysToFirstContact.total == 9.0); // Åberg's own first contact, from her sick leave on 02-01
+
+    const StatisticsReport then = Statistics(workspace->context()).compute(StatisticsPeriod::year(2023));
+    CHECK(then.active == counts(0, 1, 1));
+    CHECK(then.closed == counts(0, 1, 1));
+    CHECK(then.activitiesByKva.countsOf(QStringLiteral("GC001")) == counts(0, 1, 1));
+}
+
 TEST_CASE("Small numbers are hidden in anything that leaves the program", "[statistics]")
 {
     CHECK(Statistics::shown(0, 4) == QStringLiteral("0"));
