@@ -64,12 +64,12 @@ std::string sql(std::initializer_list<const char*> parts)
 void overdueActions(Database& db, const QDate& today, QList<Worklist::Item>& items)
 {
     // The plan in force is each case's newest version, draft or adopted.
+    // From the open cases out (CROSS JOIN keeps that order): the actions of closed cases are most of the table.
     Statement rows(db, sql({"SELECT ", CaseColumns,
-                            ", a.description, a.due_date FROM plan_actions a "
-                            "JOIN plan_versions v ON v.id = a.version_id "
-                            "JOIN cases c ON c.id = v.case_id JOIN patients p ON p.id = c.patient_id "
-                            "WHERE v.version = (SELECT max(version) FROM plan_versions WHERE case_id = v.case_id) "
-                            "AND a.status IN ('planned', 'in_progress') AND a.due_date < ? AND ",
+                            ", a.description, a.due_date FROM cases c CROSS JOIN plan_versions v ON v.case_id = c.id "
+                            "AND v.version = (SELECT max(version) FROM plan_versions WHERE case_id = c.id) "
+                            "JOIN plan_actions a ON a.version_id = v.id JOIN patients p ON p.id = c.patient_id "
+                            "WHERE a.status IN ('planned', 'in_progress') AND a.due_date < ? AND ",
                             OpenCase, " ORDER BY a.due_date, c.id"}));
     rows.bind(1, today);
     while (rows.step()) {
@@ -128,11 +128,13 @@ void consentsExpiring(Database& db, const QDate& today, int days, QList<Worklist
 
 void withoutFollowUp(Database& db, const QDate& today, QList<Worklist::Item>& items)
 {
+    // The unary + keeps SQLite from the index of every case by opening day, and of every meeting by start: walking
+    // either one made this rule 17 ms at 50,000 cases instead of 1.
     Statement rows(db, sql({"SELECT ", CaseColumns,
                             " FROM cases c JOIN patients p ON p.id = c.patient_id "
                             "WHERE c.status IN ('active', 'follow_up') AND NOT EXISTS (SELECT 1 FROM meetings m "
-                            "WHERE m.case_id = c.id AND m.status = 'booked' AND m.starts_at >= ?) "
-                            "ORDER BY c.opened_on, c.id"}));
+                            "WHERE m.case_id = c.id AND m.status = 'booked' AND +m.starts_at >= ?) "
+                            "ORDER BY +c.opened_on, c.id"}));
     rows.bind(1, today.startOfDay());
     while (rows.step()) {
         auto item = itemFrom(rows, Worklist::Kind::NoFollowUp, CaseArea::Meetings);

@@ -313,6 +313,16 @@ void createDerivedState(Database& db)
                     "CREATE INDEX sick_leave_periods_start ON sick_leave_periods(start_date)"});
 }
 
+// Idag looks at the open cases only, and at what falls due in a window of days: over ten years of history the
+// open cases are a few per cent of the file, and without these indexes every rule read every case.
+void indexWorklist(Database& db)
+{
+    executeAll(db, {"CREATE INDEX cases_open ON cases(id) WHERE status NOT IN ('closed', 'declined')",
+                    "CREATE INDEX cases_coordinated ON cases(id) WHERE status IN ('active', 'follow_up')",
+                    "CREATE INDEX cases_opened_on ON cases(opened_on)",
+                    "CREATE INDEX consents_valid_until ON consents(valid_until)"});
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -327,6 +337,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {7, "an index for numbering new cases", indexCaseReferenceNumbers},
         {8, "prefix indexes for the first letters typed in the case search", indexSearchPrefixes},
         {9, "the day the sick-leave chains were last brought up to date", createDerivedState},
+        {10, "indexes for what Idag looks at", indexWorklist},
     };
     return all;
 }
