@@ -4763,6 +4763,14 @@ Export the case list?</numerusform>
         <source>Ca&amp;se</source>
         <translation>Ca&amp;se</translation>
     </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>

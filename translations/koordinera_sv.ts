@@ -4763,6 +4763,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Ca&amp;se</source>
         <translation>&amp;Ärende</translation>
     </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Skapar %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>

@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -513,8 +514,14 @@ bool MainWindow::adoptDatabase(const QString& path, bool create)
             if (!passphrase)
                 return false;
             const core::WipeOnExit wipePassphrase(*passphrase);
-            workspace = core::Workspace::create(path, *passphrase, m_settings.rehabRules(),
-                                                m_settings.coordinatorName(), m_kdfParams);
+            const core::RehabRules rules = m_settings.rehabRules();
+            const QString coordinator = m_settings.coordinatorName();
+            QThread* const guiThread = thread();
+            // Deriving the key takes a good half second: off the GUI thread, like opening.
+            ProgressRunner::wait(this, tr("Creating %1…").arg(fileName), [&] {
+                workspace = core::Workspace::create(path, *passphrase, rules, coordinator, m_kdfParams);
+                workspace->handOverTo(guiThread);
+            });
         } else {
             workspace = unlock(path);
             if (!workspace)
@@ -544,8 +551,15 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
         const core::WipeOnExit wipePassphrase(*passphrase);
         core::Storage::OpenReport report;
         try {
-            auto workspace = core::Workspace::open(path, *passphrase, m_settings.rehabRules(),
-                                                   m_settings.coordinatorName(), forceLock, &report);
+            // Deriving the key, decrypting and loading the file: seconds for a large one, so off the GUI thread.
+            std::unique_ptr<core::Workspace> workspace;
+            const core::RehabRules rules = m_settings.rehabRules();
+            const QString coordinator = m_settings.coordinatorName();
+            QThread* const guiThread = thread();
+            ProgressRunner::wait(this, tr("Opening %1…").arg(fileName), [&] {
+                workspace = core::Workspace::open(path, *passphrase, rules, coordinator, forceLock, &report);
+                workspace->handOverTo(guiThread);
+            });
             workspace->setUnit(m_settings.unitName());
             // A failed attempt cannot be written to a database that is still sealed: it is recorded, with its
             // own time, by the opening that succeeds.

@@ -54,6 +54,12 @@ std::unique_ptr<Workspace> Workspace::importPlain(const QString& plainPath, cons
     return workspace;
 }
 
+void Workspace::handOverTo(QThread* thread)
+{
+    m_db->moveToThread(thread);
+    moveToThread(thread);
+}
+
 void Workspace::recordCaseOpened(qint64 caseId)
 {
     m_audit.record(AuditLog::Action::OpenCase, caseId, QStringLiteral("case"));

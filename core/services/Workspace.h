@@ -117,6 +117,10 @@ public:
     // True when only the access log changed: not even the open case shows anything new.
     static bool onlyAccessLog(const QSet<QString>& tables);
 
+    // Hands the workspace and its database to `thread`; called on the thread that made them. A large file is
+    // opened on a worker thread (decrypting and loading 200 MB takes seconds) and then used on the GUI thread.
+    void handOverTo(QThread* thread);
+
 Q_SIGNALS:
     // After every committed change, with the tables it touched.
     void changed(const QSet<QString>& tables);

@@ -15,6 +15,7 @@
 #include "models/CaseListModel.h"
 #include "services/Backup.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "views/CaseListPage.h"
 #include "views/CaseView.h"
 #include "widgets/OptionalDateEdit.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -245,6 +247,9 @@ TEST_CASE("A case saved to a database file is there after closing and reopening"
     // The first attempt was wrong: the second prompt said so.
     CHECK(reopened.passphraseErrors == QStringList({QString(), QStringLiteral("Fel lösenfras.")}));
     CHECK(rowsFor(reopened.window, QStringLiteral("Öberg")) == 1);
+    // Opened on a worker thread, then handed over to the GUI thread with its database.
+    CHECK(reopened.window.workspace()->thread() == QThread::currentThread());
+    CHECK(reopened.window.workspace()->database().thread() == QThread::currentThread());
     reopened.window.closeDatabase();
 
     Fixture cancelled;

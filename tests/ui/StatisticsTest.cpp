@@ -5,6 +5,7 @@
 #include "documents/DocumentPreviewDialog.h"
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
+#include "storage/StorageError.h"
 #include "views/CaseListPage.h"
 #include "views/StatisticsPage.h"
 #include "widgets/ProgressRunner.h"
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace koordinera;
@@ -166,6 +168,29 @@ TEST_CASE("Long work runs off the GUI thread and can be cancelled from the progr
     ui::ProgressRunner::setObserver({});
     CHECK(result.status == core::ExportResult::Status::Cancelled);
     CHECK(workThread != guiThread);
+}
+
+TEST_CASE("Waiting on work that cannot be cancelled keeps the window answering and passes on its failure",
+          "[ui][progress]")
+{
+    QWidget parent;
+    QTimer tick;
+    int ticks = 0;
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(10);
+    std::unique_ptr<QObject> made;
+    ui::ProgressRunner::wait(&parent, QStringLiteral("Öppnar…"), [&made, gui = QThread::currentThread()] {
+        made = std::make_unique<QObject>();
+        QThread::msleep(300);
+        made->moveToThread(gui); // as Workspace::handOverTo does
+    });
+    CHECK(ticks >= 10); // the GUI thread's timer went on while the work ran
+    CHECK(made->thread() == QThread::currentThread());
+    CHECK_THROWS_AS(ui::ProgressRunner::wait(
+                        &parent, QStringLiteral("Öppnar…"),
+                        [] { throw core::StorageError(core::StorageError::Kind::Damaged, QStringLiteral("Skadad")); }),
+                    core::StorageError);
+    CHECK_FALSE(ui::ProgressRunner::isRunning());
 }
 
 TEST_CASE("The case list exports the listed cases with the columns shown, after asking, and logs each patient",

@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QTimer>
 #include <atomic>
+#include <exception>
 #include <memory>
 
 namespace koordinera::ui {
@@ -92,6 +93,42 @@ core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, co
     tick.stop();
     dialog.close();
     return result;
+}
+
+void ProgressRunner::wait(QWidget* parent, const QString& label, const std::function<void()>& work)
+{
+    std::exception_ptr failure;
+    std::unique_ptr<QThread> worker(QThread::create([&work, &failure] {
+        try {
+            work();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }));
+    QProgressDialog dialog(label, QString(), 0, 0, parent);
+    dialog.setObjectName(QStringLiteral("busyDialog"));
+    dialog.setCancelButton(nullptr);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    // A busy dialog only shows once its value is set after the minimum duration: nudge it while waiting.
+    QTimer tick;
+    tick.setInterval(100);
+    QObject::connect(&tick, &QTimer::timeout, &dialog, [&dialog] { dialog.setValue(0); });
+    tick.start();
+    ++running;
+    worker->start();
+    loop.exec();
+    worker->wait();
+    if (--running == 0)
+        cancelAll = false;
+    tick.stop();
+    dialog.close();
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace koordinera::ui

@@ -21,6 +21,11 @@ public:
 
     static core::ExportResult run(QWidget* parent, const QString& label, const Work<core::ExportResult>& work);
 
+    // Work that cannot be stopped halfway and reports no progress, such as opening a database: a busy indicator
+    // without a Cancel button after a moment. An exception thrown by `work` is thrown again here, on the GUI
+    // thread. QObjects that `work` makes live on the worker thread: hand them over before returning.
+    static void wait(QWidget* parent, const QString& label, const std::function<void()>& work);
+
     // Whether long work is under way, and a request that it stop (the screen lock asks before it closes the
     // database the work may be using).
     static bool isRunning();
