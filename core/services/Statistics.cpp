@@ -256,10 +256,11 @@ public:
     }
 
 private:
-    // Only the cases that can count in the period: open at some time in it, or opened or closed in it. Over ten
-    // years of history that is a small part of the file, and reading every case was most of the time.
-    static constexpr auto InPeriod = "((c.opened_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on >= ?1)) OR "
-                                     "c.opened_on BETWEEN ?1 AND ?2 OR c.closed_on BETWEEN ?1 AND ?2)";
+    // Only the cases that can count in the period: open at some time in it (which takes in those opened or closed
+    // in it). Over ten years of history that is a small part of the file, found through the index on closing day
+    // (the unary + keeps SQLite off the one on opening day, which would visit nearly every case); reading every case
+    // was most of the time.
+    static constexpr auto InPeriod = "+c.opened_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on >= ?1)";
 
     static std::string inPeriod(const char* sql)
     {
@@ -291,8 +292,8 @@ private:
             m_cases.insert(facts.record.id, facts);
         }
         Statement periods(m_context.db,
-                          inPeriod("SELECT s.id, s.case_id, s.degree, s.start_date, s.end_date FROM sick_leave_periods "
-                                   "s JOIN cases c ON c.id = s.case_id WHERE %1"));
+                          inPeriod("SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods "
+                                   "WHERE case_id IN (SELECT c.id FROM cases c WHERE %1)"));
         periods.bindAll(period.from, period.to);
         while (periods.step()) {
             const SickLeavePeriod sickLeave{periods.columnInt64(0), periods.columnInt64(1), periods.columnInt(2),
@@ -300,8 +301,8 @@ private:
             if (const auto found = m_cases.find(sickLeave.caseId); found != m_cases.end())
                 found->periods.append(sickLeave);
         }
-        Statement diagnoses(m_context.db, inPeriod("SELECT d.case_id, d.code FROM diagnoses d JOIN cases c ON c.id = "
-                                                   "d.case_id WHERE d.is_main = 1 AND %1"));
+        Statement diagnoses(m_context.db, inPeriod("SELECT case_id, code FROM diagnoses WHERE is_main = 1 AND "
+                                                   "case_id IN (SELECT c.id FROM cases c WHERE %1)"));
         diagnoses.bindAll(period.from, period.to);
         while (diagnoses.step()) {
             if (const auto found = m_cases.find(diagnoses.columnInt64(0)); found != m_cases.end())
@@ -344,8 +345,8 @@ private:
         Statement rows(m_context.db, "SELECT p.sex, v.kind, v.kva_code FROM activities a JOIN activity_versions v ON "
                                      "v.activity_id = a.id AND v.version = a.current_version JOIN cases c ON c.id = "
                                      "a.case_id JOIN patients p ON p.id = c.patient_id "
-                                     "WHERE substr(v.occurred_at, 1, 10) BETWEEN ? AND ?");
-        rows.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf));
+                                     "WHERE v.occurred_at >= ? AND v.occurred_at < ?"); // stored as ISO text
+        rows.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf).addDays(1));
         while (rows.step()) {
             const Sex sex = text::fromKeyOr(rows.columnText(0), Sex::Unknown);
             count(m_report.activitiesByKind,
@@ -437,8 +438,8 @@ private:
     {
         Statement meetings(m_context.db, "SELECT p.sex, m.kind FROM meetings m JOIN cases c ON c.id = m.case_id "
                                          "JOIN patients p ON p.id = c.patient_id "
-                                         "WHERE m.status = ? AND substr(m.starts_at, 1, 10) BETWEEN ? AND ?");
-        meetings.bindAll(text::keyOf(MeetingStatus::Held), m_report.period.from, m_report.period.to);
+                                         "WHERE m.status = ? AND m.starts_at >= ? AND m.starts_at < ?");
+        meetings.bindAll(text::keyOf(MeetingStatus::Held), m_report.period.from, m_report.period.to.addDays(1));
         while (meetings.step()) {
             count(m_report.meetingsHeld,
                   text::labelOf(text::fromKeyOr(meetings.columnText(1), MeetingKind::Avstamning)),
