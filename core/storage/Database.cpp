@@ -153,6 +153,19 @@ void deserializeInto(sqlite3* db, const QByteArray& snapshot)
 
 } // namespace
 
+std::unique_ptr<Database> Database::openMemoryFrom(PlainBuffer&& snapshot)
+{
+    auto db = openMemoryFrom(QByteArray());
+    const qint64 size = snapshot.size();
+    const qint64 capacity = snapshot.capacity();
+    const int rc = sqlite3_deserialize(db->m_db, "main", snapshot.release(), size, capacity,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) // SQLite has freed the buffer
+        throw StorageError(StorageError::Kind::Damaged, messageFor(StorageError::Kind::NotKoordinera));
+    db->configure();
+    return db;
+}
+
 std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
 {
     // A unique memdb name per database, so a background reader can later open a second connection to it.

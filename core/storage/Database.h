@@ -15,6 +15,7 @@ struct sqlite3_session;
 namespace koordinera::core {
 
 class LockFile;
+class PlainBuffer;
 class SealedStore;
 class Statement;
 
@@ -36,6 +37,8 @@ public:
     // A working database in memory (SQLite's memdb VFS) filled from a serialized snapshot; empty for a new
     // database. Nothing of it touches the disk until a SealedStore is attached.
     static std::unique_ptr<Database> openMemoryFrom(const QByteArray& snapshot);
+    // The same, taking over the decrypted bytes as they are instead of copying them.
+    static std::unique_ptr<Database> openMemoryFrom(PlainBuffer&& snapshot);
     ~Database() override;
 
     Database(const Database&) = delete;

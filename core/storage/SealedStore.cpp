@@ -200,8 +200,9 @@ QByteArray sealSnapshot(const QByteArray& header, const QByteArray& snapshot, co
     return section;
 }
 
-// Reads the snapshot section at `offset`; returns the plaintext and moves `offset` past the section.
-QByteArray openSnapshot(const QByteArray& file, qsizetype& offset, const QByteArray& header, const SecretKey& key)
+// Reads the snapshot section at `offset`; returns the plaintext and moves `offset` past the section. The plaintext
+// goes straight into memory SQLite can take over: it is shorter than the ciphertext, so that much is allocated once.
+PlainBuffer openSnapshot(const QByteArray& file, qsizetype& offset, const QByteArray& header, const SecretKey& key)
 {
     if (file.size() - offset < 8)
         fail(StorageError::Kind::Truncated, "no snapshot length");
@@ -217,7 +218,7 @@ QByteArray openSnapshot(const QByteArray& file, qsizetype& offset, const QByteAr
         fail(StorageError::Kind::Damaged, "snapshot stream header");
     offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 
-    QByteArray plain;
+    PlainBuffer plain{qint64(length)};
     bool first = true;
     unsigned char tag = 0;
     while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
@@ -228,15 +229,16 @@ QByteArray openSnapshot(const QByteArray& file, qsizetype& offset, const QByteAr
         if (chunkLength < crypto_secretstream_xchacha20poly1305_ABYTES || chunkLength > quint32(end - offset))
             fail(StorageError::Kind::Damaged, "snapshot chunk length");
         const qsizetype plainLength = qsizetype(chunkLength) - crypto_secretstream_xchacha20poly1305_ABYTES;
-        const qsizetype at = plain.size();
-        plain.resize(at + plainLength);
+        const qint64 at = plain.size();
+        if (at + plainLength > plain.capacity())
+            fail(StorageError::Kind::Damaged, "snapshot chunk length");
         unsigned long long written = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes(plain) + at, &written, &tag, bytes(file) + offset,
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data() + at, &written, &tag, bytes(file) + offset,
                                                        chunkLength, first ? bytes(header) : nullptr,
                                                        first ? size_t(header.size()) : 0) != 0) {
-            sodium_memzero(plain.data(), size_t(plain.size()));
-            fail(StorageError::Kind::Damaged, "snapshot chunk");
+            fail(StorageError::Kind::Damaged, "snapshot chunk"); // `plain` is wiped as it goes
         }
+        plain.setSize(at + qint64(written));
         offset += chunkLength;
         first = false;
     }
@@ -311,9 +313,14 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
                                      "SealedStore", "The database file could not be read. Check that you may read it.")
                                : QCoreApplication::translate("SealedStore", "The database file does not exist."));
     }
-    const QByteArray data = file.readAll();
-    file.close();
+    // Mapped, not read: reading 200 MB into memory first cost a copy and its page faults. Only the plaintext is
+    // copied out of the mapping; it goes when the file is closed.
+    const qint64 fileSize = file.size();
+    uchar* mapped = fileSize > 0 ? file.map(0, fileSize) : nullptr;
+    const QByteArray data =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), fileSize) : file.readAll();
     auto store = fromBytes(QFileInfo(path).absoluteFilePath(), data, passphrase, contents);
+    file.close();
     if (access == Access::ReadWrite)
         store->openForAppend(store->m_snapshotBytes + store->m_journalBytes);
     return store;
@@ -335,7 +342,7 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
         fail(StorageError::Kind::Truncated, "header");
     if (getLe<quint32>(data.constData() + 8) > FormatVersion)
         fail(StorageError::Kind::NewerVersion, "format");
-    const QByteArray header = data.left(HeaderSize);
+    const QByteArray header(data.constData(), HeaderSize); // a copy: `data` may be a mapping of the file
     if (genericHash(header.left(HeaderSize - ChecksumSize), ChecksumSize) != header.right(ChecksumSize))
         fail(StorageError::Kind::Damaged, "header checksum");
     if (getLe<quint32>(data.constData() + 8) != FormatVersion ||

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/PlainBuffer.h"
 #include "storage/SecretKey.h"
 
 #include <QByteArray>
@@ -37,7 +38,7 @@ class SealedStore
 public:
     struct Contents
     {
-        QByteArray snapshot;                // the serialized SQLite database (plaintext: wipe after use)
+        PlainBuffer snapshot;               // the serialized SQLite database (plaintext, wiped when freed)
         QList<QByteArray> journal;          // changesets to replay, in order (plaintext: wipe after use)
         bool droppedIncompleteTail = false; // a save that never finished (crash, power cut) was left out
     };

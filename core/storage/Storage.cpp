@@ -35,9 +35,8 @@ bool worthCompacting(const SealedStore& store)
 // The working copy: the snapshot with the journal replayed on it; the decrypted bytes are wiped after.
 std::unique_ptr<Database> workingCopyOf(SealedStore::Contents& contents)
 {
-    const WipeOnExit wipeSnapshot(contents.snapshot);
     const WipeOnExit wipeJournal(contents.journal);
-    auto db = Database::openMemoryFrom(contents.snapshot);
+    auto db = Database::openMemoryFrom(std::move(contents.snapshot));
     for (const QByteArray& changeset : contents.journal)
         db->applyChangeset(changeset);
     requireKoordineraFile(*db);
@@ -78,7 +77,7 @@ std::unique_ptr<Database> Storage::createSealed(const QString& path, const QByte
                                                 const KdfParams& params)
 {
     auto lock = LockFile::acquire(path);
-    auto db = Database::openMemoryFrom({});
+    auto db = Database::openMemoryFrom(QByteArray());
     Migrations::migrate(*db);
     QByteArray snapshot = db->serialize();
     const WipeOnExit wipeSnapshot(snapshot);

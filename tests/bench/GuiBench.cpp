@@ -200,6 +200,10 @@ int main(int argc, char* argv[])
         QList<double> sorted = row.blocks;
         std::sort(sorted.begin(), sorted.end());
         const double median = sorted.at(sorted.size() / 2);
+        log << row.what << ":";
+        for (const double block : row.blocks)
+            log << " " << QString::number(block, 'f', 0);
+        log << " ms\n";
         const QString verdict = worst <= BudgetMilliseconds ? QStringLiteral("within %1").arg(BudgetMilliseconds)
                                                             : QStringLiteral("**over %1 by %2**")
                                                                   .arg(BudgetMilliseconds)

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/PlainBuffer.h"
+
+#include <algorithm>
+#include <new>
+#include <sodium.h>
+#include <sqlite3.h>
+#include <utility>
+
+namespace koordinera::core {
+
+PlainBuffer::PlainBuffer(qint64 capacity)
+    : m_data(static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(std::max<qint64>(capacity, 1))))),
+      m_capacity(capacity)
+{
+    if (!m_data)
+        throw std::bad_alloc();
+}
+
+PlainBuffer::~PlainBuffer()
+{
+    wipeAndFree();
+}
+
+PlainBuffer::PlainBuffer(PlainBuffer&& other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
+      m_capacity(std::exchange(other.m_capacity, 0))
+{}
+
+PlainBuffer& PlainBuffer::operator=(PlainBuffer&& other) noexcept
+{
+    if (this != &other) {
+        wipeAndFree();
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+        m_capacity = std::exchange(other.m_capacity, 0);
+    }
+    return *this;
+}
+
+unsigned char* PlainBuffer::release()
+{
+    m_size = 0;
+    m_capacity = 0;
+    return std::exchange(m_data, nullptr);
+}
+
+void PlainBuffer::wipeAndFree()
+{
+    if (!m_data)
+        return;
+    sodium_memzero(m_data, size_t(m_capacity));
+    sqlite3_free(m_data);
+    m_data = nullptr;
+    m_size = 0;
+    m_capacity = 0;
+}
+
+} // namespace koordinera::core
