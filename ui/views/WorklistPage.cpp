@@ -38,6 +38,9 @@ WorklistPage::WorklistPage(QWidget* parent)
     m_view->header()->setSectionResizeMode(WorklistModel::Reference, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(WorklistModel::Reason, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(WorklistModel::Date, QHeaderView::ResizeToContents);
+    // Sized to the rows in view and a hundred more, not a thousand: measuring 3,000 cells each time Idag was
+    // refreshed or shown held the window still for some 45 ms with a large unit's list.
+    m_view->header()->setResizeContentsPrecision(100);
     connect(m_view, &QTreeView::activated, this, &WorklistPage::activate);
     connect(m_model, &WorklistModel::refreshed, this, [this] {
         m_view->expandAll();
