@@ -7,7 +7,30 @@
 #include <sqlite3.h>
 #include <utility>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace koordinera::core {
+
+namespace {
+
+// A 200 MB database decrypted into fresh memory took some 50,000 page faults, a third of opening it. Huge pages,
+// where the system offers them on request, cut that by the hundreds; elsewhere nothing changes.
+void adviseHugePages([[maybe_unused]] unsigned char* data, [[maybe_unused]] qint64 size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr quintptr HugePage = 2 * 1024 * 1024;
+    if (size < qint64(4 * HugePage))
+        return;
+    const quintptr begin = (quintptr(data) + HugePage - 1) & ~(HugePage - 1);
+    const quintptr end = (quintptr(data) + quintptr(size)) & ~(HugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void*>(begin), size_t(end - begin), MADV_HUGEPAGE); // advice only: ignore failure
+#endif
+}
+
+} // namespace
 
 PlainBuffer::PlainBuffer(qint64 capacity)
     : m_data(static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(std::max<qint64>(capacity, 1))))),
@@ -15,6 +38,7 @@ PlainBuffer::PlainBuffer(qint64 capacity)
 {
     if (!m_data)
         throw std::bad_alloc();
+    adviseHugePages(m_data, capacity);
 }
 
 PlainBuffer::~PlainBuffer()
