@@ -289,7 +289,8 @@ private:
             facts.record.offsetDays = cases.columnInt(9);
             facts.record.fkConfirmedDay = cases.columnOptionalInt(10);
             facts.record.fkConfirmedOn = cases.columnDate(11);
-            m_cases.insert(facts.record.id, facts);
+            const qint64 id = facts.record.id;
+            m_cases.insert(id, std::move(facts));
         }
         Statement periods(m_context.db,
                           inPeriod("SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods "
@@ -308,6 +309,20 @@ private:
             if (const auto found = m_cases.find(diagnoses.columnInt64(0)); found != m_cases.end())
                 found->mainDiagnosis = diagnoses.columnText(1);
         }
+    }
+
+    Sex sexOf(qint64 caseId)
+    {
+        if (const auto found = m_cases.constFind(caseId); found != m_cases.cend())
+            return found->sex;
+        if (const auto known = m_otherSexes.constFind(caseId); known != m_otherSexes.cend())
+            return *known;
+        Statement patient(m_context.db,
+                          "SELECT p.sex FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?");
+        patient.bind(1, caseId);
+        const Sex sex = patient.step() ? text::fromKeyOr(patient.columnText(0), Sex::Unknown) : Sex::Unknown;
+        m_otherSexes.insert(caseId, sex);
+        return sex;
     }
 
     void prepareTables()
@@ -342,13 +357,13 @@ private:
     // the first contact ever of each case opened in the period.
     QHash<qint64, QDate> countActivities()
     {
-        Statement rows(m_context.db, "SELECT p.sex, v.kind, v.kva_code FROM activities a JOIN activity_versions v ON "
-                                     "v.activity_id = a.id AND v.version = a.current_version JOIN cases c ON c.id = "
-                                     "a.case_id JOIN patients p ON p.id = c.patient_id "
+        // The sex from the cases already read; only an activity of a case outside the period asks for it.
+        Statement rows(m_context.db, "SELECT a.case_id, v.kind, v.kva_code FROM activity_versions v JOIN activities a "
+                                     "ON a.id = v.activity_id AND a.current_version = v.version "
                                      "WHERE v.occurred_at >= ? AND v.occurred_at < ?"); // stored as ISO text
         rows.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf).addDays(1));
         while (rows.step()) {
-            const Sex sex = text::fromKeyOr(rows.columnText(0), Sex::Unknown);
+            const Sex sex = sexOf(rows.columnInt64(0));
             count(m_report.activitiesByKind,
                   text::labelOf(text::fromKeyOr(rows.columnText(1), ActivityKind::PersonalSupport)), sex);
             if (const QString kva = rows.columnText(2); !kva.isEmpty())
@@ -473,6 +488,7 @@ private:
     ServiceContext& m_context;
     StatisticsReport m_report;
     QHash<qint64, CaseFacts> m_cases;
+    QHash<qint64, Sex> m_otherSexes; // of cases outside the period that had an activity in it
 };
 
 } // namespace

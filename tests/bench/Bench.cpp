@@ -294,6 +294,8 @@ int main(int argc, char** argv)
             const QString typed = keystrokes.at((run + keystrokes.size()) % keystrokes.size());
             if (what == QLatin1String("statistics"))
                 core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026));
+            else if (what == QLatin1String("statistics2025"))
+                core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2025));
             else if (what == QLatin1String("worklist"))
                 workspace->worklist().items({});
             else if (what == QLatin1String("filter"))
