@@ -31,6 +31,33 @@ struct SharedProgress
     std::atomic<bool> cancelled{false};
 };
 
+// A window-modal progress dialog that appears only when the work takes longer than a moment and stays until
+// closed.
+void prepare(QProgressDialog& dialog, const char* objectName)
+{
+    dialog.setObjectName(QString::fromLatin1(objectName));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+}
+
+// Starts `worker` and runs an event loop, `tick` going, until it has finished. `finished` reaches the loop as a
+// queued call, so a worker that is done before exec() still ends it.
+void runUntilFinished(QThread& worker, QTimer& tick)
+{
+    QEventLoop loop;
+    QObject::connect(&worker, &QThread::finished, &loop, &QEventLoop::quit);
+    tick.start();
+    ++running;
+    worker.start();
+    loop.exec();
+    worker.wait();
+    if (--running == 0)
+        cancelAll = false;
+    tick.stop();
+}
+
 } // namespace
 
 bool ProgressRunner::isRunning()
@@ -60,15 +87,9 @@ core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, co
     std::unique_ptr<QThread> worker(QThread::create([&result, &work, progress] { result = work(progress); }));
 
     QProgressDialog dialog(label, QCoreApplication::translate("ProgressRunner", "Cancel"), 0, 100, parent);
-    dialog.setObjectName(QStringLiteral("progressDialog"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
+    prepare(dialog, "progressDialog");
     dialog.setValue(0);
 
-    QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QTimer tick;
     tick.setInterval(50);
     QObject::connect(&tick, &QTimer::timeout, &dialog, [&dialog, shared] {
@@ -81,16 +102,8 @@ core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, co
             shared->cancelled = true;
     });
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancelled = true; });
-    tick.start();
-    ++running;
-    worker->start();
-    // `finished` reaches the loop as a queued call, so a worker that is done before exec() still ends it. If the
-    // user cancels after the worker's last check, the work finished anyway and its result stands.
-    loop.exec();
-    worker->wait();
-    if (--running == 0)
-        cancelAll = false;
-    tick.stop();
+    // If the user cancels after the worker's last check, the work finished anyway and its result stands.
+    runUntilFinished(*worker, tick);
     dialog.close();
     return result;
 }
@@ -106,26 +119,13 @@ void ProgressRunner::wait(QWidget* parent, const QString& label, const std::func
         }
     }));
     QProgressDialog dialog(label, QString(), 0, 0, parent);
-    dialog.setObjectName(QStringLiteral("busyDialog"));
+    prepare(dialog, "busyDialog");
     dialog.setCancelButton(nullptr);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     // A busy dialog only shows once its value is set after the minimum duration: nudge it while waiting.
     QTimer tick;
     tick.setInterval(100);
     QObject::connect(&tick, &QTimer::timeout, &dialog, [&dialog] { dialog.setValue(0); });
-    tick.start();
-    ++running;
-    worker->start();
-    loop.exec();
-    worker->wait();
-    if (--running == 0)
-        cancelAll = false;
-    tick.stop();
+    runUntilFinished(*worker, tick);
     dialog.close();
     if (failure)
         std::rethrow_exception(failure);
