@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -174,17 +176,32 @@ TEST_CASE("Waiting on work that cannot be cancelled keeps the window answering a
           "[ui][progress]")
 {
     QWidget parent;
+    parent.resize(640, 400);
+    parent.show();
     QTimer tick;
     int ticks = 0;
     QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
     tick.start(10);
-    std::unique_ptr<QObject> made;
-    ui::ProgressRunner::wait(&parent, QStringLiteral("Öppnar…"), [&made, gui = QThread::currentThread()] {
-        made = std::make_unique<QObject>();
-        QThread::msleep(300);
-        made->moveToThread(gui); // as Workspace::handOverTo does
+    // After a moment a busy indicator shows, with nothing to press.
+    bool busyShown = false;
+    bool cancelShown = true;
+    QTimer::singleShot(800, &parent, [&] {
+        auto* busy = parent.findChild<QProgressDialog*>(QStringLiteral("busyDialog"));
+        busyShown = busy && busy->isVisible();
+        cancelShown = busy && busy->findChild<QPushButton*>() != nullptr;
+        if (busy)
+            tests::screenshot(busy, QStringLiteral("busy-dialog"));
     });
-    CHECK(ticks >= 10); // the GUI thread's timer went on while the work ran
+    std::unique_ptr<QObject> made;
+    ui::ProgressRunner::wait(&parent, QStringLiteral("Öppnar enheten.koordinera…"),
+                             [&made, gui = QThread::currentThread()] {
+                                 made = std::make_unique<QObject>();
+                                 QThread::msleep(1200);
+                                 made->moveToThread(gui); // as Workspace::handOverTo does
+                             });
+    CHECK(ticks >= 30); // the GUI thread's timer went on while the work ran
+    CHECK(busyShown);
+    CHECK_FALSE(cancelShown);
     CHECK(made->thread() == QThread::currentThread());
     CHECK_THROWS_AS(ui::ProgressRunner::wait(
                         &parent, QStringLiteral("Öppnar…"),
