@@ -7,11 +7,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
+#include <functional>
 #include <sodium.h>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
@@ -26,6 +28,7 @@ constexpr int SaltSize = crypto_pwhash_SALTBYTES; // 16
 constexpr int ChecksumSize = 16;
 constexpr int KeyCheckSize = crypto_aead_xchacha20poly1305_ietf_ABYTES; // 16
 constexpr int ChunkSize = 64 * 1024;
+constexpr qsizetype ConsumedStep = 8 * 1024 * 1024; // how often opening lets go of the file it has read
 constexpr int RecordHeaderSize = 8 + 8 + 4 + 8 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 52
 constexpr quint32 MaxRecordSize = 512u * 1024 * 1024;
 
@@ -171,44 +174,53 @@ void syncToDisk(QFile& file)
 #endif
 }
 
-// The snapshot section: its length, then the stream. Its size is known before sealing, so it is allocated once:
-// growing it chunk by chunk and copying it into place cost two more copies of a 200 MB database.
-QByteArray sealSnapshot(const QByteArray& header, const QByteArray& snapshot, const SecretKey& key)
+qint64 sealedSnapshotSize(const QByteArray& snapshot)
 {
     const qsizetype chunks = std::max<qsizetype>(1, (snapshot.size() + ChunkSize - 1) / ChunkSize);
-    const qsizetype bodySize = crypto_secretstream_xchacha20poly1305_HEADERBYTES +
-                               chunks * qsizetype(4 + crypto_secretstream_xchacha20poly1305_ABYTES) + snapshot.size();
-    QByteArray section;
-    section.reserve(8 + bodySize);
-    putLe<quint64>(section, quint64(bodySize));
+    return 8 + crypto_secretstream_xchacha20poly1305_HEADERBYTES +
+           chunks * qint64(4 + crypto_secretstream_xchacha20poly1305_ABYTES) + snapshot.size();
+}
+
+// Writes the snapshot section to `out`: its length, then the stream, a chunk at a time. Sealing it whole first
+// held a second copy of a 200 MB database in memory. Returns false when `out` refuses a write.
+bool writeSealedSnapshot(QIODevice& out, const QByteArray& header, const QByteArray& snapshot, const SecretKey& key)
+{
+    QByteArray buffer;
+    putLe<quint64>(buffer, quint64(sealedSnapshotSize(snapshot) - 8));
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
     crypto_secretstream_xchacha20poly1305_init_push(&state, bytes(streamHeader), key.data());
-    section.append(streamHeader);
+    buffer.append(streamHeader);
+    if (out.write(buffer) != buffer.size()) {
+        sodium_memzero(&state, sizeof(state));
+        return false;
+    }
+    QByteArray chunk(4 + ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
     qsizetype offset = 0;
     bool first = true;
+    bool written = true;
     do {
         const qsizetype length = std::min<qsizetype>(ChunkSize, snapshot.size() - offset);
         const bool last = offset + length >= snapshot.size();
-        QByteArray cipher(length + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
         unsigned long long cipherLength = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, bytes(cipher), &cipherLength, bytes(snapshot) + offset,
+        crypto_secretstream_xchacha20poly1305_push(&state, bytes(chunk) + 4, &cipherLength, bytes(snapshot) + offset,
                                                    size_t(length), first ? bytes(header) : nullptr,
                                                    first ? size_t(header.size()) : 0,
                                                    last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        putLe<quint32>(section, quint32(cipherLength));
-        section.append(cipher.constData(), qsizetype(cipherLength));
+        qToLittleEndian(quint32(cipherLength), chunk.data());
+        written = out.write(chunk.constData(), qint64(4 + cipherLength)) == qint64(4 + cipherLength);
         offset += length;
         first = false;
-    } while (offset < snapshot.size());
+    } while (written && offset < snapshot.size());
     sodium_memzero(&state, sizeof(state));
-    Q_ASSERT(section.size() == 8 + bodySize);
-    return section;
+    return written;
 }
 
 // Reads the snapshot section at `offset`; returns the plaintext and moves `offset` past the section. The plaintext
 // goes straight into memory SQLite can take over: it is shorter than the ciphertext, so that much is allocated once.
-PlainBuffer openSnapshot(const QByteArray& file, qsizetype& offset, const QByteArray& header, const SecretKey& key)
+// `consumed` hears, now and then, how far the file has been read.
+PlainBuffer openSnapshot(const QByteArray& file, qsizetype& offset, const QByteArray& header, const SecretKey& key,
+                         const std::function<void(qsizetype)>& consumed)
 {
     if (file.size() - offset < 8)
         fail(StorageError::Kind::Truncated, "no snapshot length");
@@ -225,6 +237,7 @@ PlainBuffer openSnapshot(const QByteArray& file, qsizetype& offset, const QByteA
     offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 
     PlainBuffer plain{qint64(length)};
+    qsizetype nextConsumed = offset + ConsumedStep;
     bool first = true;
     unsigned char tag = 0;
     while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
@@ -247,11 +260,34 @@ PlainBuffer openSnapshot(const QByteArray& file, qsizetype& offset, const QByteA
         plain.setSize(at + qint64(written));
         offset += chunkLength;
         first = false;
+        if (consumed && offset >= nextConsumed) {
+            consumed(offset);
+            nextConsumed = offset + ConsumedStep;
+        }
     }
     sodium_memzero(&state, sizeof(state));
     if (offset != end)
         fail(StorageError::Kind::Damaged, "data after the final snapshot chunk");
     return plain;
+}
+
+// The mapped pages of the file already decrypted count as the program's memory until the file is closed: a 200 MB
+// file mapped whole beside its 200 MB plaintext doubled the peak. They are only read once, so they are let go as
+// opening moves on (they stay in the system's file cache).
+std::function<void(qsizetype)> releaseMappedPages([[maybe_unused]] uchar* mapped)
+{
+#if defined(Q_OS_UNIX) && defined(MADV_DONTNEED)
+    const auto pageSize = qsizetype(sysconf(_SC_PAGESIZE));
+    return [mapped, pageSize, released = qsizetype(0)](qsizetype upTo) mutable {
+        const qsizetype end = upTo / pageSize * pageSize;
+        if (pageSize > 0 && end > released) {
+            madvise(mapped + released, size_t(end - released), MADV_DONTNEED); // advice: a failure only costs memory
+            released = end;
+        }
+    };
+#else
+    return {};
+#endif
 }
 
 QByteArray recordAd(quint64 generation, quint64 sequence, const QByteArray& header)
@@ -325,7 +361,8 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
     uchar* mapped = fileSize > 0 ? file.map(0, fileSize) : nullptr;
     const QByteArray data =
         mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), fileSize) : file.readAll();
-    auto store = fromBytes(QFileInfo(path).absoluteFilePath(), data, passphrase, contents);
+    auto store = fromBytes(QFileInfo(path).absoluteFilePath(), data, passphrase, contents,
+                           mapped ? releaseMappedPages(mapped) : std::function<void(qsizetype)>());
     file.close();
     if (access == Access::ReadWrite)
         store->openForAppend(store->m_snapshotBytes + store->m_journalBytes);
@@ -339,9 +376,9 @@ void SealedStore::read(const QByteArray& data, const QByteArray& passphrase, Con
 }
 
 std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const QByteArray& data,
-                                                    const QByteArray& passphrase, Contents& contents)
+                                                    const QByteArray& passphrase, Contents& contents,
+                                                    const std::function<void(qsizetype)>& consumed)
 {
-
     if (data.size() < 8 || !data.startsWith(QByteArray(Magic, 8)))
         fail(StorageError::Kind::NotKoordinera, "magic");
     if (data.size() < HeaderSize)
@@ -372,7 +409,7 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
     store->m_generation = getLe<quint64>(data.constData() + 48);
 
     qsizetype offset = HeaderSize;
-    contents.snapshot = openSnapshot(data, offset, header, store->m_key);
+    contents.snapshot = openSnapshot(data, offset, header, store->m_key, consumed);
     store->m_snapshotBytes = offset;
 
     contents.journal.clear();
@@ -469,7 +506,6 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     while (generation == m_generation)
         generation = randomGeneration();
     const QByteArray header = buildHeader(salt, params, generation, m_key);
-    const QByteArray sealed = sealSnapshot(header, snapshot, m_key);
 
     m_file.close(); // on Windows an open handle would block the replace
     // On failure the old file is untouched: keep appending to it.
@@ -482,14 +518,14 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     if (m_failWrites || !out.open(QIODevice::WriteOnly))
         failKeepingOldFile("open new file");
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(header) != header.size() || out.write(sealed) != sealed.size() || !out.commit()) {
+    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key) || !out.commit()) {
         out.cancelWriting();
         failKeepingOldFile("write new file");
     }
     m_header = header;
     m_generation = generation;
     m_sequence = 0;
-    m_snapshotBytes = header.size() + sealed.size();
+    m_snapshotBytes = header.size() + sealedSnapshotSize(snapshot);
     m_journalBytes = 0;
     openForAppend(m_snapshotBytes);
 }
@@ -507,12 +543,11 @@ void SealedStore::compact(const QByteArray& snapshot)
 void SealedStore::writeCopy(const QString& path, const QByteArray& snapshot) const
 {
     const QByteArray header = buildHeader(m_header.mid(32, SaltSize), params(), randomGeneration(), m_key);
-    const QByteArray sealed = sealSnapshot(header, snapshot, m_key);
     QSaveFile out(path);
     if (m_failWrites || !out.open(QIODevice::WriteOnly))
         fail(StorageError::Kind::WriteFailed, "open copy");
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(header) != header.size() || out.write(sealed) != sealed.size() || !out.commit()) {
+    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key) || !out.commit()) {
         out.cancelWriting();
         fail(StorageError::Kind::WriteFailed, "write copy");
     }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace koordinera::core {
@@ -83,7 +84,8 @@ private:
 
     SealedStore(QString path, SecretKey key);
     static std::unique_ptr<SealedStore> fromBytes(const QString& path, const QByteArray& data,
-                                                  const QByteArray& passphrase, Contents& contents);
+                                                  const QByteArray& passphrase, Contents& contents,
+                                                  const std::function<void(qsizetype)>& consumed = {});
     void writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params);
     KdfParams params() const;
     void openForAppend(qint64 validLength);

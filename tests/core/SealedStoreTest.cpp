@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -203,4 +204,29 @@ TEST_CASE("Compaction and a new passphrase replace the file in one step", "[seal
     CHECK(contents.journal.isEmpty());
     // No temporary file is left beside the database.
     CHECK(QDir(fixture.dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("enhet.koordinera")});
+}
+
+TEST_CASE("A snapshot of many megabytes is written a chunk at a time and read back whole, journal after it", "[sealed]")
+{
+    // Larger than the steps in which opening lets go of the mapped file, with a last chunk that is not full.
+    Fixture fixture;
+    QByteArray large(20 * 1024 * 1024 + 12345, '\0');
+    for (qsizetype at = 0; at < large.size(); ++at)
+        large[at] = char((at * 2654435761u) >> 13);
+    {
+        auto store = SealedStore::create(fixture.path, Passphrase, fixture.snapshot, KdfParams::forTests());
+        store->compact(large);
+        store->append(QByteArrayLiteral("efter den stora"));
+        CHECK(QFileInfo(fixture.path).size() == store->snapshotBytes() + store->journalBytes());
+    }
+    SealedStore::Contents contents;
+    auto store = SealedStore::open(fixture.path, Passphrase, contents);
+    CHECK(contents.snapshot.view() == QByteArrayView(large));
+    REQUIRE(contents.journal.size() == 1);
+    CHECK(contents.journal.first() == QByteArrayLiteral("efter den stora"));
+
+    const QString copy = fixture.dir.filePath(QStringLiteral("kopia.koordinera"));
+    store->writeCopy(copy, large);
+    SealedStore::open(copy, Passphrase, contents, SealedStore::Access::ReadOnly);
+    CHECK(contents.snapshot.view() == QByteArrayView(large));
 }
