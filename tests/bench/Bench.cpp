@@ -49,7 +49,15 @@ double percentile(QList<double> values, double share)
     return values.at(std::min(index, values.size() - 1));
 }
 
-// Runs `work` `runs` times after one warm-up run, returning each run's wall time.
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// Runs `work` `runs` times after one warm-up run, returning each run's wall time. Logs the peak memory so far,
+// so that the log shows which operation set it.
 QList<double> measure(int runs, const std::function<void(int run)>& work)
 {
     work(-1);
@@ -60,14 +68,8 @@ QList<double> measure(int runs, const std::function<void(int run)>& work)
         work(run);
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
+    QTextStream(stderr) << "  peak memory so far " << qRound(peakMegabytes()) << " MB\n";
     return times;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
 QList<qint64> sampleCases(core::Workspace& workspace, int count)
@@ -121,6 +123,16 @@ QByteArray excelCaseList(int rows, int batch)
                    .toUtf8();
     }
     return csv;
+}
+
+// Reads, checks and stores such a list, as the import dialog does.
+void importCaseList(core::Workspace& workspace, int rows, int batch)
+{
+    const QByteArray csv = excelCaseList(rows, batch);
+    const auto read = core::CsvReader::read(csv, core::CsvReader::Encoding::Utf8, QLatin1Char(';'));
+    const auto mapping = core::CaseImport::guessMapping(read.table.header);
+    const auto preview = core::CaseImport::preview(read.table, mapping, workspace);
+    core::CaseImport::apply(preview, workspace);
 }
 
 int generate(const QString& path, int size)
@@ -236,16 +248,7 @@ QList<Result> run(int size, QTextStream& log)
     // for the smoke test's tiny size).
     const int importRows = size >= 500 ? 10000 : 300;
     results.append({QStringLiteral("Importing %1 CSV rows (read, check, store in one transaction)").arg(importRows),
-                    measure(3,
-                            [&](int run) {
-                                const QByteArray csv = excelCaseList(importRows, run + 1);
-                                const auto read =
-                                    core::CsvReader::read(csv, core::CsvReader::Encoding::Utf8, QLatin1Char(';'));
-                                const auto mapping = core::CaseImport::guessMapping(read.table.header);
-                                const auto preview = core::CaseImport::preview(read.table, mapping, *workspace);
-                                core::CaseImport::apply(preview, *workspace);
-                            }),
-                    std::nullopt});
+                    measure(3, [&](int run) { importCaseList(*workspace, importRows, run + 1); }), std::nullopt});
     results.append({QStringLiteral("Peak memory (MB, resident)"), {peakMegabytes()}, 300});
     return results;
 }
@@ -258,6 +261,13 @@ double keyDerivationMilliseconds()
     core::Workspace::create(dir.filePath(QStringLiteral("kdf.koordinera")), Passphrase, {},
                             QStringLiteral("Bänkkoordinator"), core::KdfParams::standard());
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// --runs N: more runs for a profiler.
+int runsArgument(const QStringList& args, int otherwise)
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--runs"));
+    return at >= 0 && at + 1 < args.size() ? std::max(1, args.at(at + 1).toInt()) : otherwise;
 }
 
 } // namespace
@@ -282,15 +292,19 @@ int main(int argc, char** argv)
     // For a profiler, or a quick look after a change: one operation again and again over a file made with
     // --generate, printing its median and 95th percentile.
     const qsizetype profileAt = args.indexOf(QStringLiteral("--profile"));
+    if (profileAt >= 0 && profileAt + 2 < args.size() && args.at(profileAt + 1) == QLatin1String("open")) {
+        const QList<double> times = measure(runsArgument(args, 5), [&](int) { openWorkspace(args.at(profileAt + 2)); });
+        log << "open: median " << percentile(times, 0.5) << " ms, 95th percentile " << percentile(times, 0.95)
+            << " ms\n";
+        return 0;
+    }
     if (profileAt >= 0 && profileAt + 2 < args.size()) {
         auto workspace = openWorkspace(args.at(profileAt + 2));
         const QString what = args.at(profileAt + 1);
         const QStringList keystrokes{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
                                      QStringLiteral("ande"), QStringLiteral("ander")};
         core::CaseListCache typing(workspace->context());
-        const qsizetype runsAt = args.indexOf(QStringLiteral("--runs")); // more runs for a profiler
-        const int profileRuns = runsAt >= 0 && runsAt + 1 < args.size() ? std::max(1, args.at(runsAt + 1).toInt()) : 20;
-        const QList<double> times = measure(profileRuns, [&](int run) {
+        const QList<double> times = measure(runsArgument(args, 20), [&](int run) {
             const QString typed = keystrokes.at((run + keystrokes.size()) % keystrokes.size());
             if (what == QLatin1String("statistics"))
                 core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026));
@@ -306,6 +320,10 @@ int main(int argc, char** argv)
                 core::CaseDerived::refreshAllChains(workspace->context());
             else if (what == QLatin1String("newday"))
                 workspace->setToday(run % 2 ? Today : Today.addDays(1));
+            else if (what == QLatin1String("import"))
+                importCaseList(*workspace, 10000, run + 1);
+            else if (what == QLatin1String("compact"))
+                workspace->database().compact();
         });
         log << what << ": median " << percentile(times, 0.5) << " ms, 95th percentile " << percentile(times, 0.95)
             << " ms\n";
