@@ -416,8 +416,28 @@ void Database::publishPendingChanges()
 {
     if (m_pendingTables.isEmpty())
         return;
+    if (m_announcementsHeld) {
+        m_heldTables.unite(m_pendingTables);
+        m_pendingTables.clear();
+        return;
+    }
     QSet<QString> tables;
     tables.swap(m_pendingTables);
+    Q_EMIT changed(tables);
+}
+
+void Database::holdAnnouncements()
+{
+    m_announcementsHeld = true;
+}
+
+void Database::releaseAnnouncements()
+{
+    m_announcementsHeld = false;
+    if (m_heldTables.isEmpty())
+        return;
+    QSet<QString> tables;
+    tables.swap(m_heldTables);
     Q_EMIT changed(tables);
 }
 

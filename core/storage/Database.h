@@ -72,6 +72,23 @@ public:
     // Replaces the whole database by `snapshot` (a restore): the sealed file is rewritten atomically first,
     // so a failure leaves both the file and the working copy as they were. Announces every table changed.
     void replaceContents(const QByteArray& snapshot);
+    // While held, committed changes are collected instead of announced; releasing announces them at once, on
+    // the releasing thread. Work done on a worker thread holds them, so that no listener (which reads the
+    // database) runs on the GUI thread while the worker still uses the connection.
+    void holdAnnouncements();
+    void releaseAnnouncements();
+    // Holds the announcements for its lifetime; create and destroy it on the GUI thread around the worker.
+    class AnnouncementHold
+    {
+    public:
+        explicit AnnouncementHold(Database& database) : m_database(database) { m_database.holdAnnouncements(); }
+        ~AnnouncementHold() { m_database.releaseAnnouncements(); }
+        AnnouncementHold(const AnnouncementHold&) = delete;
+        AnnouncementHold& operator=(const AnnouncementHold&) = delete;
+
+    private:
+        Database& m_database;
+    };
     // PRAGMA query_only: a copy opened for looking refuses every change until a restore prepares it.
     void setQueryOnly(bool queryOnly);
 
@@ -101,6 +118,8 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
     QSet<QString> m_pendingTables;
+    QSet<QString> m_heldTables;
+    bool m_announcementsHeld = false;
     std::unique_ptr<SealedStore> m_store;
     std::unique_ptr<LockFile> m_lock;
     struct sqlite3_session* m_session = nullptr;

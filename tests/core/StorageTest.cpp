@@ -130,6 +130,33 @@ TEST_CASE("Change notifications go out after commit, never from inside a transac
     CHECK(spy.count() == 1);
 }
 
+TEST_CASE("Held announcements are collected and go out once, on release", "[storage]")
+{
+    auto db = Database::openInMemory();
+    createScratchTable(*db);
+    db->execute("CREATE TABLE other (id INTEGER PRIMARY KEY, value TEXT)");
+    QSignalSpy spy(db.get(), &Database::changed);
+    {
+        const Database::AnnouncementHold hold(*db);
+        for (const char* sql : {"INSERT INTO scratch (value) VALUES ('a')", "INSERT INTO other (value) VALUES ('b')"}) {
+            Transaction transaction(*db);
+            Statement(*db, sql).run();
+            transaction.commit();
+        }
+        CHECK(spy.count() == 0);
+    }
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).value<QSet<QString>>() == QSet<QString>{QStringLiteral("scratch"), QStringLiteral("other")});
+    {
+        const Database::AnnouncementHold nothingDone(*db);
+    }
+    CHECK(spy.count() == 1); // nothing changed, nothing announced
+    Transaction transaction(*db);
+    Statement(*db, "INSERT INTO scratch (value) VALUES ('c')").run();
+    transaction.commit();
+    CHECK(spy.count() == 2); // announced at once again
+}
+
 TEST_CASE("A string with two statements is refused and not executed", "[storage]")
 {
     auto db = Database::openInMemory();

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -208,6 +209,27 @@ TEST_CASE("Waiting on work that cannot be cancelled keeps the window answering a
                         [] { throw core::StorageError(core::StorageError::Kind::Damaged, QStringLiteral("Skadad")); }),
                     core::StorageError);
     CHECK_FALSE(ui::ProgressRunner::isRunning());
+}
+
+TEST_CASE("While work runs on a worker, clicks and keys reach only its progress dialog, even before it shows",
+          "[ui][progress]")
+{
+    QWidget window;
+    auto* button = new QPushButton(QStringLiteral("Spara"), &window);
+    window.show();
+    int clicked = 0;
+    QObject::connect(button, &QPushButton::clicked, [&clicked] { ++clicked; });
+    // Sent on the GUI thread while the worker runs, 100 ms in: before the dialog's 400 ms have passed.
+    QTimer::singleShot(100, button, [button] {
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::keyClick(button, Qt::Key_Space);
+        button->window()->close();
+    });
+    ui::ProgressRunner::wait(&window, QStringLiteral("Uppdaterar…"), [] { QThread::msleep(300); });
+    CHECK(clicked == 0);
+    CHECK(window.isVisible());
+    QTest::mouseClick(button, Qt::LeftButton); // and afterwards as before
+    CHECK(clicked == 1);
 }
 
 TEST_CASE("The case list exports the listed cases with the columns shown, after asking, and logs each patient",

@@ -8,6 +8,7 @@
 #include "domain/Validation.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "widgets/ProgressRunner.h"
 
@@ -305,6 +306,7 @@ std::optional<core::CaseImport::Summary> ImportDialog::importRows()
     QString failure;
     const core::CaseImport::Preview& preview = m_preview;
     core::Workspace& workspace = m_workspace;
+    const core::Database::AnnouncementHold hold(workspace.database()); // the lists follow once the worker is done
     const core::ExportResult result =
         ProgressRunner::run(this, tr("Importing the case list…"),
                             [&summary, &failure, &preview, &workspace](const core::ExportProgress& progress) {

@@ -2,6 +2,7 @@
 #include "widgets/ProgressRunner.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -42,10 +43,61 @@ void prepare(QProgressDialog& dialog, const char* objectName)
     dialog.setAutoReset(false);
 }
 
+// Until the progress dialog shows (it waits a moment, so quick work flashes nothing) its window modality blocks
+// nothing: this keeps every click and key press away from the rest of the program meanwhile, since the worker
+// may be using the database. Closing a window is held off too; input to the dialog itself passes.
+class InputBlocker : public QObject
+{
+public:
+    explicit InputBlocker(QWidget* allowed) : m_allowed(allowed)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (!blocks(event->type()))
+            return false;
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && (widget == m_allowed || m_allowed->isAncestorOf(widget)))
+            return false;
+        if (event->type() == QEvent::Close)
+            event->ignore();
+        return widget != nullptr || watched->isWindowType();
+    }
+
+private:
+    static bool blocks(QEvent::Type type)
+    {
+        switch (type) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::ShortcutOverride:
+        case QEvent::Shortcut:
+        case QEvent::TouchBegin:
+        case QEvent::TouchUpdate:
+        case QEvent::TouchEnd:
+        case QEvent::ContextMenu:
+        case QEvent::Close:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    QWidget* m_allowed;
+};
+
 // Starts `worker` and runs an event loop, `tick` going, until it has finished. `finished` reaches the loop as a
 // queued call, so a worker that is done before exec() still ends it.
-void runUntilFinished(QThread& worker, QTimer& tick)
+void runUntilFinished(QThread& worker, QTimer& tick, QWidget& dialog)
 {
+    const InputBlocker blocker(&dialog);
     QEventLoop loop;
     QObject::connect(&worker, &QThread::finished, &loop, &QEventLoop::quit);
     tick.start();
@@ -103,7 +155,7 @@ core::ExportResult ProgressRunner::run(QWidget* parent, const QString& label, co
     });
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancelled = true; });
     // If the user cancels after the worker's last check, the work finished anyway and its result stands.
-    runUntilFinished(*worker, tick);
+    runUntilFinished(*worker, tick, dialog);
     dialog.close();
     return result;
 }
@@ -125,7 +177,7 @@ void ProgressRunner::wait(QWidget* parent, const QString& label, const std::func
     QTimer tick;
     tick.setInterval(100);
     QObject::connect(&tick, &QTimer::timeout, &dialog, [&dialog] { dialog.setValue(0); });
-    runUntilFinished(*worker, tick);
+    runUntilFinished(*worker, tick, dialog);
     dialog.close();
     if (failure)
         std::rethrow_exception(failure);
