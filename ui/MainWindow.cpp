@@ -20,6 +20,7 @@
 #include "services/Backup.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SecretKey.h"
 #include "storage/StorageError.h"
 #include "views/CalendarPage.h"
@@ -826,9 +827,16 @@ void MainWindow::editSettings()
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
         m_workspace->setUnit(m_settings.unitName());
-        m_workspace->setRules(m_settings.rehabRules());
+        // A new gap rule brings every case's sick-leave chain up to date: half a second at 50,000 cases.
+        const core::RehabRules rules = m_settings.rehabRules();
+        core::Workspace& workspace = *m_workspace;
+        {
+            const core::Database::AnnouncementHold hold(workspace.database());
+            ProgressRunner::wait(this, tr("Bringing the sick-leave chains up to date…"),
+                                 [&workspace, &rules] { workspace.setRules(rules); });
+        }
         setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
-        m_caseList->model()->refresh();
+        m_caseList->model()->refreshWhenShown(); // the checkpoints shown may have changed
         m_caseView->reload();
     }
 }

@@ -17,6 +17,7 @@
 #include "views/StatisticsPage.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -194,6 +196,26 @@ int main(int argc, char* argv[])
             [&] { window.statisticsPage()->setPeriod(ui::StatisticsPage::PeriodKind::Year, run % 2 ? 2025 : 2026); });
     }
     rows.append(statistics);
+
+    // A new gap rule in Settings brings every case's chain up to date (on a worker); the dialog is answered as a
+    // coordinator would, a moment after it opens.
+    Row gapRule{QStringLiteral("Settings: a new gap rule (every case's chain anew)"), {}};
+    window.showWorklist();
+    for (int run = 0; run < 2; ++run) {
+        gapRule.blocks << meter.longestBlock(
+            [&] {
+                QTimer::singleShot(300, [run] {
+                    auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                    if (!dialog || dialog->objectName() != QLatin1String("settingsDialog"))
+                        return;
+                    dialog->findChild<QSpinBox*>(QStringLiteral("gapSpin"))->setValue(run % 2 ? 5 : 7);
+                    dialog->accept();
+                });
+                window.editSettings();
+            },
+            800);
+    }
+    rows.append(gapRule);
 
     for (const Row& row : rows) {
         const double worst = *std::max_element(row.blocks.begin(), row.blocks.end());

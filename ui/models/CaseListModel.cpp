@@ -23,14 +23,8 @@ void CaseListModel::setWorkspace(core::Workspace* workspace)
     m_workspace = workspace;
     m_cache = m_workspace ? std::make_unique<core::CaseListCache>(m_workspace->context()) : nullptr;
     if (m_workspace)
-        m_changedConnection = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
-            if (m_holdWhile && m_holdWhile()) {
-                m_stale = true;
-                m_cache->invalidate(); // so that a filter set meanwhile reads the new data
-            } else {
-                refresh();
-            }
-        });
+        m_changedConnection =
+            connect(m_workspace, &core::Workspace::caseDataChanged, this, &CaseListModel::refreshWhenShown);
     if (m_workspace && m_holdWhile && m_holdWhile()) {
         // Opened while another page is shown (Idag is the start page): read when the list is first shown. The
         // previous database's rows go at once all the same.
@@ -61,6 +55,17 @@ void CaseListModel::refreshIfStale()
 {
     if (m_stale)
         refresh();
+}
+
+void CaseListModel::refreshWhenShown()
+{
+    if (m_holdWhile && m_holdWhile()) {
+        m_stale = true;
+        if (m_cache)
+            m_cache->invalidate(); // so that a filter set meanwhile reads the new data
+    } else {
+        refresh();
+    }
 }
 
 void CaseListModel::refresh()

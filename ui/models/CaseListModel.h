@@ -39,6 +39,8 @@ public:
     // every save slow.
     void setHoldWhile(std::function<bool()> hold) { m_holdWhile = std::move(hold); }
     void refreshIfStale();
+    // Reads the rows again now, or marks them to be read when the list is next shown (while held).
+    void refreshWhenShown();
     int totalCases() const;
     qint64 caseIdAt(int row) const;
     int rowOfCase(qint64 caseId) const;
