@@ -229,6 +229,10 @@ void CaseListPage::focusSearch()
 
 void CaseListPage::applyFilter()
 {
+    if (ProgressRunner::isRunning()) {
+        m_searchDelay->start(); // a worker is using the database (e.g. statistics): filter once it is done
+        return;
+    }
     m_searchDelay->stop();
     m_model->setFilter(currentFilter());
 }

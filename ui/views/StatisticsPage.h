@@ -71,6 +71,7 @@ private:
     void buildPeriodBar();
     void periodKindChanged();
     void refresh();
+    core::StatisticsReport computeReport(const core::StatisticsPeriod& shown);
     void updateKeyFigures();
     void showMonths();
     void showTable(const core::StatisticsTable& table);
@@ -81,6 +82,7 @@ private:
     core::Workspace* m_workspace = nullptr;
     core::StatisticsReport m_report;
     bool m_stale = true;
+    bool m_computing = false;
     QComboBox* m_kind;
     QSpinBox* m_year;
     QComboBox* m_part;
