@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -388,15 +389,9 @@ core::StatisticsReport StatisticsPage::computeReport(const core::StatisticsPerio
 {
     core::StatisticsReport report;
     core::ServiceContext& context = m_workspace->context();
-    m_computing = true;
-    try {
-        ProgressRunner::wait(this, tr("Computing the statistics…"),
-                             [&report, &context, shown] { report = core::Statistics(context).compute(shown); });
-    } catch (...) {
-        m_computing = false;
-        throw;
-    }
-    m_computing = false;
+    const QScopedValueRollback<bool> computing(m_computing, true);
+    ProgressRunner::wait(this, tr("Computing the statistics…"),
+                         [&report, &context, shown] { report = core::Statistics(context).compute(shown); });
     return report;
 }
 
