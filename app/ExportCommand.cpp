@@ -4,6 +4,7 @@
 #include "DatabaseChoice.h"
 #include "documents/CaseDocuments.h"
 #include "documents/DocumentRenderer.h"
+#include "exchange/OutputFile.h"
 #include "services/DemoData.h"
 #include "services/DocumentLog.h"
 #include "services/Workspace.h"
@@ -12,9 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace koordinera::app {
@@ -79,17 +78,12 @@ QList<core::Document> build(const core::CaseFile& file, const Request& request, 
     return core::CaseDocuments::letterWithPlan(file, letter);
 }
 
-// Writes the text atomically; returns its bytes for the record, or an empty array when it failed.
-QByteArray writeText(const QString& path, const QList<core::Document>& documents)
+QByteArray textOf(const QList<core::Document>& documents)
 {
     QString text;
     for (const core::Document& document : documents)
         text += document.plainText();
-    const QByteArray bytes = text.toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {};
-    return bytes;
+    return text.toUtf8();
 }
 
 } // namespace
@@ -135,6 +129,10 @@ int exportDocument(const QStringList& arguments,
             << '\n';
         return 2;
     }
+    if (const QString refused = core::OutputFile::refusal(parser.value(output)); !refused.isEmpty()) {
+        err << refused << '\n';
+        return 2;
+    }
     if (!parser.isSet(caseOption) && !parser.isSet(demo)) {
         err << Export::tr("Name the case with --case REF.") << '\n';
         return 2;
@@ -169,25 +167,22 @@ int exportDocument(const QStringList& arguments,
                                                                         : core::DocumentRecord::Channel::Pdf);
         entry.recipient = to;
         entry.fileName = QFileInfo(path).fileName();
-        QByteArray written;
-        if (asText) {
-            written = writeText(path, documents);
-        } else {
-            QString error;
-            if (!ui::DocumentRenderer(documents).writePdf(path, &error, &entry.pages)) {
-                err << error << '\n';
-                return 1;
-            }
-            QFile pdf(path);
-            if (pdf.open(QIODevice::ReadOnly))
-                written = pdf.readAll();
-        }
-        if (written.isEmpty()) {
-            err << Export::tr("%1 could not be written.").arg(path) << '\n';
+        const QByteArray bytes = asText ? textOf(documents) : ui::DocumentRenderer(documents).pdf(&entry.pages);
+        entry.sha256 = core::DocumentLog::sha256(bytes);
+        // Written and synced first, recorded second, named last: a full disk stops the export before anything is
+        // recorded, and a record that cannot be saved leaves no file (the temporary one goes with `out`).
+        core::OutputFile out(path);
+        out.open();
+        out.write(bytes);
+        if (const core::ExportResult result = out.finishWriting(); !result.written()) {
+            err << result.error << '\n';
             return 1;
         }
-        entry.sha256 = core::DocumentLog::sha256(written);
         workspace->documents().record(entry);
+        if (const core::ExportResult result = out.commit(); !result.written()) {
+            err << result.error << '\n';
+            return 1;
+        }
         const QString report =
             asText ? Export::tr("%1 (%2): %3, SHA-256 %4").arg(entry.description, record->reference, path, entry.sha256)
                    : Export::tr("%1 (%2): %3, %n page(s), SHA-256 %4", nullptr, entry.pages)

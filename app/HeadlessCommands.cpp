@@ -13,10 +13,13 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SecretKey.h"
+#include "storage/Storage.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
@@ -106,30 +109,63 @@ int create(const QStringList& arguments)
         err << problem << '\n';
         return 2;
     }
+    const QString path = parser.value(database);
+    std::unique_ptr<core::Workspace> workspace;
     try {
         core::Settings settings;
-        auto workspace = core::Workspace::create(parser.value(database), passphrase, settings.rehabRules(),
-                                                 settings.coordinatorName());
+        workspace = core::Workspace::create(path, passphrase, settings.rehabRules(), settings.coordinatorName());
         if (parser.isSet(demo))
             core::DemoData::populate(*workspace, 240);
         workspace->database().compact();
-        err << Headless::tr("Created %1 with %n case(s).", nullptr, workspace->caseList().totalCases())
-                   .arg(parser.value(database))
+        err << Headless::tr("Created %1 with %n case(s).", nullptr, workspace->caseList().totalCases()).arg(path)
             << '\n';
     } catch (const core::StorageError& error) {
+        // Whole or not at all: a database that the disk had no room to fill is not left behind half made.
+        if (workspace) {
+            workspace.reset();
+            QFile::remove(path);
+        }
         err << error.userMessage() << '\n';
         return 1;
     }
     return 0;
 }
 
-// Opens an existing database for a command, with the passphrase read as for create (wiped after use).
+// Opens an existing database for a command that saves to it (an export is recorded on the case and in the access
+// log), with the passphrase read as for create (wiped after use). A database that may only be read is refused
+// before the passphrase is asked for.
 std::unique_ptr<core::Workspace> openForCommand(const QString& path)
 {
+    core::Storage::requireDatabaseFile(path, true);
     QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
     const core::WipeOnExit wipePassphrase(passphrase);
     core::Settings settings;
     return core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName());
+}
+
+// Opens a database only to read it: no lock, and the file is never written, so it works on a read-only file or a
+// full disk and never waits for a program that has the database open.
+std::unique_ptr<core::Workspace> openForReading(const QString& path)
+{
+    core::Storage::requireDatabaseFile(path, false);
+    QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
+    const core::WipeOnExit wipePassphrase(passphrase);
+    core::Settings settings;
+    return core::Workspace::openReadOnly(path, passphrase, settings.rehabRules(), settings.coordinatorName());
+}
+
+// What is wrong with the file itself, as opposed to the passphrase, the lock or the disk.
+bool isDamage(const core::StorageError& error)
+{
+    switch (error.kind()) {
+    case core::StorageError::Kind::Damaged:
+    case core::StorageError::Kind::Truncated:
+    case core::StorageError::Kind::ForeignJournal:
+    case core::StorageError::Kind::NotKoordinera:
+        return true;
+    default:
+        return false;
+    }
 }
 
 int check(const QStringList& arguments)
@@ -150,7 +186,7 @@ int check(const QStringList& arguments)
         return 2;
     }
     try {
-        auto workspace = openForCommand(parser.value(database));
+        auto workspace = openForReading(parser.value(database));
         const auto health = workspace->check();
         if (!health.structureIntact) {
             out << Headless::tr("The database is damaged inside (SQLite's integrity check failed).") << '\n';
@@ -167,7 +203,7 @@ int check(const QStringList& arguments)
             << '\n';
     } catch (const core::StorageError& error) {
         err << error.userMessage() << '\n';
-        return 1;
+        return isDamage(error) ? 3 : 1;
     }
     return 0;
 }
@@ -191,9 +227,16 @@ int backup(const QStringList& arguments)
         return 2;
     }
     try {
-        auto workspace = openForCommand(parser.value(database));
+        // A database that may only be read is still backed up (sealed as it is); its access log cannot say so.
+        const QString path = parser.value(database);
+        core::Storage::requireDatabaseFile(path, false);
+        const bool writable = QFileInfo(path).isWritable();
+        auto workspace = writable ? openForCommand(path) : openForReading(path);
         const QString written = core::Backup::write(*workspace, parser.value(folder), parser.value(keep).toInt());
         QTextStream(stdout) << written << '\n';
+        if (!writable)
+            err << Headless::tr("The database may only be read, so the backup is not recorded in its access log.")
+                << '\n';
     } catch (const core::StorageError& error) {
         err << error.userMessage() << '\n';
         return 1;
@@ -238,8 +281,9 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
         QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
         ui::installTranslations(core::Settings().language());
         const QStringList arguments = QCoreApplication::arguments();
+        // Statistics record nothing (they name no patient), so they only read; exports are recorded.
         exitCode = isExport       ? exportDocument(arguments, openForCommand)
-                   : isStatistics ? exportStatistics(arguments, openForCommand)
+                   : isStatistics ? exportStatistics(arguments, openForReading)
                                   : exportCaseList(arguments, openForCommand);
         return true;
     }

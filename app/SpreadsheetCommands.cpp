@@ -5,6 +5,7 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/StatisticsDocument.h"
 #include "exchange/CaseListSheet.h"
+#include "exchange/OutputFile.h"
 #include "exchange/SpreadsheetFile.h"
 #include "services/Statistics.h"
 #include "services/Workspace.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -40,6 +42,10 @@ int checkCommon(const QCommandLineParser& parser, const Common& common, QTextStr
         return 2;
     if (parser.value(common.output).trimmed().isEmpty()) {
         err << Spreadsheet::tr("Say where to write with --out FILE.") << '\n';
+        return 2;
+    }
+    if (const QString refused = core::OutputFile::refusal(parser.value(common.output)); !refused.isEmpty()) {
+        err << refused << '\n';
         return 2;
     }
     return 0;
@@ -174,8 +180,13 @@ int exportCaseList(const QStringList& arguments, const OpenWorkspace& open)
         QList<qint64> caseIds;
         for (const core::CaseListRow& row : rows)
             caseIds.append(row.caseId);
-        workspace->audit().recordEach(core::AuditLog::Action::Export, caseIds, QStringLiteral("case_list"),
-                                      QFileInfo(path).fileName());
+        try {
+            workspace->audit().recordEach(core::AuditLog::Action::Export, caseIds, QStringLiteral("case_list"),
+                                          QFileInfo(path).fileName());
+        } catch (const core::StorageError&) {
+            QFile::remove(path); // an export the access log does not hold must not be left behind
+            throw;
+        }
         QTextStream(stdout) << Spreadsheet::tr("The case list, %n case(s): %1", nullptr, int(rows.size())).arg(path)
                             << '\n';
     } catch (const core::StorageError& error) {

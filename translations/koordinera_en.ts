@@ -187,10 +187,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
-    <message>
-        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</translation>
-    </message>
 </context>
 <context>
     <name>CaseChoices</name>
@@ -1134,10 +1130,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>The PDF could not be saved as %1. Check that the folder exists and may be written to.</translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -1148,6 +1140,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Check that the folder exists, that you may write there and that the disk is not full. No file was left.</source>
+        <translation>The PDF could not be saved as %1. Check that the folder exists, that you may write there and that the disk is not full. No file was left.</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1520,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>There is no case %1 in the database.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 could not be written.</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3, SHA-256 %4</source>
         <translation>%1 (%2): %3, SHA-256 %4</translation>
     </message>
@@ -1541,6 +1533,18 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</source>
         <translation>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No file name was given.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it is not an ordinary file but a folder, a device or a pipe. Choose a file name in a folder.</source>
+        <translation>%1 could not be written: it is not an ordinary file but a folder, a device or a pipe. Choose a file name in a folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the folder %2 does not exist. Choose another folder.</source>
+        <translation>%1 could not be written: the folder %2 does not exist. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1677,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>Name the database with --db FILE and the folder with --to FOLDER.</source>
         <translation>Name the database with --db FILE and the folder with --to FOLDER.</translation>
     </message>
+    <message>
+        <source>The database may only be read, so the backup is not recorded in its access log.</source>
+        <translation>The database may only be read, so the backup is not recorded in its access log.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -1798,12 +1806,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
 <context>
     <name>LockFile</name>
     <message>
-        <source>The folder of the database cannot be written to, so the database cannot be locked for you.</source>
-        <translation>The folder of the database cannot be written to, so the database cannot be locked for you.</translation>
-    </message>
-    <message>
         <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
         <translation>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</translation>
+    </message>
+    <message>
+        <source>The folder of the database cannot be written to (or the disk is full), so the database cannot be locked for you.</source>
+        <translation>The folder of the database cannot be written to (or the disk is full), so the database cannot be locked for you.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2468,26 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>A saved change does not fit the database it belongs to. Restore the file from a backup.</source>
         <translation>A saved change does not fit the database it belongs to. Restore the file from a backup.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database in it. Check the path, or connect the drive it is on.</source>
+        <translation>The folder %1 does not exist, so there is no database in it. Check the path, or connect the drive it is on.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file but a folder, a device or a pipe. Nothing was read from it.</source>
+        <translation>%1 is not a database file but a folder, a device or a pipe. Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>The database file %1 may not be read by you. Ask whoever manages the computer for access.</source>
+        <translation>The database file %1 may not be read by you. Ask whoever manages the computer for access.</translation>
+    </message>
+    <message>
+        <source>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</source>
+        <translation>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3944,6 @@ Export the case list?</numerusform>
     <message>
         <source>The document went out, but it could not be recorded on the case: %1</source>
         <translation>The document went out, but it could not be recorded on the case: %1</translation>
-    </message>
-    <message>
-        <source>The PDF was written but could not be read back to record it.</source>
-        <translation>The PDF was written but could not be read back to record it.</translation>
     </message>
     <message>
         <source>Copied</source>

@@ -187,10 +187,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
-        <source>The calendar file could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>Kalenderfilen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
-    </message>
 </context>
 <context>
     <name>CaseChoices</name>
@@ -1134,10 +1130,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>The PDF could not be saved as %1. Check that the folder exists and may be written to.</source>
-        <translation>PDF-filen kunde inte sparas som %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation>sida %1 av %2</translation>
     </message>
@@ -1148,6 +1140,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>Signature</source>
         <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Check that the folder exists, that you may write there and that the disk is not full. No file was left.</source>
+        <translation>PDF:en kunde inte sparas som %1. Kontrollera att mappen finns, att du får skriva i den och att disken inte är full. Ingen fil lämnades kvar.</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1520,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Det finns inget ärende %1 i databasen.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kunde inte skrivas.</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3, SHA-256 %4</source>
         <translation>%1 (%2): %3, SHA-256 %4</translation>
     </message>
@@ -1541,6 +1533,18 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write there and that the disk is not full.</source>
         <translation>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva där och att disken inte är full.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Inget filnamn angavs.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it is not an ordinary file but a folder, a device or a pipe. Choose a file name in a folder.</source>
+        <translation>%1 kunde inte skrivas: det är ingen vanlig fil utan en mapp, en enhet eller en pipe. Välj ett filnamn i en mapp.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the folder %2 does not exist. Choose another folder.</source>
+        <translation>%1 kunde inte skrivas: mappen %2 finns inte. Välj en annan mapp.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1677,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>Name the database with --db FILE and the folder with --to FOLDER.</source>
         <translation>Ange databasen med --db FIL och mappen med --to MAPP.</translation>
     </message>
+    <message>
+        <source>The database may only be read, so the backup is not recorded in its access log.</source>
+        <translation>Databasen får bara läsas, så säkerhetskopian har inte kunnat noteras i dess åtkomstlogg.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -1798,12 +1806,12 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
 <context>
     <name>LockFile</name>
     <message>
-        <source>The folder of the database cannot be written to, so the database cannot be locked for you.</source>
-        <translation>Det går inte att skriva i databasens mapp, så databasen kan inte låsas åt dig.</translation>
-    </message>
-    <message>
         <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
         <translation>Databasen är öppen för %1 på datorn %2 sedan %3. Bara en i taget kan arbeta i den.</translation>
+    </message>
+    <message>
+        <source>The folder of the database cannot be written to (or the disk is full), so the database cannot be locked for you.</source>
+        <translation>Det går inte att skriva i databasens mapp (eller så är disken full), så databasen kan inte låsas åt dig.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2468,26 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>A saved change does not fit the database it belongs to. Restore the file from a backup.</source>
         <translation>En sparad ändring passar inte databasen den hör till. Återställ filen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Databasfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database in it. Check the path, or connect the drive it is on.</source>
+        <translation>Mappen %1 finns inte, så det finns ingen databas i den. Kontrollera sökvägen, eller anslut den enhet den ligger på.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file but a folder, a device or a pipe. Nothing was read from it.</source>
+        <translation>%1 är ingen databasfil utan en mapp, en enhet eller en pipe. Ingenting lästes från den.</translation>
+    </message>
+    <message>
+        <source>The database file %1 may not be read by you. Ask whoever manages the computer for access.</source>
+        <translation>Du får inte läsa databasfilen %1. Be den som sköter datorn om behörighet.</translation>
+    </message>
+    <message>
+        <source>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</source>
+        <translation>Databasfilen %1 får bara läsas (filen eller disken är skrivskyddad), och det här behöver spara i den. Den kan fortfarande kontrolleras och säkerhetskopieras. Be den som sköter datorn att tillåta skrivning.</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3944,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>The document went out, but it could not be recorded on the case: %1</source>
         <translation>Dokumentet gick ut, men kunde inte noteras på ärendet: %1</translation>
-    </message>
-    <message>
-        <source>The PDF was written but could not be read back to record it.</source>
-        <translation>PDF:en skrevs men kunde inte läsas tillbaka för att noteras.</translation>
     </message>
     <message>
         <source>Copied</source>

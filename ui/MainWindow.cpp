@@ -901,8 +901,8 @@ bool MainWindow::restoreBackup(const QString& backupPath)
             return false;
         const core::WipeOnExit wipePassphrase(*passphrase);
         try {
-            backup = core::Workspace::openBackup(backupPath, *passphrase, m_settings.rehabRules(),
-                                                 m_settings.coordinatorName());
+            backup = core::Workspace::openReadOnly(backupPath, *passphrase, m_settings.rehabRules(),
+                                                   m_settings.coordinatorName());
         } catch (const core::StorageError& failure) {
             if (failure.kind() != core::StorageError::Kind::WrongPassphrase) {
                 reportError(tr("Could not open the backup %1.\n\n%2").arg(fileName, failure.userMessage()));

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvWriter.h"
 
+#include "exchange/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDate>
-#include <QSaveFile>
 
 namespace koordinera::core::CsvWriter {
 
@@ -101,24 +102,22 @@ QByteArray sheet(const Sheet& sheet)
 
 ExportResult writeFile(const Sheet& sheet, const QString& path, const ExportProgress& progress)
 {
-    // QSaveFile writes beside the target and renames at commit: a cancelled or failed export leaves no file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::cannotWrite(path);
+    OutputFile file(path);
+    file.open();
     file.write(headerOf(sheet));
     const qint64 total = sheet.rows.size();
     for (qint64 row = 0; row < total; ++row) {
         if (progress && row % 500 == 0 && !progress(row, total)) {
-            file.cancelWriting();
+            file.cancel();
             return {ExportResult::Status::Cancelled, QString()};
         }
-        file.write(lineOf(sheet.rows.at(row), sheet.columns));
+        if (!file.write(lineOf(sheet.rows.at(row), sheet.columns)))
+            break; // commit() reports it; a full disk need not be asked for every remaining row
     }
-    if (!file.commit())
-        return ExportResult::cannotWrite(path);
-    if (progress)
+    const ExportResult result = file.commit();
+    if (result.written() && progress)
         progress(total, total);
-    return {};
+    return result;
 }
 
 } // namespace koordinera::core::CsvWriter

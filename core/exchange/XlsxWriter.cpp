@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/XlsxWriter.h"
 
+#include "exchange/OutputFile.h"
+#include "storage/FileSync.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -142,6 +145,23 @@ QString partPath(const QString& path)
                                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
 }
 
+// Creates the part file readable by the owner only before libxlsxwriter fills it (fopen keeps the mode of a file
+// that exists), so the workbook's patient data is never readable by others, not even while it is written.
+bool createPrivately(const QString& part)
+{
+    QFile file(part);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// libxlsxwriter closes its file without syncing it: the bytes must be on the disk before the rename makes them the
+// export, or a power cut could leave an empty workbook under the name.
+bool syncWritten(const QString& part)
+{
+    QFile file(part);
+    return file.open(QIODevice::ReadWrite) && FileSync::syncFile(file.handle());
+}
+
 } // namespace
 
 QString sheetName(const QString& wanted)
@@ -155,17 +175,25 @@ QString sheetName(const QString& wanted)
 
 ExportResult write(const QList<Sheet>& sheets, const QString& path, const ExportProgress& progress)
 {
+    if (const QString refused = OutputFile::refusal(path); !refused.isEmpty())
+        return {ExportResult::Status::Failed, refused};
     const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir() || !folder.isWritable())
+    if (!folder.isWritable())
         return ExportResult::cannotWrite(path);
     const QString part = partPath(path);
+    if (!createPrivately(part)) {
+        QFile::remove(part);
+        return ExportResult::cannotWrite(path);
+    }
     const QByteArray partName = QFile::encodeName(part);
     QByteArray tmpdir = temporaryFolder(path);
     lxw_workbook_options options{};
     options.tmpdir = tmpdir.data();
     lxw_workbook* workbook = workbook_new_opt(partName.constData(), &options);
-    if (!workbook)
+    if (!workbook) {
+        QFile::remove(part);
         return ExportResult::cannotWrite(path);
+    }
 
     const Formats formats(workbook);
     qint64 total = 0;
@@ -178,7 +206,7 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
         error = writeSheet(workbook, sheets.at(index), formats, index, progress, done, total, cancelled);
     // Closing also frees the workbook, so it happens even when the export stops early.
     const lxw_error closed = workbook_close(workbook);
-    if (cancelled || error || closed) {
+    if (cancelled || error || closed || !syncWritten(part)) {
         QFile::remove(part);
         if (cancelled)
             return {ExportResult::Status::Cancelled, QString()};
@@ -191,6 +219,7 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
         QFile::remove(part);
         return ExportResult::cannotWrite(path);
     }
+    FileSync::syncFolderOf(path); // the workbook is whole either way; this makes its name durable sooner
     if (progress)
         progress(total, total);
     return {};

@@ -55,7 +55,7 @@ bool dueOn(const QString& folder, const QString& databasePath, const QDate& toda
 
 QString write(Workspace& workspace, const QString& folder, int generations)
 {
-    SealedStore* store = workspace.database().store();
+    const SealedStore* store = workspace.database().sealedSource();
     if (!store)
         return {};
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
@@ -79,7 +79,9 @@ QString write(Workspace& workspace, const QString& folder, int generations)
                                                                  "The database itself is unaffected.")
                                .arg(QDir::toNativeSeparators(folder)));
     }
-    workspace.audit().record(AuditLog::Action::Backup, 0, QStringLiteral("database"), QFileInfo(path).fileName());
+    // A database that may only be read cannot log its backup; it records nothing that did not happen either.
+    if (!workspace.isReadOnly())
+        workspace.audit().record(AuditLog::Action::Backup, 0, QStringLiteral("database"), QFileInfo(path).fileName());
     const QStringList all = existing(folder, workspace.path());
     for (qsizetype i = std::max(1, generations); i < all.size(); ++i)
         QFile::remove(all.at(i));

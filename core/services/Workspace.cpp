@@ -75,8 +75,8 @@ std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QS
     return std::unique_ptr<Workspace>(new Workspace(Storage::createInMemory(), rules, userName));
 }
 
-std::unique_ptr<Workspace> Workspace::openBackup(const QString& path, const QByteArray& passphrase,
-                                                 const RehabRules& rules, const QString& userName)
+std::unique_ptr<Workspace> Workspace::openReadOnly(const QString& path, const QByteArray& passphrase,
+                                                   const RehabRules& rules, const QString& userName)
 {
     std::unique_ptr<Workspace> workspace(new Workspace(Storage::openSealedReadOnly(path, passphrase), rules, userName));
     workspace->m_db->setQueryOnly(true);
@@ -89,6 +89,11 @@ std::unique_ptr<Workspace> Workspace::demo(const RehabRules& rules, const QStrin
     workspace->m_demo = true;
     DemoData::populate(*workspace, caseCount);
     return workspace;
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_db->isReadOnlyCopy();
 }
 
 QString Workspace::path() const

@@ -46,10 +46,11 @@ public:
                                                   const QByteArray& passphrase, const RehabRules& rules,
                                                   const QString& userName,
                                                   const KdfParams& params = KdfParams::standard());
-    // A backup (or any sealed file) opened for looking: no lock, the file is never written, and the working
-    // copy refuses changes. Used to preview a backup before restoring it.
-    static std::unique_ptr<Workspace> openBackup(const QString& path, const QByteArray& passphrase,
-                                                 const RehabRules& rules, const QString& userName);
+    // A sealed file opened for looking: no lock, the file is never written, and the working copy refuses changes.
+    // Used to preview a backup before restoring it, by `check`, and for what can be done with a database that may
+    // only be read (statistics, a backup of it).
+    static std::unique_ptr<Workspace> openReadOnly(const QString& path, const QByteArray& passphrase,
+                                                   const RehabRules& rules, const QString& userName);
     // An in-memory database filled with synthetic demo cases; nothing is written to disk.
     static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
     static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);
@@ -58,6 +59,8 @@ public:
     Database& database() { return *m_db; }
     ServiceContext& context() { return m_context; }
     bool isDemo() const { return m_demo; }
+    // Opened with openReadOnly(): nothing can be saved, not even to the access log.
+    bool isReadOnly() const;
     QString path() const;
     QDate today() const { return m_context.today(); }
 
@@ -89,7 +92,7 @@ public:
     void recordCaseOpened(qint64 caseId);
     void changePassphrase(const QByteArray& newPassphrase, const KdfParams& params = KdfParams::standard());
 
-    // Replaces this database by `backup` (from openBackup). Access-log entries written after the backup
+    // Replaces this database by `backup` (from openReadOnly). Access-log entries written after the backup
     // was made are carried over, so the log loses nothing; a backup whose log does not share this
     // database's history is refused (StorageError, nothing changed). The file is rewritten atomically.
     void restoreFrom(Workspace& backup, const QString& backupName);

@@ -222,6 +222,12 @@ void Database::attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<L
     restartSession();
 }
 
+void Database::keepSealedSource(std::unique_ptr<SealedStore> source)
+{
+    m_sealedSource = std::move(source);
+    m_path = m_sealedSource->path();
+}
+
 void Database::restartSession()
 {
     if (m_session)

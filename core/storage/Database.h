@@ -67,6 +67,12 @@ public:
     // `lock` is held (and released) with the database.
     void attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock);
     SealedStore* store() const { return m_store.get(); }
+    // A copy opened read-only keeps the sealed file it came from, never to write to it, only so that it can be
+    // copied sealed (a backup of a database on a read-only disk). Null otherwise.
+    void keepSealedSource(std::unique_ptr<SealedStore> source);
+    const SealedStore* sealedSource() const { return m_store ? m_store.get() : m_sealedSource.get(); }
+    // Opened without a store to save to: looked at, checked or copied, never changed on disk.
+    bool isReadOnlyCopy() const { return !m_store && m_sealedSource; }
     // Writes a fresh snapshot and empties the journal.
     void compact();
     // Replaces the whole database by `snapshot` (a restore): the sealed file is rewritten atomically first,
@@ -121,6 +127,7 @@ private:
     QSet<QString> m_heldTables;
     bool m_announcementsHeld = false;
     std::unique_ptr<SealedStore> m_store;
+    std::unique_ptr<SealedStore> m_sealedSource;
     std::unique_ptr<LockFile> m_lock;
     struct sqlite3_session* m_session = nullptr;
 };

@@ -369,6 +369,12 @@ std::unique_ptr<SealedStore> SealedStore::open(const QString& path, const QByteA
     return store;
 }
 
+bool SealedStore::looksSealed(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(8) == QByteArray(Magic, 8);
+}
+
 void SealedStore::read(const QByteArray& data, const QByteArray& passphrase, Contents& contents)
 {
     ensureSodium();
@@ -383,11 +389,13 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
         fail(StorageError::Kind::NotKoordinera, "magic");
     if (data.size() < HeaderSize)
         fail(StorageError::Kind::Truncated, "header");
-    if (getLe<quint32>(data.constData() + 8) > FormatVersion)
-        fail(StorageError::Kind::NewerVersion, "format");
     const QByteArray header(data.constData(), HeaderSize); // a copy: `data` may be a mapping of the file
+    // The checksum first: a flipped bit in the format field is damage, and "update the program" would send the
+    // user to the wrong remedy. So every later format keeps this checksum over the first 72 bytes at byte 72.
     if (genericHash(header.left(HeaderSize - ChecksumSize), ChecksumSize) != header.right(ChecksumSize))
         fail(StorageError::Kind::Damaged, "header checksum");
+    if (getLe<quint32>(data.constData() + 8) > FormatVersion)
+        fail(StorageError::Kind::NewerVersion, "format");
     if (getLe<quint32>(data.constData() + 8) != FormatVersion ||
         getLe<quint32>(data.constData() + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
         fail(StorageError::Kind::Damaged, "format or algorithm");

@@ -58,6 +58,8 @@ public:
     static std::unique_ptr<SealedStore> open(const QString& path, const QByteArray& passphrase, Contents& contents,
                                              Access access = Access::ReadWrite);
 
+    // True when the file at `path` begins as a sealed database does (its magic); nothing is decrypted.
+    static bool looksSealed(const QString& path);
     // Decrypts the bytes of a sealed file without touching any file: the reader that open() uses, on its own
     // for checks and fuzzing. Throws StorageError exactly as open() does.
     static void read(const QByteArray& data, const QByteArray& passphrase, Contents& contents);

@@ -8,6 +8,9 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace koordinera::core {
 
@@ -45,31 +48,104 @@ std::unique_ptr<Database> workingCopyOf(SealedStore::Contents& contents)
 
 } // namespace
 
+void Storage::requireDatabaseFile(const QString& path, bool forWriting)
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (!file.exists()) {
+        const QFileInfo folder(file.absolutePath());
+        throw StorageError(
+            StorageError::Kind::CannotOpen,
+            folder.isDir() ? QCoreApplication::translate("Storage", "The database file %1 does not exist.").arg(shown)
+                           : QCoreApplication::translate("Storage", "The folder %1 does not exist, so there is no "
+                                                                    "database in it. Check the path, or connect the "
+                                                                    "drive it is on.")
+                                 .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    if (!file.isFile()) {
+        throw StorageError(StorageError::Kind::NotKoordinera,
+                           QCoreApplication::translate("Storage", "%1 is not a database file but a folder, a device "
+                                                                  "or a pipe. Nothing was read from it.")
+                               .arg(shown));
+    }
+    if (!file.isReadable()) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QCoreApplication::translate("Storage", "The database file %1 may not be read by you. Ask "
+                                                                  "whoever manages the computer for access.")
+                               .arg(shown));
+    }
+    if (forWriting && !file.isWritable()) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate("Storage",
+                                                       "The database file %1 may only be read (the file or "
+                                                       "its disk is write-protected), and this needs to save "
+                                                       "to it. It can still be checked and backed up. Ask "
+                                                       "whoever manages the computer to allow writing.")
+                               .arg(shown));
+    }
+}
+
+int Storage::removeLeftovers(const QString& path)
+{
+    const QFileInfo database(path);
+    const QDir folder = database.absoluteDir();
+    const QString name = QRegularExpression::escape(database.fileName());
+    const QRegularExpression copy(QStringLiteral("^%1\\.[A-Za-z0-9]{6}$").arg(name));
+    const QRegularExpression lock(QStringLiteral("^%1\\.lock\\.[A-Za-z0-9]{6}$").arg(name));
+    int removed = 0;
+    for (const QString& entry : folder.entryList({database.fileName() + QStringLiteral(".*")}, QDir::Files)) {
+        const QString candidate = folder.filePath(entry);
+        const bool leftover =
+            lock.match(entry).hasMatch() || (copy.match(entry).hasMatch() && SealedStore::looksSealed(candidate));
+        if (leftover && QFile::remove(candidate))
+            ++removed;
+    }
+    return removed;
+}
+
 std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteArray& passphrase, bool forceLock,
                                               OpenReport* report)
 {
+    requireDatabaseFile(path, true);
     auto lock = LockFile::acquire(path, forceLock);
+    OpenReport opened;
+    // Holding the lock, nothing of ours can be writing them now.
+    opened.leftoversRemoved = removeLeftovers(path);
     SealedStore::Contents contents;
     auto store = SealedStore::open(path, passphrase, contents);
     auto db = workingCopyOf(contents);
     const int versionBefore = db->userVersion();
     Migrations::migrate(*db); // refuses a newer schema before anything is written
     db->attachStore(std::move(store), std::move(lock));
-    // Schema steps are not in the journal: a migrated database is saved as a new snapshot at once.
-    const bool compact = db->userVersion() != versionBefore || worthCompacting(*db->store());
-    if (compact)
+    opened.droppedIncompleteTail = contents.droppedIncompleteTail;
+    // Schema steps are not in the journal: a migrated database is saved as a new snapshot at once, and cannot be
+    // opened for work without it (the error says why). A compaction that is only worth doing waits for room.
+    if (db->userVersion() != versionBefore) {
         db->compact();
+        opened.compacted = true;
+    } else if (worthCompacting(*db->store())) {
+        try {
+            db->compact();
+            opened.compacted = true;
+        } catch (const StorageError& error) {
+            if (error.kind() != StorageError::Kind::WriteFailed)
+                throw;
+            opened.compactionPostponed = true; // the file and its journal are as they were: all is there
+        }
+    }
     if (report)
-        *report = {contents.droppedIncompleteTail, compact};
+        *report = opened;
     return db;
 }
 
 std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const QByteArray& passphrase)
 {
+    requireDatabaseFile(path, false);
     SealedStore::Contents contents;
-    SealedStore::open(path, passphrase, contents, SealedStore::Access::ReadOnly);
+    auto store = SealedStore::open(path, passphrase, contents, SealedStore::Access::ReadOnly);
     auto db = workingCopyOf(contents);
     Migrations::migrate(*db);
+    db->keepSealedSource(std::move(store));
     return db;
 }
 

@@ -26,15 +26,25 @@ public:
     {
         bool droppedIncompleteTail = false; // the last save was cut off (crash, power cut) and left out
         bool compacted = false;
+        bool compactionPostponed = false; // due, but the disk had no room for the new copy: tried at the next opening
+        int leftoversRemoved = 0; // temporary copies that an interrupted compaction or lock left beside the file
     };
 
     // Opens a sealed database: takes the lock (`forceLock` takes over one held elsewhere), decrypts,
     // replays the journal and brings the schema up to date.
     static std::unique_ptr<Database> openSealed(const QString& path, const QByteArray& passphrase,
                                                 bool forceLock = false, OpenReport* report = nullptr);
-    // Opens a sealed file (a backup, say) without a lock and without ever writing to it: changes to the
-    // working copy stay in memory. Older schemas are brought up to date in memory.
+    // Opens a sealed file (a backup, a database on a read-only disk, or one that is only checked) without a lock
+    // and without ever writing to it: changes to the working copy stay in memory. Older schemas are brought up to
+    // date in memory. The database can still be copied sealed (Database::sealedSource()).
     static std::unique_ptr<Database> openSealedReadOnly(const QString& path, const QByteArray& passphrase);
+    // Throws StorageError unless `path` is an ordinary file that exists (a pipe would make the reading wait
+    // forever); with `forWriting`, also unless it may be written (Kind::ReadOnly), before any lock is taken.
+    static void requireDatabaseFile(const QString& path, bool forWriting);
+    // Removes what an interrupted compaction or lock of this database left beside it: "NAME.XXXXXX" copies that
+    // begin like a sealed file, and "NAME.lock.XXXXXX" files. Only names of that shape, nothing else. Returns how
+    // many went.
+    static int removeLeftovers(const QString& path);
     // Creates a new, empty sealed database; refuses to overwrite an existing file.
     static std::unique_ptr<Database> createSealed(const QString& path, const QByteArray& passphrase,
                                                   const KdfParams& params = KdfParams::standard());

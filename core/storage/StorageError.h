@@ -25,6 +25,7 @@ public:
         Truncated,       // the file ends inside the snapshot
         ForeignJournal,  // journal records that belong to another snapshot
         WriteFailed,     // the disk refused a save (full, read-only, removed)
+        ReadOnly,        // the file or its disk may only be read: it can be looked at, not changed
     };
 
     StorageError(Kind kind, const QString& userMessage, const QString& technicalDetail = {});

@@ -89,7 +89,7 @@ TEST_CASE("A backup opened for preview is never written and refuses changes", "[
     const QByteArray before = file.readAll();
     file.close();
 
-    auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+    auto preview = Workspace::openReadOnly(backup, Passphrase, {}, QStringLiteral("T"));
     CHECK(preview->caseList().totalCases() == 1);
     CHECK_THROWS(koordinera::tests::addCase(*preview, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
                                             QStringLiteral("Åberg")));
@@ -98,7 +98,7 @@ TEST_CASE("A backup opened for preview is never written and refuses changes", "[
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == before);
     CHECK_FALSE(QFile::exists(backup + QStringLiteral(".lock")));
-    CHECK_THROWS_AS(Workspace::openBackup(backup, "fel lösenfras", {}, QStringLiteral("T")), StorageError);
+    CHECK_THROWS_AS(Workspace::openReadOnly(backup, "fel lösenfras", {}, QStringLiteral("T")), StorageError);
 }
 
 TEST_CASE("Restoring a backup brings back its cases and keeps every later log entry", "[backup][restore]")
@@ -122,7 +122,7 @@ TEST_CASE("Restoring a backup brings back its cases and keeps every later log en
         QSet<QString> announced;
         QObject::connect(workspace.get(), &Workspace::changed,
                          [&announced](const QSet<QString>& tables) { announced += tables; });
-        auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+        auto preview = Workspace::openReadOnly(backup, Passphrase, {}, QStringLiteral("T"));
         workspace->restoreFrom(*preview, QFileInfo(backup).fileName());
         CHECK(workspace->caseList().totalCases() == 1);
         CHECK(announced.contains(QStringLiteral("cases")));
@@ -153,7 +153,7 @@ TEST_CASE("A backup of another database is not restored", "[backup][restore]")
                                QStringLiteral("Åberg"));
     koordinera::tests::addCase(*workspace, QStringLiteral("121212-1212"), QStringLiteral("Tolvan"),
                                QStringLiteral("Tolvansson"));
-    auto preview = Workspace::openBackup(foreignBackup, Passphrase, {}, QStringLiteral("T"));
+    auto preview = Workspace::openReadOnly(foreignBackup, Passphrase, {}, QStringLiteral("T"));
     CHECK_THROWS_AS(workspace->restoreFrom(*preview, QStringLiteral("x")), StorageError);
     CHECK(workspace->caseList().totalCases() == 2);
 }
@@ -169,7 +169,7 @@ TEST_CASE("A restore the disk refuses leaves the database as it was", "[backup][
         const QString backup = Backup::write(*workspace, dir.path(), 5);
         koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
                                    QStringLiteral("Åberg"));
-        auto preview = Workspace::openBackup(backup, Passphrase, {}, QStringLiteral("T"));
+        auto preview = Workspace::openReadOnly(backup, Passphrase, {}, QStringLiteral("T"));
         workspace->database().store()->failWritesForTesting(true);
         CHECK_THROWS_AS(workspace->restoreFrom(*preview, QStringLiteral("x")), StorageError);
         CHECK(workspace->caseList().totalCases() == 2);

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <sodium.h>
 
 using namespace koordinera::core;
 using Kind = StorageError::Kind;
@@ -116,11 +117,25 @@ TEST_CASE("Each way a sealed file can be wrong has its own message", "[sealed]")
     }
     SECTION("a newer format")
     {
+        // A later format keeps the header's checksum over its first 72 bytes at byte 72.
         QByteArray newer = good;
         newer[8] = char(2);
+        crypto_generichash(reinterpret_cast<unsigned char*>(newer.data()) + 72, 16,
+                           reinterpret_cast<const unsigned char*>(newer.constData()), 72, nullptr, 0);
         writeAll(fixture.path, newer);
         CHECK(openFails(fixture.path) == Kind::NewerVersion);
         CHECK(readAll(fixture.path) == newer);
+    }
+    SECTION("a flipped bit in the format field is damage, not a newer version")
+    {
+        QByteArray flipped = good;
+        flipped[8] = char(flipped[8] ^ 0x02);
+        writeAll(fixture.path, flipped);
+        CHECK(openFails(fixture.path) == Kind::Damaged);
+        flipped = good;
+        flipped[11] = char(0x80); // a format number from far in the future
+        writeAll(fixture.path, flipped);
+        CHECK(openFails(fixture.path) == Kind::Damaged);
     }
     SECTION("cut short inside the header or the snapshot")
     {

@@ -221,17 +221,13 @@ bool DocumentPreviewDialog::savePdf()
         return false;
     QString error;
     int pages = 0;
-    if (!DocumentRenderer(m_documents).writePdf(path, &error, &pages)) {
+    QByteArray written;
+    if (!DocumentRenderer(m_documents).writePdf(path, &error, &pages, &written)) {
         fail(error);
         return false;
     }
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly)) {
-        fail(tr("The PDF was written but could not be read back to record it."));
-        return false;
-    }
     m_pageCount = pages;
-    return record(core::DocumentRecord::Channel::Pdf, QFileInfo(path).fileName(), written.readAll());
+    return record(core::DocumentRecord::Channel::Pdf, QFileInfo(path).fileName(), written);
 }
 
 bool DocumentPreviewDialog::copyAsText()

@@ -2,9 +2,12 @@
 #include "documents/DocumentRenderer.h"
 
 #include "ChartPalette.h"
+#include "exchange/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -553,32 +556,50 @@ QImage logoFor(const QString& path)
 
 } // namespace
 
-bool DocumentRenderer::writePdf(const QString& path, QString* error, int* pages) const
+QByteArray DocumentRenderer::pdf(int* pages) const
 {
-    // Checked first: QPdfWriter reports no failure of its own.
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        // Archival documents (the case summary, the log extract) go out as PDF/A-1b for the journal's archive;
+        // every PDF embeds its fonts either way.
+        const bool archival = std::any_of(m_documents.begin(), m_documents.end(),
+                                          [](const core::Document& document) { return document.archival; });
+        writer.setPdfVersion(archival ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
+        writer.setResolution(300);
+        writer.setTitle(m_documents.isEmpty() ? QString() : m_documents.first().title);
+        writer.setCreator(QStringLiteral("Koordinera"));
+        writer.setPageLayout(a4Layout());
+        const int painted = paint(writer);
+        if (pages)
+            *pages = painted;
+    } // the writer finishes the file when it goes
+    return buffer.data();
+}
+
+bool DocumentRenderer::writePdf(const QString& path, QString* error, int* pages, QByteArray* written) const
+{
+    // Made in memory and written in one go: QPdfWriter reports no failure of its own, so a PDF streamed to a
+    // full disk ended without its trailer and still looked written.
+    if (const QString refused = core::OutputFile::refusal(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
+    const QByteArray bytes = pdf(pages);
+    const core::ExportResult result = core::OutputFile::write(path, bytes);
+    if (!result.written()) {
         if (error) {
             *error = QCoreApplication::translate("DocumentRenderer", "The PDF could not be saved as %1. Check that "
-                                                                     "the folder exists and may be written to.")
-                         .arg(path);
+                                                                     "the folder exists, that you may write there and "
+                                                                     "that the disk is not full. No file was left.")
+                         .arg(QDir::toNativeSeparators(path));
         }
         return false;
     }
-    probe.close();
-    QPdfWriter writer(path);
-    // Archival documents (the case summary, the log extract) go out as PDF/A-1b for the journal's archive;
-    // every PDF embeds its fonts either way.
-    const bool archival = std::any_of(m_documents.begin(), m_documents.end(),
-                                      [](const core::Document& document) { return document.archival; });
-    writer.setPdfVersion(archival ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
-    writer.setResolution(300);
-    writer.setTitle(m_documents.isEmpty() ? QString() : m_documents.first().title);
-    writer.setCreator(QStringLiteral("Koordinera"));
-    writer.setPageLayout(a4Layout());
-    const int painted = paint(writer);
-    if (pages)
-        *pages = painted;
+    if (written)
+        *written = bytes;
     return true;
 }
 

@@ -22,9 +22,14 @@ public:
     explicit DocumentRenderer(core::Document document) : m_documents{std::move(document)} {}
     explicit DocumentRenderer(QList<core::Document> documents) : m_documents(std::move(documents)) {}
 
-    // Writes a PDF (PDF/A-1b when a document is archival; fonts embedded either way); false, with a
-    // message in Swedish, when the file cannot be written. `pages` gets the number of pages written.
-    bool writePdf(const QString& path, QString* error = nullptr, int* pages = nullptr) const;
+    // The PDF's bytes (PDF/A-1b when a document is archival; fonts embedded either way). `pages` gets the
+    // number of pages.
+    QByteArray pdf(int* pages = nullptr) const;
+    // Writes the PDF whole or not at all (core::OutputFile); false, with a message in Swedish, when the file
+    // cannot be written. `pages` gets the number of pages, `written` the bytes that are now in the file: what a
+    // record of the export hashes, never the file read back.
+    bool writePdf(const QString& path, QString* error = nullptr, int* pages = nullptr,
+                  QByteArray* written = nullptr) const;
     int print(QPrinter& printer) const; // returns the pages printed
 
 private:

@@ -2,12 +2,12 @@
 #include "views/CalendarExport.h"
 
 #include "exchange/ICalendar.h"
+#include "exchange/OutputFile.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace koordinera::ui::CalendarExport {
@@ -29,12 +29,8 @@ QString write(core::Workspace& workspace, const QList<core::CalendarEntry>& entr
     core::ICalendar::Options options;
     options.includeNameAndIdentity = includeNames;
     const QByteArray ics = core::ICalendar::write(entries, options, QDateTime::currentDateTimeUtc());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        return QCoreApplication::translate("CalendarExport", "The calendar file could not be saved as %1. Check that "
-                                                             "the folder exists and may be written to.")
-            .arg(QDir::toNativeSeparators(path));
-    }
+    if (const core::ExportResult result = core::OutputFile::write(path, ics); !result.written())
+        return result.error;
     // Exporting is an access to each case whose meeting went into the file (patientdatalagen). Each entry
     // is a change that refreshes the pages showing them, so the loop runs over its own copy of the list.
     const QList<core::CalendarEntry> exported = entries;
