@@ -63,7 +63,7 @@ void Storage::requireDatabaseFile(const QString& path, bool forWriting)
                                  .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
     }
     if (!file.isFile()) {
-        throw StorageError(StorageError::Kind::NotKoordinera,
+        throw StorageError(StorageError::Kind::CannotOpen,
                            QCoreApplication::translate("Storage", "%1 is not a database file but a folder, a device "
                                                                   "or a pipe. Nothing was read from it.")
                                .arg(shown));
