@@ -4798,6 +4798,10 @@ Export the case list?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
     </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>

@@ -4798,6 +4798,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
     </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>

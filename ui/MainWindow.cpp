@@ -543,6 +543,8 @@ bool MainWindow::adoptDatabase(const QString& path, bool create)
 std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
+    // A missing, odd or read-only file is said before the passphrase is typed in vain.
+    core::Storage::requireDatabaseFile(path, true);
     QString error;
     bool forceLock = false;
     for (;;) {
@@ -569,6 +571,11 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             if (report.droppedIncompleteTail) {
                 reportError(tr("The last change made before Koordinera stopped had not been saved completely and "
                                "has been left out. Everything saved before it is there."));
+            }
+            if (report.compactionPostponed) {
+                statusBar()->showMessage(tr("The disk is nearly full: the database could not be packed, which makes "
+                                            "it slower to open. Everything is saved; it is packed when there is room."),
+                                         15000);
             }
             return workspace;
         } catch (const core::StorageError& failure) {

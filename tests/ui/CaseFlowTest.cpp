@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +36,7 @@
 #include <QThread>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace koordinera;
 using tests::child;
@@ -256,6 +258,25 @@ TEST_CASE("A case saved to a database file is there after closing and reopening"
     cancelled.passphrases.clear();
     CHECK_FALSE(cancelled.window.openDatabase(path));
     CHECK(cancelled.window.workspace() == nullptr);
+}
+
+TEST_CASE("A path that is no database file is said before the passphrase is asked for", "[ui][storage]")
+{
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("enheten.koordinera"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    Fixture fixture;
+    QString reported;
+    fixture.window.setErrorReporter([&reported](QWidget*, const QString& message) { reported = message; });
+    CHECK_FALSE(fixture.window.openDatabase(pipe)); // returns at once: a pipe read would wait forever
+    CHECK(fixture.passphraseErrors.isEmpty());
+    CHECK(reported.contains(QStringLiteral("ingen databasfil")));
+    CHECK_FALSE(QFile::exists(pipe + QStringLiteral(".lock")));
+
+    reported.clear();
+    CHECK_FALSE(fixture.window.openDatabase(dir.filePath(QStringLiteral("saknas/enheten.koordinera"))));
+    CHECK(fixture.passphraseErrors.isEmpty());
+    CHECK(reported.contains(QStringLiteral("finns inte")));
 }
 
 TEST_CASE("The passphrase dialog refuses short or differing passphrases", "[ui][sealed]")
