@@ -140,7 +140,15 @@ std::unique_ptr<core::Workspace> openForCommand(const QString& path)
     QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
     const core::WipeOnExit wipePassphrase(passphrase);
     core::Settings settings;
-    return core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName());
+    core::Storage::OpenReport report;
+    auto workspace =
+        core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName(), false, &report);
+    if (report.compactionPostponed) {
+        QTextStream(stderr) << Headless::tr("The disk is nearly full: the database could not be packed, which makes "
+                                            "it slower to open. Everything is saved; it is packed when there is room.")
+                            << '\n';
+    }
+    return workspace;
 }
 
 // Opens a database only to read it: no lock, and the file is never written, so it works on a read-only file or a

@@ -1681,6 +1681,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>The database may only be read, so the backup is not recorded in its access log.</source>
         <translation>The database may only be read, so the backup is not recorded in its access log.</translation>
     </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -1801,6 +1805,18 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>The check digit is wrong; a digit may have been mistyped.</source>
         <translation>The check digit is wrong; a digit may have been mistyped.</translation>
+    </message>
+    <message>
+        <source>The century must be 18, 19 or 20 (the first two of twelve digits).</source>
+        <translation>The century must be 18, 19 or 20 (the first two of twelve digits).</translation>
+    </message>
+    <message>
+        <source>The birth number (the three digits after the date) cannot be 000.</source>
+        <translation>The birth number (the three digits after the date) cannot be 000.</translation>
+    </message>
+    <message>
+        <source>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</source>
+        <translation>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>The database may only be read, so the backup is not recorded in its access log.</source>
         <translation>Databasen får bara läsas, så säkerhetskopian har inte kunnat noteras i dess åtkomstlogg.</translation>
     </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -1801,6 +1805,18 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>The check digit is wrong; a digit may have been mistyped.</source>
         <translation>Kontrollsiffran stämmer inte – kanske har en siffra skrivits fel.</translation>
+    </message>
+    <message>
+        <source>The century must be 18, 19 or 20 (the first two of twelve digits).</source>
+        <translation>Århundradet måste vara 18, 19 eller 20 (de två första av tolv siffror).</translation>
+    </message>
+    <message>
+        <source>The birth number (the three digits after the date) cannot be 000.</source>
+        <translation>Födelsenumret (de tre siffrorna efter datumet) kan inte vara 000.</translation>
+    </message>
+    <message>
+        <source>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</source>
+        <translation>'+' skrivs först från det år personen fyller 100; med tolv siffror skriver du '-'.</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,11 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
     if (!century.isEmpty()) {
         // Skatteverket's 12-digit numbers are of people born 1800–2099 (domain.md §2).
         if (century.toInt() < 18 || century.toInt() > 20)
-            return failed(Error::BadDate);
+            return failed(Error::BadCentury);
         year = century.toInt() * 100 + yy;
+        // '+' says nothing of the century, but it is only written from the year the person turns 100.
+        if (hundredPlus && today.year() - year < 100)
+            return failed(Error::PlusUnderHundred);
     } else {
         if (hundredPlus) {
             // '+' is written from the calendar year the person turns 100: the latest year ending in yy that
@@ -80,6 +83,8 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
         return failed(Error::BadDate);
     if (birth > today)
         return failed(Error::FutureDate);
+    if (lastFour.startsWith(QLatin1String("000")))
+        return failed(Error::BadBirthNumber);
     if (!luhnValid(yymmdd + lastFour))
         return failed(Error::BadCheckDigit);
 
@@ -159,6 +164,15 @@ QString IdentityNumber::errorMessage() const
     case Error::BadCheckDigit:
         return QCoreApplication::translate("IdentityNumber",
                                            "The check digit is wrong; a digit may have been mistyped.");
+    case Error::BadCentury:
+        return QCoreApplication::translate("IdentityNumber", "The century must be 18, 19 or 20 (the first two of "
+                                                             "twelve digits).");
+    case Error::BadBirthNumber:
+        return QCoreApplication::translate("IdentityNumber",
+                                           "The birth number (the three digits after the date) cannot be 000.");
+    case Error::PlusUnderHundred:
+        return QCoreApplication::translate("IdentityNumber", "'+' is written only from the year the person turns "
+                                                             "100; with twelve digits, write '-'.");
     }
     return {};
 }

@@ -21,6 +21,9 @@ public:
         BadDate,
         FutureDate,
         BadCheckDigit,
+        BadCentury,       // 12 digits whose century is not 18, 19 or 20
+        BadBirthNumber,   // birth number 000, which Skatteverket never assigns
+        PlusUnderHundred, // 12 digits written with '+' for someone who turns 100 only later
     };
 
     // Parses 10 or 12 digits with '-', '+' or no separator. A 10-digit number gets the century that makes

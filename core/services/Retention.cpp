@@ -104,10 +104,10 @@ void Retention::purge(const QList<qint64>& caseIds, int years, const QString& re
         const Candidate& candidate = eligible[caseId];
         // The log keeps the identity number: once the case is gone it is the only link to the patient.
         audit.record(AuditLog::Action::Purge, caseId, QStringLiteral("case ") + candidate.reference,
+                     // One arg() call: a reservnummer is free text, and "%3" in it must stay as written.
                      QStringLiteral("identity %1; closed %2; retention %3 years; decision: %4")
-                         .arg(candidate.identity, candidate.closedOn.toString(Qt::ISODate))
-                         .arg(years)
-                         .arg(reason.trimmed()),
+                         .arg(candidate.identity, candidate.closedOn.toString(Qt::ISODate), QString::number(years),
+                              reason.trimmed()),
                      candidate.patientId);
         for (const CaseTable& table : caseTableList())
             Statement(m_context.db, table.deleteSql).bind(1, caseId).run();

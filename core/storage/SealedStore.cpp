@@ -31,6 +31,8 @@ constexpr int ChunkSize = 64 * 1024;
 constexpr qsizetype ConsumedStep = 8 * 1024 * 1024; // how often opening lets go of the file it has read
 constexpr int RecordHeaderSize = 8 + 8 + 4 + 8 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 52
 constexpr quint32 MaxRecordSize = 512u * 1024 * 1024;
+constexpr quint64 MaxOpsLimit = 10;               // crypto_pwhash_OPSLIMIT_SENSITIVE is 4
+constexpr quint64 MaxMemLimit = quint64(1) << 30; // crypto_pwhash_MEMLIMIT_SENSITIVE
 
 static_assert(SaltSize == 16);
 
@@ -400,10 +402,12 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
         getLe<quint32>(data.constData() + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
         fail(StorageError::Kind::Damaged, "format or algorithm");
 
+    // Capped at libsodium's "sensitive" cost and a little more: a crafted header asking for 4 GiB or 2^32 passes
+    // would otherwise keep the program busy for hours or exhaust the memory before the passphrase is even tried.
     const KdfParams params{getLe<quint64>(data.constData() + 16), getLe<quint64>(data.constData() + 24)};
-    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX ||
-        params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > (quint64(4) << 30))
-        fail(StorageError::Kind::Damaged, "kdf parameters");
+    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > MaxOpsLimit ||
+        params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > MaxMemLimit)
+        fail(StorageError::Kind::Damaged, "kdf parameters beyond the caps");
     const QByteArray salt = header.mid(32, SaltSize);
     SecretKey key = deriveKey(passphrase, salt, params);
     const QByteArray start = header.left(56);

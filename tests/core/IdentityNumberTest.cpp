@@ -153,9 +153,14 @@ TEST_CASE("Invalid identity numbers are refused with the reason", "[identity]")
     CHECK(IdentityNumber::parse(QStringLiteral("20") + future, Today).error() == Error::FutureDate);
     CHECK_FALSE(IdentityNumber::parse(QStringLiteral("640823-3235"), Today).errorMessage().isEmpty());
     // Found by the fuzzer: a century outside 18-20 once gave an 11-digit stored number.
-    CHECK(IdentityNumber::parse(QStringLiteral("092204683334"), Today).error() == Error::BadDate);
+    CHECK(IdentityNumber::parse(QStringLiteral("092204683334"), Today).error() == Error::BadCentury);
     CHECK(IdentityNumber::parse(QStringLiteral("21") + withCheck(QStringLiteral("640823323")), Today).error() ==
-          Error::BadDate);
+          Error::BadCentury);
+    CHECK(IdentityNumber::parse(QStringLiteral("17") + withCheck(QStringLiteral("640823323")), Today).error() ==
+          Error::BadCentury);
+    CHECK(IdentityNumber::parse(QStringLiteral("17") + withCheck(QStringLiteral("640823323")), Today)
+              .errorMessage()
+              .contains(QStringLiteral("century")));
     // Digits from other scripts are not digits of an identity number.
     CHECK(IdentityNumber::parse(QStringLiteral("٦٤٠٨٢٣-٣٢٣٤"), Today).error() == Error::BadFormat);
 }
@@ -170,4 +175,20 @@ TEST_CASE("A reservnummer is kept as free text and flagged", "[identity]")
     CHECK(number.derivedSex() == Sex::Unknown);
     CHECK_FALSE(number.birthDate().isValid());
     CHECK_FALSE(IdentityNumber::reserve(QStringLiteral("  ")).isValid());
+}
+
+TEST_CASE("Birth number 000 and a '+' for someone under 100 are refused with what they mean", "[identity]")
+{
+    const auto zero = IdentityNumber::parse(tenDigits(QStringLiteral("640823"), QStringLiteral("000")), Today);
+    CHECK(zero.error() == Error::BadBirthNumber);
+    CHECK(zero.errorMessage().contains(QStringLiteral("000")));
+    CHECK(IdentityNumber::parse(tenDigits(QStringLiteral("640823"), QStringLiteral("001")), Today).isValid());
+
+    // Twelve digits keep their century; '+' then says the person is at least 100 this year.
+    const QString ten = withCheck(QStringLiteral("640823323"));
+    const auto plus = IdentityNumber::parse(QStringLiteral("19") + ten.left(6) + QLatin1Char('+') + ten.mid(6), Today);
+    CHECK(plus.error() == Error::PlusUnderHundred);
+    CHECK(plus.errorMessage().contains(QStringLiteral("100")));
+    const QString old = withCheck(QStringLiteral("260101002"));
+    CHECK(IdentityNumber::parse(QStringLiteral("19") + old.left(6) + QLatin1Char('+') + old.mid(6), Today).isValid());
 }

@@ -169,6 +169,26 @@ TEST_CASE("A purge needs a reason and an eligible case; then it removes the case
     CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
 
+TEST_CASE("A reservnummer is logged by a purge as it was written, placeholders and all", "[retention]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    NewCase newCase;
+    newCase.patient.identity = QStringLiteral("RES%3-%1 99");
+    newCase.patient.identityKind = IdentityKind::Reservnummer;
+    newCase.patient.givenName = QStringLiteral("Okänd");
+    newCase.patient.familyName = QStringLiteral("Reserv");
+    newCase.caseRecord.status = CaseStatus::Active;
+    newCase.caseRecord.openedOn = QDate(2012, 1, 2);
+    const NewCaseResult created = workspace->cases().create(newCase);
+    closeCase(*workspace, created.caseId, QDate(2012, 6, 1));
+    workspace->setToday(FixedToday.addYears(11));
+    workspace->purgeCases({created.caseId}, 10, QStringLiteral("Beslut %2"));
+    const auto log = workspace->audit().entriesForPatient(created.patientId);
+    REQUIRE_FALSE(log.isEmpty());
+    CHECK(log.last().details.contains(QStringLiteral("identity RES%3-%1 99; closed 2012-06-01; retention 10 years")));
+    CHECK(log.last().details.endsWith(QStringLiteral("decision: Beslut %2")));
+}
+
 TEST_CASE("A purged case is gone from the sealed file, the journal included", "[retention][sealed]")
 {
     QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
@@ -125,6 +126,21 @@ TEST_CASE("Each way a sealed file can be wrong has its own message", "[sealed]")
         writeAll(fixture.path, newer);
         CHECK(openFails(fixture.path) == Kind::NewerVersion);
         CHECK(readAll(fixture.path) == newer);
+    }
+    SECTION("a header asking for more key-derivation work than allowed is refused at once")
+    {
+        const auto crafted = [&good](quint64 ops, quint64 mem) {
+            QByteArray header = good;
+            qToLittleEndian(ops, header.data() + 16);
+            qToLittleEndian(mem, header.data() + 24);
+            crypto_generichash(reinterpret_cast<unsigned char*>(header.data()) + 72, 16,
+                               reinterpret_cast<const unsigned char*>(header.constData()), 72, nullptr, 0);
+            return header;
+        };
+        writeAll(fixture.path, crafted(3, quint64(4) << 30)); // 4 GiB
+        CHECK(openFails(fixture.path) == Kind::Damaged);
+        writeAll(fixture.path, crafted(0xffffffffu, crypto_pwhash_MEMLIMIT_MIN)); // 2^32 passes
+        CHECK(openFails(fixture.path) == Kind::Damaged);
     }
     SECTION("a flipped bit in the format field is damage, not a newer version")
     {
