@@ -52,6 +52,17 @@ desktop-file-validate "$work/root/usr/share/applications/se.koordinera.Koordiner
 appstreamcli validate --no-net --explain "$work/root/usr/share/metainfo/se.koordinera.Koordinera.metainfo.xml"
 file "$work/root/usr/bin/koordinera" | grep -q 'stripped' && ! file "$work/root/usr/bin/koordinera" | grep -q 'not stripped' ||
     fail "the binary is not stripped"
+# Hardened as a program with patient data should be: PIE, full RELRO (read-only relocations bound at start),
+# stack canaries and glibc's checked functions (those leave a trace in the binary only where a size could not be
+# proven safe, so the build's own commands are asked).
+binary="$work/root/usr/bin/koordinera"
+readelf -hlW "$binary" >"$work/headers"   # read whole first: grep -q would close the pipe under pipefail
+readelf -dW --dyn-syms "$binary" >"$work/dynamic"
+grep -q 'Type:.*DYN' "$work/headers" || fail "the binary is not position-independent (PIE)"
+grep -q 'GNU_RELRO' "$work/headers" || fail "the binary has no RELRO segment"
+grep -qE 'BIND_NOW|FLAGS.*\bNOW\b' "$work/dynamic" || fail "the binary binds lazily (no BIND_NOW): partial RELRO"
+grep -q '__stack_chk_fail' "$work/dynamic" || fail "the binary has no stack protector"
+grep -q -- '-D_FORTIFY_SOURCE=2' "$build/compile_commands.json" || fail "the build does not use _FORTIFY_SOURCE=2"
 man --warnings -l "$work/root/usr/share/man/man1/koordinera.1.gz" 2>"$work/man-warnings" >/dev/null
 [ ! -s "$work/man-warnings" ] || fail "man page warnings: $(cat "$work/man-warnings")"
 
