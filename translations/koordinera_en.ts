@@ -1111,6 +1111,14 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>The file has only a header row and no cases.</source>
         <translation>The file has only a header row and no cases.</translation>
     </message>
+    <message>
+        <source>Line %1 has more than %2 columns, which no case list has. Check that the file is a case list saved from Excel.</source>
+        <translation>Line %1 has more than %2 columns, which no case list has. Check that the file is a case list saved from Excel.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Import a unit's case list at a time.</source>
+        <translation>The file has more than %1 rows. Import a unit's case list at a time.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLog</name>

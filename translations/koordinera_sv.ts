@@ -1111,6 +1111,14 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>The file has only a header row and no cases.</source>
         <translation>Filen har bara en rubrikrad och inga ärenden.</translation>
     </message>
+    <message>
+        <source>Line %1 has more than %2 columns, which no case list has. Check that the file is a case list saved from Excel.</source>
+        <translation>Rad %1 har fler än %2 kolumner, vilket ingen ärendelista har. Kontrollera att filen är en ärendelista sparad från Excel.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Import a unit's case list at a time.</source>
+        <translation>Filen har fler än %1 rader. Importera en enhets ärendelista i taget.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLog</name>

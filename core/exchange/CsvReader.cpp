@@ -101,8 +101,17 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
     bool fieldStarted = false;
     int line = 1;
     int rowLine = 1;
+    QString tooLarge;
     const auto endField = [&] {
-        row.append(field);
+        if (row.size() >= MaxColumns) {
+            tooLarge = QCoreApplication::translate("CsvReader", "Line %1 has more than %2 columns, which no case list "
+                                                                "has. Check that the file is a case list saved "
+                                                                "from Excel.")
+                           .arg(line)
+                           .arg(MaxColumns);
+        } else {
+            row.append(field);
+        }
         field.clear();
         fieldStarted = false;
     };
@@ -110,6 +119,11 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
         endField();
         // A line with nothing on it (often the last) is not a row.
         if (!(row.size() == 1 && row.first().trimmed().isEmpty())) {
+            if (rows.size() > MaxRows) { // the header comes on top of the cases
+                tooLarge = QCoreApplication::translate("CsvReader", "The file has more than %1 rows. Import a "
+                                                                    "unit's case list at a time.")
+                               .arg(MaxRows);
+            }
             rows.append(row);
             lines.append(rowLine);
         }
@@ -145,6 +159,10 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
             field.append(ch);
             fieldStarted = true;
         }
+        if (!tooLarge.isEmpty()) {
+            result.error = tooLarge;
+            return result;
+        }
         if (field.size() > MaxFieldLength) {
             result.error =
                 QCoreApplication::translate(
@@ -164,6 +182,10 @@ Result read(const QByteArray& bytes, Encoding encoding, QChar separator)
     }
     if (fieldStarted || !field.isEmpty() || !row.isEmpty())
         endRow();
+    if (!tooLarge.isEmpty()) {
+        result.error = tooLarge;
+        return result;
+    }
     if (rows.isEmpty()) {
         result.error = QCoreApplication::translate("CsvReader", "The file is empty.");
         return result;

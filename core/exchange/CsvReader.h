@@ -34,6 +34,10 @@ struct Result
 constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
 // A single field longer than this is refused (Excel's own cell limit).
 constexpr int MaxFieldLength = 32767;
+// Rows and columns beyond these are refused with a message while reading: 64 MB of separators would otherwise
+// become 64 million strings. A unit's case list has a few dozen columns and at most tens of thousands of rows.
+constexpr int MaxColumns = 256;
+constexpr int MaxRows = 200000;
 
 // UTF-8 when the bytes are valid UTF-8 (a BOM says so too), otherwise Windows-1252.
 Encoding detectEncoding(const QByteArray& bytes);
@@ -41,7 +45,8 @@ QString decode(const QByteArray& bytes, Encoding encoding);
 // ';' (Swedish Excel), ',' or a tab: whichever the first line holds most of outside quotes; ';' on a tie.
 QChar detectSeparator(const QString& text);
 // RFC 4180: fields in double quotes may hold separators, quotes ("") and line breaks. The first row is the
-// header. Binary files, workbooks, unterminated quotes and oversized fields get a clear message instead.
+// header. Binary files, workbooks, unterminated quotes, oversized fields and too many rows or columns get a
+// clear message instead.
 Result read(const QByteArray& bytes, Encoding encoding, QChar separator);
 
 } // namespace koordinera::core::CsvReader

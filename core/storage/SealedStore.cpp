@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SealedStore.h"
 
+#include "storage/FileSync.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -559,10 +560,15 @@ void SealedStore::writeCopy(const QString& path, const QByteArray& snapshot) con
     if (m_failWrites || !out.open(QIODevice::WriteOnly))
         fail(StorageError::Kind::WriteFailed, "open copy");
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key) || !out.commit()) {
+    // QSaveFile syncs before its rename but does not say whether that worked: a copy is only reported made when
+    // the disk has taken its bytes, and its name.
+    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key) || !out.flush() ||
+        !FileSync::syncFile(out.handle()) || !out.commit()) {
         out.cancelWriting();
         fail(StorageError::Kind::WriteFailed, "write copy");
     }
+    if (!FileSync::syncFolderOf(path))
+        fail(StorageError::Kind::WriteFailed, "sync the copy's folder");
 }
 
 void SealedStore::changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params)

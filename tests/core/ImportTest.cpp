@@ -84,6 +84,26 @@ TEST_CASE("Files that are not a case list get a clear message", "[import][csv]")
     CHECK(readCsv(huge).error.contains(QStringLiteral("32,767")));
 }
 
+TEST_CASE("A file of separators or of empty lines is refused before it becomes millions of strings", "[import][csv]")
+{
+    // 64 MB of semicolons would once have become 64 million empty fields.
+    const QByteArray separators = "A;B\n1;" + QByteArray(8 * 1024 * 1024, ';') + "\n";
+    const auto wide = readCsv(separators);
+    CHECK(wide.error.contains(QStringLiteral("Line 2")));
+    CHECK(wide.error.contains(QStringLiteral("256 columns")));
+    CHECK(wide.table.rows.isEmpty());
+    QByteArray tall = "Personnummer;Namn\n";
+    for (int row = 0; row <= CsvReader::MaxRows; ++row)
+        tall += "1;x\n";
+    CHECK(readCsv(tall).error.contains(QStringLiteral("more than 200000 rows")));
+    // Right at the limits, a file is still read.
+    QByteArray widest = QByteArray("A") + QByteArray(CsvReader::MaxColumns - 1, ';') + "\n";
+    widest += widest;
+    const auto read = readCsv(widest);
+    CHECK(read.ok());
+    CHECK(read.table.header.size() == CsvReader::MaxColumns);
+}
+
 TEST_CASE("Columns are mapped from their headings, and a remembered mapping wins", "[import]")
 {
     const auto table = readCsv(ExcelList).table;

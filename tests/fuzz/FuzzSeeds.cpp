@@ -67,5 +67,21 @@ int main(int argc, char** argv)
     int index = 0;
     for (const char* number : numbers)
         writeSeed(identity, QString::number(index++), QByteArray(number));
+
+    // Case lists as Excel and other programs save them: UTF-8 with a BOM and semicolons, Windows-1252, commas,
+    // tabs, quoted fields with separators, quotes and line breaks.
+    const QString csv = corpus + QStringLiteral("/csv_reader");
+    QDir().mkpath(csv);
+    const QByteArray lists[] = {
+        QByteArrayLiteral("\xEF\xBB\xBFPersonnummer;Namn;Status;Sjukskriven fr\xC3\xA5n;Omfattning\r\n"
+                          "19640823-3234;\xC3\x96berg, G\xC3\xB6ran;Aktiv;2026-09-01;100 %\r\n"),
+        QByteArrayLiteral("Personnummer;Namn;Anteckning\r\n701063-2391;\xC5sa \xC5berg;\"Ring f\xF6re 9; "
+                          "\"\"viktigt\"\"\"\r\n"),
+        QByteArrayLiteral("Personnummer,Namn,Diagnos\n640823-3234,\"Eva, Ek\",\"F32.9\nM54.5\"\n"),
+        QByteArrayLiteral("Personnummer\tNamn\n640823-3234\tEva Ek\n"),
+    };
+    index = 0;
+    for (const QByteArray& list : lists)
+        writeSeed(csv, QString::number(index++), list);
     return 0;
 }
