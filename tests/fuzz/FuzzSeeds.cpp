@@ -72,13 +72,19 @@ int main(int argc, char** argv)
     // tabs, quoted fields with separators, quotes and line breaks.
     const QString csv = corpus + QStringLiteral("/csv_reader");
     QDir().mkpath(csv);
-    const QByteArray lists[] = {
-        QByteArrayLiteral("\xEF\xBB\xBFPersonnummer;Namn;Status;Sjukskriven fr\xC3\xA5n;Omfattning\r\n"
-                          "19640823-3234;\xC3\x96berg, G\xC3\xB6ran;Aktiv;2026-09-01;100 %\r\n"),
-        QByteArrayLiteral("Personnummer;Namn;Anteckning\r\n701063-2391;\xC5sa \xC5berg;\"Ring f\xF6re 9; "
-                          "\"\"viktigt\"\"\"\r\n"),
-        QByteArrayLiteral("Personnummer,Namn,Diagnos\n640823-3234,\"Eva, Ek\",\"F32.9\nM54.5\"\n"),
-        QByteArrayLiteral("Personnummer\tNamn\n640823-3234\tEva Ek\n"),
+    // Hex escapes end where the literal is split: "\xC3\x96" "berg" is "Öberg".
+    const QList<QByteArray> lists{
+        QByteArray("\xEF\xBB\xBF"
+                   "Personnummer;Namn;Status;Sjukskriven fr\xC3\xA5"
+                   "n;Omfattning\r\n19640823-3234;\xC3\x96"
+                   "berg, G\xC3\xB6"
+                   "ran;Aktiv;2026-09-01;100 %\r\n"),
+        QByteArray("Personnummer;Namn;Anteckning\r\n701063-2391;\xC5"
+                   "sa \xC5"
+                   "berg;\"Ring f\xF6"
+                   "re 9; \"\"viktigt\"\"\"\r\n"),
+        QByteArray("Personnummer,Namn,Diagnos\n640823-3234,\"Eva, Ek\",\"F32.9\nM54.5\"\n"),
+        QByteArray("Personnummer\tNamn\n640823-3234\tEva Ek\n"),
     };
     index = 0;
     for (const QByteArray& list : lists)
