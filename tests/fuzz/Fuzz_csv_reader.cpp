@@ -2,23 +2,14 @@
 // Fuzzes the CSV reader of the case-list import with arbitrary bytes and checks what a read file promises: a
 // header and at least one row, no row wider than the column limit, no more rows than the row limit, and a line
 // number for each row that only grows; otherwise a message for the user.
+#include "FuzzRequire.h"
 #include "exchange/CsvReader.h"
 
 #include <cstdint>
-#include <cstdlib>
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    using koordinera::fuzz::require;
     using namespace koordinera::core;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const CsvReader::Encoding encoding = CsvReader::detectEncoding(bytes);

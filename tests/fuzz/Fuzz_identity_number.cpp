@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the identity-number parser with arbitrary text and checks what a valid result promises: 12
 // digits, a real birth date, a Luhn check digit, and the same number again when its display form is parsed.
+#include "FuzzRequire.h"
 #include "domain/IdentityNumber.h"
 
 #include <QDate>
 #include <cstdint>
-#include <cstdlib>
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    using koordinera::fuzz::require;
     using koordinera::core::IdentityNumber;
     const QDate today(2026, 11, 23);
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
