@@ -153,13 +153,13 @@ std::unique_ptr<core::Workspace> openForCommand(const QString& path)
 
 // Opens a database only to read it: no lock, and the file is never written, so it works on a read-only file or a
 // full disk and never waits for a program that has the database open.
-std::unique_ptr<core::Workspace> openForReading(const QString& path)
+std::unique_ptr<core::Workspace> openForReading(const QString& path, core::Storage::OpenReport* report = nullptr)
 {
     core::Storage::requireDatabaseFile(path, false);
     QByteArray passphrase = readLine(Headless::tr("Passphrase: "));
     const core::WipeOnExit wipePassphrase(passphrase);
     core::Settings settings;
-    return core::Workspace::openReadOnly(path, passphrase, settings.rehabRules(), settings.coordinatorName());
+    return core::Workspace::openReadOnly(path, passphrase, settings.rehabRules(), settings.coordinatorName(), report);
 }
 
 // What is wrong with the file itself, as opposed to the passphrase, the lock or the disk.
@@ -180,8 +180,8 @@ int check(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Headless::tr("Checks a Koordinera database: that it opens, that SQLite finds it "
-                                                  "whole, and that the access log's chain is unbroken. The "
-                                                  "passphrase is read as for create."));
+                                                  "whole, and that the access log's chain is unbroken. It only reads: "
+                                                  "the file is never written. The passphrase is read as for create."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), Headless::tr("The command."));
     const QCommandLineOption database(QStringLiteral("db"), Headless::tr("The database FILE."), Headless::tr("FILE"));
@@ -194,7 +194,8 @@ int check(const QStringList& arguments)
         return 2;
     }
     try {
-        auto workspace = openForReading(parser.value(database));
+        core::Storage::OpenReport report;
+        auto workspace = openForReading(parser.value(database), &report);
         const auto health = workspace->check();
         if (!health.structureIntact) {
             out << Headless::tr("The database is damaged inside (SQLite's integrity check failed).") << '\n';
@@ -206,6 +207,14 @@ int check(const QStringList& arguments)
                        .arg(health.firstBrokenLogEntry)
                 << '\n';
             return 3;
+        }
+        if (report.droppedIncompleteTail) {
+            out << Headless::tr("The last save was cut off (the program stopped or the power went while it was "
+                                "written). It is left out; everything saved before it is whole: %n case(s), and "
+                                "the access log is unbroken. Opening the database in Koordinera tidies the file.",
+                                nullptr, health.cases)
+                << '\n';
+            return 4;
         }
         out << Headless::tr("The database is whole: %n case(s), and the access log is unbroken.", nullptr, health.cases)
             << '\n';
@@ -290,9 +299,10 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
         ui::installTranslations(core::Settings().language());
         const QStringList arguments = QCoreApplication::arguments();
         // Statistics record nothing (they name no patient), so they only read; exports are recorded.
-        exitCode = isExport       ? exportDocument(arguments, openForCommand)
-                   : isStatistics ? exportStatistics(arguments, openForReading)
-                                  : exportCaseList(arguments, openForCommand);
+        exitCode = isExport ? exportDocument(arguments, openForCommand)
+                   : isStatistics
+                       ? exportStatistics(arguments, [](const QString& path) { return openForReading(path); })
+                       : exportCaseList(arguments, openForCommand);
         return true;
     }
     QCoreApplication app(argc, argv);

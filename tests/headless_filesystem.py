@@ -222,6 +222,17 @@ def scenarios(disks):
     rc, out, err = run("check", "--db", os.path.join(WORK, "saknas", "enhet.koordinera"))
     check(rc == 1 and "Mappen" in err and "finns inte" in err, f"check in a missing folder ({rc}): {err}")
 
+    # check only reads: a whole file and one whose last save was torn keep every byte, and the torn save is named.
+    rc, out, err = run("check", "--db", db)
+    check(rc == 0 and sha256(db) == before, f"check of a whole file ({rc}): {out} {err}")
+    torn = os.path.join(WORK, "avbruten.koordinera")
+    with open(db, "rb") as source, open(torn, "wb") as file:
+        file.write(source.read() + bytes(30))  # a record cut off inside its header
+    torn_before = sha256(torn)
+    rc, out, err = run("check", "--db", torn)
+    check(rc == 4 and "avbröts" in out and sha256(torn) == torn_before,
+          f"check of a torn last save ({rc}): {out} {err}")
+
     # A flipped bit in the header's format field is damage, not "update the program".
     damaged = os.path.join(WORK, "skadad.koordinera")
     with open(db, "rb") as file:

@@ -1631,10 +1631,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         </translation>
     </message>
     <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. The passphrase is read as for create.</source>
-        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. The passphrase is read as for create.</translation>
-    </message>
-    <message>
         <source>The database FILE.</source>
         <translation>The database FILE.</translation>
     </message>
@@ -1692,6 +1688,17 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
         <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
+    </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case(s), and the access log is unbroken. Opening the database in Koordinera tidies the file.</source>
+        <translation>
+            <numerusform>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case, and the access log is unbroken. Opening the database in Koordinera tidies the file.</numerusform>
+            <numerusform>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n cases, and the access log is unbroken. Opening the database in Koordinera tidies the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1631,10 +1631,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         </translation>
     </message>
     <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. The passphrase is read as for create.</source>
-        <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel och att åtkomstloggens kedja är obruten. Lösenfrasen läses som för create.</translation>
-    </message>
-    <message>
         <source>The database FILE.</source>
         <translation>Databasen FIL.</translation>
     </message>
@@ -1692,6 +1688,17 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
         <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
+    </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel och att åtkomstloggens kedja är obruten. Den bara läser: filen skrivs aldrig. Lösenfrasen läses som för create.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case(s), and the access log is unbroken. Opening the database in Koordinera tidies the file.</source>
+        <translation>
+            <numerusform>Den senaste sparningen avbröts (programmet stoppades eller strömmen gick medan den skrevs). Den är utelämnad; allt som sparades före den är helt: %n ärende, och åtkomstloggen är obruten. När databasen öppnas i Koordinera städas filen.</numerusform>
+            <numerusform>Den senaste sparningen avbröts (programmet stoppades eller strömmen gick medan den skrevs). Den är utelämnad; allt som sparades före den är helt: %n ärenden, och åtkomstloggen är obruten. När databasen öppnas i Koordinera städas filen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,11 @@ std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QS
 }
 
 std::unique_ptr<Workspace> Workspace::openReadOnly(const QString& path, const QByteArray& passphrase,
-                                                   const RehabRules& rules, const QString& userName)
+                                                   const RehabRules& rules, const QString& userName,
+                                                   Storage::OpenReport* report)
 {
-    std::unique_ptr<Workspace> workspace(new Workspace(Storage::openSealedReadOnly(path, passphrase), rules, userName));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(Storage::openSealedReadOnly(path, passphrase, report), rules, userName));
     workspace->m_db->setQueryOnly(true);
     return workspace;
 }

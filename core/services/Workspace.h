@@ -50,7 +50,8 @@ public:
     // Used to preview a backup before restoring it, by `check`, and for what can be done with a database that may
     // only be read (statistics, a backup of it).
     static std::unique_ptr<Workspace> openReadOnly(const QString& path, const QByteArray& passphrase,
-                                                   const RehabRules& rules, const QString& userName);
+                                                   const RehabRules& rules, const QString& userName,
+                                                   Storage::OpenReport* report = nullptr);
     // An in-memory database filled with synthetic demo cases; nothing is written to disk.
     static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
     static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);

@@ -138,7 +138,8 @@ std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteAr
     return db;
 }
 
-std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const QByteArray& passphrase)
+std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const QByteArray& passphrase,
+                                                      OpenReport* report)
 {
     requireDatabaseFile(path, false);
     SealedStore::Contents contents;
@@ -146,6 +147,8 @@ std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const
     auto db = workingCopyOf(contents);
     Migrations::migrate(*db);
     db->keepSealedSource(std::move(store));
+    if (report)
+        *report = OpenReport{contents.droppedIncompleteTail, false, false, 0};
     return db;
 }
 

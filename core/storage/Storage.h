@@ -37,7 +37,9 @@ public:
     // Opens a sealed file (a backup, a database on a read-only disk, or one that is only checked) without a lock
     // and without ever writing to it: changes to the working copy stay in memory. Older schemas are brought up to
     // date in memory. The database can still be copied sealed (Database::sealedSource()).
-    static std::unique_ptr<Database> openSealedReadOnly(const QString& path, const QByteArray& passphrase);
+    // `report` says whether the last save was cut off (it is left out; the file itself is not touched).
+    static std::unique_ptr<Database> openSealedReadOnly(const QString& path, const QByteArray& passphrase,
+                                                        OpenReport* report = nullptr);
     // Throws StorageError unless `path` is an ordinary file that exists (a pipe would make the reading wait
     // forever); with `forWriting`, also unless it may be written (Kind::ReadOnly), before any lock is taken.
     static void requireDatabaseFile(const QString& path, bool forWriting);
