@@ -109,15 +109,58 @@ void Retention::purge(const QList<qint64>& caseIds, int years, const QString& re
                          .arg(candidate.identity, candidate.closedOn.toString(Qt::ISODate), QString::number(years),
                               reason.trimmed()),
                      candidate.patientId);
-        for (const CaseTable& table : caseTableList())
-            Statement(m_context.db, table.deleteSql).bind(1, caseId).run();
-        SearchIndex::refresh(m_context.db, caseId);
-        Statement(m_context.db, "DELETE FROM patients WHERE id = ? AND NOT EXISTS "
-                                "(SELECT 1 FROM cases WHERE patient_id = patients.id)")
-            .bind(1, candidate.patientId)
-            .run();
+        removeCase(caseId);
     }
+    forgetRemovedWords();
     transaction.commit();
+}
+
+void Retention::removeCase(qint64 caseId)
+{
+    Statement patient(m_context.db, "SELECT patient_id FROM cases WHERE id = ?");
+    patient.bind(1, caseId);
+    if (!patient.step())
+        return;
+    const qint64 patientId = patient.columnInt64(0);
+    for (const CaseTable& table : caseTableList())
+        Statement(m_context.db, table.deleteSql).bind(1, caseId).run();
+    SearchIndex::refresh(m_context.db, caseId);
+    Statement(m_context.db, "DELETE FROM patients WHERE id = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM cases WHERE patient_id = patients.id)")
+        .bind(1, patientId)
+        .run();
+}
+
+void Retention::forgetRemovedWords()
+{
+    // Deleting a row from the search index only adds a delete marker: the words stay in the index's segments
+    // (secure_delete cannot reach them) until a merge, and a compaction would seal them into every later
+    // backup. Rebuilding writes the index anew from the rows that are left; the old pages are zeroed.
+    m_context.db.execute("INSERT INTO case_search (case_search) VALUES ('rebuild')");
+}
+
+int Retention::reapplyPurgesAfter(qint64 afterLogEntry)
+{
+    Statement purged(m_context.db, "SELECT DISTINCT case_id FROM audit_log WHERE id > ? AND action = 'purge' "
+                                   "AND case_id IS NOT NULL");
+    purged.bind(1, afterLogEntry);
+    QList<qint64> caseIds;
+    while (purged.step())
+        caseIds << purged.columnInt64(0);
+    Transaction transaction(m_context.db);
+    int removed = 0;
+    for (qint64 caseId : caseIds) {
+        Statement exists(m_context.db, "SELECT 1 FROM cases WHERE id = ?");
+        exists.bind(1, caseId);
+        if (!exists.step())
+            continue;
+        removeCase(caseId);
+        ++removed;
+    }
+    if (removed > 0)
+        forgetRemovedWords();
+    transaction.commit();
+    return removed;
 }
 
 } // namespace koordinera::core

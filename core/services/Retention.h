@@ -39,7 +39,17 @@ public:
     // Every table holding rows of a case, children before parents: purge empties them all for the case.
     static const QStringList& caseTables();
 
+    // For a restore: removes again, without logging anew, every case that access-log entries after
+    // `afterLogEntry` record as purged (a backup taken before a purge would otherwise bring the patients back).
+    // Returns how many were removed.
+    int reapplyPurgesAfter(qint64 afterLogEntry);
+
 private:
+    // Deletes a case's rows in every table, its search-index row, and its patient when no case is left.
+    void removeCase(qint64 caseId);
+    // Rewrites the search index so that no word of a removed case is left in it.
+    void forgetRemovedWords();
+
     ServiceContext& m_context;
 };
 

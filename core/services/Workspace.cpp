@@ -161,8 +161,11 @@ void Workspace::restoreFrom(Workspace& backup, const QString& backupName)
     {
         Transaction transaction(*backup.m_db);
         const qint64 kept = m_audit.copyEntriesAfter(backupEnd.id, *backup.m_db);
+        // Cases purged after the backup was made stay purged: the decisions are in the entries just carried over.
+        const int purged = backup.m_retention.reapplyPurgesAfter(backupEnd.id);
         backup.m_audit.record(AuditLog::Action::Restore, 0, QStringLiteral("database"),
-                              QStringLiteral("backup %1; %2 later log entries kept").arg(backupName).arg(kept));
+                              QStringLiteral("backup %1; %2 later log entries kept; %3 cases purged since stay purged")
+                                  .arg(backupName, QString::number(kept), QString::number(purged)));
         transaction.commit();
     }
     QByteArray snapshot = backup.m_db->serialize();

@@ -178,3 +178,48 @@ TEST_CASE("A restore the disk refuses leaves the database as it was", "[backup][
     auto reopened = Workspace::open(path, Passphrase, {}, QStringLiteral("T"));
     CHECK(reopened->caseList().totalCases() == 2);
 }
+
+TEST_CASE("A backup taken before a purge does not bring the purged patient back", "[backup][restore][retention]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    auto workspace = Workspace::create(path, Passphrase, {}, QStringLiteral("T"), KdfParams::forTests());
+    workspace->setToday(koordinera::tests::FixedToday);
+    const qint64 old = koordinera::tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Gallras"),
+                                                  QStringLiteral("Gammalsson"), QDate(2012, 1, 2), QDate(2012, 3, 1))
+                           .caseId;
+    CaseRecord record = *workspace->cases().get(old);
+    record.status = CaseStatus::Closed;
+    record.outcome = CaseOutcome::BackToWork;
+    record.closedOn = QDate(2012, 6, 1);
+    workspace->cases().save(record);
+    koordinera::tests::addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                               QStringLiteral("Åberg"));
+    const QString backup = Backup::write(*workspace, dir.path(), 5);
+
+    workspace->setToday(koordinera::tests::FixedToday.addYears(11));
+    workspace->purgeCases({old}, 10, QStringLiteral("Beslut 2037-12"));
+    auto preview = Workspace::openReadOnly(backup, Passphrase, {}, QStringLiteral("T"));
+    CHECK(preview->cases().get(old).has_value()); // the backup itself still holds the case
+    workspace->restoreFrom(*preview, QFileInfo(backup).fileName());
+
+    CHECK_FALSE(workspace->cases().get(old).has_value());
+    CHECK(workspace->caseList().totalCases() == 1);
+    CaseListFilter search;
+    search.text = QStringLiteral("gammal");
+    search.showClosed = true;
+    CHECK(workspace->caseList().rows(search, CaseListColumn::Name, true).isEmpty());
+    // Nor is a word of it left in the search index's pages (they store words prefix-compressed: look for parts).
+    const QStringList words = koordinera::tests::searchIndexWords(workspace->database());
+    CHECK(words.contains(QStringLiteral("åberg")));
+    const QByteArray content = workspace->database().serialize();
+    for (const char* part : {"gallra", "gammal", "gammalsson"}) {
+        INFO(part);
+        CHECK_FALSE(words.contains(QString::fromLatin1(part)));
+        CHECK_FALSE(content.contains(part));
+    }
+    const auto log = workspace->audit().entries();
+    CHECK(log.last().action == QStringLiteral("restore"));
+    CHECK(log.last().details.contains(QStringLiteral("1 cases purged since stay purged")));
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
 namespace koordinera::tests {
 
 std::unique_ptr<core::Workspace> makeWorkspace(const core::RehabRules& rules)
@@ -76,6 +80,22 @@ PlannedCase addPlannedCase(core::Workspace& workspace)
     workspace.plans().saveDraft(plan);
     workspace.plans().adopt(planned.caseId, FixedToday);
     return planned;
+}
+
+QStringList searchIndexWords(core::Database& db)
+{
+    // A sealed database takes writes only in a transaction; one in the temp schema journals nothing.
+    core::Transaction transaction(db);
+    db.execute("CREATE VIRTUAL TABLE temp.search_words USING fts5vocab(main, case_search, 'row')");
+    QStringList result;
+    {
+        core::Statement words(db, "SELECT term FROM temp.search_words");
+        while (words.step())
+            result << words.columnText(0);
+    }
+    db.execute("DROP TABLE temp.search_words");
+    transaction.commit();
+    return result;
 }
 
 } // namespace koordinera::tests

@@ -32,4 +32,8 @@ struct PlannedCase
 };
 PlannedCase addPlannedCase(core::Workspace& workspace);
 
+// Every word the search index holds, as its own vocabulary lists them (the index's pages store words
+// prefix-compressed, so a byte search of the file can miss one that is there).
+QStringList searchIndexWords(core::Database& db);
+
 } // namespace koordinera::tests
