@@ -106,12 +106,24 @@ bool nobodyHolds(const QString& path)
 
 bool sameFile(int handle, const QString& path)
 {
-    struct stat held
-    {};
-    struct stat named
-    {};
+    struct stat held = {};
+    struct stat named = {};
     return ::fstat(handle, &held) == 0 && ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
            held.st_dev == named.st_dev && held.st_ino == named.st_ino;
+}
+
+// Removes a lock file that nobody holds. It is locked first and checked to be still the file at `path`: two
+// programs that both found the same left-over lock cannot then both remove it, and neither can remove the new
+// lock the other has made in its place.
+bool removeLeftOver(const QString& path)
+{
+    const int handle = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (handle < 0)
+        return errno == ENOENT;
+    const bool removed =
+        lockHandle(handle) && sameFile(handle, path) && ::unlink(QFile::encodeName(path).constData()) == 0;
+    ::close(handle);
+    return removed;
 }
 
 constexpr bool HasOperatingSystemLock = true;
@@ -133,6 +145,11 @@ int createLock(const QString& path)
 bool nobodyHolds(const QString& path)
 {
     return !LockFile::readHolder(path).readable();
+}
+
+bool removeLeftOver(const QString& path)
+{
+    return QFile::remove(path);
 }
 
 constexpr bool HasOperatingSystemLock = false;
@@ -187,8 +204,7 @@ std::unique_ptr<LockFile> LockFile::acquire(const QString& databasePath, bool fo
     const bool free = nobodyHolds(path);
     const bool thisComputer = !holder.readable() || holder.host == QSysInfo::machineHostName();
     const bool mayForce = force && !thisComputer && (free || !HasOperatingSystemLock);
-    if ((free && thisComputer) || (!HasOperatingSystemLock && holder.stale) || mayForce) {
-        QFile::remove(path);
+    if (((free && thisComputer) || (!HasOperatingSystemLock && holder.stale) || mayForce) && removeLeftOver(path)) {
         if (const int handle = createLock(path); handle >= 0)
             return std::unique_ptr<LockFile>(new LockFile(path, handle));
     }

@@ -3,7 +3,9 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Storage.h"
+#include "storage/StorageError.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -71,4 +73,85 @@ TEST_CASE("Killing the writer at random moments never loses an acknowledged save
     }
     CHECK(acknowledged > kills);
     WARN("acknowledged saves: " << acknowledged << ", interrupted saves left out: " << interruptedTails);
+}
+
+namespace {
+
+const QByteArray WriterPassphrase = QByteArrayLiteral("kraschtestets lösenfras");
+
+// Starts a writer on `path` and waits for its first acknowledged save (it holds the database then), or for it to
+// end because it could not open the database.
+void startWriter(QProcess& writer, const QString& path)
+{
+    writer.setProcessChannelMode(QProcess::SeparateChannels);
+    writer.start(QStringLiteral(KOORDINERA_CRASH_WRITER), {path});
+    REQUIRE(writer.waitForStarted());
+}
+
+bool acknowledgesSaves(QProcess& writer)
+{
+    return writer.waitForReadyRead(10000) && lastAcknowledged(writer) > 0;
+}
+
+} // namespace
+
+TEST_CASE("Another process holding the database is never taken over, not even when forced", "[sealed][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    Storage::createSealed(path, WriterPassphrase, KdfParams::forTests()).reset();
+    QProcess first;
+    startWriter(first, path);
+    REQUIRE(acknowledgesSaves(first));
+    for (const bool force : {false, true}) {
+        try {
+            Storage::openSealed(path, WriterPassphrase, force);
+            FAIL("a database held by a running process was opened");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::Busy);
+        }
+    }
+    QProcess second;
+    startWriter(second, path);
+    CHECK(second.waitForFinished(10000));
+    CHECK(second.exitStatus() == QProcess::NormalExit);
+    CHECK(second.exitCode() == 3);
+    CHECK(lastAcknowledged(second) == 0);
+    CHECK(first.state() == QProcess::Running);
+
+    // Killed, it leaves its lock file behind, but no process holds it any more: the next opening takes over.
+    first.kill();
+    first.waitForFinished();
+    CHECK(QFile::exists(path + QStringLiteral(".lock")));
+    CHECK_NOTHROW(Storage::openSealed(path, WriterPassphrase));
+}
+
+TEST_CASE("Two processes racing to open a database: one works in it, the other is refused", "[sealed][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    Storage::createSealed(path, WriterPassphrase, KdfParams::forTests()).reset();
+    for (int round = 0; round < 10; ++round) {
+        QProcess one;
+        QProcess other;
+        startWriter(one, path);
+        startWriter(other, path);
+        // The loser ends at once; the winner writes until it is killed.
+        QProcess* loser = nullptr;
+        for (int wait = 0; wait < 200 && !loser; ++wait) {
+            if (one.waitForFinished(25))
+                loser = &one;
+            else if (other.waitForFinished(25))
+                loser = &other;
+        }
+        REQUIRE(loser != nullptr);
+        QProcess& winner = loser == &one ? other : one;
+        CHECK(lastAcknowledged(*loser) == 0);
+        CHECK(acknowledgesSaves(winner));
+        CHECK(winner.state() == QProcess::Running);
+        winner.kill();
+        winner.waitForFinished();
+    }
+    auto db = Storage::openSealed(path, WriterPassphrase);
+    CHECK(db->integrityOk());
 }

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Storage.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,14 @@ int main(int argc, char* argv[])
         return 2;
     const QString path = QString::fromLocal8Bit(argv[1]);
     const QByteArray passphrase = QByteArrayLiteral("kraschtestets lösenfras");
-    auto db = QFileInfo::exists(path) ? Storage::openSealed(path, passphrase)
-                                      : Storage::createSealed(path, passphrase, KdfParams::forTests());
+    std::unique_ptr<Database> db;
+    try {
+        db = QFileInfo::exists(path) ? Storage::openSealed(path, passphrase)
+                                     : Storage::createSealed(path, passphrase, KdfParams::forTests());
+    } catch (const StorageError& error) {
+        std::fprintf(stderr, "%s\n", error.userMessage().toUtf8().constData()); // e.g. held by another writer
+        return 3;
+    }
     Statement last(*db, "SELECT coalesce(max(CAST(substr(name, 5) AS INTEGER)), 0) FROM actors");
     int next = last.step() ? last.columnInt(0) + 1 : 1;
     last.reset();
