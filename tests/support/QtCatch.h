@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <catch2/catch.hpp>
 
+// Waiting in a test: REQUIRE(QTest::qWaitFor([&] { return condition; })), never QTRY_VERIFY. QtTest's macros
+// report to QtTest and then just return, so under Catch2 a wait that timed out ended the test as if it passed.
+
 // Lets Catch2 print Qt values in failed assertions instead of "{?}".
 namespace Catch {
 

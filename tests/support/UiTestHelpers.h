@@ -29,13 +29,17 @@ inline void typeText(QWidget* widget, const QString& text)
     }
 }
 
-// Runs `interact` on the next modal dialog of type T once it is shown (for code that calls exec()).
+// Runs `interact` on the next modal dialog of type T once it is shown (for code that calls exec()). The test fails
+// when no dialog of that type is open by then: a step that silently opened nothing must not pass. (FAIL_CHECK, not
+// FAIL: an exception must not go through Qt's event loop.)
 template <typename T> void whenDialogOpens(std::function<void(T*)> interact)
 {
     QTimer::singleShot(0, [interact] {
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
         if (dialog)
             interact(dialog);
+        else
+            FAIL_CHECK("the expected dialog did not open");
     });
 }
 

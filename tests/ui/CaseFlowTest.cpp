@@ -449,13 +449,13 @@ TEST_CASE("Locking hides every patient and unlocking returns to the same case an
             fixture.window.lockNow();
         });
         fixture.window.caseView()->addPeriod();
-        QTRY_VERIFY(fixture.window.isLocked());
+        REQUIRE(QTest::qWaitFor([&] { return fixture.window.isLocked(); }));
         CHECK(dialogClosed);
     }
     SECTION("after the idle time")
     {
         fixture.window.setAutoLockInterval(50);
-        QTRY_VERIFY_WITH_TIMEOUT(fixture.window.isLocked(), 3000);
+        REQUIRE(QTest::qWaitFor([&] { return fixture.window.isLocked(); }, 3000));
     }
     CHECK(fixture.window.workspace() == nullptr);
     CHECK(child<QWidget>(&fixture.window, "lockPage")->isVisible());

@@ -98,11 +98,11 @@ TEST_CASE("The screen saver, a screen lock or sleep on the bus asks Koordinera t
     send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", false);
     send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", false);
     send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", true);
-    QTRY_COMPARE(locks.count(), 1); // waking up or the screen saver ending does not lock
+    REQUIRE(QTest::qWaitFor([&] { return locks.count() == 1; })); // waking up or the screen saver ending does not lock
     send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", true);
-    QTRY_COMPARE(locks.count(), 2);
+    REQUIRE(QTest::qWaitFor([&] { return locks.count() == 2; }));
     send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", true);
-    QTRY_COMPARE(locks.count(), 3);
+    REQUIRE(QTest::qWaitFor([&] { return locks.count() == 3; }));
 
     CHECK(ui::SessionWatcher::logindSessionPath(QStringLiteral("3")) ==
           QStringLiteral("/org/freedesktop/login1/session/_33"));
@@ -116,7 +116,7 @@ TEST_CASE("A lock from the session watcher locks; failed unlocks are logged with
     Fixture fixture;
     REQUIRE(fixture.window.createDatabase(dir.filePath(QStringLiteral("enhet.koordinera"))));
     Q_EMIT fixture.window.sessionWatcher()->lockRequested();
-    QTRY_VERIFY(fixture.window.isLocked());
+    REQUIRE(QTest::qWaitFor([&] { return fixture.window.isLocked(); }));
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
     fixture.passphrases = {QByteArrayLiteral("fel lösenfras här"), QByteArrayLiteral("också fel, tyvärr"),
@@ -147,7 +147,7 @@ TEST_CASE("A copied identity number leaves the clipboard after the timeout, and 
     child<QPushButton>(fixture.window.caseView(), "copyIdentityButton")->click();
     CHECK(clipboard->text() == QStringLiteral("19640823-3234"));
     CHECK(workspace.audit().entries().last().action == QStringLiteral("copy"));
-    QTRY_VERIFY(clipboard->text().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return clipboard->text().isEmpty(); }));
 
     SECTION("something copied since is left alone")
     {
