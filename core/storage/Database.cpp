@@ -241,10 +241,10 @@ void Database::restartSession()
                            QStringLiteral("session"));
 }
 
-void Database::journalPendingChanges()
+bool Database::journalPendingChanges()
 {
     if (!m_store || !m_session || sqlite3session_isempty(m_session))
-        return;
+        return false;
     int size = 0;
     void* data = nullptr;
     if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
@@ -255,6 +255,13 @@ void Database::journalPendingChanges()
     sqlite3_free(data);
     const WipeOnExit wipeChangeset(changeset);
     m_store->append(changeset); // on disk and synced, or it throws and the transaction rolls back
+    return true;
+}
+
+void Database::withdrawJournalledChanges()
+{
+    if (m_store)
+        m_store->withdrawLast();
 }
 
 void Database::compact()

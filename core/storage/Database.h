@@ -113,8 +113,11 @@ private:
     void afterAutocommitStatement();
     void publishPendingChanges();
     // Called by the outermost Transaction: journals the changes first (a failure aborts the commit),
-    // then, after COMMIT, starts collecting the next transaction's changes.
-    void journalPendingChanges();
+    // then, after COMMIT, starts collecting the next transaction's changes. True when a record was written.
+    bool journalPendingChanges();
+    // When COMMIT fails after the record is on disk (a deferred constraint, say): takes the record back, so the
+    // next opening does not replay a change that was rolled back.
+    void withdrawJournalledChanges();
     void restartSession();
     void requireTransactionForWrite(sqlite3_stmt* statement) const;
 

@@ -465,6 +465,7 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
 
 void SealedStore::openForAppend(qint64 validLength)
 {
+    m_lastRecordStart = -1; // a record before this point is never taken back
     m_file.close();
     m_file.setFileName(m_path);
     // Unbuffered: a write the disk refuses halfway must not leave bytes in a buffer that a later flush
@@ -511,6 +512,19 @@ void SealedStore::append(const QByteArray& changeset)
     }
     m_sequence = sequence;
     m_journalBytes += record.size();
+    m_lastRecordStart = before;
+}
+
+void SealedStore::withdrawLast()
+{
+    if (m_lastRecordStart < 0)
+        return;
+    if (!m_file.resize(m_lastRecordStart) || !m_file.seek(m_lastRecordStart))
+        fail(StorageError::Kind::WriteFailed, "withdraw a record");
+    syncToDisk(m_file);
+    m_journalBytes = m_lastRecordStart - m_snapshotBytes;
+    --m_sequence;
+    m_lastRecordStart = -1;
 }
 
 void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params)

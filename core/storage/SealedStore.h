@@ -67,6 +67,9 @@ public:
     // Appends one changeset and syncs it to disk before returning. Throws StorageError when the disk
     // refuses (full, read-only, gone); the file then still holds every earlier save.
     void append(const QByteArray& changeset);
+    // Takes back the record the last append() wrote (its transaction failed to commit after all): the file is cut
+    // back to before it and synced. Throws StorageError when the disk refuses.
+    void withdrawLast();
     // Replaces the file atomically by a new snapshot with an empty journal.
     void compact(const QByteArray& snapshot);
     // Writes `snapshot` to another file sealed exactly like this one (same passphrase), e.g. a backup.
@@ -101,6 +104,7 @@ private:
     qint64 m_journalBytes = 0;
     QFile m_file;
     bool m_failWrites = false;
+    qint64 m_lastRecordStart = -1; // where the last appended record begins, until it is withdrawn
 };
 
 } // namespace koordinera::core

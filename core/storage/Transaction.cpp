@@ -2,6 +2,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QString>
 
@@ -34,8 +35,14 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (m_depth == 1) {
-        m_db.journalPendingChanges(); // throws when the disk refuses: the destructor then rolls back
-        m_db.execute("COMMIT");
+        const bool journalled = m_db.journalPendingChanges(); // throws when the disk refuses: the destructor rolls back
+        try {
+            m_db.execute("COMMIT");
+        } catch (const StorageError&) {
+            if (journalled)
+                m_db.withdrawJournalledChanges(); // the change is rolled back: its record must not replay
+            throw;
+        }
         m_finished = true;
         m_db.m_transactionDepth = 0;
         m_db.restartSession();

@@ -107,6 +107,47 @@ TEST_CASE("A rolled-back savepoint or transaction never reaches the sealed file"
     CHECK(names == QStringList{QStringLiteral("Behålls AB")});
 }
 
+TEST_CASE("A change whose COMMIT fails after it was journalled does not come back at the next opening",
+          "[sealed][storage][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
+    {
+        auto workspace = createWorkspace(path);
+        auto& db = workspace->database();
+        {
+            Transaction kept(db);
+            Statement(db, "INSERT INTO actors (kind, name) VALUES ('employer', 'Behålls AB')").run();
+            kept.commit();
+        }
+        const int records = db.store()->journalRecords();
+        const qint64 bytes = db.store()->journalBytes();
+        {
+            // A deferred foreign key is only checked by COMMIT, after the record is on disk: COMMIT then fails.
+            Transaction failing(db);
+            db.execute("PRAGMA defer_foreign_keys = ON");
+            Statement(db, "INSERT INTO actors (kind, name) VALUES ('employer', 'Aldrig AB')").run();
+            Statement(db, "INSERT INTO sick_leave_periods (case_id, degree, start_date) VALUES (4711, 100, "
+                          "'2026-11-02')")
+                .run();
+            CHECK_THROWS_AS(failing.commit(), StorageError);
+        }
+        CHECK(db.store()->journalRecords() == records);
+        CHECK(db.store()->journalBytes() == bytes);
+        CHECK(QFileInfo(path).size() == db.store()->snapshotBytes() + bytes);
+        // Later saves still go on from there.
+        Transaction later(db);
+        Statement(db, "INSERT INTO actors (kind, name) VALUES ('employer', 'Sedan AB')").run();
+        later.commit();
+    }
+    auto reopened = openWorkspace(path);
+    QStringList names;
+    for (const auto& actor : reopened->actors().actors())
+        names << actor.name;
+    names.sort();
+    CHECK(names == QStringList({QStringLiteral("Behålls AB"), QStringLiteral("Sedan AB")}));
+}
+
 TEST_CASE("A sealed database refuses writes outside a transaction", "[sealed][storage]")
 {
     QTemporaryDir dir;
