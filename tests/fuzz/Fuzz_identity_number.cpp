@@ -9,8 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    using koordinera::fuzz::require;
     using koordinera::core::IdentityNumber;
+    using koordinera::fuzz::require;
     const QDate today(2026, 11, 23);
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     const IdentityNumber number = IdentityNumber::parse(text, today);
