@@ -2517,8 +2517,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The database file %1 may not be read by you. Ask whoever manages the computer for access.</translation>
     </message>
     <message>
-        <source>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</source>
-        <translation>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</translation>
+        <source>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</source>
+        <translation>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</translation>
     </message>
 </context>
 <context>

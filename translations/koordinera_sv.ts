@@ -2517,8 +2517,8 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Du får inte läsa databasfilen %1. Be den som sköter datorn om behörighet.</translation>
     </message>
     <message>
-        <source>The database file %1 may only be read (the file or its disk is write-protected), and this needs to save to it. It can still be checked and backed up. Ask whoever manages the computer to allow writing.</source>
-        <translation>Databasfilen %1 får bara läsas (filen eller disken är skrivskyddad), och det här behöver spara i den. Den kan fortfarande kontrolleras och säkerhetskopieras. Be den som sköter datorn att tillåta skrivning.</translation>
+        <source>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</source>
+        <translation>Databasfilen %1 får bara läsas (filen eller disken är skrivskyddad), men Koordinera måste kunna spara i den för att arbeta i den. Be den som sköter datorn att tillåta skrivning. (Kommandona check och backup fungerar ändå på den.)</translation>
     </message>
 </context>
 <context>

@@ -77,10 +77,11 @@ void Storage::requireDatabaseFile(const QString& path, bool forWriting)
     if (forWriting && !file.isWritable()) {
         throw StorageError(StorageError::Kind::ReadOnly,
                            QCoreApplication::translate("Storage",
-                                                       "The database file %1 may only be read (the file or "
-                                                       "its disk is write-protected), and this needs to save "
-                                                       "to it. It can still be checked and backed up. Ask "
-                                                       "whoever manages the computer to allow writing.")
+                                                       "The database file %1 may only be read (the file or its disk is "
+                                                       "write-protected), but Koordinera must be able to "
+                                                       "save to it to work in it. Ask whoever manages the "
+                                                       "computer to allow writing. (The commands check and "
+                                                       "backup still work on it.)")
                                .arg(shown));
     }
 }

@@ -150,7 +150,7 @@ TEST_CASE("A filesystem that fills up or turns read-only keeps every earlier sav
         message = error.userMessage();
     }
     CHECK(message.contains(QStringLiteral("may only be read")));
-    CHECK(message.contains(QStringLiteral("backed up")));
+    CHECK(message.contains(QStringLiteral("check and backup still work")));
     // A database on read-only media can still be looked at, checked and backed up.
     auto readOnly = Workspace::openReadOnly(path, Passphrase, {}, QStringLiteral("T"));
     CHECK(readOnly->isReadOnly());
