@@ -143,11 +143,8 @@ std::unique_ptr<core::Workspace> openForCommand(const QString& path)
     core::Storage::OpenReport report;
     auto workspace =
         core::Workspace::open(path, passphrase, settings.rehabRules(), settings.coordinatorName(), false, &report);
-    if (report.compactionPostponed) {
-        QTextStream(stderr) << Headless::tr("The disk is nearly full: the database could not be packed, which makes "
-                                            "it slower to open. Everything is saved; it is packed when there is room.")
-                            << '\n';
-    }
+    if (!report.notice().isEmpty())
+        QTextStream(stderr) << report.notice() << '\n';
     return workspace;
 }
 

@@ -1686,10 +1686,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The database may only be read, so the backup is not recorded in its access log.</translation>
     </message>
     <message>
-        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
-        <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
-    </message>
-    <message>
         <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
         <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</translation>
     </message>
@@ -2519,6 +2515,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</source>
         <translation>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +4828,6 @@ Export the case list?</numerusform>
     <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
-    </message>
-    <message>
-        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
-        <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
     </message>
 </context>
 <context>

@@ -1686,10 +1686,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Databasen får bara läsas, så säkerhetskopian har inte kunnat noteras i dess åtkomstlogg.</translation>
     </message>
     <message>
-        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
-        <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
-    </message>
-    <message>
         <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
         <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel och att åtkomstloggens kedja är obruten. Den bara läser: filen skrivs aldrig. Lösenfrasen läses som för create.</translation>
     </message>
@@ -2519,6 +2515,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>The database file %1 may only be read (the file or its disk is write-protected), but Koordinera must be able to save to it to work in it. Ask whoever manages the computer to allow writing. (The commands check and backup still work on it.)</source>
         <translation>Databasfilen %1 får bara läsas (filen eller disken är skrivskyddad), men Koordinera måste kunna spara i den för att arbeta i den. Be den som sköter datorn att tillåta skrivning. (Kommandona check och backup fungerar ändå på den.)</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
+        <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +4828,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
-    </message>
-    <message>
-        <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
-        <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
     </message>
 </context>
 <context>

@@ -572,11 +572,8 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
                 reportError(tr("The last change made before Koordinera stopped had not been saved completely and "
                                "has been left out. Everything saved before it is there."));
             }
-            if (report.compactionPostponed) {
-                statusBar()->showMessage(tr("The disk is nearly full: the database could not be packed, which makes "
-                                            "it slower to open. Everything is saved; it is packed when there is room."),
-                                         15000);
-            }
+            if (!report.notice().isEmpty())
+                statusBar()->showMessage(report.notice(), 15000);
             return workspace;
         } catch (const core::StorageError& failure) {
             if (failure.kind() == core::StorageError::Kind::WrongPassphrase) {

@@ -92,10 +92,10 @@ ExportResult OutputFile::commit()
 
 void OutputFile::cancel()
 {
-    if (m_file.isOpen())
+    if (m_file.isOpen()) {
         m_file.cancelWriting();
-    if (m_file.isOpen())
         m_file.commit(); // after cancelWriting, commit() only removes the temporary file
+    }
     m_ok = false;
 }
 

@@ -86,6 +86,15 @@ void Storage::requireDatabaseFile(const QString& path, bool forWriting)
     }
 }
 
+QString Storage::OpenReport::notice() const
+{
+    if (!compactionPostponed)
+        return {};
+    return QCoreApplication::translate("Storage", "The disk is nearly full: the database could not be packed, which "
+                                                  "makes it slower to open. Everything is saved; it is packed when "
+                                                  "there is room.");
+}
+
 int Storage::removeLeftovers(const QString& path)
 {
     const QFileInfo database(path);

@@ -28,6 +28,9 @@ public:
         bool compacted = false;
         bool compactionPostponed = false; // due, but the disk had no room for the new copy: tried at the next opening
         int leftoversRemoved = 0; // temporary copies that an interrupted compaction or lock left beside the file
+
+        // What to tell the user when the compaction waited (translated), or an empty string.
+        QString notice() const;
     };
 
     // Opens a sealed database: takes the lock (`forceLock` takes over one held elsewhere), decrypts,
