@@ -177,8 +177,9 @@ int check(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Headless::tr("Checks a Koordinera database: that it opens, that SQLite finds it "
-                                                  "whole, and that the access log's chain is unbroken. It only reads: "
-                                                  "the file is never written. The passphrase is read as for create."));
+                                                  "whole, that the access log's chain is unbroken, and that the file "
+                                                  "holds every save this computer made to it. It only reads: the file "
+                                                  "is never written. The passphrase is read as for create."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), Headless::tr("The command."));
     const QCommandLineOption database(QStringLiteral("db"), Headless::tr("The database FILE."), Headless::tr("FILE"));
@@ -205,6 +206,15 @@ int check(const QStringList& arguments)
                 << '\n';
             return 3;
         }
+        if (report.witness.alarming()) {
+            out << report.witness.message() << '\n'
+                << Headless::tr("Nothing has been changed. Find the newer file, or open the database in Koordinera "
+                                "and accept it as it is (a newer backup can be restored after that).")
+                << '\n';
+            return 5;
+        }
+        if (!report.witness.message().isEmpty())
+            out << report.witness.message() << '\n';
         if (report.droppedIncompleteTail) {
             out << Headless::tr("The last save was cut off (the program stopped or the power went while it was "
                                 "written). It is left out; everything saved before it is whole: %n case(s), and "

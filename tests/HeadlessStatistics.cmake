@@ -5,6 +5,7 @@ set(dir "${WORK_DIR}/headless-statistics")
 file(REMOVE_RECURSE "${dir}")
 file(MAKE_DIRECTORY "${dir}")
 set(ENV{XDG_CONFIG_HOME} "${dir}/config")
+set(ENV{XDG_DATA_HOME} "${dir}/data")
 unset(ENV{DISPLAY})
 unset(ENV{WAYLAND_DISPLAY})
 

@@ -87,6 +87,7 @@ def main():
     global ENV
     ENV = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
     ENV["XDG_CONFIG_HOME"] = os.path.join(WORK, "config")
+    ENV["XDG_DATA_HOME"] = os.path.join(WORK, "data")
     ENV["LANG"] = "sv_SE.UTF-8"
     disks = []
     try:

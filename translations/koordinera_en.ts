@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditExtract</name>
@@ -164,6 +165,10 @@
     <message>
         <source>Log extract</source>
         <translation>Log extract</translation>
+    </message>
+    <message>
+        <source>Accepted an older database file</source>
+        <translation>Accepted an older database file</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1690,20 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>The database may only be read, so the backup is not recorded in its access log.</source>
         <translation>The database may only be read, so the backup is not recorded in its access log.</translation>
     </message>
-    <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
-        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</translation>
-    </message>
     <message numerus="yes">
         <source>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case(s), and the access log is unbroken. Opening the database in Koordinera tidies the file.</source>
         <translation>
             <numerusform>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case, and the access log is unbroken. Opening the database in Koordinera tidies the file.</numerusform>
             <numerusform>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n cases, and the access log is unbroken. Opening the database in Koordinera tidies the file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</source>
+        <translation>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2529,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
         <translation>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</translation>
     </message>
+    <message>
+        <source>From now on this computer keeps that record.</source>
+        <translation>From now on this computer keeps that record.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2646,6 +2659,33 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 already has this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>%1 at %2 on the computer %3</source>
+        <translation>%1 at %2 on the computer %3</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
+        <translation>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</translation>
+    </message>
+    <message>
+        <source>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
+        <translation>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file lacks its %n newest save(s). It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</source>
+        <translation><numerusform>The database file lacks its newest save. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform><numerusform>The database file lacks its %n newest saves. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database file is not the one last saved %1: it is an older copy or a backup put in its place, and what was saved after that copy was made is not in it.</source>
+        <translation>The database file is not the one last saved %1: it is an older copy or a backup put in its place, and what was saved after that copy was made is not in it.</translation>
+    </message>
+    <message>
+        <source>The access log in the database file does not hold the entries it had when it was last saved %1: its newest entries have been removed or rewritten.</source>
+        <translation>The access log in the database file does not hold the entries it had when it was last saved %1: its newest entries have been removed or rewritten.</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4868,10 @@ Export the case list?</numerusform>
     <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
+    </message>
+    <message>
+        <source>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</source>
+        <translation>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</translation>
     </message>
 </context>
 <context>

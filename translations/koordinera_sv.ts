@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AuditExtract</name>
@@ -164,6 +165,10 @@
     <message>
         <source>Log extract</source>
         <translation>Logguttag</translation>
+    </message>
+    <message>
+        <source>Accepted an older database file</source>
+        <translation>Godtog en äldre databasfil</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1690,20 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>The database may only be read, so the backup is not recorded in its access log.</source>
         <translation>Databasen får bara läsas, så säkerhetskopian har inte kunnat noteras i dess åtkomstlogg.</translation>
     </message>
-    <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, and that the access log's chain is unbroken. It only reads: the file is never written. The passphrase is read as for create.</source>
-        <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel och att åtkomstloggens kedja är obruten. Den bara läser: filen skrivs aldrig. Lösenfrasen läses som för create.</translation>
-    </message>
     <message numerus="yes">
         <source>The last save was cut off (the program stopped or the power went while it was written). It is left out; everything saved before it is whole: %n case(s), and the access log is unbroken. Opening the database in Koordinera tidies the file.</source>
         <translation>
             <numerusform>Den senaste sparningen avbröts (programmet stoppades eller strömmen gick medan den skrevs). Den är utelämnad; allt som sparades före den är helt: %n ärende, och åtkomstloggen är obruten. När databasen öppnas i Koordinera städas filen.</numerusform>
             <numerusform>Den senaste sparningen avbröts (programmet stoppades eller strömmen gick medan den skrevs). Den är utelämnad; allt som sparades före den är helt: %n ärenden, och åtkomstloggen är obruten. När databasen öppnas i Koordinera städas filen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel, att åtkomstloggens kedja är obruten och att filen innehåller varje sparning som den här datorn gjort i den. Den läser bara: filen skrivs aldrig. Lösenfrasen läses som för create.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</source>
+        <translation>Ingenting har ändrats. Leta reda på den nyare filen, eller öppna databasen i Koordinera och godta den som den är (en nyare säkerhetskopia kan återställas efter det).</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2529,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>The disk is nearly full: the database could not be packed, which makes it slower to open. Everything is saved; it is packed when there is room.</source>
         <translation>Disken är nästan full: databasen kunde inte packas, så den tar längre tid att öppna. Allt är sparat; den packas när det finns plats.</translation>
     </message>
+    <message>
+        <source>From now on this computer keeps that record.</source>
+        <translation>Från och med nu håller den här datorn reda på det.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2646,6 +2659,33 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>%1 already has this number.</source>
         <translation>%1 har redan det här numret.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>%1 at %2 on the computer %3</source>
+        <translation>%1 kl. %2 på datorn %3</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
+        <translation>Den här datorn har ingen anteckning om databasens senaste sparning (en ny dator, eller en fil som flyttats eller återställts), så den kan inte avgöra om filen är den senaste.</translation>
+    </message>
+    <message>
+        <source>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
+        <translation>Den här datorns anteckning om databasens senaste sparning hör till en annan databas eller en tidigare lösenfras, så den kan inte avgöra om filen är den senaste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file lacks its %n newest save(s). It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</source>
+        <translation><numerusform>Databasfilen saknar sin senaste sparning. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform><numerusform>Databasfilen saknar sina %n senaste sparningar. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database file is not the one last saved %1: it is an older copy or a backup put in its place, and what was saved after that copy was made is not in it.</source>
+        <translation>Databasfilen är inte den som senast sparades %1: en äldre kopia eller en säkerhetskopia har lagts i dess ställe, och det som sparades efter att kopian gjordes finns inte i den.</translation>
+    </message>
+    <message>
+        <source>The access log in the database file does not hold the entries it had when it was last saved %1: its newest entries have been removed or rewritten.</source>
+        <translation>Åtkomstloggen i databasfilen innehåller inte de poster den hade när den senast sparades %1: dess senaste poster har tagits bort eller skrivits om.</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4868,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
+    </message>
+    <message>
+        <source>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</source>
+        <translation>Arbeta i filen som den är? Det som saknas i den ges då upp (en nyare säkerhetskopia kan fortfarande återställas efteråt), och valet skrivs i åtkomstloggen. Välj Nej för att lämna filen orörd medan du tar reda på var den nyare filen finns.</translation>
     </message>
 </context>
 <context>

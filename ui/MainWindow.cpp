@@ -547,6 +547,7 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
     core::Storage::requireDatabaseFile(path, true);
     QString error;
     bool forceLock = false;
+    bool acceptAsItIs = false;
     for (;;) {
         auto passphrase = m_askPassphrase(this, {PassphraseDialog::Mode::Unlock, fileName, error});
         if (!passphrase)
@@ -560,7 +561,8 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             const QString coordinator = m_settings.coordinatorName();
             QThread* const guiThread = thread();
             ProgressRunner::wait(this, tr("Opening %1…").arg(fileName), [&] {
-                workspace = core::Workspace::open(path, *passphrase, rules, coordinator, forceLock, &report);
+                workspace =
+                    core::Workspace::open(path, *passphrase, rules, coordinator, forceLock, &report, acceptAsItIs);
                 workspace->handOverTo(guiThread);
             });
             workspace->setUnit(m_settings.unitName());
@@ -586,6 +588,16 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
                                     tr("Take over the database? Do this only if it is certainly not in use "
                                        "there, or changes made there will be lost."))) {
                 forceLock = true;
+                error.clear();
+                continue;
+            }
+            if (failure.kind() == core::StorageError::Kind::NotNewest && !acceptAsItIs &&
+                m_confirm(this, failure.userMessage() + QStringLiteral("\n\n") +
+                                    tr("Work in the file as it is? What is missing from it is then given up (a "
+                                       "newer backup can still be restored afterwards), and the choice is written "
+                                       "to the access log. Choose No to leave the file untouched while you find "
+                                       "out where the newer file went."))) {
+                acceptAsItIs = true;
                 error.clear();
                 continue;
             }

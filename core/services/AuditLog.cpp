@@ -115,6 +115,8 @@ QString AuditLog::keyOf(Action action)
         return QStringLiteral("failed_unlock");
     case Action::Purge:
         return QStringLiteral("purge");
+    case Action::AcceptFile:
+        return QStringLiteral("accept_file");
     }
     return {};
 }
@@ -136,6 +138,7 @@ QString AuditLog::labelOf(const QString& key)
         {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("AuditLog", "Unlocked")},
         {QStringLiteral("failed_unlock"), QT_TRANSLATE_NOOP("AuditLog", "Failed unlock")},
         {QStringLiteral("purge"), QT_TRANSLATE_NOOP("AuditLog", "Purged (retention)")},
+        {QStringLiteral("accept_file"), QT_TRANSLATE_NOOP("AuditLog", "Accepted an older database file")},
     };
     const auto found = labels.constFind(key);
     return found == labels.cend() ? key : QCoreApplication::translate("AuditLog", found.value());

@@ -34,11 +34,12 @@ public:
         Unlock,
         FailedUnlock,
         Purge,
+        AcceptFile, // a database file that lacked saves made on this computer was accepted as it is
     };
     static constexpr Action AllActions[] = {
         Action::OpenCase, Action::Create, Action::Change,       Action::Remove, Action::Print,
         Action::Export,   Action::Copy,   Action::Import,       Action::Backup, Action::Restore,
-        Action::Lock,     Action::Unlock, Action::FailedUnlock, Action::Purge,
+        Action::Lock,     Action::Unlock, Action::FailedUnlock, Action::Purge,  Action::AcceptFile,
     };
 
     struct Entry

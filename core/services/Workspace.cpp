@@ -31,10 +31,24 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
 Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
-                                           const QString& userName, bool forceLock, Storage::OpenReport* report)
+                                           const QString& userName, bool forceLock, Storage::OpenReport* report,
+                                           bool acceptAsItIs)
 {
-    return std::unique_ptr<Workspace>(
-        new Workspace(Storage::openSealed(path, passphrase, forceLock, report), rules, userName));
+    Storage::OpenReport opened;
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(Storage::openSealed(path, passphrase, forceLock, &opened, acceptAsItIs), rules, userName));
+    if (opened.acceptedAsItIs) {
+        const Witness::State& expected = opened.witness.expected;
+        workspace->m_audit.record(AuditLog::Action::AcceptFile, 0, QStringLiteral("database"),
+                                  QStringLiteral("file accepted as it is; last saved %1 on %2 (generation %3, save %4, "
+                                                 "access log entry %5)")
+                                      .arg(expected.savedAt.toString(Qt::ISODate), expected.computer,
+                                           QString::number(expected.generation, 16), QString::number(expected.sequence),
+                                           QString::number(expected.logEntry)));
+    }
+    if (report)
+        *report = opened;
+    return workspace;
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,

@@ -35,10 +35,12 @@ class Workspace : public QObject
 
 public:
     // A sealed database file (see Storage): the passphrase unlocks it; `forceLock` takes over a lock held on
-    // another computer; `report` says whether an unfinished last save was left out.
+    // another computer; `report` says whether an unfinished last save was left out. A file that lacks saves made to
+    // it on this computer is refused (StorageError::Kind::NotNewest) unless `acceptAsItIs`; accepting it is written
+    // to the access log, with what was missing.
     static std::unique_ptr<Workspace> open(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
                                            const QString& userName, bool forceLock = false,
-                                           Storage::OpenReport* report = nullptr);
+                                           Storage::OpenReport* report = nullptr, bool acceptAsItIs = false);
     static std::unique_ptr<Workspace> create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
                                              const QString& userName, const KdfParams& params = KdfParams::standard());
     // Seals a plain database from before the sealed format into a new file and opens that.
@@ -106,7 +108,8 @@ public:
         int cases = 0;
         bool whole() const { return structureIntact && firstBrokenLogEntry == 0; }
     };
-    // What "Kontrollera databasen" and `koordinera check` report.
+    // What "Kontrollera databasen" and `koordinera check` report. How the file compares with its witness is in the
+    // report of the opening (Storage::OpenReport::witness).
     Health check();
 
     Retention& retention() { return m_retention; }

@@ -5,6 +5,7 @@
 #include "storage/SealedStore.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
+#include "storage/Witness.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -264,6 +265,33 @@ void Database::withdrawJournalledChanges()
         m_store->withdrawLast();
 }
 
+void Database::startWitness()
+{
+    if (!m_store)
+        return;
+    m_witnessOn = true;
+    m_store->setBeforeReplace([this](quint64 nextGeneration) {
+        try {
+            Witness::record(*m_store, *this, nextGeneration);
+        } catch (const std::exception&) {
+            // Not written: the next opening compares with the witness before, and finds a later snapshot.
+        }
+    });
+    recordWitness();
+}
+
+void Database::recordWitness()
+{
+    if (!m_store || !m_witnessOn)
+        return;
+    try {
+        if (!Witness::record(*m_store, *this))
+            qWarning("The witness of the database's last save could not be written.");
+    } catch (const std::exception&) {
+        qWarning("The witness of the database's last save could not be written.");
+    }
+}
+
 void Database::compact()
 {
     if (!m_store)
@@ -274,11 +302,12 @@ void Database::compact()
     const unsigned char* inPlace = sqlite3_serialize(m_db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
     if (inPlace) {
         m_store->compact(QByteArray::fromRawData(reinterpret_cast<const char*>(inPlace), qsizetype(size)));
-        return;
+    } else {
+        QByteArray snapshot = serialize();
+        const WipeOnExit wipeSnapshot(snapshot);
+        m_store->compact(snapshot);
     }
-    QByteArray snapshot = serialize();
-    const WipeOnExit wipeSnapshot(snapshot);
-    m_store->compact(snapshot);
+    recordWitness();
 }
 
 void Database::replaceContents(const QByteArray& snapshot)
@@ -293,6 +322,7 @@ void Database::replaceContents(const QByteArray& snapshot)
     deserializeInto(m_db, snapshot);
     configure();
     restartSession();
+    recordWitness();
     Statement tables(*this, "SELECT name FROM sqlite_master WHERE type = 'table'");
     while (tables.step())
         m_pendingTables.insert(tables.columnText(0));

@@ -73,6 +73,11 @@ public:
     const SealedStore* sealedSource() const { return m_store ? m_store.get() : m_sealedSource.get(); }
     // Opened without a store to save to: looked at, checked or copied, never changed on disk.
     bool isReadOnlyCopy() const { return !m_store && m_sealedSource; }
+    // From now on the witness (see Witness) is brought up to date after every save and around every replace of the
+    // file; it is written once now. Only for a database opened for work.
+    void startWitness();
+    // Writes the witness for the file as it is now. A witness that cannot be written does not undo the save.
+    void recordWitness();
     // Writes a fresh snapshot and empties the journal.
     void compact();
     // Replaces the whole database by `snapshot` (a restore): the sealed file is rewritten atomically first,
@@ -133,6 +138,7 @@ private:
     std::unique_ptr<SealedStore> m_sealedSource;
     std::unique_ptr<LockFile> m_lock;
     struct sqlite3_session* m_session = nullptr;
+    bool m_witnessOn = false;
 };
 
 } // namespace koordinera::core

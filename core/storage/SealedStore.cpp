@@ -533,6 +533,8 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     while (generation == m_generation)
         generation = randomGeneration();
     const QByteArray header = buildHeader(salt, params, generation, m_key);
+    if (m_beforeReplace)
+        m_beforeReplace(generation);
 
     m_file.close(); // on Windows an open handle would block the replace
     // On failure the old file is untouched: keep appending to it.
@@ -555,6 +557,50 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     m_snapshotBytes = header.size() + sealedSnapshotSize(snapshot);
     m_journalBytes = 0;
     openForAppend(m_snapshotBytes);
+}
+
+namespace {
+
+constexpr char AsideContext[] = "koordinera aside v1";
+
+SecretKey asideKey(const SecretKey& key)
+{
+    SecretKey derived;
+    crypto_generichash(derived.data(), SecretKey::Size, reinterpret_cast<const unsigned char*>(AsideContext),
+                       sizeof(AsideContext) - 1, key.data(), SecretKey::Size);
+    return derived;
+}
+
+} // namespace
+
+QByteArray SealedStore::sealAside(const QByteArray& plain) const
+{
+    const SecretKey key = asideKey(m_key);
+    QByteArray sealed(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
+    randombytes_buf(sealed.data(), size_t(sealed.size()));
+    const qsizetype at = sealed.size();
+    sealed.resize(at + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(sealed) + at, &length, bytes(plain), size_t(plain.size()),
+                                               reinterpret_cast<const unsigned char*>(AsideContext),
+                                               sizeof(AsideContext) - 1, nullptr, bytes(sealed), key.data());
+    return sealed;
+}
+
+bool SealedStore::openAside(const QByteArray& sealed, QByteArray& plain) const
+{
+    constexpr qsizetype overhead =
+        crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+    if (sealed.size() < overhead)
+        return false;
+    const SecretKey key = asideKey(m_key);
+    plain = QByteArray(sealed.size() - overhead, '\0');
+    unsigned long long length = 0;
+    return crypto_aead_xchacha20poly1305_ietf_decrypt(
+               bytes(plain), &length, nullptr, bytes(sealed) + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+               size_t(sealed.size() - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES),
+               reinterpret_cast<const unsigned char*>(AsideContext), sizeof(AsideContext) - 1, bytes(sealed),
+               key.data()) == 0;
 }
 
 KdfParams SealedStore::params() const

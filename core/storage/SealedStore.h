@@ -78,6 +78,21 @@ public:
     void changePassphrase(const QByteArray& newPassphrase, const QByteArray& snapshot, const KdfParams& params);
 
     QString path() const { return m_path; }
+    // Random per snapshot: a compaction, a new passphrase or a restore starts a new one.
+    quint64 generation() const { return m_generation; }
+    // Saves appended to the journal since the snapshot was written.
+    quint64 sequence() const { return m_sequence; }
+    // Seals a small record kept outside the file (the witness) under a key derived from this file's key, so that
+    // only someone who can open the database can read or forge it. openAside() returns false for a record sealed
+    // under another key, or altered.
+    QByteArray sealAside(const QByteArray& plain) const;
+    bool openAside(const QByteArray& sealed, QByteArray& plain) const;
+    // Called with the generation a new snapshot will have, before the file is replaced by it: the witness learns it
+    // first, so a crash between the replace and the witness's next update is not taken for an older copy.
+    void setBeforeReplace(std::function<void(quint64 nextGeneration)> observer)
+    {
+        m_beforeReplace = std::move(observer);
+    }
     // Fault injection for tests: every following write fails as a full disk would.
     void failWritesForTesting(bool fail) { m_failWrites = fail; }
     int journalRecords() const { return int(m_sequence); }
@@ -105,6 +120,7 @@ private:
     QFile m_file;
     bool m_failWrites = false;
     qint64 m_lastRecordStart = -1; // where the last appended record begins, until it is withdrawn
+    std::function<void(quint64)> m_beforeReplace;
 };
 
 } // namespace koordinera::core

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace koordinera::core {
 
@@ -88,11 +89,17 @@ void Storage::requireDatabaseFile(const QString& path, bool forWriting)
 
 QString Storage::OpenReport::notice() const
 {
-    if (!compactionPostponed)
-        return {};
-    return QCoreApplication::translate("Storage", "The disk is nearly full: the database could not be packed, which "
-                                                  "makes it slower to open. Everything is saved; it is packed when "
-                                                  "there is room.");
+    QStringList notices;
+    if (compactionPostponed) {
+        notices << QCoreApplication::translate("Storage", "The disk is nearly full: the database could not be packed, "
+                                                          "which makes it slower to open. Everything is saved; it is "
+                                                          "packed when there is room.");
+    }
+    if (witness.verdict == Witness::Verdict::Missing || witness.verdict == Witness::Verdict::Unreadable) {
+        notices << witness.message()
+                << QCoreApplication::translate("Storage", "From now on this computer keeps that record.");
+    }
+    return notices.join(QLatin1Char(' '));
 }
 
 int Storage::removeLeftovers(const QString& path)
@@ -114,7 +121,7 @@ int Storage::removeLeftovers(const QString& path)
 }
 
 std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteArray& passphrase, bool forceLock,
-                                              OpenReport* report)
+                                              OpenReport* report, bool acceptAsItIs)
 {
     requireDatabaseFile(path, true);
     auto lock = LockFile::acquire(path, forceLock);
@@ -125,8 +132,13 @@ std::unique_ptr<Database> Storage::openSealed(const QString& path, const QByteAr
     auto store = SealedStore::open(path, passphrase, contents);
     auto db = workingCopyOf(contents);
     const int versionBefore = db->userVersion();
+    opened.witness = Witness::examine(*store, *db);
+    if (opened.witness.alarming() && !acceptAsItIs)
+        throw StorageError(StorageError::Kind::NotNewest, opened.witness.message(), QStringLiteral("witness"));
+    opened.acceptedAsItIs = opened.witness.alarming();
     Migrations::migrate(*db); // refuses a newer schema before anything is written
     db->attachStore(std::move(store), std::move(lock));
+    db->startWitness();
     opened.droppedIncompleteTail = contents.droppedIncompleteTail;
     // Schema steps are not in the journal: a migrated database is saved as a new snapshot at once, and cannot be
     // opened for work without it (the error says why). A compaction that is only worth doing waits for room.
@@ -155,10 +167,13 @@ std::unique_ptr<Database> Storage::openSealedReadOnly(const QString& path, const
     SealedStore::Contents contents;
     auto store = SealedStore::open(path, passphrase, contents, SealedStore::Access::ReadOnly);
     auto db = workingCopyOf(contents);
+    OpenReport opened;
+    opened.droppedIncompleteTail = contents.droppedIncompleteTail;
+    opened.witness = Witness::examine(*store, *db);
     Migrations::migrate(*db);
     db->keepSealedSource(std::move(store));
     if (report)
-        *report = OpenReport{contents.droppedIncompleteTail, false, false, 0};
+        *report = opened;
     return db;
 }
 
@@ -171,6 +186,7 @@ std::unique_ptr<Database> Storage::createSealed(const QString& path, const QByte
     QByteArray snapshot = db->serialize();
     const WipeOnExit wipeSnapshot(snapshot);
     db->attachStore(SealedStore::create(path, passphrase, snapshot, params), std::move(lock));
+    db->startWitness();
     return db;
 }
 
@@ -182,6 +198,7 @@ std::unique_ptr<Database> Storage::importPlain(const QString& plainPath, const Q
     auto lock = LockFile::acquire(sealedPath);
     auto db = Database::openMemoryFrom(snapshot);
     db->attachStore(SealedStore::create(sealedPath, passphrase, snapshot, params), std::move(lock));
+    db->startWitness();
     return db;
 }
 
@@ -192,6 +209,7 @@ void Storage::changePassphrase(Database& db, const QByteArray& newPassphrase, co
     QByteArray snapshot = db.serialize();
     const WipeOnExit wipeSnapshot(snapshot);
     db.store()->changePassphrase(newPassphrase, snapshot, params);
+    db.recordWitness(); // under the new key
 }
 
 std::unique_ptr<Database> Storage::openPlain(const QString& path)

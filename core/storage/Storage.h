@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/SealedStore.h"
+#include "storage/Witness.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,20 +28,27 @@ public:
         bool droppedIncompleteTail = false; // the last save was cut off (crash, power cut) and left out
         bool compacted = false;
         bool compactionPostponed = false; // due, but the disk had no room for the new copy: tried at the next opening
-        int leftoversRemoved = 0; // temporary copies that an interrupted compaction or lock left beside the file
+        int leftoversRemoved = 0;    // temporary copies that an interrupted compaction or lock left beside the file
+        Witness::Finding witness;    // how the file compared with this computer's record of its last save
+        bool acceptedAsItIs = false; // the file was not the newest, and the user chose to work in it anyway
 
-        // What to tell the user when the compaction waited (translated), or an empty string.
+        // What to tell the user when the compaction waited or the file could not be compared with its witness
+        // (translated), or an empty string.
         QString notice() const;
     };
 
     // Opens a sealed database: takes the lock (`forceLock` takes over one held elsewhere), decrypts,
-    // replays the journal and brings the schema up to date.
+    // replays the journal and brings the schema up to date. A file that lacks saves this computer made to it (see
+    // Witness) is refused with Kind::NotNewest, unchanged, unless `acceptAsItIs`: then it is opened as it is and
+    // becomes the newest from now on.
     static std::unique_ptr<Database> openSealed(const QString& path, const QByteArray& passphrase,
-                                                bool forceLock = false, OpenReport* report = nullptr);
+                                                bool forceLock = false, OpenReport* report = nullptr,
+                                                bool acceptAsItIs = false);
     // Opens a sealed file (a backup, a database on a read-only disk, or one that is only checked) without a lock
     // and without ever writing to it: changes to the working copy stay in memory. Older schemas are brought up to
     // date in memory. The database can still be copied sealed (Database::sealedSource()).
-    // `report` says whether the last save was cut off (it is left out; the file itself is not touched).
+    // `report` says whether the last save was cut off (it is left out; the file itself is not touched), and how
+    // the file compares with its witness.
     static std::unique_ptr<Database> openSealedReadOnly(const QString& path, const QByteArray& passphrase,
                                                         OpenReport* report = nullptr);
     // Throws StorageError unless `path` is an ordinary file that exists (a pipe would make the reading wait

@@ -26,6 +26,7 @@ public:
         ForeignJournal,  // journal records that belong to another snapshot
         WriteFailed,     // the disk refused a save (full, read-only, removed)
         ReadOnly,        // the file or its disk may only be read: it can be looked at, not changed
+        NotNewest,       // the file lacks saves this computer made to it (see Witness): opening it must be confirmed
     };
 
     StorageError(Kind kind, const QString& userMessage, const QString& technicalDetail = {});

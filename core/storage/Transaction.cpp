@@ -46,6 +46,8 @@ void Transaction::commit()
         m_finished = true;
         m_db.m_transactionDepth = 0;
         m_db.restartSession();
+        if (journalled)
+            m_db.recordWitness(); // after COMMIT: a save that was taken back must not be witnessed
         m_db.publishPendingChanges();
     } else {
         m_db.execute("RELEASE " + savepointName(m_depth));

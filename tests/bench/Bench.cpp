@@ -274,6 +274,9 @@ int runsArgument(const QStringList& args, int otherwise)
 
 int main(int argc, char** argv)
 {
+    // The witnesses of the files measured go to a folder of the run's own (writing them is part of every save).
+    const QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -104,6 +104,8 @@ struct Row
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QTemporaryDir dataHome; // the witnesses of the files measured
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
     QApplication app(argc, argv);
     ui::installTranslations(QStringLiteral("sv"));
     const QStringList args = QCoreApplication::arguments();

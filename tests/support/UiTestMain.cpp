@@ -6,11 +6,16 @@
 #include "widgets/Accessibility.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Witnesses of the databases the tests save (and of those the programs they start save) go to a folder of the
+    // run's own, not into the user's application data.
+    const QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KoordineraTests"));
     QApplication::setApplicationName(QStringLiteral("koordinera-ui-tests"));

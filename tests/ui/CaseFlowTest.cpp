@@ -260,6 +260,59 @@ TEST_CASE("A case saved to a database file is there after closing and reopening"
     CHECK(cancelled.window.workspace() == nullptr);
 }
 
+TEST_CASE("A database file older than its last save here is opened only when the user accepts it", "[ui][storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enheten.koordinera"));
+    const QString older = dir.filePath(QStringLiteral("äldre.koordinera"));
+    {
+        Fixture fixture;
+        REQUIRE(fixture.window.createDatabase(path));
+        REQUIRE(QFile::copy(path, older));
+        tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                       QStringLiteral("Öberg"), QDate(2026, 10, 1));
+        fixture.window.close();
+    }
+    QFile::remove(path);
+    REQUIRE(QFile::copy(older, path));
+
+    Fixture fixture;
+    QStringList questions;
+    bool accept = false;
+    fixture.window.setConfirmer([&](QWidget*, const QString& question) {
+        questions << question;
+        return accept;
+    });
+    QString reported;
+    fixture.window.setErrorReporter([&reported](QWidget*, const QString& message) { reported = message; });
+    SECTION("declined: nothing is opened and the file stays as it was")
+    {
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        CHECK_FALSE(fixture.window.openDatabase(path));
+        CHECK(fixture.window.workspace() == nullptr);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == before);
+        CHECK(reported.contains(QStringLiteral("saknar sin senaste sparning")));
+    }
+    SECTION("accepted: opened as it is, and the choice is in the access log")
+    {
+        accept = true;
+        REQUIRE(fixture.window.openDatabase(path));
+        CHECK(rowsFor(fixture.window, QStringLiteral("Öberg")) == 0);
+        bool logged = false;
+        for (const auto& entry : fixture.window.workspace()->audit().entries())
+            logged = logged || entry.action == QStringLiteral("accept_file");
+        CHECK(logged);
+    }
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(QStringLiteral("saknar sin senaste sparning")));
+    CHECK(questions.first().contains(QStringLiteral("Arbeta i filen som den är?")));
+}
+
 TEST_CASE("A path that is no database file is said before the passphrase is asked for", "[ui][storage]")
 {
     QTemporaryDir dir;
