@@ -8,8 +8,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
+#include <chrono>
 #include <functional>
 #include <sodium.h>
+#include <thread>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -186,7 +188,8 @@ qint64 sealedSnapshotSize(const QByteArray& snapshot)
 
 // Writes the snapshot section to `out`: its length, then the stream, a chunk at a time. Sealing it whole first
 // held a second copy of a 200 MB database in memory. Returns false when `out` refuses a write.
-bool writeSealedSnapshot(QIODevice& out, const QByteArray& header, const QByteArray& snapshot, const SecretKey& key)
+bool writeSealedSnapshot(QIODevice& out, const QByteArray& header, const QByteArray& snapshot, const SecretKey& key,
+                         bool slowly = false)
 {
     QByteArray buffer;
     putLe<quint64>(buffer, quint64(sealedSnapshotSize(snapshot) - 8));
@@ -212,6 +215,8 @@ bool writeSealedSnapshot(QIODevice& out, const QByteArray& header, const QByteAr
                                                    last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         qToLittleEndian(quint32(cipherLength), chunk.data());
         written = out.write(chunk.constData(), qint64(4 + cipherLength)) == qint64(4 + cipherLength);
+        if (slowly)
+            std::this_thread::sleep_for(std::chrono::milliseconds(3));
         offset += length;
         first = false;
     } while (written && offset < snapshot.size());
@@ -498,7 +503,7 @@ void SealedStore::append(const QByteArray& changeset)
                                                bytes(nonce), m_key.data());
 
     const qint64 before = m_file.pos();
-    if (m_failWrites || m_file.write(record) != record.size()) {
+    if (m_failWrites || !writeRecord(record)) {
         m_file.resize(before); // leave no partial record behind when possible
         m_file.seek(before);
         fail(StorageError::Kind::WriteFailed, "write");
@@ -513,6 +518,20 @@ void SealedStore::append(const QByteArray& changeset)
     m_sequence = sequence;
     m_journalBytes += record.size();
     m_lastRecordStart = before;
+}
+
+bool SealedStore::writeRecord(const QByteArray& record)
+{
+    if (!m_writeSlowly)
+        return m_file.write(record) == record.size();
+    constexpr qsizetype Piece = 4096;
+    for (qsizetype at = 0; at < record.size(); at += Piece) {
+        const qsizetype length = std::min(Piece, record.size() - at);
+        if (m_file.write(record.constData() + at, length) != length)
+            return false;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    return true;
 }
 
 void SealedStore::withdrawLast()
@@ -547,7 +566,9 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     if (m_failWrites || !out.open(QIODevice::WriteOnly))
         failKeepingOldFile("open new file");
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key) || !out.commit()) {
+    // QSaveFile syncs before its rename but does not say whether that worked: the sync is checked here first.
+    if (out.write(header) != header.size() || !writeSealedSnapshot(out, header, snapshot, m_key, m_writeSlowly) ||
+        !out.flush() || !FileSync::syncFile(out.handle()) || !out.commit()) {
         out.cancelWriting();
         failKeepingOldFile("write new file");
     }
@@ -557,6 +578,10 @@ void SealedStore::writeFile(const QByteArray& snapshot, const QByteArray& salt, 
     m_snapshotBytes = header.size() + sealedSnapshotSize(snapshot);
     m_journalBytes = 0;
     openForAppend(m_snapshotBytes);
+    // The new file has its name; until the folder is synced a power cut could bring the old one back. The old one is
+    // whole too, so this is reported but not undone: the store goes on with the new file.
+    if (!FileSync::syncFolderOf(m_path))
+        fail(StorageError::Kind::WriteFailed, "sync the folder after replacing the file");
 }
 
 namespace {

@@ -95,6 +95,9 @@ public:
     }
     // Fault injection for tests: every following write fails as a full disk would.
     void failWritesForTesting(bool fail) { m_failWrites = fail; }
+    // For the crash test: records are written in small pieces with a pause between them, so that a process killed
+    // at a random moment is often killed in the middle of one.
+    void writeSlowlyForTesting(bool slowly) { m_writeSlowly = slowly; }
     int journalRecords() const { return int(m_sequence); }
     qint64 journalBytes() const { return m_journalBytes; }
     qint64 snapshotBytes() const { return m_snapshotBytes; }
@@ -109,6 +112,7 @@ private:
     void writeFile(const QByteArray& snapshot, const QByteArray& salt, const KdfParams& params);
     KdfParams params() const;
     void openForAppend(qint64 validLength);
+    bool writeRecord(const QByteArray& record);
 
     QString m_path;
     SecretKey m_key;
@@ -119,6 +123,7 @@ private:
     qint64 m_journalBytes = 0;
     QFile m_file;
     bool m_failWrites = false;
+    bool m_writeSlowly = false;
     qint64 m_lastRecordStart = -1; // where the last appended record begins, until it is withdrawn
     std::function<void(quint64)> m_beforeReplace;
 };

@@ -112,8 +112,10 @@ int Storage::removeLeftovers(const QString& path)
     int removed = 0;
     for (const QString& entry : folder.entryList({database.fileName() + QStringLiteral(".*")}, QDir::Files)) {
         const QString candidate = folder.filePath(entry);
+        // A copy killed before its first byte is empty: nothing in it, nothing to lose.
         const bool leftover =
-            lock.match(entry).hasMatch() || (copy.match(entry).hasMatch() && SealedStore::looksSealed(candidate));
+            lock.match(entry).hasMatch() ||
+            (copy.match(entry).hasMatch() && (SealedStore::looksSealed(candidate) || QFileInfo(candidate).size() == 0));
         if (leftover && QFile::remove(candidate))
             ++removed;
     }

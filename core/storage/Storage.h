@@ -55,8 +55,8 @@ public:
     // forever); with `forWriting`, also unless it may be written (Kind::ReadOnly), before any lock is taken.
     static void requireDatabaseFile(const QString& path, bool forWriting);
     // Removes what an interrupted compaction or lock of this database left beside it: "NAME.XXXXXX" copies that
-    // begin like a sealed file, and "NAME.lock.XXXXXX" files. Only names of that shape, nothing else. Returns how
-    // many went.
+    // begin like a sealed file or are empty, and "NAME.lock.XXXXXX" files. Only names of that shape, nothing else.
+    // Returns how many went.
     static int removeLeftovers(const QString& path);
     // Creates a new, empty sealed database; refuses to overwrite an existing file.
     static std::unique_ptr<Database> createSealed(const QString& path, const QByteArray& passphrase,

@@ -144,7 +144,10 @@ QString Witness::folder()
 {
     if (!folderOverride().isEmpty())
         return folderOverride();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/witnesses");
+    // Not AppDataLocation: every program that opens the file (the window, the commands, a test's helper process)
+    // must find the same witness, whatever it calls itself.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/koordinera/witnesses");
 }
 
 void Witness::setFolder(const QString& folder)

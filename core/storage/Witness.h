@@ -53,7 +53,7 @@ public:
         QString message() const;
     };
 
-    // Where witnesses are kept: the application data folder unless set (tests set a temporary one).
+    // Where witnesses are kept: koordinera/witnesses in the user's data folder unless set.
     static QString folder();
     static void setFolder(const QString& folder);
     // The witness file for the database at `databasePath`.
