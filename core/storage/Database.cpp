@@ -3,6 +3,7 @@
 
 #include "storage/LockFile.h"
 #include "storage/SealedStore.h"
+#include "storage/SqliteMemory.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Witness.h"
@@ -169,6 +170,7 @@ std::unique_ptr<Database> Database::openMemoryFrom(PlainBuffer&& snapshot)
 
 std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
 {
+    SqliteMemory::install();
     // A unique memdb name per database, so a background reader can later open a second connection to it.
     static QAtomicInteger<quint64> counter;
     const QByteArray uri = QByteArrayLiteral("file:/koordinera-") +
@@ -200,8 +202,133 @@ QByteArray Database::serialize()
     return copy;
 }
 
+namespace {
+
+// Reads the changeset format of SQLite's session extension (sqlite3session.h) without applying anything: table
+// headers ('T', column count, primary-key flags, a NUL-terminated name) and changes (operation, indirect flag,
+// values). SQLite 3.40's reader loops for minutes on some malformed headers (found by the sealed_content fuzzer),
+// so a changeset is read through here first. The journal is authenticated, so only someone with the key could
+// have written a malformed one.
+class ChangesetShape
+{
+public:
+    explicit ChangesetShape(const QByteArray& changeset)
+        : m_at(reinterpret_cast<const unsigned char*>(changeset.constData())), m_end(m_at + changeset.size())
+    {}
+
+    bool wellFormed()
+    {
+        qint64 columns = 0;
+        while (m_at < m_end) {
+            const unsigned char kind = *m_at++;
+            if (kind == 'T') {
+                if (!tableHeader(columns))
+                    return false;
+            } else if (columns == 0 || !change(kind, columns)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    bool varint(qint64& value)
+    {
+        quint64 result = 0;
+        for (int i = 0; i < 9; ++i) {
+            if (m_at >= m_end)
+                return false;
+            const unsigned char byte = *m_at++;
+            if (i == 8) {
+                result = (result << 8) | byte;
+                break;
+            }
+            result = (result << 7) | (byte & 0x7f);
+            if (!(byte & 0x80))
+                break;
+        }
+        value = qint64(result);
+        return value >= 0;
+    }
+
+    bool skip(qint64 bytes)
+    {
+        if (bytes < 0 || bytes > m_end - m_at)
+            return false;
+        m_at += bytes;
+        return true;
+    }
+
+    bool tableHeader(qint64& columns)
+    {
+        if (!varint(columns) || columns <= 0 || columns > 32767 || !skip(columns))
+            return false;
+        const auto* name = static_cast<const unsigned char*>(std::memchr(m_at, 0, size_t(m_end - m_at)));
+        if (!name || name == m_at)
+            return false;
+        m_at = name + 1;
+        return true;
+    }
+
+    bool value(bool mayBeUndefined)
+    {
+        if (m_at >= m_end)
+            return false;
+        qint64 length = 0;
+        switch (*m_at++) {
+        case 0: // undefined: a column an UPDATE leaves as it is
+            return mayBeUndefined;
+        case SQLITE_INTEGER:
+        case SQLITE_FLOAT:
+            return skip(8);
+        case SQLITE_TEXT:
+        case SQLITE_BLOB:
+            return varint(length) && skip(length);
+        case SQLITE_NULL:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    bool record(qint64 columns, bool mayBeUndefined)
+    {
+        for (qint64 column = 0; column < columns; ++column) {
+            if (!value(mayBeUndefined))
+                return false;
+        }
+        return true;
+    }
+
+    bool change(unsigned char operation, qint64 columns)
+    {
+        if (m_at >= m_end || *m_at++ > 1) // the indirect flag
+            return false;
+        switch (operation) {
+        case SQLITE_INSERT:
+        case SQLITE_DELETE:
+            return record(columns, false);
+        case SQLITE_UPDATE:
+            return record(columns, true) && record(columns, true);
+        default:
+            return false;
+        }
+    }
+
+    const unsigned char* m_at;
+    const unsigned char* m_end;
+};
+
+} // namespace
+
 void Database::applyChangeset(const QByteArray& changeset)
 {
+    if (!ChangesetShape(changeset).wellFormed()) {
+        throw StorageError(StorageError::Kind::Damaged,
+                           QCoreApplication::translate("Storage", "A saved change does not fit the database it "
+                                                                  "belongs to. Restore the file from a backup."),
+                           QStringLiteral("changeset shape"));
+    }
     auto abortOnConflict = [](void*, int, sqlite3_changeset_iter*) {
         return SQLITE_CHANGESET_ABORT;
     };
@@ -354,6 +481,7 @@ void Database::requireTransactionForWrite(sqlite3_stmt* statement) const
 
 std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)
 {
+    SqliteMemory::install();
     const QFileInfo info(path);
     if (mode == OpenMode::NewFile && info.exists())
         throw StorageError(StorageError::Kind::AlreadyExists,
@@ -383,6 +511,7 @@ std::unique_ptr<Database> Database::openFile(const QString& path, OpenMode mode)
 
 std::unique_ptr<Database> Database::openInMemory()
 {
+    SqliteMemory::install();
     sqlite3* raw = nullptr;
     const int rc =
         sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);

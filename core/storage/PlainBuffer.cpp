@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PlainBuffer.h"
 
+#include "storage/SqliteMemory.h"
+
 #include <algorithm>
 #include <new>
 #include <sodium.h>
@@ -67,7 +69,8 @@ void adviseHugePages([[maybe_unused]] unsigned char* data, [[maybe_unused]] qint
 } // namespace
 
 PlainBuffer::PlainBuffer(qint64 capacity)
-    : m_data(static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(std::max<qint64>(capacity, 1))))),
+    : m_data((SqliteMemory::install(),
+              static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(std::max<qint64>(capacity, 1)))))),
       m_capacity(capacity)
 {
     if (!m_data)

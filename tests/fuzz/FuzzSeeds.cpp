@@ -2,6 +2,7 @@
 // Writes the fuzzers' seed corpus: real sealed files (empty, with journal records, cut short) and
 // identity numbers in the forms people type.
 #include "FuzzPassphrase.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/SealedStore.h"
 #include "storage/Storage.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <cstdio>
 
 using namespace koordinera;
@@ -41,6 +43,25 @@ QByteArray sealedFile(int changes)
     return file.readAll();
 }
 
+QByteArray frame(const QByteArray& part)
+{
+    char length[4];
+    qToLittleEndian(quint32(part.size()), length);
+    return QByteArray(length, 4) + part;
+}
+
+// A sealed file's database and journal, decrypted.
+QByteArray framedContent(const QByteArray& sealed)
+{
+    core::SealedStore::Contents contents;
+    core::SealedStore::read(sealed, fuzz::Passphrase, contents);
+    QByteArray framed =
+        frame(QByteArray(reinterpret_cast<const char*>(contents.snapshot.data()), qsizetype(contents.snapshot.size())));
+    for (const QByteArray& changeset : contents.journal)
+        framed += frame(changeset);
+    return framed;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -61,6 +82,15 @@ int main(int argc, char** argv)
     writeSeed(sealed, QStringLiteral("journal"), journalled);
     writeSeed(sealed, QStringLiteral("header-only"), empty.left(88));
     writeSeed(sealed, QStringLiteral("torn-record"), journalled.left(journalled.size() - 7));
+
+    // Behind the seal: the database and journal of the sealed seeds, framed as Fuzz_sealed_content reads them, and a
+    // database with demo cases in it.
+    const QString content = corpus + QStringLiteral("/sealed_content");
+    QDir().mkpath(content);
+    writeSeed(content, QStringLiteral("journal"), framedContent(journalled));
+    writeSeed(content, QStringLiteral("empty"), framedContent(empty));
+    writeSeed(content, QStringLiteral("demo"),
+              frame(core::Workspace::demo({}, QStringLiteral("Frö"), 3)->database().serialize()));
 
     const char* numbers[] = {"640823-3234", "196408233234",  "6408233234",  "19640823-3234", "701063-2391",
                              "121212+1212", "20121212-1212", "990101-9995", "RES-2026-17",   "000000-0000"};
