@@ -216,7 +216,7 @@ bool writeSealedSnapshot(QIODevice& out, const QByteArray& header, const QByteAr
         qToLittleEndian(quint32(cipherLength), chunk.data());
         written = out.write(chunk.constData(), qint64(4 + cipherLength)) == qint64(4 + cipherLength);
         if (slowly)
-            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         offset += length;
         first = false;
     } while (written && offset < snapshot.size());
@@ -475,7 +475,9 @@ void SealedStore::openForAppend(qint64 validLength)
     m_file.setFileName(m_path);
     // Unbuffered: a write the disk refuses halfway must not leave bytes in a buffer that a later flush
     // would put behind the cut-off point.
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+    // Append (O_APPEND): a record is always written at the end of the file, never over bytes another program put
+    // there, whatever this one believes the length to be.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered))
         fail(StorageError::Kind::WriteFailed, "open for append");
     // Only an incomplete last save (never reported as saved) is cut away here.
     if (m_file.size() != validLength && !m_file.resize(validLength))
@@ -502,7 +504,7 @@ void SealedStore::append(const QByteArray& changeset)
                                                size_t(changeset.size()), bytes(ad), size_t(ad.size()), nullptr,
                                                bytes(nonce), m_key.data());
 
-    const qint64 before = m_file.pos();
+    const qint64 before = m_file.size(); // where the record begins: the end of the file (O_APPEND)
     if (m_failWrites || !writeRecord(record)) {
         m_file.resize(before); // leave no partial record behind when possible
         m_file.seek(before);

@@ -78,6 +78,27 @@ TEST_CASE("A sealed file gives back its snapshot and every appended change, in o
     CHECK(contents.journal.size() == 3);
 }
 
+TEST_CASE("A record is written at the end of the file, never over bytes another program put there", "[sealed]")
+{
+    Fixture fixture;
+    fixture.createWithTwoChanges();
+    SealedStore::Contents contents;
+    auto store = SealedStore::open(fixture.path, Passphrase, contents);
+    const qint64 before = QFileInfo(fixture.path).size();
+    {
+        QFile other(fixture.path); // a program that ignored the lock
+        REQUIRE(other.open(QIODevice::Append));
+        REQUIRE(other.write("FRÄMMANDE") == 10);
+    }
+    store->append(QByteArrayLiteral("ändring 3"));
+    store.reset();
+    QFile file(fixture.path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.mid(before, 10) == QByteArray("FRÄMMANDE"));
+    CHECK(bytes.size() > before + 10);
+}
+
 TEST_CASE("Nothing readable is written: no name or identity number in the file, and only its owner may read it",
           "[sealed]")
 {
