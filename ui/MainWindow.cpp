@@ -194,7 +194,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
         PassphraseDialog dialog(request.mode, request.fileName, request.error, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return dialog.passphrase();
+        return dialog.takePassphrase();
     };
     m_confirm = [](QWidget* parent, const QString& question) {
         return QMessageBox::question(parent, tr("Koordinera"), question) == QMessageBox::Yes;

@@ -43,6 +43,14 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
+void wipeShared(const QString& text)
+{
+    // A QString made from a literal has no allocated header: its characters may be in read-only memory.
+    if (text.isEmpty() || !const_cast<QString&>(text).data_ptr().d_ptr())
+        return;
+    sodium_memzero(const_cast<QChar*>(text.constData()), size_t(text.size()) * sizeof(QChar));
+}
+
 WipeOnExit::~WipeOnExit()
 {
     if (m_bytes)

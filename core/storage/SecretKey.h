@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <cstddef>
 
 namespace koordinera::core {
@@ -30,6 +31,9 @@ private:
 
 // Overwrites a buffer that held a passphrase or plaintext before it is released.
 void wipe(QByteArray& bytes);
+// Overwrites the characters of `text` where they are, without making a copy first: every QString that shares the
+// buffer (the one a line edit holds, say) is wiped with it. A literal (not on the heap) is left alone.
+void wipeShared(const QString& text);
 
 // Wipes a buffer (or each of a list of buffers) when the scope ends, normally or by an exception.
 class WipeOnExit

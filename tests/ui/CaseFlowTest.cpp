@@ -348,6 +348,14 @@ TEST_CASE("The passphrase dialog refuses short or differing passphrases", "[ui][
     CHECK(ok->isEnabled());
     tests::screenshot(&dialog, QStringLiteral("passphrase-create"));
     CHECK(dialog.passphrase() == QStringLiteral("blåbär i skogen vid sjön").toUtf8());
+
+    // Taken, the passphrase leaves no copy in the fields: their buffers are overwritten before they are emptied.
+    const QString sharedWithField = child<QLineEdit>(&dialog, "passphraseEdit")->text();
+    const QString sharedWithRepeat = child<QLineEdit>(&dialog, "repeatEdit")->text();
+    CHECK(dialog.takePassphrase() == QStringLiteral("blåbär i skogen vid sjön").toUtf8());
+    CHECK(child<QLineEdit>(&dialog, "passphraseEdit")->text().isEmpty());
+    CHECK(sharedWithField == QString(sharedWithField.size(), QChar(0)));
+    CHECK(sharedWithRepeat == QString(sharedWithRepeat.size(), QChar(0)));
 }
 
 TEST_CASE("Screens of the demo database", "[ui][screenshots]")

@@ -3,6 +3,7 @@
 
 #include "TextColors.h"
 #include "domain/PassphrasePolicy.h"
+#include "storage/SecretKey.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
@@ -87,6 +88,32 @@ void PassphraseDialog::update()
 QByteArray PassphraseDialog::passphrase() const
 {
     return m_first->text().toUtf8();
+}
+
+namespace {
+
+void wipeField(QLineEdit* field)
+{
+    if (!field)
+        return;
+    core::wipeShared(field->text()); // text() shares the field's buffer: this overwrites the field's own copy
+    field->clear();
+}
+
+} // namespace
+
+QByteArray PassphraseDialog::takePassphrase()
+{
+    QByteArray bytes = passphrase();
+    wipeField(m_first);
+    wipeField(m_second);
+    return bytes;
+}
+
+PassphraseDialog::~PassphraseDialog()
+{
+    wipeField(m_first);
+    wipeField(m_second);
 }
 
 void PassphraseDialog::accept()

@@ -23,9 +23,12 @@ public:
     };
 
     PassphraseDialog(Mode mode, const QString& fileName, const QString& error = {}, QWidget* parent = nullptr);
+    ~PassphraseDialog() override; // the typed passphrase is wiped from the fields
 
     // UTF-8 bytes of the passphrase; the caller wipes them after use.
     QByteArray passphrase() const;
+    // The same, and the fields' own copies are overwritten and emptied.
+    QByteArray takePassphrase();
     void accept() override;
 
 private:
