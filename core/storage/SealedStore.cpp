@@ -328,6 +328,12 @@ KdfParams KdfParams::forTests()
 
 namespace koordinera::core {
 
+SealedStore::Contents::~Contents()
+{
+    for (QByteArray& changeset : journal)
+        wipe(changeset);
+}
+
 SealedStore::SealedStore(QString path, SecretKey key) : m_path(std::move(path)), m_key(std::move(key)) {}
 
 SealedStore::~SealedStore()
@@ -430,6 +436,8 @@ std::unique_ptr<SealedStore> SealedStore::fromBytes(const QString& path, const Q
     contents.snapshot = openSnapshot(data, offset, header, store->m_key, consumed);
     store->m_snapshotBytes = offset;
 
+    for (QByteArray& changeset : contents.journal)
+        wipe(changeset);
     contents.journal.clear();
     contents.droppedIncompleteTail = false;
     while (offset < data.size()) {

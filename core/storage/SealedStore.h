@@ -40,8 +40,14 @@ public:
     struct Contents
     {
         PlainBuffer snapshot;               // the serialized SQLite database (plaintext, wiped when freed)
-        QList<QByteArray> journal;          // changesets to replay, in order (plaintext: wipe after use)
+        QList<QByteArray> journal;          // changesets to replay, in order (plaintext, wiped when freed)
         bool droppedIncompleteTail = false; // a save that never finished (crash, power cut) was left out
+
+        Contents() = default;
+        // Wipes the journal: also when reading stopped at a damaged record and the records before it are still here.
+        ~Contents();
+        Contents(Contents&&) = default;
+        Contents& operator=(Contents&&) = default;
     };
 
     ~SealedStore();
