@@ -2677,7 +2677,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
     <message numerus="yes">
         <source>The database file lacks its %n newest save(s). It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</source>
-        <translation><numerusform>The database file lacks its newest save. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform><numerusform>The database file lacks its %n newest saves. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform></translation>
+        <translation>
+            <numerusform>The database file lacks its newest save. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform>
+            <numerusform>The database file lacks its %n newest saves. It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database file is not the one last saved %1: it is an older copy or a backup put in its place, and what was saved after that copy was made is not in it.</source>
@@ -4869,10 +4872,6 @@ Export the case list?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
     </message>
-    <message>
-        <source>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</source>
-        <translation>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</translation>
-    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5340,6 +5339,49 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Main diagnosis</source>
         <translation>&amp;Main diagnosis</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::OlderFileDialog</name>
+    <message>
+        <source>The database file is not the newest</source>
+        <translation>The database file is not the newest</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>It holds:</translation>
+    </message>
+    <message>
+        <source>Its last log entry:</source>
+        <translation>Its last log entry:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working in the file as it is gives up what is missing from it&lt;/b&gt; (a newer backup can still be restored afterwards), and the choice is written to the access log. Leave the file untouched while you find out where the newer file went.</source>
+        <translation>&lt;b&gt;Working in the file as it is gives up what is missing from it&lt;/b&gt; (a newer backup can still be restored afterwards), and the choice is written to the access log. Leave the file untouched while you find out where the newer file went.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the file untouched</source>
+        <translation>&amp;Leave the file untouched</translation>
+    </message>
+    <message>
+        <source>&amp;Work in the file as it is</source>
+        <translation>&amp;Work in the file as it is</translation>
+    </message>
+    <message>
+        <source>This is what the file holds now (opened only for reading):</source>
+        <translation>This is what the file holds now (opened only for reading):</translation>
     </message>
 </context>
 <context>

@@ -2677,7 +2677,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
     <message numerus="yes">
         <source>The database file lacks its %n newest save(s). It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</source>
-        <translation><numerusform>Databasfilen saknar sin senaste sparning. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform><numerusform>Databasfilen saknar sina %n senaste sparningar. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform></translation>
+        <translation>
+            <numerusform>Databasfilen saknar sin senaste sparning. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform>
+            <numerusform>Databasfilen saknar sina %n senaste sparningar. Den sparades senast %1 och innehöll då mer än den gör nu: filen har kortats, eller en äldre kopia lagts i dess ställe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database file is not the one last saved %1: it is an older copy or a backup put in its place, and what was saved after that copy was made is not in it.</source>
@@ -4869,10 +4872,6 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
     </message>
-    <message>
-        <source>Work in the file as it is? What is missing from it is then given up (a newer backup can still be restored afterwards), and the choice is written to the access log. Choose No to leave the file untouched while you find out where the newer file went.</source>
-        <translation>Arbeta i filen som den är? Det som saknas i den ges då upp (en nyare säkerhetskopia kan fortfarande återställas efteråt), och valet skrivs i åtkomstloggen. Välj Nej för att lämna filen orörd medan du tar reda på var den nyare filen finns.</translation>
-    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5340,6 +5339,49 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Main diagnosis</source>
         <translation>Huvud&amp;diagnos</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::OlderFileDialog</name>
+    <message>
+        <source>The database file is not the newest</source>
+        <translation>Databasfilen är inte den senaste</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Den innehåller:</translation>
+    </message>
+    <message>
+        <source>Its last log entry:</source>
+        <translation>Dess senaste loggpost:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working in the file as it is gives up what is missing from it&lt;/b&gt; (a newer backup can still be restored afterwards), and the choice is written to the access log. Leave the file untouched while you find out where the newer file went.</source>
+        <translation>&lt;b&gt;Att arbeta i filen som den är ger upp det som saknas i den&lt;/b&gt; (en nyare säkerhetskopia kan fortfarande återställas efteråt), och valet skrivs i åtkomstloggen. Lämna filen orörd medan du tar reda på var den nyare filen finns.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the file untouched</source>
+        <translation>&amp;Lämna filen orörd</translation>
+    </message>
+    <message>
+        <source>&amp;Work in the file as it is</source>
+        <translation>&amp;Arbeta i filen som den är</translation>
+    </message>
+    <message>
+        <source>This is what the file holds now (opened only for reading):</source>
+        <translation>Det här innehåller filen nu (öppnad bara för läsning):</translation>
     </message>
 </context>
 <context>

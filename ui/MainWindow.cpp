@@ -10,6 +10,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/KvaCodesDialog.h"
 #include "dialogs/NewCaseDialog.h"
+#include "dialogs/OlderFileDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -592,11 +593,7 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
                 continue;
             }
             if (failure.kind() == core::StorageError::Kind::NotNewest && !acceptAsItIs &&
-                m_confirm(this, failure.userMessage() + QStringLiteral("\n\n") +
-                                    tr("Work in the file as it is? What is missing from it is then given up (a "
-                                       "newer backup can still be restored afterwards), and the choice is written "
-                                       "to the access log. Choose No to leave the file untouched while you find "
-                                       "out where the newer file went."))) {
+                acceptOlderFile(path, *passphrase, failure.userMessage())) {
                 acceptAsItIs = true;
                 error.clear();
                 continue;
@@ -604,6 +601,27 @@ std::unique_ptr<core::Workspace> MainWindow::unlock(const QString& path)
             throw;
         }
     }
+}
+
+bool MainWindow::acceptOlderFile(const QString& path, const QByteArray& passphrase, const QString& finding)
+{
+    std::unique_ptr<core::Workspace> file;
+    try {
+        const core::RehabRules rules = m_settings.rehabRules();
+        const QString coordinator = m_settings.coordinatorName();
+        QThread* const guiThread = thread();
+        ProgressRunner::wait(this, tr("Opening %1…").arg(QFileInfo(path).fileName()), [&] {
+            file = core::Workspace::openReadOnly(path, passphrase, rules, coordinator);
+            file->handOverTo(guiThread);
+        });
+    } catch (const core::StorageError& error) {
+        reportError(tr("Could not open %1.\n\n%2").arg(QFileInfo(path).fileName(), error.userMessage()));
+        return false;
+    }
+    OlderFileDialog dialog(*file, path, finding, this);
+    if (m_configureOlderFileDialog)
+        m_configureOlderFileDialog(dialog);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool MainWindow::changePassphrase()

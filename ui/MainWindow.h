@@ -29,6 +29,7 @@ namespace koordinera::ui {
 class AuditLogDialog;
 class CaseListPage;
 class CaseView;
+class OlderFileDialog;
 class RestoreDialog;
 class RetentionDialog;
 class SensitiveClipboard;
@@ -116,6 +117,10 @@ public:
     {
         m_configureAuditDialog = std::move(hook);
     }
+    void setOlderFileDialogHook(std::function<void(class OlderFileDialog&)> hook)
+    {
+        m_configureOlderFileDialog = std::move(hook);
+    }
     void setRestoreDialogHook(std::function<void(class RestoreDialog&)> hook)
     {
         m_configureRestoreDialog = std::move(hook);
@@ -149,6 +154,8 @@ private:
     void buildMenus();
     bool adoptDatabase(const QString& path, bool create);
     std::unique_ptr<core::Workspace> unlock(const QString& path);
+    // Shows what a file that is not the newest holds (read-only) and asks whether to work in it as it is.
+    bool acceptOlderFile(const QString& path, const QByteArray& passphrase, const QString& finding);
     QWidget* buildWelcomePage();
     QWidget* buildLockPage();
     void updateInactivityWatch();
@@ -218,6 +225,7 @@ private:
     QHash<QString, QList<QDateTime>> m_failedUnlocks;
     std::function<void(AuditLogDialog&)> m_configureAuditDialog;
     std::function<void(RestoreDialog&)> m_configureRestoreDialog;
+    std::function<void(OlderFileDialog&)> m_configureOlderFileDialog;
     std::function<void(RetentionDialog&)> m_configureRetentionDialog;
 };
 
