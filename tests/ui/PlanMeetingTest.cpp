@@ -15,6 +15,7 @@
 #include "models/WorklistModel.h"
 #include "services/Workspace.h"
 #include "views/CalendarPage.h"
+#include "views/CaseChoices.h"
 #include "views/CaseView.h"
 #include "views/MeetingsPanel.h"
 #include "views/PlanPanel.h"
@@ -146,6 +147,27 @@ void bookThroughDialog(ui::MeetingsPanel* meetings, const QDateTime& at)
 }
 
 } // namespace
+
+TEST_CASE("A responsible party is named once, with its kind only where the name does not say it", "[ui][plan]")
+{
+    auto workspace = tests::makeWorkspace();
+    const qint64 caseId = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                         QStringLiteral("Öberg"), QDate(2026, 10, 1))
+                              .caseId;
+    core::CaseContact fkContact{0, caseId, 0, 0, QStringLiteral("handläggare"), {}};
+    core::Actor fk{0, core::ActorKind::Forsakringskassan, QStringLiteral("Försäkringskassan"), {}, {}, {}};
+    workspace->actors().saveContact(fkContact, &fk, nullptr);
+    core::CaseContact employerContact{0, caseId, 0, 0, QStringLiteral("närmaste chef"), {}};
+    core::Actor employer{0, core::ActorKind::Employer, QStringLiteral("Sågverket i Åmål AB"), {}, {}, {}};
+    workspace->actors().saveContact(employerContact, &employer, nullptr);
+
+    QStringList labels;
+    for (const auto& choice : ui::CaseChoices::responsible(*workspace, caseId))
+        labels << choice.label;
+    CHECK(labels.contains(QStringLiteral("Försäkringskassan")));
+    CHECK(labels.contains(QStringLiteral("Sågverket i Åmål AB (arbetsgivare)")));
+    CHECK_FALSE(labels.join(QLatin1Char('|')).contains(QStringLiteral("(försäkringskassan)")));
+}
 
 TEST_CASE("The plan is written in the plan tab: actions with responsible parties, order, undo, adoption", "[ui][plan]")
 {

@@ -41,8 +41,12 @@ QList<ResponsibleChoice> responsible(core::Workspace& workspace, qint64 caseId)
                 return;
             }
         }
-        choices.append({core::ResponsibleKind::Actor, actor.id,
-                        QStringLiteral("%1 (%2)").arg(actor.name, core::text::labelOf(actor.kind).toLower()),
+        // "Försäkringskassan (försäkringskassan)" said the same twice: the kind is added only when the name lacks it.
+        const QString kind = core::text::labelOf(actor.kind);
+        const QString label = actor.name.contains(kind, Qt::CaseInsensitive)
+                                  ? actor.name
+                                  : QStringLiteral("%1 (%2)").arg(actor.name, kind.toLower());
+        choices.append({core::ResponsibleKind::Actor, actor.id, label,
                         person.isEmpty() ? QStringList{} : QStringList{person}, actor.name});
     };
     for (const auto& view : workspace.actors().caseContacts(caseId))
