@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A writer for the crash test: opens (or creates) a sealed database and commits numbered rows, printing
 // each number only after its commit has returned, i.e. after it is on disk. It runs until killed. Every fourth save
-// also rewrites one large row (a 256 KB record, written slowly in pieces) and every fifth is followed by a
+// also rewrites one large row (a record of about 128 KB, written slowly in pieces) and every fifth is followed by a
 // compaction, so that a kill at a random moment often lands inside a record or a compaction.
 #include "storage/Database.h"
 #include "storage/Statement.h"
