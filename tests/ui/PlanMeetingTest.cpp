@@ -462,6 +462,18 @@ TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up
     CHECK(periodFile.readAll().count("BEGIN:VEVENT") == 2); // the held meeting and the follow-up
 }
 
+TEST_CASE("The meeting record's title follows the date and kind as they are changed", "[ui][meeting]")
+{
+    core::Meeting meeting;
+    meeting.id = 7;
+    meeting.startsAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+    ui::MeetingDialog dialog(ui::MeetingDialog::Mode::Record, meeting, {}, {}, QDate(2026, 11, 23));
+    CHECK(dialog.windowTitle().contains(QStringLiteral("2026-11-20 10:00")));
+    child<QDateTimeEdit>(&dialog, "startsAtEdit")->setDateTime(QDateTime(QDate(2026, 11, 23), QTime(13, 30)));
+    CHECK(dialog.windowTitle().contains(QStringLiteral("2026-11-23 13:30")));
+    CHECK_FALSE(dialog.windowTitle().contains(QStringLiteral("2026-11-20")));
+}
+
 TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meeting]")
 {
     CaseFixture fixture(core::CaseArea::Meetings);

@@ -88,10 +88,18 @@ MeetingDialog::MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core
         m_tabs->addTab(buildNextPage(meeting), tr("&Next meeting"));
     }
     setBody(m_tabs);
-    if (mode != Mode::Book) // which meeting is being written about, in the title bar too
-        setWindowTitle(windowTitle() +
-                       QStringLiteral(" – %1 %2")
-                           .arg(core::text::labelOf(meeting.kind).toLower(), format::dateTime(meeting.startsAt)));
+    if (mode != Mode::Book) { // which meeting is being written about, in the title bar too, as it is changed
+        const QString title = windowTitle();
+        auto showMeetingInTitle = [this, title] {
+            setWindowTitle(title +
+                           QStringLiteral(" – %1 %2")
+                               .arg(core::text::labelOf(core::MeetingKind(m_kind->currentData().toInt())).toLower(),
+                                    format::dateTime(m_startsAt->dateTime())));
+        };
+        showMeetingInTitle();
+        connect(m_kind, &QComboBox::currentIndexChanged, this, showMeetingInTitle);
+        connect(m_startsAt, &QDateTimeEdit::dateTimeChanged, this, showMeetingInTitle);
+    }
     if (mode == Mode::Record)
         saveButton()->setText(tr("&Save the record"));
     m_reasonPrompt = [](QWidget* parent) -> std::optional<QString> {
