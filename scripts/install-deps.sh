@@ -14,7 +14,7 @@ koordinera_packages=(
 # independent iCalendar and XLSX readers to read back what Koordinera exports, and the validators and
 # dpkg-shlibdeps for the Debian package.
 koordinera_test_packages=(
-    poppler-utils dbus-daemon clang libclang-rt-14-dev python3-icalendar python3-openpyxl
+    poppler-utils dbus-daemon clang libclang-rt-14-dev python3-icalendar python3-openpyxl lintian
     desktop-file-utils appstream dpkg-dev file man-db
 )
 

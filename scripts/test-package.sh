@@ -65,6 +65,10 @@ grep -q '__stack_chk_fail' "$work/dynamic" || fail "the binary has no stack prot
 grep -q -- '-D_FORTIFY_SOURCE=2' "$build/compile_commands.json" || fail "the build does not use _FORTIFY_SOURCE=2"
 man --warnings -l "$work/root/usr/share/man/man1/koordinera.1.gz" 2>"$work/man-warnings" >/dev/null
 [ ! -s "$work/man-warnings" ] || fail "man page warnings: $(cat "$work/man-warnings")"
+# Debian's own checks, as a region's IT would run them: no error and no warning. (Run as root, lintian also says
+# that it should not be; that line is about how it was run, not about the package.)
+lintian --tag-display-limit 0 --fail-on error,warning "$deb" >"$work/lintian" 2>&1 ||
+    fail "lintian: $(grep -v 'root privileges' "$work/lintian")"
 
 # Install as the region's IT would, with apt resolving the dependencies.
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$(realpath "$deb")" >/dev/null
