@@ -5353,7 +5353,10 @@ Export the case list?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds:</source>
@@ -6184,6 +6187,18 @@ Export the case list?</numerusform>
     <message>
         <source>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</source>
         <translation>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</translation>
+    </message>
+    <message>
+        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</source>
+        <translation>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;patient's name</source>
+        <translation>Show the &amp;patient's name</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Window title</translation>
     </message>
 </context>
 <context>

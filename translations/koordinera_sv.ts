@@ -5353,7 +5353,10 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds:</source>
@@ -6184,6 +6187,18 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</source>
         <translation>KVÅ-koderna som erbjuds när en aktivitet registreras och som räknas i statistiken. De sparas i databasen, för hela enheten.</translation>
+    </message>
+    <message>
+        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</source>
+        <translation>Titeln syns i aktivitetsfältet, i fönsterväxlaren och när skärmen delas. När rutan inte är ikryssad står ärendets nummer där.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;patient's name</source>
+        <translation>Visa &amp;patientens namn</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Fönstrets titel</translation>
     </message>
 </context>
 <context>

@@ -784,8 +784,11 @@ void MainWindow::updateTitle()
     if (m_workspace) {
         title = m_workspace->isDemo() ? tr("DEMO") : QFileInfo(m_workspace->path()).completeBaseName();
         title += QStringLiteral(" — Koordinera");
-        if (m_pages->currentWidget() == m_caseView)
-            title = m_caseView->caseTitle() + QStringLiteral(" — ") + title;
+        if (m_pages->currentWidget() == m_caseView) {
+            const QString caseName =
+                m_settings.patientNameInTitle() ? m_caseView->caseTitle() : m_caseView->caseReference();
+            title = caseName + QStringLiteral(" — ") + title;
+        }
     }
     setWindowTitle(title);
 }

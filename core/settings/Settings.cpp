@@ -23,6 +23,7 @@ const QString RecentDatabasesKey = QStringLiteral("databases/recent");
 const QString HeaderStateKey = QStringLiteral("caseList/headerState");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+const QString PatientNameInTitleKey = QStringLiteral("security/patientNameInTitle");
 const QString BackupFolderKey = QStringLiteral("backup/folder");
 const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
@@ -269,6 +270,16 @@ int Settings::autoLockMinutes() const
 void Settings::setAutoLockMinutes(int minutes)
 {
     m_settings->setValue(AutoLockKey, std::clamp(minutes, 0, 240));
+}
+
+bool Settings::patientNameInTitle() const
+{
+    return m_settings->value(PatientNameInTitleKey, false).toBool();
+}
+
+void Settings::setPatientNameInTitle(bool shown)
+{
+    m_settings->setValue(PatientNameInTitleKey, shown);
 }
 
 QString Settings::backupFolder() const

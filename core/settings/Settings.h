@@ -77,6 +77,10 @@ public:
     // Minutes without keyboard or mouse before Koordinera locks itself; 0 turns it off.
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+    // Whether the window title names the patient of the open case. Off by default: the title shows in the task bar,
+    // in the window switcher and in screen shares; the case's reference stands there instead.
+    bool patientNameInTitle() const;
+    void setPatientNameInTitle(bool shown);
 
     // Where automatic backups go (empty: none) and how many are kept.
     QString backupFolder() const;

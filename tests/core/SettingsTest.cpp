@@ -34,6 +34,8 @@ TEST_CASE("Settings have the domain's defaults and remember changes", "[settings
         CHECK(settings.worklistSettings().checkpointDays == 14);
         CHECK(settings.worklistSettings().idleDays == 21);
         settings.setWorklistSettings({30, 7, 28, 10});
+        CHECK_FALSE(settings.patientNameInTitle()); // the task bar and screen shares show the title
+        settings.setPatientNameInTitle(true);
         settings.rememberDatabase(dir.filePath(QStringLiteral("a.koordinera")));
         settings.rememberDatabase(dir.filePath(QStringLiteral("b.koordinera")));
         settings.rememberDatabase(dir.filePath(QStringLiteral("a.koordinera")));
@@ -47,6 +49,7 @@ TEST_CASE("Settings have the domain's defaults and remember changes", "[settings
     CHECK(reread.worklistSettings().consentDays == 7);
     CHECK(reread.worklistSettings().idleDays == 28);
     CHECK(reread.worklistSettings().sickLeaveEndDays == 10);
+    CHECK(reread.patientNameInTitle());
     CHECK(reread.lastDatabase().endsWith(QStringLiteral("a.koordinera")));
     CHECK(reread.recentDatabases().size() == 2);
     reread.forgetDatabase(dir.filePath(QStringLiteral("a.koordinera")));

@@ -318,6 +318,23 @@ TEST_CASE("A database file older than its last save here is opened only when the
     CHECK(casesShown == 0); // what the file holds, looked at read-only: the case saved later is not in it
 }
 
+TEST_CASE("The window title names the case by its reference unless the patient's name is asked for", "[ui][privacy]")
+{
+    Fixture fixture;
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    const auto created = tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"),
+                                        QStringLiteral("Göran"), QStringLiteral("Öberg"), QDate(2026, 11, 1));
+    const QString reference = fixture.window.workspace()->cases().get(created.caseId)->reference;
+    fixture.window.openCase(created.caseId);
+    CHECK(fixture.window.windowTitle().startsWith(reference));
+    CHECK_FALSE(fixture.window.windowTitle().contains(QStringLiteral("Öberg")));
+
+    fixture.settings.setPatientNameInTitle(true);
+    fixture.window.showCaseList();
+    fixture.window.openCase(created.caseId);
+    CHECK(fixture.window.windowTitle().contains(QStringLiteral("Göran Öberg")));
+}
+
 TEST_CASE("A path that is no database file is said before the passphrase is asked for", "[ui][storage]")
 {
     QTemporaryDir dir;
@@ -461,12 +478,23 @@ TEST_CASE("Settings change the coordinator's name and the rules at once", "[ui][
         name->clear();
         typeText(name, QStringLiteral("Åsa Rehab"));
         tests::screenshot(dialog, QStringLiteral("settings"));
+        auto* nameInTitle = child<QCheckBox>(dialog, "patientNameInTitleCheck");
+        CHECK_FALSE(nameInTitle->isChecked());
+        auto* tabs = dialog->findChild<QTabWidget*>();
+        REQUIRE(tabs != nullptr);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (tabs->widget(tab)->isAncestorOf(nameInTitle))
+                tabs->setCurrentIndex(tab);
+        }
+        nameInTitle->setChecked(true);
+        tests::screenshot(dialog, QStringLiteral("settings-safety"));
         child<QPushButton>(dialog, "saveButton")->click();
     });
     fixture.window.editSettings();
     CHECK(fixture.settings.coordinatorName() == QStringLiteral("Åsa Rehab"));
     CHECK(fixture.window.workspace()->context().userName == QStringLiteral("Åsa Rehab"));
     CHECK(model->index(0, int(core::CaseListColumn::SickDay)).data().toInt() == 30 + 48);
+    CHECK(fixture.settings.patientNameInTitle());
 }
 
 TEST_CASE("The case list remembers the chosen columns and sort order", "[ui][settings]")

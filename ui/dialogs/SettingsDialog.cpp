@@ -6,6 +6,7 @@
 #include "widgets/Accessibility.h"
 #include "widgets/FormFields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,10 +27,10 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     : RecordDialog(tr("Settings"), parent), m_settings(settings),
       m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
-      m_autoLock(new QSpinBox(this)), m_backupFolder(new QLineEdit(settings.backupFolder(), this)),
-      m_generations(new QSpinBox(this)), m_language(new QComboBox(this)),
-      m_unit(new QLineEdit(settings.unitName(), this)), m_retention(new QSpinBox(this)),
-      m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
+      m_autoLock(new QSpinBox(this)), m_nameInTitle(new QCheckBox(tr("Show the &patient's name"), this)),
+      m_backupFolder(new QLineEdit(settings.backupFolder(), this)), m_generations(new QSpinBox(this)),
+      m_language(new QComboBox(this)), m_unit(new QLineEdit(settings.unitName(), this)),
+      m_retention(new QSpinBox(this)), m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
       m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this)),
       m_logo(new QLineEdit(settings.logoPath(), this)),
       m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true)), m_smallNumbers(new QSpinBox(this)),
@@ -128,6 +129,11 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     safety->addRow(tr("Lock after &inactivity"), m_autoLock);
     safety->addRow(QString(), hint(tr("Koordinera locks itself when no one has used it for this long. Ctrl+L locks "
                                       "at once.")));
+    m_nameInTitle->setObjectName(QStringLiteral("patientNameInTitleCheck"));
+    m_nameInTitle->setChecked(m_settings.patientNameInTitle());
+    safety->addRow(tr("Window title"), m_nameInTitle);
+    safety->addRow(QString(), hint(tr("The title is seen in the task bar, the window switcher and screen shares. "
+                                      "When off, the case's reference stands there.")));
     formErrors().addRow(safety, tr("&Backup folder"), folderRow, QStringLiteral("backupFolder"));
     safety->addRow(tr("Backups &kept"), m_generations);
     safety->addRow(QString(), hint(tr("The day's first save also writes a sealed backup there, e.g. on a network "
@@ -230,6 +236,7 @@ void SettingsDialog::apply()
     m_settings.setRehabRules(rules);
     m_settings.setCoordinatorName(m_name->text());
     m_settings.setAutoLockMinutes(m_autoLock->value());
+    m_settings.setPatientNameInTitle(m_nameInTitle->isChecked());
     m_settings.setBackupFolder(m_backupFolder->text());
     m_settings.setBackupGenerations(m_generations->value());
     m_settings.setLanguage(m_language->currentData().toString());

@@ -3,6 +3,7 @@
 
 #include "dialogs/RecordDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -42,6 +43,7 @@ private:
     QSpinBox* m_gap;
     QLineEdit* m_checkpoints;
     QSpinBox* m_autoLock;
+    QCheckBox* m_nameInTitle;
     QLineEdit* m_backupFolder;
     QSpinBox* m_generations;
     QComboBox* m_language;

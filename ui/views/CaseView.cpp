@@ -201,6 +201,11 @@ QString CaseView::caseTitle() const
     return m_caseId ? m_patient.fullName() : QString();
 }
 
+QString CaseView::caseReference() const
+{
+    return m_caseId ? m_case.reference : QString();
+}
+
 QWidget* CaseView::buildHeader()
 {
     auto* header = new QWidget(this);

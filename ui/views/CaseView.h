@@ -55,6 +55,8 @@ public:
     qint64 caseId() const { return m_caseId; }
     Tab currentTab() const;
     QString caseTitle() const;
+    // The case's reference (K-2026-0042): names the case without naming the patient.
+    QString caseReference() const;
     // Reads the case again, e.g. after the rules in the settings changed.
     void reload() { refresh(); }
 
