@@ -7,6 +7,7 @@
 #include "services/ActorRepository.h"
 #include "services/AuditLog.h"
 #include "services/CaseRepository.h"
+#include "services/MeetingRepository.h"
 #include "services/PatientRepository.h"
 #include "services/ServiceContext.h"
 #include "services/SickLeaveRepository.h"
@@ -245,8 +246,20 @@ void PlanRepository::adopt(qint64 caseId, const QDate& on)
                               QCoreApplication::translate("Plan", "There is no draft to adopt: the plan is adopted "
                                                                   "as it stands.")}});
     }
-    Validation::require(PlanRules::adoption(*plan));
+    // A meeting already booked (in the meeting record, say) is the plan's follow-up unless the plan names another:
+    // asking to book it again contradicted what the coordinator had just done.
+    PlanVersion adopted = *plan;
+    if (!adopted.followUpAt.isValid()) {
+        if (const auto next = MeetingRepository(m_context).nextBooked(caseId, QDateTime(on, QTime(0, 0)))) {
+            adopted.followUpAt = next->startsAt;
+            if (adopted.followUpPlace.trimmed().isEmpty())
+                adopted.followUpPlace = next->place;
+        }
+    }
+    Validation::require(PlanRules::adoption(adopted));
     Transaction transaction(m_context.db);
+    if (adopted.followUpAt != plan->followUpAt)
+        writeHeader(m_context.db, adopted, plan->id);
     Statement(m_context.db, "UPDATE plan_versions SET adopted_on = ?, adopted_by = ? WHERE id = ?")
         .bindAll(on, m_context.userName, plan->id)
         .run();

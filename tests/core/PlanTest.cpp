@@ -269,6 +269,17 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
         REQUIRE(plan->actions.size() == 2);
         CHECK(plan->actions.at(0).meetingId == meeting.id);
         CHECK(plan->actions.at(0).responsibleActorId == employer);
+
+        // The meeting just booked is the plan's follow-up: adopting does not ask for another.
+        PlanVersion draft = *plan;
+        draft.overallResponsible = QStringLiteral("Rehabkoordinator Åsa");
+        REQUIRE_FALSE(draft.followUpAt.isValid());
+        workspace->plans().saveDraft(draft);
+        workspace->plans().adopt(caseId, FixedToday);
+        const auto adopted = workspace->plans().current(caseId);
+        REQUIRE(adopted);
+        CHECK_FALSE(adopted->isDraft());
+        CHECK(adopted->followUpAt == next.startsAt);
     }
     SECTION("actions of an adopted plan followed up at the meeting change in the next version, with the new ones")
     {
