@@ -165,6 +165,8 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
     // Back goes to where the case was opened from: the worklist or the case list.
+    connect(m_caseView, &CaseView::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_caseView, &CaseView::backRequested, this, [this] {
         if (m_returnPage == m_worklist)
             showWorklist();

@@ -5,6 +5,7 @@
 #include "domain/MeetingRules.h"
 #include "domain/PlanRules.h"
 #include "services/AuditLog.h"
+#include "services/CaseRepository.h"
 #include "services/ConsentRepository.h"
 #include "services/PlanRepository.h"
 #include "services/ServiceContext.h"
@@ -168,7 +169,7 @@ void MeetingRepository::updateActions(PlanRepository& plans, qint64 caseId, cons
         plans.saveDraft(draft); // an adopted plan gets its next version as a draft
 }
 
-void MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions,
+bool MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions,
                                    std::optional<Meeting>& nextMeeting, const QList<PlanAction>& followedUpActions)
 {
     meeting.status = MeetingStatus::Held;
@@ -201,7 +202,20 @@ void MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedAc
     plans.appendActions(meeting.caseId, agreedActions);
     if (nextMeeting)
         save(*nextMeeting);
+    const bool advanced = meeting.kind == MeetingKind::Avstamning && advanceCaseToActive(meeting.caseId);
     transaction.commit();
+    return advanced;
+}
+
+bool MeetingRepository::advanceCaseToActive(qint64 caseId)
+{
+    CaseRepository cases(m_context);
+    auto record = cases.get(caseId);
+    if (!record || (record->status != CaseStatus::None && record->status != CaseStatus::Contacted))
+        return false;
+    record->status = CaseStatus::Active;
+    cases.save(*record);
+    return true;
 }
 
 QList<Impulse> MeetingRepository::impulses(qint64 caseId) const

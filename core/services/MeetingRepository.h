@@ -30,8 +30,10 @@ public:
     // Records a held meeting in one go: the meeting itself, the plan's actions followed up there (matched by
     // their key: a new status, result...), the new actions agreed (appended to the plan's draft), and the
     // next meeting booked. Without a next meeting the held meeting must say why. All or nothing; throws
-    // ValidationError naming the field ("nextMeeting", "summary", "action.N.description").
-    void recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions, std::optional<Meeting>& nextMeeting,
+    // ValidationError naming the field ("nextMeeting", "summary", "action.N.description"). A held
+    // avstämningsmöte moves a case that was only contacted (or had no status) to Active, in the same step;
+    // returns true when it did, so that the user can be told.
+    bool recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions, std::optional<Meeting>& nextMeeting,
                     const QList<PlanAction>& followedUpActions = {});
 
     QList<Impulse> impulses(qint64 caseId) const; // latest first
@@ -39,6 +41,7 @@ public:
     void saveImpulse(Impulse& impulse);
 
 private:
+    bool advanceCaseToActive(qint64 caseId);
     void saveParticipants(const Meeting& meeting);
     void updateActions(PlanRepository& plans, qint64 caseId, const QList<PlanAction>& changed);
 

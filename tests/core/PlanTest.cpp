@@ -253,7 +253,11 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
         next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
         next.video = true;
         std::optional<Meeting> booked = next;
-        meetings.recordHeld(meeting, agreed, booked);
+        CaseRecord contacted = *workspace->cases().get(caseId);
+        contacted.status = CaseStatus::Contacted;
+        workspace->cases().save(contacted);
+        CHECK(meetings.recordHeld(meeting, agreed, booked)); // says that it moved the case on
+        CHECK(workspace->cases().get(caseId)->status == CaseStatus::Active);
         const auto saved = meetings.meetings(caseId);
         REQUIRE(saved.size() == 2);
         CHECK(saved.at(0).kind == MeetingKind::FollowUp); // latest first

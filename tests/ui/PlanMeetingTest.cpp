@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -396,7 +397,13 @@ TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up
         child<QPushButton>(dialog, "saveButton")->click();
         CHECK_FALSE(dialog->isVisible());
     });
+    core::CaseRecord contacted = *fixture.workspace->cases().get(fixture.caseId);
+    contacted.status = core::CaseStatus::Contacted;
+    fixture.workspace->cases().save(contacted);
     child<QPushButton>(meetings, "recordMeetingButton")->click();
+    // The avstämningsmöte held, the case is no longer only contacted, and the status bar says so.
+    CHECK(fixture.workspace->cases().get(fixture.caseId)->status == core::CaseStatus::Active);
+    CHECK(fixture.window.statusBar()->currentMessage().contains(QStringLiteral("status är nu Aktiv")));
 
     const auto all = fixture.workspace->meetings().meetings(fixture.caseId);
     REQUIRE(all.size() == 2);

@@ -140,6 +140,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_tabs->addTab(m_plan, tr("Action &plan"));
     m_meetings = new MeetingsPanel(this);
     m_meetings->setUndoStack(undoStack);
+    connect(m_meetings, &MeetingsPanel::notice, this, &CaseView::notice);
     m_tabs->addTab(m_meetings, tr("&Meetings"));
     m_documentActions = new CaseDocumentActions(this);
     m_plan->setDocumentActions(m_documentActions);

@@ -86,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // Passed on from the tabs: something to show in the status bar.
+    void notice(const QString& text);
 
 private:
     void refresh();

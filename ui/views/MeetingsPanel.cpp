@@ -297,7 +297,8 @@ void MeetingsPanel::recordMeeting()
         auto meeting = dialog.meeting();
         auto actions = dialog.agreedActions();
         auto next = dialog.nextMeeting();
-        m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions());
+        if (m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions()))
+            Q_EMIT notice(tr("The avstämningsmöte is recorded as held, and the case's status is now Active."));
     });
     dialog.exec();
 }

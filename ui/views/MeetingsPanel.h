@@ -54,6 +54,10 @@ public:
     void setFileChooser(CalendarExport::FileChooser chooser) { m_chooseFile = std::move(chooser); }
     QString lastError() const { return m_lastError; }
 
+Q_SIGNALS:
+    // Something the user should hear about in passing (the status bar), e.g. that the case moved to Aktiv.
+    void notice(const QString& text);
+
 private:
     void showSelected();
     void updateButtons();
