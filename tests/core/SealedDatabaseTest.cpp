@@ -38,16 +38,6 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path)
     return workspace;
 }
 
-StorageError::Kind failureOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const StorageError& error) {
-        return error.kind();
-    }
-    return StorageError::Kind::Generic;
-}
-
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -220,8 +210,9 @@ TEST_CASE("A lock left by a crashed program is taken over; one from elsewhere on
     SECTION("another computer")
     {
         writeLock(1234, QStringLiteral("mottagningen-pc7"));
-        CHECK(failureOf([&path] { Workspace::open(path, Passphrase, {}, QStringLiteral("Test")); }) ==
-              StorageError::Kind::Busy);
+        CHECK(koordinera::tests::storageFailureOf([&path] {
+                  Workspace::open(path, Passphrase, {}, QStringLiteral("Test"));
+              }) == StorageError::Kind::Busy);
         CHECK_NOTHROW(Workspace::open(path, Passphrase, {}, QStringLiteral("Test"), true));
     }
 }
@@ -232,7 +223,7 @@ TEST_CASE("A wrong passphrase opens nothing and changes nothing", "[sealed][stor
     const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
     createWorkspace(path).reset();
     const QByteArray before = fileBytes(path);
-    CHECK(failureOf([&path] {
+    CHECK(koordinera::tests::storageFailureOf([&path] {
               Workspace::open(path, QByteArrayLiteral("fel fel fel fel"), {}, QStringLiteral("T"));
           }) == StorageError::Kind::WrongPassphrase);
     CHECK(fileBytes(path) == before);
@@ -249,8 +240,9 @@ TEST_CASE("The passphrase can be changed", "[sealed][storage]")
                                    QStringLiteral("Öberg"));
         workspace->changePassphrase(QByteArrayLiteral("en annan lång lösenfras"), KdfParams::forTests());
     }
-    CHECK(failureOf([&path] { Workspace::open(path, Passphrase, {}, QStringLiteral("T")); }) ==
-          StorageError::Kind::WrongPassphrase);
+    CHECK(koordinera::tests::storageFailureOf([&path] {
+              Workspace::open(path, Passphrase, {}, QStringLiteral("T"));
+          }) == StorageError::Kind::WrongPassphrase);
     auto reopened = Workspace::open(path, QByteArrayLiteral("en annan lång lösenfras"), {}, QStringLiteral("T"));
     CHECK(reopened->caseList().totalCases() == 1);
 }
@@ -303,7 +295,8 @@ TEST_CASE("A save the disk refuses is rolled back with a clear message; earlier 
         CHECK(workspace->patients().findByIdentity(IdentityKind::Samordningsnummer, QStringLiteral("197010632391")) ==
               std::nullopt);
         // A compaction the disk refuses leaves the old file in use.
-        CHECK(failureOf([&workspace] { workspace->database().compact(); }) == StorageError::Kind::WriteFailed);
+        CHECK(koordinera::tests::storageFailureOf([&workspace] { workspace->database().compact(); }) ==
+              StorageError::Kind::WriteFailed);
         workspace->database().store()->failWritesForTesting(false);
         koordinera::tests::addCase(*workspace, QStringLiteral("850101-1244"), QStringLiteral("Anna"),
                                    QStringLiteral("Andersson"));
@@ -320,9 +313,10 @@ TEST_CASE("A database in a folder that does not exist gets a clear message", "[s
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saknas/enhet.koordinera"));
-    CHECK(failureOf([&path] { createWorkspace(path); }) == StorageError::Kind::CannotOpen);
-    CHECK(failureOf([&path] { Workspace::open(path, Passphrase, {}, QStringLiteral("T")); }) ==
-          StorageError::Kind::CannotOpen);
+    CHECK(koordinera::tests::storageFailureOf([&path] { createWorkspace(path); }) == StorageError::Kind::CannotOpen);
+    CHECK(koordinera::tests::storageFailureOf([&path] {
+              Workspace::open(path, Passphrase, {}, QStringLiteral("T"));
+          }) == StorageError::Kind::CannotOpen);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("saknas"))));
 }
 
@@ -336,7 +330,8 @@ TEST_CASE("A malformed change inside the seal is reported as damage at once", "[
         auto db = Storage::createSealed(path, Passphrase, KdfParams::forTests());
         db->store()->append(QByteArray("T\x03\x01\x00\x00kva_codes", 14) + QByteArray(25, '='));
     }
-    CHECK(failureOf([&] { Storage::openSealedReadOnly(path, Passphrase); }) == StorageError::Kind::Damaged);
+    CHECK(koordinera::tests::storageFailureOf([&] { Storage::openSealedReadOnly(path, Passphrase); }) ==
+          StorageError::Kind::Damaged);
 }
 
 TEST_CASE("SQLite's memory is overwritten when it is freed", "[sealed][memory]")

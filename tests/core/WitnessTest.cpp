@@ -43,16 +43,6 @@ Witness::Finding checked(const QString& path)
     return report.witness;
 }
 
-StorageError::Kind failureOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const StorageError& error) {
-        return error.kind();
-    }
-    return StorageError::Kind::Generic;
-}
-
 QByteArray bytesOf(const QString& path)
 {
     QFile file(path);
@@ -111,7 +101,7 @@ TEST_CASE("A file cut back at any record boundary is found on opening and by che
         CHECK(finding.verdict == Witness::Verdict::Behind);
         CHECK(finding.missingSaves == quint64(boundaries.size() - 1 - kept));
         CHECK(finding.message().contains(QSysInfo::machineHostName()));
-        CHECK(failureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
+        CHECK(koordinera::tests::storageFailureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
         CHECK(bytesOf(path) == cut); // neither check nor the refused opening wrote to the file
         CHECK(bytesOf(Witness::fileFor(path)) == witness);
     }
@@ -157,7 +147,7 @@ TEST_CASE("An older copy or a backup put in place of the database is found", "[w
         writeBytes(path, bytesOf(backup));
     }
     CHECK(checked(path).verdict == Witness::Verdict::OtherCopy);
-    CHECK(failureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
+    CHECK(koordinera::tests::storageFailureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
 
     writeBytes(path, newest); // the newest file back in its place opens without a word
     Storage::OpenReport report;
@@ -235,7 +225,7 @@ TEST_CASE("Removed or rewritten access-log entries are found when the witness is
                 "WHERE id = (SELECT max(id) FROM audit_log)"});
         CHECK(checked(path).verdict == Witness::Verdict::LogRewritten);
     }
-    CHECK(failureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
+    CHECK(koordinera::tests::storageFailureOf([&] { openWorkspace(path); }) == StorageError::Kind::NotNewest);
 }
 
 TEST_CASE("A compaction interrupted before the witness heard of it is no alarm", "[witness][storage]")

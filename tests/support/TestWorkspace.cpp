@@ -98,4 +98,14 @@ QStringList searchIndexWords(core::Database& db)
     return result;
 }
 
+core::StorageError::Kind storageFailureOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const core::StorageError& error) {
+        return error.kind();
+    }
+    return core::StorageError::Kind::Generic;
+}
+
 } // namespace koordinera::tests

@@ -4,9 +4,11 @@
 #include "QtCatch.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "storage/StorageError.h"
 
 #include <QDate>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace koordinera::tests {
@@ -35,5 +37,8 @@ PlannedCase addPlannedCase(core::Workspace& workspace);
 // Every word the search index holds, as its own vocabulary lists them (the index's pages store words
 // prefix-compressed, so a byte search of the file can miss one that is there).
 QStringList searchIndexWords(core::Database& db);
+
+// The kind of StorageError `action` throws; Kind::Generic when it throws none.
+core::StorageError::Kind storageFailureOf(const std::function<void()>& action);
 
 } // namespace koordinera::tests

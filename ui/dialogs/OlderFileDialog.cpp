@@ -3,12 +3,12 @@
 
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
+#include "widgets/RecordTable.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -40,14 +40,8 @@ OlderFileDialog::OlderFileDialog(core::Workspace& file, const QString& path, con
                                                                                 QStringLiteral("yyyy-MM-dd HH:mm")),
                                                         this));
 
-    auto* table = new QTableView(this);
+    QTableView* table = makePreviewTable(m_cases, this);
     table->setObjectName(QStringLiteral("olderFileCaseTable"));
-    table->setModel(m_cases);
-    table->verticalHeader()->hide();
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
 
     auto* choice = new QLabel(tr("<b>Working in the file as it is gives up what is missing from it</b> (a newer "
                                  "backup can still be restored afterwards), and the choice is written to the access "

@@ -3,12 +3,12 @@
 
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
+#include "widgets/RecordTable.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -37,14 +37,8 @@ RestoreDialog::RestoreDialog(core::Workspace& backup, const QString& backupPath,
         new QLabel(newest.id ? newest.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("none"),
                    this));
 
-    auto* table = new QTableView(this);
+    QTableView* table = makePreviewTable(m_cases, this);
     table->setObjectName(QStringLiteral("restoreCaseTable"));
-    table->setModel(m_cases);
-    table->verticalHeader()->hide();
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
 
     auto* warning = new QLabel(
         tr("<b>Restoring replaces everything in the open database with the contents of this backup.</b> Changes "

@@ -22,4 +22,16 @@ QTableView* makeRecordTable(QAbstractItemModel* model, int stretchColumn, QWidge
     return table;
 }
 
+QTableView* makePreviewTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
 } // namespace koordinera::ui
