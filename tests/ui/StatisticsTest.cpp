@@ -2,6 +2,7 @@
 #include "MainWindowFixture.h"
 #include "PdfTools.h"
 #include "PythonReader.h"
+#include "TestWorkspace.h"
 #include "documents/DocumentPreviewDialog.h"
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -27,7 +29,9 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QValueAxis>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace koordinera;
 using tests::child;
@@ -104,6 +108,42 @@ TEST_CASE("The statistics view: key figures, one measure at a time as chart and 
     page->setCustomPeriod(QDate(2026, 6, 15), QDate(2026, 2, 1)); // backwards: read the right way round
     CHECK(page->report().period.from == QDate(2026, 2, 1));
     CHECK(page->report().period.to == QDate(2026, 6, 15));
+}
+
+TEST_CASE("The monthly chart has whole-number ticks and draws the new cases its title names", "[ui][statistics]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    tests::addCase(*fixture.window.workspace(), QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                   QStringLiteral("Öberg"), QDate(2026, 10, 1));
+    fixture.window.show();
+    child<QListWidget>(&fixture.window, "navigation")->setCurrentRow(3);
+    auto* page = fixture.window.statisticsPage();
+    page->setPeriod(ui::StatisticsPage::PeriodKind::Year, 2026);
+    auto* chart = child<QChartView>(page, "statisticsChart")->chart();
+
+    const auto vertical = chart->axes(Qt::Vertical);
+    REQUIRE(vertical.size() == 1);
+    auto* counts = qobject_cast<QValueAxis*>(vertical.first());
+    REQUIRE(counts != nullptr);
+    REQUIRE(counts->tickCount() >= 2);
+    const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+    CHECK(step >= 1.0);
+    CHECK(step == std::floor(step)); // 0, 1, 2: never 0, 0, 1, 1
+    CHECK(counts->max() >= 2.0);     // room above the one case
+
+    QLineSeries* started = nullptr;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series))
+            started = line;
+    }
+    REQUIRE(started != nullptr);
+    CHECK(started->name() == QStringLiteral("Nya ärenden"));
+    REQUIRE(started->count() == page->report().months.size()); // January up to this month
+    REQUIRE(started->count() >= 10);
+    CHECK(started->at(9).y() == 1.0); // the case started in October
+    CHECK(started->at(8).y() == 0.0);
+    tests::screenshot(&fixture.window, QStringLiteral("statistics-one-case"));
 }
 
 TEST_CASE("The statistics print with charts and hidden small numbers, and export to Excel", "[ui][statistics]")

@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -86,16 +87,33 @@ QList<QBarSet*> sexBarSets(const QList<core::SexCounts>& counts, bool reversed)
     return {women, men};
 }
 
+// Counts are whole numbers, so every tick is one: with one case the axis read 0, 0, 1, 1. The step is 1, 2 or 5
+// times a power of ten, at most eight steps, with room above the tallest bar for its label.
+QValueAxis* countAxis(int largest)
+{
+    const int room = std::max(1, largest) + std::max(1, largest / 8);
+    int step = 1;
+    for (int magnitude = 1; (room + step - 1) / step > 8; magnitude *= 10) {
+        for (const int base : {1, 2, 5}) {
+            step = base * magnitude;
+            if ((room + step - 1) / step <= 8)
+                break;
+        }
+    }
+    const int top = (room + step - 1) / step * step;
+    auto* axis = new QValueAxis;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
 QValueAxis* countAxis(const QList<core::SexCounts>& counts)
 {
     int largest = 1;
     for (const core::SexCounts& value : counts)
         largest = std::max({largest, value.women, value.men});
-    auto* axis = new QValueAxis;
-    axis->setRange(0, largest * 1.12);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
-    return axis;
+    return countAxis(largest);
 }
 
 } // namespace
@@ -455,19 +473,33 @@ void StatisticsPage::showMonths()
                      QString::number(month.started.men), QString::number(month.started.total)});
     }
     QChart* chart = newChart();
-    chart->setTitle(tr("Active cases"));
+    chart->setTitle(tr("Active cases (bars) and new cases (line)"));
     auto* series = new QBarSeries;
     series->append(sexBarSets(active, false));
     series->setLabelsVisible(active.size() <= 12);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
+    // New cases, women and men together, as a line over the bars: the title promises both.
+    auto* started = new QLineSeries;
+    started->setName(tr("New cases"));
+    started->setPointsVisible(true);
+    started->setColor(QColor(0x33, 0x33, 0x33));
+    int largest = 1;
+    for (qsizetype index = 0; index < m_report.months.size(); ++index) {
+        const core::StatisticsMonth& month = m_report.months.at(index);
+        started->append(qreal(index), month.started.total);
+        largest = std::max({largest, month.active.women, month.active.men, month.started.total});
+    }
+    chart->addSeries(started);
     auto* categories = new QBarCategoryAxis;
     categories->append(axisLabels);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    QValueAxis* counts = countAxis(active);
+    started->attachAxis(categories);
+    QValueAxis* counts = countAxis(largest);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
+    started->attachAxis(counts);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
