@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -203,6 +204,17 @@ TEST_CASE("The week calendar shows the week's meetings and due actions and expor
     }
     REQUIRE(shown > 0);
     tests::screenshot(&fixture.window, QStringLiteral("calendar"));
+    // An empty day shows no scroll bar; every entry's text fits beside the bar a full day would get.
+    for (int day = 1; day <= 7; ++day) {
+        QListWidget* list = page->dayList(day);
+        if (list->count() == 0)
+            CHECK_FALSE(list->verticalScrollBar()->isVisible());
+        for (int row = 0; row < list->count(); ++row) {
+            const QStringList lines = list->item(row)->text().split(QLatin1Char('\n'));
+            for (const QString& line : lines)
+                CHECK(list->fontMetrics().horizontalAdvance(line) <= list->viewport()->width());
+        }
+    }
 
     const QString path = dir.filePath(QStringLiteral("vecka.ics"));
     page->setFileChooser([&path](QWidget*, const QString& suggested) {

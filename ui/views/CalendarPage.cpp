@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
@@ -93,7 +94,9 @@ CalendarPage::CalendarPage(QWidget* parent)
         list->setWordWrap(false);
         list->setSpacing(3);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        // Only a full day scrolls (an empty column showed a scroll bar); the text is fitted as if the bar were
+        // there, so that it still fits when one appears.
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
             const auto& entry = m_entries.at(item->data(EntryRole).toInt());
             Q_EMIT caseActivated(entry.caseId, entry.kind == core::CalendarEntry::Kind::Meeting
@@ -166,7 +169,8 @@ void CalendarPage::refresh()
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const core::CalendarEntry& entry = m_entries.at(i);
         QListWidget* list = m_days.at(entry.day.dayOfWeek() - 1);
-        const int width = std::max(60, list->viewport()->width() - 2 * list->spacing() - 6);
+        const int scrollBar = list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
+        const int width = std::max(60, list->width() - 2 * list->frameWidth() - scrollBar - 2 * list->spacing() - 6);
         auto* item = new QListWidgetItem;
         item->setData(EntryRole, int(i));
         QStringList lines;
