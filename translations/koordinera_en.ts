@@ -3914,6 +3914,14 @@ Export the case list?</numerusform>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
+    <message>
+        <source>E.g. 010-116 00 00</source>
+        <translation>E.g. 010-116 00 00</translation>
+    </message>
+    <message>
+        <source>Person's p&amp;hone</source>
+        <translation>Person's p&amp;hone</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::DiagnosisDialog</name>

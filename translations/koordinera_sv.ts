@@ -3914,6 +3914,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>&amp;Note</source>
         <translation>&amp;Kommentar</translation>
     </message>
+    <message>
+        <source>E.g. 010-116 00 00</source>
+        <translation>T.ex. 010-116 00 00</translation>
+    </message>
+    <message>
+        <source>Person's p&amp;hone</source>
+        <translation>Personens tele&amp;fon</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::DiagnosisDialog</name>

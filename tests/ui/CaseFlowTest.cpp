@@ -207,6 +207,32 @@ TEST_CASE("Sick-leave edits can be undone and redone", "[ui][undo]")
     }
 }
 
+TEST_CASE("A new contact named Försäkringskassan is of that kind, and a new person gets a phone number",
+          "[ui][contacts]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 11, 1));
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.openCase(created.caseId);
+    tests::whenDialogOpens<ui::ContactDialog>([](ui::ContactDialog* dialog) {
+        typeText(child<QComboBox>(dialog, "actorCombo")->lineEdit(), QStringLiteral("Försäkringskassan"));
+        CHECK(child<QComboBox>(dialog, "kindCombo")->currentData().toInt() == int(core::ActorKind::Forsakringskassan));
+        auto* person = child<QComboBox>(dialog, "personCombo");
+        typeText(person->lineEdit(), QStringLiteral("Lena Holm"));
+        auto* phone = child<QLineEdit>(dialog, "personPhoneEdit");
+        CHECK(phone->isEnabled());
+        typeText(phone, QStringLiteral("010-116 00 00"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    fixture.window.caseView()->addContact();
+    const auto contacts = fixture.window.workspace()->actors().caseContacts(created.caseId);
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts.first().actor.kind == core::ActorKind::Forsakringskassan);
+    CHECK(contacts.first().person.phone == QStringLiteral("010-116 00 00"));
+}
+
 TEST_CASE("Adding an employer contact without consent warns in the dialog and in the case", "[ui][consent]")
 {
     Fixture fixture;

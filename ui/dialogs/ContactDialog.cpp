@@ -18,7 +18,8 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
       m_contact(contact), m_actors(workspace.actors().actors()),
       m_consents(workspace.consents().consents(contact.caseId)), m_actor(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_person(new QComboBox(this)), m_personTitle(new QLineEdit(this)),
-      m_role(new QComboBox(this)), m_note(new QLineEdit(contact.note, this)), m_warning(new QLabel(this))
+      m_personPhone(new QLineEdit(this)), m_role(new QComboBox(this)), m_note(new QLineEdit(contact.note, this)),
+      m_warning(new QLabel(this))
 {
     setObjectName(QStringLiteral("contactDialog"));
     m_actor->setObjectName(QStringLiteral("actorCombo"));
@@ -27,7 +28,10 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     m_actor->lineEdit()->setPlaceholderText(tr("Choose or type a new organisation"));
     m_actor->addItem(QString(), 0);
     for (const auto& actor : m_actors)
-        m_actor->addItem(QStringLiteral("%1 (%2)").arg(actor.name, core::text::labelOf(actor.kind)), actor.id);
+        m_actor->addItem(actor.name.contains(core::text::labelOf(actor.kind), Qt::CaseInsensitive)
+                             ? actor.name // "Försäkringskassan", not "Försäkringskassan (Försäkringskassan)"
+                             : QStringLiteral("%1 (%2)").arg(actor.name, core::text::labelOf(actor.kind)),
+                         actor.id);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     for (auto kind : core::text::allValues<core::ActorKind>())
         m_kind->addItem(core::text::labelOf(kind), int(kind));
@@ -36,6 +40,8 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     m_person->setInsertPolicy(QComboBox::NoInsert);
     m_person->lineEdit()->setPlaceholderText(tr("Optional: a named person"));
     m_personTitle->setPlaceholderText(tr("E.g. case officer, line manager"));
+    m_personPhone->setObjectName(QStringLiteral("personPhoneEdit"));
+    m_personPhone->setPlaceholderText(tr("E.g. 010-116 00 00"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setEditable(true);
     m_role->addItems({tr("Employer"), tr("Line manager"), tr("FK case officer"), tr("Employment officer"),
@@ -50,6 +56,7 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     form()->addRow(tr("&Kind"), m_kind);
     formErrors().addRow(form(), tr("&Person"), m_person, QStringLiteral("personName"));
     form()->addRow(tr("Person's &title"), m_personTitle);
+    form()->addRow(tr("Person's p&hone"), m_personPhone);
     form()->addRow(tr("&Role in the case"), m_role);
     form()->addRow(tr("&Note"), m_note);
     form()->addRow(QString(), m_warning);
@@ -60,11 +67,23 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactDialog::updateConsentWarning);
     connect(m_actor, &QComboBox::currentTextChanged, this, &ContactDialog::revalidate);
     // A title belongs to a person typed in here; a registered person already has theirs.
-    connect(m_person, &QComboBox::currentTextChanged, this,
-            [this] { m_personTitle->setEnabled(newPerson().has_value()); });
+    connect(m_person, &QComboBox::currentTextChanged, this, [this] {
+        m_personTitle->setEnabled(newPerson().has_value());
+        m_personPhone->setEnabled(newPerson().has_value());
+    });
+    // A new organisation named as one of the kinds (Försäkringskassan, Arbetsförmedlingen…) is of that kind.
+    connect(m_actor, &QComboBox::currentTextChanged, this, [this](const QString& text) {
+        if (selectedActorId() != 0)
+            return;
+        for (int index = 0; index < m_kind->count(); ++index) {
+            if (m_kind->itemText(index).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+                m_kind->setCurrentIndex(index);
+        }
+    });
     fillPersons();
     m_person->setCurrentIndex(std::max(0, m_person->findData(contact.personId)));
     m_personTitle->setEnabled(newPerson().has_value());
+    m_personPhone->setEnabled(newPerson().has_value());
 }
 
 qint64 ContactDialog::selectedActorId() const
@@ -138,7 +157,7 @@ std::optional<core::ContactPerson> ContactDialog::newPerson() const
     const QString name = m_person->currentText().trimmed();
     if (name.isEmpty() || m_person->findText(name, Qt::MatchFixedString) > 0)
         return std::nullopt;
-    return core::ContactPerson{0, 0, name, m_personTitle->text().trimmed(), {}, {}};
+    return core::ContactPerson{0, 0, name, m_personTitle->text().trimmed(), m_personPhone->text().trimmed(), {}};
 }
 
 core::FieldErrors ContactDialog::validate() const

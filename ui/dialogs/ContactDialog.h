@@ -48,6 +48,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_person;
     QLineEdit* m_personTitle;
+    QLineEdit* m_personPhone;
     QComboBox* m_role;
     QLineEdit* m_note;
     QLabel* m_warning;
