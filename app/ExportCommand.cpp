@@ -163,8 +163,8 @@ int exportDocument(const QStringList& arguments,
         }
         const QString path = parser.value(output);
         const bool asText = path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive);
-        auto entry = core::DocumentRecord::of(documents.first(), asText ? core::DocumentRecord::Channel::Text
-                                                                        : core::DocumentRecord::Channel::Pdf);
+        auto entry = core::recordOf(documents.first(),
+                                    asText ? core::DocumentRecord::Channel::Text : core::DocumentRecord::Channel::Pdf);
         entry.recipient = to;
         entry.fileName = QFileInfo(path).fileName();
         const QByteArray bytes = asText ? textOf(documents) : ui::DocumentRenderer(documents).pdf(&entry.pages);

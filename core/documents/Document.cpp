@@ -115,4 +115,16 @@ QString Document::plainText() const
     return lines.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
 }
 
+DocumentRecord recordOf(const Document& document, DocumentRecord::Channel channel)
+{
+    DocumentRecord record;
+    record.caseId = document.caseId;
+    record.kind = document.kind;
+    record.description = document.description;
+    record.planVersion = document.planVersion;
+    record.meetingId = document.meetingId;
+    record.channel = channel;
+    return record;
+}
+
 } // namespace koordinera::core

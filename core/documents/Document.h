@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/DocumentLog.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -93,5 +95,9 @@ struct Document
 private:
     Document& add(DocumentBlock::Kind kind, const QString& text);
 };
+
+// A record of `document` leaving by `channel` for the case's document log; the caller adds recipient, file, pages
+// and hash. Here, not in services: the log knows nothing of documents, documents know the log.
+DocumentRecord recordOf(const Document& document, DocumentRecord::Channel channel);
 
 } // namespace koordinera::core

@@ -64,18 +64,6 @@ QString DocumentRecord::channelLabel() const
     return {};
 }
 
-DocumentRecord DocumentRecord::of(const Document& document, Channel channel)
-{
-    DocumentRecord record;
-    record.caseId = document.caseId;
-    record.kind = document.kind;
-    record.description = document.description;
-    record.planVersion = document.planVersion;
-    record.meetingId = document.meetingId;
-    record.channel = channel;
-    return record;
-}
-
 void DocumentLog::record(DocumentRecord& record)
 {
     if (record.recordedBy.trimmed().isEmpty())

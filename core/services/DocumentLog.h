@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/Document.h"
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -36,8 +34,6 @@ struct DocumentRecord
     QString sha256; // hex: of the PDF file, or of the text that was printed or copied
 
     QString channelLabel() const;
-    // A record of `document` leaving by `channel`; the caller adds recipient, file, pages and hash.
-    static DocumentRecord of(const Document& document, Channel channel);
 };
 
 // The case's record of its documents (issue 5), written together with the access-log entry (print, export or

@@ -172,13 +172,13 @@ TEST_CASE("Each print, PDF or copy is recorded on the case and in the access log
     Workspace& workspace = *planned.workspace;
     const CaseFile file = planned.file();
     const Document plan = CaseDocuments::plan(file, *file.currentPlan());
-    auto record = DocumentRecord::of(plan, DocumentRecord::Channel::Pdf);
+    auto record = recordOf(plan, DocumentRecord::Channel::Pdf);
     record.recipient = QStringLiteral("Sågverket i Åmål AB");
     record.fileName = QStringLiteral("Gemensam handlingsplan K-2026-0001 v1.pdf");
     record.pages = 2;
     record.sha256 = DocumentLog::sha256("%PDF-1.4 innehåll");
     workspace.documents().record(record);
-    auto copied = DocumentRecord::of(plan, DocumentRecord::Channel::Text);
+    auto copied = recordOf(plan, DocumentRecord::Channel::Text);
     copied.sha256 = DocumentLog::sha256(plan.plainText().toUtf8());
     workspace.documents().record(copied);
 

@@ -189,7 +189,7 @@ void DocumentPreviewDialog::fail(const QString& message)
 bool DocumentPreviewDialog::record(core::DocumentRecord::Channel channel, const QString& fileName,
                                    const QByteArray& content)
 {
-    auto record = core::DocumentRecord::of(m_documents.first(), channel);
+    auto record = core::recordOf(m_documents.first(), channel);
     record.recipient = recipient();
     record.fileName = fileName;
     record.pages = channel == core::DocumentRecord::Channel::Text ? 0 : m_pageCount;

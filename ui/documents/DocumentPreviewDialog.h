@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documents/Document.h"
 #include "services/DocumentLog.h"
 
 #include <QDialog>
