@@ -7,6 +7,7 @@
 #include "exchange/CaseListSheet.h"
 #include "exchange/OutputFile.h"
 #include "exchange/SpreadsheetFile.h"
+#include "exchange/StatisticsSheet.h"
 #include "services/Statistics.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
@@ -121,9 +122,10 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
                                 << '\n';
             return 0;
         }
-        const QList<core::Sheet> sheets = core::SpreadsheetFile::formatOf(path) == core::SpreadsheetFile::Format::Xlsx
-                                              ? core::Statistics::toSheets(report, threshold)
-                                              : QList<core::Sheet>{core::Statistics::toSingleSheet(report, threshold)};
+        const QList<core::Sheet> sheets =
+            core::SpreadsheetFile::formatOf(path) == core::SpreadsheetFile::Format::Xlsx
+                ? core::StatisticsSheet::sheets(report, threshold)
+                : QList<core::Sheet>{core::StatisticsSheet::singleSheet(report, threshold)};
         const core::ExportResult result = core::SpreadsheetFile::write(sheets, path);
         if (!result.written()) {
             err << result.error << '\n';

@@ -20,8 +20,8 @@
         <translation>%1 · produced %2 by %3</translation>
     </message>
     <message>
-        <source>Log extract: access to the patient's record</source>
-        <translation>Log extract: access to the patient's record</translation>
+        <source>Log extract: access to the patient&apos;s record</source>
+        <translation>Log extract: access to the patient&apos;s record</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -343,8 +343,8 @@
         <translation>Current situation</translation>
     </message>
     <message>
-        <source>The patient's own goal</source>
-        <translation>The patient's own goal</translation>
+        <source>The patient&apos;s own goal</source>
+        <translation>The patient&apos;s own goal</translation>
     </message>
     <message>
         <source>Shared goal</source>
@@ -455,8 +455,8 @@
         <translation>Initiated by</translation>
     </message>
     <message>
-        <source>Försäkringskassan's case officer</source>
-        <translation>Försäkringskassan's case officer</translation>
+        <source>Försäkringskassan&apos;s case officer</source>
+        <translation>Försäkringskassan&apos;s case officer</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -471,8 +471,8 @@
         <translation>The meeting has not been recorded as held.</translation>
     </message>
     <message>
-        <source>The patient's view</source>
-        <translation>The patient's view</translation>
+        <source>The patient&apos;s view</source>
+        <translation>The patient&apos;s view</translation>
     </message>
     <message>
         <source>Function and activity limitation, as care reports it</source>
@@ -803,8 +803,8 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>Coordination under lag (2019:1297) · %1</translation>
     </message>
     <message>
-        <source>Compiled %1 by %2, %3, for the patient's journal.</source>
-        <translation>Compiled %1 by %2, %3, for the patient's journal.</translation>
+        <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
+        <translation>Compiled %1 by %2, %3, for the patient&apos;s journal.</translation>
     </message>
 </context>
 <context>
@@ -870,8 +870,8 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>no name for a patient not registered before</translation>
     </message>
     <message>
-        <source>unknown status "%1" (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
-        <translation>unknown status "%1" (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</translation>
+        <source>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
+        <translation>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</translation>
     </message>
     <message>
         <source>start</source>
@@ -882,8 +882,8 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>end</translation>
     </message>
     <message>
-        <source>the %1 date "%2" is not a date (write it as 2026-03-01)</source>
-        <translation>the %1 date "%2" is not a date (write it as 2026-03-01)</translation>
+        <source>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</source>
+        <translation>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</translation>
     </message>
     <message>
         <source>the start date %1 is in the future</source>
@@ -902,12 +902,12 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>a closed case needs a start or end date</translation>
     </message>
     <message>
-        <source>the degree "%1" must be 25, 50, 75 or 100 %</source>
-        <translation>the degree "%1" must be 25, 50, 75 or 100 %</translation>
+        <source>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</source>
+        <translation>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</translation>
     </message>
     <message>
-        <source>"%1" is not an ICD-10 code</source>
-        <translation>"%1" is not an ICD-10 code</translation>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation>&quot;%1&quot; is not an ICD-10 code</translation>
     </message>
     <message>
         <source>Choose which column holds the identity number.</source>
@@ -1039,14 +1039,14 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Language: sv or en (default: the setting, else the system's).</source>
-        <translation>Language: sv or en (default: the setting, else the system's).</translation>
+        <source>Language: sv or en (default: the setting, else the system&apos;s).</source>
+        <translation>Language: sv or en (default: the setting, else the system&apos;s).</translation>
     </message>
     <message>
-        <source>Coordination of sick-listed patients' cases.
+        <source>Coordination of sick-listed patients&apos; cases.
 
 Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</source>
-        <translation>Coordination of sick-listed patients' cases.
+        <translation>Coordination of sick-listed patients&apos; cases.
 
 Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</translation>
     </message>
@@ -1121,8 +1121,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Line %1 has more than %2 columns, which no case list has. Check that the file is a case list saved from Excel.</translation>
     </message>
     <message>
-        <source>The file has more than %1 rows. Import a unit's case list at a time.</source>
-        <translation>The file has more than %1 rows. Import a unit's case list at a time.</translation>
+        <source>The file has more than %1 rows. Import a unit&apos;s case list at a time.</source>
+        <translation>The file has more than %1 rows. Import a unit&apos;s case list at a time.</translation>
     </message>
 </context>
 <context>
@@ -1222,12 +1222,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Another actor is responsible</translation>
     </message>
     <message>
-        <source>No further need (patient's view)</source>
-        <translation>No further need (patient's view)</translation>
+        <source>No further need (patient&apos;s view)</source>
+        <translation>No further need (patient&apos;s view)</translation>
     </message>
     <message>
-        <source>No further need (professional's view)</source>
-        <translation>No further need (professional's view)</translation>
+        <source>No further need (professional&apos;s view)</source>
+        <translation>No further need (professional&apos;s view)</translation>
     </message>
     <message>
         <source>Declined by the patient</source>
@@ -1461,8 +1461,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The case has no meeting recorded as held.</translation>
     </message>
     <message>
-        <source>Writes one of a case's documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
-        <translation>Writes one of a case's documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</translation>
+        <source>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
+        <translation>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -1473,8 +1473,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The case's reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
-        <translation>The case's reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</translation>
+        <source>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
+        <translation>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</translation>
     </message>
     <message>
         <source>REF</source>
@@ -1497,8 +1497,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>N</translation>
     </message>
     <message>
-        <source>For minutes: the meeting's date (default: the latest held).</source>
-        <translation>For minutes: the meeting's date (default: the latest held).</translation>
+        <source>For minutes: the meeting&apos;s date (default: the latest held).</source>
+        <translation>For minutes: the meeting&apos;s date (default: the latest held).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1525,8 +1525,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Name the case with --case REF.</translation>
     </message>
     <message>
-        <source>Give the meeting's date as YYYY-MM-DD.</source>
-        <translation>Give the meeting's date as YYYY-MM-DD.</translation>
+        <source>Give the meeting&apos;s date as YYYY-MM-DD.</source>
+        <translation>Give the meeting&apos;s date as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>There is no case %1 in the database.</source>
@@ -1648,8 +1648,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <source>The database is damaged inside (SQLite's integrity check failed).</source>
-        <translation>The database is damaged inside (SQLite's integrity check failed).</translation>
+        <source>The database is damaged inside (SQLite&apos;s integrity check failed).</source>
+        <translation>The database is damaged inside (SQLite&apos;s integrity check failed).</translation>
     </message>
     <message>
         <source>The access log has been tampered with: entry %1 and those after it cannot be trusted.</source>
@@ -1698,8 +1698,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         </translation>
     </message>
     <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
-        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</translation>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log&apos;s chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <translation>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log&apos;s chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</translation>
     </message>
     <message>
         <source>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</source>
@@ -1835,8 +1835,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The birth number (the three digits after the date) cannot be 000.</translation>
     </message>
     <message>
-        <source>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</source>
-        <translation>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</translation>
+        <source>&apos;+&apos; is written only from the year the person turns 100; with twelve digits, write &apos;-&apos;.</source>
+        <translation>&apos;+&apos; is written only from the year the person turns 100; with twelve digits, write &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1881,8 +1881,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Enter the date of the impuls.</translation>
     </message>
     <message>
-        <source>An impuls needs the patient's consent to informing Försäkringskassan (4 §). Record that consent first.</source>
-        <translation>An impuls needs the patient's consent to informing Försäkringskassan (4 §). Record that consent first.</translation>
+        <source>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</source>
+        <translation>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</translation>
     </message>
     <message>
         <source>The 4 § consent is not valid on the day of the impuls.</source>
@@ -1957,8 +1957,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Background and current situation</translation>
     </message>
     <message>
-        <source>The patient's goal</source>
-        <translation>The patient's goal</translation>
+        <source>The patient&apos;s goal</source>
+        <translation>The patient&apos;s goal</translation>
     </message>
     <message>
         <source>Shared goal</source>
@@ -2031,8 +2031,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
 <context>
     <name>Retention</name>
     <message>
-        <source>Write down the decision the purge rests on (e.g. the decision's number and date).</source>
-        <translation>Write down the decision the purge rests on (e.g. the decision's number and date).</translation>
+        <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
+        <translation>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2054,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The file is cut short: it ends before the database in it does. Restore it from a backup. The file has not been changed.</translation>
     </message>
     <message>
-        <source>The file's saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
-        <translation>The file's saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</translation>
+        <source>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
+        <translation>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</translation>
     </message>
     <message>
         <source>The change could not be written to disk (is the disk full, or the folder read-only or gone?). It was not saved; everything saved before is intact.</source>
@@ -2112,8 +2112,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Say where to write with --out FILE.</translation>
     </message>
     <message>
-        <source>Writes the unit's coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the threshold in the settings are shown as "&lt;5". Needs no display.</source>
-        <translation>Writes the unit's coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the threshold in the settings are shown as "&lt;5". Needs no display.</translation>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
+        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -2143,8 +2143,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Statistics %1 – %2: %3</translation>
     </message>
     <message>
-        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name's ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
-        <translation>Writes the case list as CSV for Excel or as an Excel workbook (by the file name's ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</translation>
+        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
+        <translation>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</translation>
     </message>
     <message>
         <source>The columns, in order, separated by commas: status, identity, name, age, sex, diagnosis, occupation, start, end, length, degree, day, checkpoint, case (default: all).</source>
@@ -2455,12 +2455,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>None in the period.</translation>
     </message>
     <message>
-        <source>Cases are counted by the patient's legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure's cases of the same sex; the checkpoints are shares of the active cases.</source>
-        <translation>Cases are counted by the patient's legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure's cases of the same sex; the checkpoints are shares of the active cases.</translation>
+        <source>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</source>
+        <translation>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</translation>
     </message>
     <message>
-        <source>So that no patient can be recognised, counts from 1 to %1 are shown as "&lt;%2", and their shares and bars are left out.</source>
-        <translation>So that no patient can be recognised, counts from 1 to %1 are shown as "&lt;%2", and their shares and bars are left out.</translation>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
+        <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</translation>
     </message>
 </context>
 <context>
@@ -2549,8 +2549,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Describe what the code stands for.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Enter the reserve number.</source>
@@ -2621,8 +2621,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Not an ICD-10 code; write e.g. F32.9 or M75.1.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
-        <translation>Enter the organisation's name.</translation>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>Enter the date the consent was given.</source>
@@ -2668,12 +2668,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>%1 at %2 on the computer %3</translation>
     </message>
     <message>
-        <source>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
-        <translation>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</translation>
+        <source>This computer has no record of this database&apos;s last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
+        <translation>This computer has no record of this database&apos;s last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</translation>
     </message>
     <message>
-        <source>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
-        <translation>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</translation>
+        <source>This computer&apos;s record of the database&apos;s last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
+        <translation>This computer&apos;s record of the database&apos;s last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</translation>
     </message>
     <message numerus="yes">
         <source>The database file lacks its %n newest save(s). It was last saved %1, and then held more than it does now: the file has been cut back, or an older copy put in its place.</source>
@@ -2826,8 +2826,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Build %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2948,8 +2948,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <source>The earlier text is kept in the entry's history, with who wrote it and when.</source>
-        <translation>The earlier text is kept in the entry's history, with who wrote it and when.</translation>
+        <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
+        <translation>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</translation>
     </message>
 </context>
 <context>
@@ -3049,12 +3049,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>The log's chain of checksums is unbroken: no entry has been changed or removed.</source>
-        <translation>The log's chain of checksums is unbroken: no entry has been changed or removed.</translation>
+        <source>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</source>
+        <translation>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</translation>
     </message>
     <message>
-        <source>Warning: the log's chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
-        <translation>Warning: the log's chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
+        <source>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
     </message>
     <message>
         <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
@@ -3158,8 +3158,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The meeting</translation>
     </message>
     <message>
-        <source>The patient's journal</source>
-        <translation>The patient's journal</translation>
+        <source>The patient&apos;s journal</source>
+        <translation>The patient&apos;s journal</translation>
     </message>
 </context>
 <context>
@@ -3709,8 +3709,8 @@ Export the case list?</numerusform>
         <translation>← Today</translation>
     </message>
     <message>
-        <source>Back to today's worklist (Esc)</source>
-        <translation>Back to today's worklist (Esc)</translation>
+        <source>Back to today&apos;s worklist (Esc)</source>
+        <translation>Back to today&apos;s worklist (Esc)</translation>
     </message>
     <message>
         <source>← Calendar</source>
@@ -3903,8 +3903,8 @@ Export the case list?</numerusform>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>Person's &amp;title</source>
-        <translation>Person's &amp;title</translation>
+        <source>Person&apos;s &amp;title</source>
+        <translation>Person&apos;s &amp;title</translation>
     </message>
     <message>
         <source>&amp;Role in the case</source>
@@ -3919,8 +3919,8 @@ Export the case list?</numerusform>
         <translation>E.g. 010-116 00 00</translation>
     </message>
     <message>
-        <source>Person's p&amp;hone</source>
-        <translation>Person's p&amp;hone</translation>
+        <source>Person&apos;s p&amp;hone</source>
+        <translation>Person&apos;s p&amp;hone</translation>
     </message>
 </context>
 <context>
@@ -4515,8 +4515,8 @@ Export the case list?</numerusform>
         <translation>&amp;Letter:</translation>
     </message>
     <message>
-        <source>The text comes from the unit's letter template (Settings › Documents); changes here apply to this letter only.</source>
-        <translation>The text comes from the unit's letter template (Settings › Documents); changes here apply to this letter only.</translation>
+        <source>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</source>
+        <translation>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -4614,8 +4614,8 @@ Export the case list?</numerusform>
         <translation>Welcome to Koordinera</translation>
     </message>
     <message>
-        <source>No database is open. A database holds your unit's cases; keep it on a drive that is backed up.</source>
-        <translation>No database is open. A database holds your unit's cases; keep it on a drive that is backed up.</translation>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
+        <translation>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</translation>
     </message>
     <message>
         <source>Create a new database…</source>
@@ -4726,10 +4726,10 @@ Export the case list?</numerusform>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made. Your changes are saved in the database.
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
 
 %1</source>
-        <translation>Today's automatic backup could not be made. Your changes are saved in the database.
+        <translation>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
 
 %1</translation>
     </message>
@@ -4750,12 +4750,12 @@ Export the case list?</numerusform>
         <translation>&amp;Purge old cases (gallring)…</translation>
     </message>
     <message>
-        <source>The database's structure is intact.</source>
-        <translation>The database's structure is intact.</translation>
+        <source>The database&apos;s structure is intact.</source>
+        <translation>The database&apos;s structure is intact.</translation>
     </message>
     <message>
-        <source>The database's structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
-        <translation>The database's structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</translation>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <translation>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</translation>
     </message>
     <message numerus="yes">
         <source>The access log (%n entries) is unbroken.</source>
@@ -5016,8 +5016,8 @@ Export the case list?</numerusform>
         <translation>A 4 § impuls to Försäkringskassan is needed</translation>
     </message>
     <message>
-        <source>The patient's &amp;view</source>
-        <translation>The patient's &amp;view</translation>
+        <source>The patient&apos;s &amp;view</source>
+        <translation>The patient&apos;s &amp;view</translation>
     </message>
     <message>
         <source>&amp;Care reports</source>
@@ -5084,8 +5084,8 @@ Export the case list?</numerusform>
         <translation>Note what has happened with the action: status and result</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The plan's actions&lt;/b&gt; – followed up at the meeting</source>
-        <translation>&lt;b&gt;The plan's actions&lt;/b&gt; – followed up at the meeting</translation>
+        <source>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</source>
+        <translation>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</translation>
     </message>
     <message>
         <source>&lt;b&gt;New actions&lt;/b&gt; – added to the joint action plan</source>
@@ -5163,20 +5163,20 @@ Export the case list?</numerusform>
         <translation>Purpose</translation>
     </message>
     <message>
-        <source>Försäkringskassan's officer</source>
-        <translation>Försäkringskassan's officer</translation>
+        <source>Försäkringskassan&apos;s officer</source>
+        <translation>Försäkringskassan&apos;s officer</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>The patient's view</source>
-        <translation>The patient's view</translation>
+        <source>The patient&apos;s view</source>
+        <translation>The patient&apos;s view</translation>
     </message>
     <message>
-        <source>Care's report on function and activity limitation</source>
-        <translation>Care's report on function and activity limitation</translation>
+        <source>Care&apos;s report on function and activity limitation</source>
+        <translation>Care&apos;s report on function and activity limitation</translation>
     </message>
     <message>
         <source>Work options discussed</source>
@@ -5291,8 +5291,8 @@ Export the case list?</numerusform>
         <translation>The chosen meeting</translation>
     </message>
     <message>
-        <source>The avstämningsmöte is recorded as held, and the case's status is now Active.</source>
-        <translation>The avstämningsmöte is recorded as held, and the case's status is now Active.</translation>
+        <source>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</source>
+        <translation>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</translation>
     </message>
 </context>
 <context>
@@ -5594,8 +5594,8 @@ Export the case list?</numerusform>
         <translation>Approved on</translation>
     </message>
     <message>
-        <source>In the patient's own words</source>
-        <translation>In the patient's own words</translation>
+        <source>In the patient&apos;s own words</source>
+        <translation>In the patient&apos;s own words</translation>
     </message>
     <message>
         <source>What everyone works towards, e.g. “Arbete 50 % från 1 februari”</source>
@@ -5634,8 +5634,8 @@ Export the case list?</numerusform>
         <translation>&amp;Background and current situation</translation>
     </message>
     <message>
-        <source>The &amp;patient's goal</source>
-        <translation>The &amp;patient's goal</translation>
+        <source>The &amp;patient&apos;s goal</source>
+        <translation>The &amp;patient&apos;s goal</translation>
     </message>
     <message>
         <source>&amp;Shared goal</source>
@@ -5670,8 +5670,8 @@ Export the case list?</numerusform>
         <translation>Cons&amp;ent</translation>
     </message>
     <message>
-        <source>Patient's &amp;approval</source>
-        <translation>Patient's &amp;approval</translation>
+        <source>Patient&apos;s &amp;approval</source>
+        <translation>Patient&apos;s &amp;approval</translation>
     </message>
 </context>
 <context>
@@ -5717,8 +5717,8 @@ Export the case list?</numerusform>
         <translation>Background and current situation</translation>
     </message>
     <message>
-        <source>The patient's goal, in their words</source>
-        <translation>The patient's goal, in their words</translation>
+        <source>The patient&apos;s goal, in their words</source>
+        <translation>The patient&apos;s goal, in their words</translation>
     </message>
     <message>
         <source>Shared goal</source>
@@ -6001,8 +6001,8 @@ Export the case list?</numerusform>
         <translation>&amp;Gap in one sick-leave case</translation>
     </message>
     <message>
-        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd's default is 5).</source>
-        <translation>Periods with at most this many days between them count as one sjukfall (Rehabstöd's default is 5).</translation>
+        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</source>
+        <translation>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</translation>
     </message>
     <message>
         <source>&amp;Checkpoints (days)</source>
@@ -6061,8 +6061,8 @@ Export the case list?</numerusform>
         <translation>Backups &amp;kept</translation>
     </message>
     <message>
-        <source>The day's first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
-        <translation>The day's first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</translation>
+        <source>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
+        <translation>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
@@ -6137,8 +6137,8 @@ Export the case list?</numerusform>
         <translation>Choose &amp;image…</translation>
     </message>
     <message>
-        <source>The unit's logo</source>
-        <translation>The unit's logo</translation>
+        <source>The unit&apos;s logo</source>
+        <translation>The unit&apos;s logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
@@ -6149,8 +6149,8 @@ Export the case list?</numerusform>
         <translation>Lo&amp;go</translation>
     </message>
     <message>
-        <source>At the top of every printed page, beside the unit's name.</source>
-        <translation>At the top of every printed page, beside the unit's name.</translation>
+        <source>At the top of every printed page, beside the unit&apos;s name.</source>
+        <translation>At the top of every printed page, beside the unit&apos;s name.</translation>
     </message>
     <message>
         <source>Use the &amp;built-in text</source>
@@ -6161,8 +6161,8 @@ Export the case list?</numerusform>
         <translation>Cover &amp;letter</translation>
     </message>
     <message>
-        <source>These words are replaced by the case's own: %1.</source>
-        <translation>These words are replaced by the case's own: %1.</translation>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
+        <translation>These words are replaced by the case&apos;s own: %1.</translation>
     </message>
     <message>
         <source>The image cannot be read (PNG or JPEG).</source>
@@ -6173,8 +6173,8 @@ Export the case list?</numerusform>
         <translation>&amp;KVÅ codes…</translation>
     </message>
     <message>
-        <source>The system's language</source>
-        <translation>The system's language</translation>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
@@ -6189,8 +6189,8 @@ Export the case list?</numerusform>
         <translation>&amp;Hide counts up to</translation>
     </message>
     <message>
-        <source>In printed and exported statistics, counts from 1 up to this number are shown as "&lt;N" so that no one can be recognised. The screen shows every count.</source>
-        <translation>In printed and exported statistics, counts from 1 up to this number are shown as "&lt;N" so that no one can be recognised. The screen shows every count.</translation>
+        <source>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</source>
+        <translation>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</translation>
     </message>
     <message>
         <source>Activity codes</source>
@@ -6201,12 +6201,12 @@ Export the case list?</numerusform>
         <translation>The KVÅ codes offered when an activity is recorded and counted in the statistics. They are kept in the database, for the whole unit.</translation>
     </message>
     <message>
-        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</source>
-        <translation>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</translation>
+        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case&apos;s reference stands there.</source>
+        <translation>The title is seen in the task bar, the window switcher and screen shares. When off, the case&apos;s reference stands there.</translation>
     </message>
     <message>
-        <source>Show the &amp;patient's name</source>
-        <translation>Show the &amp;patient's name</translation>
+        <source>Show the &amp;patient&apos;s name</source>
+        <translation>Show the &amp;patient&apos;s name</translation>
     </message>
     <message>
         <source>Window title</source>
@@ -6304,8 +6304,8 @@ Export the case list?</numerusform>
         <translation>Print and export show every count too (Settings › Statistics).</translation>
     </message>
     <message>
-        <source>The screen shows every count. Print and export show counts from 1 to %1 as "&lt;%2", so that no patient can be recognised (Settings › Statistics).</source>
-        <translation>The screen shows every count. Print and export show counts from 1 to %1 as "&lt;%2", so that no patient can be recognised (Settings › Statistics).</translation>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
+        <translation>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</translation>
     </message>
     <message>
         <source>Measures</source>

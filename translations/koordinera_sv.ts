@@ -20,7 +20,7 @@
         <translation>%1 · framtaget %2 av %3</translation>
     </message>
     <message>
-        <source>Log extract: access to the patient's record</source>
+        <source>Log extract: access to the patient&apos;s record</source>
         <translation>Logguttag: åtkomst till patientens uppgifter</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>Nuläge</translation>
     </message>
     <message>
-        <source>The patient's own goal</source>
+        <source>The patient&apos;s own goal</source>
         <translation>Patientens eget mål</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Initiativ av</translation>
     </message>
     <message>
-        <source>Försäkringskassan's case officer</source>
+        <source>Försäkringskassan&apos;s case officer</source>
         <translation>Handläggare på Försäkringskassan</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>Mötet är inte registrerat som genomfört.</translation>
     </message>
     <message>
-        <source>The patient's view</source>
+        <source>The patient&apos;s view</source>
         <translation>Patientens syn</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Koordinering enligt lag (2019:1297) · %1</translation>
     </message>
     <message>
-        <source>Compiled %1 by %2, %3, for the patient's journal.</source>
+        <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
         <translation>Sammanställd %1 av %2, %3, för patientens journal.</translation>
     </message>
 </context>
@@ -870,8 +870,8 @@ Rehabkoordinator, {enhet}</translation>
         <translation>namn saknas för en patient som inte är registrerad sedan tidigare</translation>
     </message>
     <message>
-        <source>unknown status "%1" (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
-        <translation>okänd status "%1" (använd Kontaktad, Aktiv, Uppföljning, Avslutad eller Avböjt)</translation>
+        <source>unknown status &quot;%1&quot; (use Kontaktad, Aktiv, Uppföljning, Avslutad or Avböjt)</source>
+        <translation>okänd status &quot;%1&quot; (använd Kontaktad, Aktiv, Uppföljning, Avslutad eller Avböjt)</translation>
     </message>
     <message>
         <source>start</source>
@@ -882,8 +882,8 @@ Rehabkoordinator, {enhet}</translation>
         <translation>slut</translation>
     </message>
     <message>
-        <source>the %1 date "%2" is not a date (write it as 2026-03-01)</source>
-        <translation>%1datumet "%2" är inget datum (skriv det som 2026-03-01)</translation>
+        <source>the %1 date &quot;%2&quot; is not a date (write it as 2026-03-01)</source>
+        <translation>%1datumet &quot;%2&quot; är inget datum (skriv det som 2026-03-01)</translation>
     </message>
     <message>
         <source>the start date %1 is in the future</source>
@@ -902,12 +902,12 @@ Rehabkoordinator, {enhet}</translation>
         <translation>ett avslutat ärende behöver ett start- eller slutdatum</translation>
     </message>
     <message>
-        <source>the degree "%1" must be 25, 50, 75 or 100 %</source>
-        <translation>omfattningen "%1" ska vara 25, 50, 75 eller 100 %</translation>
+        <source>the degree &quot;%1&quot; must be 25, 50, 75 or 100 %</source>
+        <translation>omfattningen &quot;%1&quot; ska vara 25, 50, 75 eller 100 %</translation>
     </message>
     <message>
-        <source>"%1" is not an ICD-10 code</source>
-        <translation>"%1" är ingen ICD-10-kod</translation>
+        <source>&quot;%1&quot; is not an ICD-10 code</source>
+        <translation>&quot;%1&quot; är ingen ICD-10-kod</translation>
     </message>
     <message>
         <source>Choose which column holds the identity number.</source>
@@ -1039,11 +1039,11 @@ Rehabkoordinator, {enhet}</translation>
         <translation>SPRÅK</translation>
     </message>
     <message>
-        <source>Language: sv or en (default: the setting, else the system's).</source>
+        <source>Language: sv or en (default: the setting, else the system&apos;s).</source>
         <translation>Språk: sv eller en (standard: inställningen, annars systemets).</translation>
     </message>
     <message>
-        <source>Coordination of sick-listed patients' cases.
+        <source>Coordination of sick-listed patients&apos; cases.
 
 Commands without a window: create, check, backup, export, statistics, case-list (see man koordinera).</source>
         <translation>Koordinering av sjukskrivna patienters ärenden.
@@ -1121,7 +1121,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Rad %1 har fler än %2 kolumner, vilket ingen ärendelista har. Kontrollera att filen är en ärendelista sparad från Excel.</translation>
     </message>
     <message>
-        <source>The file has more than %1 rows. Import a unit's case list at a time.</source>
+        <source>The file has more than %1 rows. Import a unit&apos;s case list at a time.</source>
         <translation>Filen har fler än %1 rader. Importera en enhets ärendelista i taget.</translation>
     </message>
 </context>
@@ -1222,11 +1222,11 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Annan aktör ansvarar</translation>
     </message>
     <message>
-        <source>No further need (patient's view)</source>
+        <source>No further need (patient&apos;s view)</source>
         <translation>Inget fortsatt behov (patientens bedömning)</translation>
     </message>
     <message>
-        <source>No further need (professional's view)</source>
+        <source>No further need (professional&apos;s view)</source>
         <translation>Inget fortsatt behov (professionens bedömning)</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ärendet har inget möte registrerat som genomfört.</translation>
     </message>
     <message>
-        <source>Writes one of a case's documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
+        <source>Writes one of a case&apos;s documents as a PDF, or as plain text when the file name ends in .txt, and records it on the case. Needs no display. The passphrase is read as for create.</source>
         <translation>Skriver ett av ärendets dokument som PDF, eller som ren text när filnamnet slutar på .txt, och noterar det på ärendet. Behöver ingen skärm. Lösenfrasen läses som för create.</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>FIL</translation>
     </message>
     <message>
-        <source>The case's reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
+        <source>The case&apos;s reference, e.g. K-2026-0042 (with --demo it may be left out: a case with a plan and a meeting is chosen).</source>
         <translation>Ärendets nummer, t.ex. K-2026-0042 (med --demo kan det utelämnas: ett ärende med plan och möte väljs).</translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>N</translation>
     </message>
     <message>
-        <source>For minutes: the meeting's date (default: the latest held).</source>
+        <source>For minutes: the meeting&apos;s date (default: the latest held).</source>
         <translation>För minnesanteckningar: mötets datum (annars det senast genomförda).</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ange ärendet med --case NUMMER.</translation>
     </message>
     <message>
-        <source>Give the meeting's date as YYYY-MM-DD.</source>
+        <source>Give the meeting&apos;s date as YYYY-MM-DD.</source>
         <translation>Ange mötets datum som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -1648,7 +1648,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <source>The database is damaged inside (SQLite's integrity check failed).</source>
+        <source>The database is damaged inside (SQLite&apos;s integrity check failed).</source>
         <translation>Databasen är skadad inuti (SQLites integritetskontroll misslyckades).</translation>
     </message>
     <message>
@@ -1698,7 +1698,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         </translation>
     </message>
     <message>
-        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log's chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
+        <source>Checks a Koordinera database: that it opens, that SQLite finds it whole, that the access log&apos;s chain is unbroken, and that the file holds every save this computer made to it. It only reads: the file is never written. The passphrase is read as for create.</source>
         <translation>Kontrollerar en Koordinera-databas: att den går att öppna, att SQLite finner den hel, att åtkomstloggens kedja är obruten och att filen innehåller varje sparning som den här datorn gjort i den. Den läser bara: filen skrivs aldrig. Lösenfrasen läses som för create.</translation>
     </message>
     <message>
@@ -1835,8 +1835,8 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Födelsenumret (de tre siffrorna efter datumet) kan inte vara 000.</translation>
     </message>
     <message>
-        <source>'+' is written only from the year the person turns 100; with twelve digits, write '-'.</source>
-        <translation>'+' skrivs först från det år personen fyller 100; med tolv siffror skriver du '-'.</translation>
+        <source>&apos;+&apos; is written only from the year the person turns 100; with twelve digits, write &apos;-&apos;.</source>
+        <translation>&apos;+&apos; skrivs först från det år personen fyller 100; med tolv siffror skriver du &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ange datum för impulsen.</translation>
     </message>
     <message>
-        <source>An impuls needs the patient's consent to informing Försäkringskassan (4 §). Record that consent first.</source>
+        <source>An impuls needs the patient&apos;s consent to informing Försäkringskassan (4 §). Record that consent first.</source>
         <translation>En impuls kräver patientens samtycke till att Försäkringskassan informeras (4 §). Registrera det samtycket först.</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Bakgrund och nuläge</translation>
     </message>
     <message>
-        <source>The patient's goal</source>
+        <source>The patient&apos;s goal</source>
         <translation>Patientens mål</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
 <context>
     <name>Retention</name>
     <message>
-        <source>Write down the decision the purge rests on (e.g. the decision's number and date).</source>
+        <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
         <translation>Skriv vilket beslut gallringen grundar sig på (t.ex. beslutets nummer och datum).</translation>
     </message>
 </context>
@@ -2054,7 +2054,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Filen är avkortad: den tar slut innan databasen i den gör det. Återställ den från en säkerhetskopia. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <source>The file's saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
+        <source>The file&apos;s saved changes belong to another copy of the database, so they cannot be trusted. Restore it from a backup. The file has not been changed.</source>
         <translation>Filens sparade ändringar hör till en annan kopia av databasen och kan därför inte litas på. Återställ den från en säkerhetskopia. Filen har inte ändrats.</translation>
     </message>
     <message>
@@ -2112,8 +2112,8 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ange var filen ska skrivas med --out FIL.</translation>
     </message>
     <message>
-        <source>Writes the unit's coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the threshold in the settings are shown as "&lt;5". Needs no display.</source>
-        <translation>Skriver enhetens statistik för samordning under en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 upp till gränsen i inställningarna visas som "&lt;5". Behöver ingen skärm.</translation>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
+        <translation>Skriver enhetens statistik för samordning under en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 upp till gränsen i inställningarna visas som &quot;&lt;5&quot;. Behöver ingen skärm.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -2143,7 +2143,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Statistik %1 – %2: %3</translation>
     </message>
     <message>
-        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name's ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
+        <source>Writes the case list as CSV for Excel or as an Excel workbook (by the file name&apos;s ending). It holds patient data: every case exported is recorded in the access log. Needs no display.</source>
         <translation>Skriver ärendelistan som CSV för Excel eller som Excel-arbetsbok (efter filnamnets ändelse). Den innehåller patientuppgifter: varje exporterat ärende förs in i åtkomstloggen. Behöver ingen skärm.</translation>
     </message>
     <message>
@@ -2455,12 +2455,12 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Inga under perioden.</translation>
     </message>
     <message>
-        <source>Cases are counted by the patient's legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure's cases of the same sex; the checkpoints are shares of the active cases.</source>
+        <source>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</source>
         <translation>Ärendena räknas efter patientens juridiska kön; en patient vars kön inte är känt räknas bara i totalen. Ett ärende är aktivt när samordningen pågår någon gång under perioden; ett avböjt ärende är det inte. Längd och omfattning avser periodens sista dag, eller dagen då ärendet avslutades. Andelarna är av måttets ärenden av samma kön; kontrollpunkterna är andelar av de aktiva ärendena.</translation>
     </message>
     <message>
-        <source>So that no patient can be recognised, counts from 1 to %1 are shown as "&lt;%2", and their shares and bars are left out.</source>
-        <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som "&lt;%2", och deras andelar och staplar utelämnas.</translation>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
+        <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2549,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Beskriv vad koden står för.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>Ange personens namn.</translation>
     </message>
     <message>
@@ -2621,7 +2621,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ingen ICD-10-kod – skriv t.ex. F32.9 eller M75.1.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>Ange organisationens namn.</translation>
     </message>
     <message>
@@ -2668,11 +2668,11 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>%1 kl. %2 på datorn %3</translation>
     </message>
     <message>
-        <source>This computer has no record of this database's last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
+        <source>This computer has no record of this database&apos;s last save (a new computer, or a file that was moved or restored), so it cannot tell whether the file is the newest.</source>
         <translation>Den här datorn har ingen anteckning om databasens senaste sparning (en ny dator, eller en fil som flyttats eller återställts), så den kan inte avgöra om filen är den senaste.</translation>
     </message>
     <message>
-        <source>This computer's record of the database's last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
+        <source>This computer&apos;s record of the database&apos;s last save belongs to another database or a former passphrase, so it cannot tell whether the file is the newest.</source>
         <translation>Den här datorns anteckning om databasens senaste sparning hör till en annan databas eller en tidigare lösenfras, så den kan inte avgöra om filen är den senaste.</translation>
     </message>
     <message numerus="yes">
@@ -2826,8 +2826,8 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Bygge %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ärenden, gemensamma handlingsplaner, möten och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Koordinera är fri programvara: du får dela och ändra den enligt GNU General Public License, version 3 eller (om du vill) någon senare version. Den kommer utan garanti. Se &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Den bygger på dessa bibliotek:&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Case files, joint action plans, meetings and follow-ups for rehabilitation coordinators in primary care.&lt;/p&gt;&lt;p&gt;Koordinera is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ärenden, gemensamma handlingsplaner, möten och uppföljningar för rehabkoordinatorer i primärvården.&lt;/p&gt;&lt;p&gt;Koordinera är fri programvara: du får dela och ändra den enligt GNU General Public License, version 3 eller (om du vill) någon senare version. Den kommer utan garanti. Se &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Den bygger på dessa bibliotek:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2948,7 +2948,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <source>The earlier text is kept in the entry's history, with who wrote it and when.</source>
+        <source>The earlier text is kept in the entry&apos;s history, with who wrote it and when.</source>
         <translation>Den tidigare texten sparas i anteckningens historik, med vem som skrev den och när.</translation>
     </message>
 </context>
@@ -3049,11 +3049,11 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>The log's chain of checksums is unbroken: no entry has been changed or removed.</source>
+        <source>The log&apos;s chain of checksums is unbroken: no entry has been changed or removed.</source>
         <translation>Loggens kedja av kontrollsummor är obruten: ingen post har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>Warning: the log's chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <source>Warning: the log&apos;s chain of checksums breaks at entry %1. That entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
         <translation>Varning: loggens kedja av kontrollsummor bryts vid post %1. Den posten eller en tidigare har ändrats eller tagits bort utanför Koordinera. Rapportera det till den som ansvarar för informationssäkerheten.</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Mötet</translation>
     </message>
     <message>
-        <source>The patient's journal</source>
+        <source>The patient&apos;s journal</source>
         <translation>Patientens journal</translation>
     </message>
 </context>
@@ -3709,7 +3709,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>← Idag</translation>
     </message>
     <message>
-        <source>Back to today's worklist (Esc)</source>
+        <source>Back to today&apos;s worklist (Esc)</source>
         <translation>Tillbaka till dagens arbetslista (Esc)</translation>
     </message>
     <message>
@@ -3903,7 +3903,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>Person's &amp;title</source>
+        <source>Person&apos;s &amp;title</source>
         <translation>Personens &amp;titel</translation>
     </message>
     <message>
@@ -3919,7 +3919,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>T.ex. 010-116 00 00</translation>
     </message>
     <message>
-        <source>Person's p&amp;hone</source>
+        <source>Person&apos;s p&amp;hone</source>
         <translation>Personens tele&amp;fon</translation>
     </message>
 </context>
@@ -4515,7 +4515,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Brev:</translation>
     </message>
     <message>
-        <source>The text comes from the unit's letter template (Settings › Documents); changes here apply to this letter only.</source>
+        <source>The text comes from the unit&apos;s letter template (Settings › Documents); changes here apply to this letter only.</source>
         <translation>Texten kommer från enhetens brevmall (Inställningar › Dokument); ändringar här gäller bara det här brevet.</translation>
     </message>
     <message>
@@ -4614,7 +4614,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Välkommen till Koordinera</translation>
     </message>
     <message>
-        <source>No database is open. A database holds your unit's cases; keep it on a drive that is backed up.</source>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
         <translation>Ingen databas är öppen. En databas innehåller enhetens ärenden – spara den på en enhet som säkerhetskopieras.</translation>
     </message>
     <message>
@@ -4726,7 +4726,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Säkerhetskopierat till %1.</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made. Your changes are saved in the database.
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
 
 %1</source>
         <translation>Dagens automatiska säkerhetskopia kunde inte göras. Dina ändringar är sparade i databasen.
@@ -4750,11 +4750,11 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Gallra gamla ärenden…</translation>
     </message>
     <message>
-        <source>The database's structure is intact.</source>
+        <source>The database&apos;s structure is intact.</source>
         <translation>Databasens struktur är hel.</translation>
     </message>
     <message>
-        <source>The database's structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
         <translation>Databasens struktur är skadad. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia…) och kontakta IT-supporten.</translation>
     </message>
     <message numerus="yes">
@@ -5016,7 +5016,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>En 4 §-impuls till Försäkringskassan behövs</translation>
     </message>
     <message>
-        <source>The patient's &amp;view</source>
+        <source>The patient&apos;s &amp;view</source>
         <translation>Patientens &amp;syn</translation>
     </message>
     <message>
@@ -5084,7 +5084,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Anteckna vad som hänt med åtgärden: status och resultat</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The plan's actions&lt;/b&gt; – followed up at the meeting</source>
+        <source>&lt;b&gt;The plan&apos;s actions&lt;/b&gt; – followed up at the meeting</source>
         <translation>&lt;b&gt;Planens åtgärder&lt;/b&gt; – följs upp på mötet</translation>
     </message>
     <message>
@@ -5163,7 +5163,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Syfte</translation>
     </message>
     <message>
-        <source>Försäkringskassan's officer</source>
+        <source>Försäkringskassan&apos;s officer</source>
         <translation>Handläggare på Försäkringskassan</translation>
     </message>
     <message>
@@ -5171,11 +5171,11 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <source>The patient's view</source>
+        <source>The patient&apos;s view</source>
         <translation>Patientens syn</translation>
     </message>
     <message>
-        <source>Care's report on function and activity limitation</source>
+        <source>Care&apos;s report on function and activity limitation</source>
         <translation>Vårdens beskrivning av funktionsnedsättning och aktivitetsbegränsning</translation>
     </message>
     <message>
@@ -5291,7 +5291,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Det valda mötet</translation>
     </message>
     <message>
-        <source>The avstämningsmöte is recorded as held, and the case's status is now Active.</source>
+        <source>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</source>
         <translation>Avstämningsmötet är antecknat som hållet, och ärendets status är nu Aktiv.</translation>
     </message>
 </context>
@@ -5594,7 +5594,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Godkänd den</translation>
     </message>
     <message>
-        <source>In the patient's own words</source>
+        <source>In the patient&apos;s own words</source>
         <translation>Med patientens egna ord</translation>
     </message>
     <message>
@@ -5634,7 +5634,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Bakgrund och nuläge</translation>
     </message>
     <message>
-        <source>The &amp;patient's goal</source>
+        <source>The &amp;patient&apos;s goal</source>
         <translation>&amp;Patientens mål</translation>
     </message>
     <message>
@@ -5670,7 +5670,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Sa&amp;mtycke</translation>
     </message>
     <message>
-        <source>Patient's &amp;approval</source>
+        <source>Patient&apos;s &amp;approval</source>
         <translation>Patientens go&amp;dkännande</translation>
     </message>
 </context>
@@ -5717,7 +5717,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Bakgrund och nuläge</translation>
     </message>
     <message>
-        <source>The patient's goal, in their words</source>
+        <source>The patient&apos;s goal, in their words</source>
         <translation>Patientens mål, med egna ord</translation>
     </message>
     <message>
@@ -6001,7 +6001,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Glapp inom ett sjukfall</translation>
     </message>
     <message>
-        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd's default is 5).</source>
+        <source>Periods with at most this many days between them count as one sjukfall (Rehabstöd&apos;s default is 5).</source>
         <translation>Perioder med högst så här många dagar emellan räknas som ett sjukfall (Rehabstöds standard är 5).</translation>
     </message>
     <message>
@@ -6061,7 +6061,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Antal &amp;kopior</translation>
     </message>
     <message>
-        <source>The day's first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
+        <source>The day&apos;s first save also writes a sealed backup there, e.g. on a network drive; the oldest beyond this number are removed.</source>
         <translation>Dagens första sparning skriver också en förseglad säkerhetskopia dit, t.ex. på en nätverksenhet; de äldsta utöver detta antal tas bort.</translation>
     </message>
     <message>
@@ -6137,7 +6137,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Välj b&amp;ild…</translation>
     </message>
     <message>
-        <source>The unit's logo</source>
+        <source>The unit&apos;s logo</source>
         <translation>Enhetens logotyp</translation>
     </message>
     <message>
@@ -6149,7 +6149,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Lo&amp;gotyp</translation>
     </message>
     <message>
-        <source>At the top of every printed page, beside the unit's name.</source>
+        <source>At the top of every printed page, beside the unit&apos;s name.</source>
         <translation>Överst på varje utskriven sida, bredvid enhetens namn.</translation>
     </message>
     <message>
@@ -6161,7 +6161,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Följe&amp;brev</translation>
     </message>
     <message>
-        <source>These words are replaced by the case's own: %1.</source>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
         <translation>De här orden ersätts med ärendets egna uppgifter: %1.</translation>
     </message>
     <message>
@@ -6173,7 +6173,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;KVÅ-koder…</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -6189,8 +6189,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>D&amp;ölj antal upp till</translation>
     </message>
     <message>
-        <source>In printed and exported statistics, counts from 1 up to this number are shown as "&lt;N" so that no one can be recognised. The screen shows every count.</source>
-        <translation>I utskriven och exporterad statistik visas antal från 1 upp till detta tal som "&lt;N", så att ingen kan kännas igen. Skärmen visar alla antal.</translation>
+        <source>In printed and exported statistics, counts from 1 up to this number are shown as &quot;&lt;N&quot; so that no one can be recognised. The screen shows every count.</source>
+        <translation>I utskriven och exporterad statistik visas antal från 1 upp till detta tal som &quot;&lt;N&quot;, så att ingen kan kännas igen. Skärmen visar alla antal.</translation>
     </message>
     <message>
         <source>Activity codes</source>
@@ -6201,11 +6201,11 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>KVÅ-koderna som erbjuds när en aktivitet registreras och som räknas i statistiken. De sparas i databasen, för hela enheten.</translation>
     </message>
     <message>
-        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case's reference stands there.</source>
+        <source>The title is seen in the task bar, the window switcher and screen shares. When off, the case&apos;s reference stands there.</source>
         <translation>Titeln syns i aktivitetsfältet, i fönsterväxlaren och när skärmen delas. När rutan inte är ikryssad står ärendets nummer där.</translation>
     </message>
     <message>
-        <source>Show the &amp;patient's name</source>
+        <source>Show the &amp;patient&apos;s name</source>
         <translation>Visa &amp;patientens namn</translation>
     </message>
     <message>
@@ -6304,8 +6304,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Utskrift och export visar också alla antal (Inställningar › Statistik).</translation>
     </message>
     <message>
-        <source>The screen shows every count. Print and export show counts from 1 to %1 as "&lt;%2", so that no patient can be recognised (Settings › Statistics).</source>
-        <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som "&lt;%2", så att ingen patient kan kännas igen (Inställningar › Statistik).</translation>
+        <source>The screen shows every count. Print and export show counts from 1 to %1 as &quot;&lt;%2&quot;, so that no patient can be recognised (Settings › Statistics).</source>
+        <translation>Skärmen visar alla antal. Utskrift och export visar antal från 1 till %1 som &quot;&lt;%2&quot;, så att ingen patient kan kännas igen (Inställningar › Statistik).</translation>
     </message>
     <message>
         <source>Measures</source>

@@ -2,8 +2,8 @@
 #include "services/CaseDerived.h"
 
 #include "domain/RehabChain.h"
-#include "services/SearchIndex.h"
 #include "services/ServiceContext.h"
+#include "storage/SearchIndex.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 

@@ -2,8 +2,8 @@
 #include "services/CaseListQuery.h"
 
 #include "domain/DomainText.h"
-#include "services/SearchIndex.h"
 #include "services/ServiceContext.h"
+#include "storage/SearchIndex.h"
 #include "storage/Statement.h"
 
 #include <QStringList>

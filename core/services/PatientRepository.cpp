@@ -4,9 +4,9 @@
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
 #include "services/AuditLog.h"
-#include "services/SearchIndex.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/Enums.h"
-#include "exchange/Sheet.h"
 
 #include <QDate>
 #include <QList>
@@ -121,13 +120,6 @@ public:
     static QStringList monthHeadings();
     // A share in percent, or nullopt when there is nothing to share.
     static std::optional<double> percent(int count, int base);
-    // The report for a spreadsheet: one row per measure and category with women, men and total and their
-    // shares, small numbers (and the shares that would give them away) hidden by `threshold`; then the months
-    // on a sheet of their own.
-    static QList<Sheet> toSheets(const StatisticsReport& report, int threshold);
-    // The same as one table, the months as rows at the end (for CSV, which has one sheet).
-    static Sheet toSingleSheet(const StatisticsReport& report, int threshold);
-    static QByteArray toCsv(const StatisticsReport& report, int threshold);
 
 private:
     ServiceContext& m_context;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Migrations.h"
 
-#include "services/SearchIndex.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/SearchIndex.h"
+#include "storage/SearchIndex.h"
 
 #include "domain/IcdCode.h"
 #include "storage/Database.h"

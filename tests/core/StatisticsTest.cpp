@@ -3,6 +3,7 @@
 
 #include "TestWorkspace.h"
 #include "documents/StatisticsDocument.h"
+#include "exchange/StatisticsSheet.h"
 
 #include <catch2/catch.hpp>
 
@@ -242,7 +243,7 @@ TEST_CASE("The statistics go to CSV with small numbers hidden", "[statistics][cs
 {
     Unit unit;
     const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
-    const QByteArray bytes = Statistics::toCsv(report, 4);
+    const QByteArray bytes = StatisticsSheet::csv(report, 4);
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs to read UTF-8
     const QString csv = QString::fromUtf8(bytes.mid(3));
     CHECK(csv.startsWith(
@@ -253,7 +254,7 @@ TEST_CASE("The statistics go to CSV with small numbers hidden", "[statistics][cs
     CHECK(csv.contains(QStringLiteral("Median days from sick-leave start to first contact;;14,0;;14,0;;;\r\n")));
     CHECK(csv.contains(QStringLiteral("Active cases by month;2026-08;<5;<5;<5;;;\r\n")));
     // With the rule off, the counts themselves.
-    CHECK(QString::fromUtf8(Statistics::toCsv(report, 0)).contains(QStringLiteral("Cases;active;1;1;3;;;\r\n")));
+    CHECK(QString::fromUtf8(StatisticsSheet::csv(report, 0)).contains(QStringLiteral("Cases;active;1;1;3;;;\r\n")));
 }
 
 TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpoints of the active cases",
@@ -261,7 +262,7 @@ TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpo
 {
     Unit unit;
     const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
-    const QList<Sheet> sheets = Statistics::toSheets(report, 0);
+    const QList<Sheet> sheets = StatisticsSheet::sheets(report, 0);
     REQUIRE(sheets.size() == 2);
     const Sheet& measures = sheets.first();
     REQUIRE(measures.columns.size() == 8);

@@ -6,6 +6,7 @@
 #include "documents/DocumentPreviewDialog.h"
 #include "documents/StatisticsDocument.h"
 #include "exchange/SpreadsheetFile.h"
+#include "exchange/StatisticsSheet.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "widgets/ProgressRunner.h"
@@ -589,8 +590,8 @@ bool StatisticsPage::exportReport()
         return false;
     const int threshold = m_settings.smallNumberThreshold();
     const QList<core::Sheet> sheets = core::SpreadsheetFile::formatOf(path) == core::SpreadsheetFile::Format::Xlsx
-                                          ? core::Statistics::toSheets(m_report, threshold)
-                                          : QList<core::Sheet>{core::Statistics::toSingleSheet(m_report, threshold)};
+                                          ? core::StatisticsSheet::sheets(m_report, threshold)
+                                          : QList<core::Sheet>{core::StatisticsSheet::singleSheet(m_report, threshold)};
     const core::ExportResult result = ProgressRunner::run(
         this, tr("Exporting the statistics…"), [sheets, path](const core::ExportProgress& progress) {
             return core::SpreadsheetFile::write(sheets, path, progress);
