@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "widgets/Accessibility.h"
+#include "widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -119,6 +120,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     nameApplication();
     koordinera::ui::installAccessibleNames(&app);
+    koordinera::ui::installScreenFitting(&app);
     QApplication::setDesktopFileName(QStringLiteral("se.koordinera.Koordinera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/se.koordinera.Koordinera.png")));
 

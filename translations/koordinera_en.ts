@@ -2966,12 +2966,12 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         </translation>
     </message>
     <message>
-        <source>&amp;Adopted on</source>
-        <translation>&amp;Adopted on</translation>
-    </message>
-    <message>
         <source>&amp;Adopt</source>
         <translation>&amp;Adopt</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on</source>
+        <translation>Adopted &amp;on</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4031,10 @@ Export the case list?</numerusform>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::DocumentsPanel</name>
@@ -4425,16 +4429,16 @@ Export the case list?</numerusform>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <source>&amp;Received by at FK</source>
-        <translation>&amp;Received by at FK</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Received &amp;by at FK</source>
+        <translation>Received &amp;by at FK</translation>
     </message>
 </context>
 <context>
@@ -5000,10 +5004,6 @@ Export the case list?</numerusform>
         <translation>P&amp;urpose</translation>
     </message>
     <message>
-        <source>Pa&amp;rticipants</source>
-        <translation>Pa&amp;rticipants</translation>
-    </message>
-    <message>
         <source>Function and activity limitation, as care describes them</source>
         <translation>Function and activity limitation, as care describes them</translation>
     </message>
@@ -5026,10 +5026,6 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Work options discussed</source>
         <translation>&amp;Work options discussed</translation>
-    </message>
-    <message>
-        <source>&amp;Summary and decisions</source>
-        <translation>&amp;Summary and decisions</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5102,6 +5098,18 @@ Export the case list?</numerusform>
     <message>
         <source>Someone from the care team</source>
         <translation>Someone from the care team</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants</source>
+        <translation>Parti&amp;cipants</translation>
+    </message>
+    <message>
+        <source>Summary and &amp;decisions</source>
+        <translation>Summary and &amp;decisions</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>New actions</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5406,10 @@ Export the case list?</numerusform>
         <source>This is what the file holds now (opened only for reading):</source>
         <translation>This is what the file holds now (opened only for reading):</translation>
     </message>
+    <message>
+        <source>Cases in the file</source>
+        <translation>Cases in the file</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::PassphraseDialog</name>
@@ -5551,14 +5563,6 @@ Export the case list?</numerusform>
         <translation>Compare versions of the plan</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The plan has only one version.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The plan has only one version.&lt;/p&gt;</translation>
     </message>
@@ -5577,6 +5581,18 @@ Export the case list?</numerusform>
     <message>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>Changes between the versions</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +5917,10 @@ Export the case list?</numerusform>
     <message>
         <source>This is what the backup holds. Nothing has been changed yet.</source>
         <translation>This is what the backup holds. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>Cases in the backup</translation>
     </message>
 </context>
 <context>

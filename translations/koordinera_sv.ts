@@ -2925,7 +2925,7 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Slag</translation>
+        <translation>S&amp;lag</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -2966,12 +2966,12 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         </translation>
     </message>
     <message>
-        <source>&amp;Adopted on</source>
-        <translation>&amp;Fastställd den</translation>
-    </message>
-    <message>
         <source>&amp;Adopt</source>
         <translation>&amp;Fastställ</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on</source>
+        <translation>Fastställd &amp;den</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3904,7 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
     <message>
         <source>Person&apos;s &amp;title</source>
-        <translation>Personens &amp;titel</translation>
+        <translation>Personens t&amp;itel</translation>
     </message>
     <message>
         <source>&amp;Role in the case</source>
@@ -4030,6 +4030,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Copied</source>
         <translation>Kopierad</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
     </message>
 </context>
 <context>
@@ -4425,16 +4429,16 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <source>&amp;Received by at FK</source>
-        <translation>&amp;Mottagare på FK</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>Skä&amp;l</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <source>Received &amp;by at FK</source>
+        <translation>&amp;Mottagare på FK</translation>
     </message>
 </context>
 <context>
@@ -4913,7 +4917,7 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
     <message>
         <source>&amp;Next meeting</source>
-        <translation>Nä&amp;sta möte</translation>
+        <translation>Nästa m&amp;öte</translation>
     </message>
     <message>
         <source>&amp;Save the record</source>
@@ -4977,7 +4981,7 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Slag</translation>
+        <translation>S&amp;lag</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -5000,10 +5004,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>S&amp;yfte</translation>
     </message>
     <message>
-        <source>Pa&amp;rticipants</source>
-        <translation>&amp;Deltagare</translation>
-    </message>
-    <message>
         <source>Function and activity limitation, as care describes them</source>
         <translation>Funktionsnedsättning och aktivitetsbegränsning, som vården beskriver dem</translation>
     </message>
@@ -5017,7 +5017,7 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
     <message>
         <source>The patient&apos;s &amp;view</source>
-        <translation>Patientens &amp;syn</translation>
+        <translation>Patientens s&amp;yn</translation>
     </message>
     <message>
         <source>&amp;Care reports</source>
@@ -5026,10 +5026,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Work options discussed</source>
         <translation>A&amp;rbetsmöjligheter som diskuterades</translation>
-    </message>
-    <message>
-        <source>&amp;Summary and decisions</source>
-        <translation>Sammanfattning och &amp;beslut</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5102,6 +5098,18 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Someone from the care team</source>
         <translation>Någon från vårdteamet</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>Summary and &amp;decisions</source>
+        <translation>Sammanfattning och &amp;beslut</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>Nya åtgärder</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5406,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>This is what the file holds now (opened only for reading):</source>
         <translation>Det här innehåller filen nu (öppnad bara för läsning):</translation>
     </message>
+    <message>
+        <source>Cases in the file</source>
+        <translation>Ärenden i filen</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::PassphraseDialog</name>
@@ -5551,14 +5563,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Jämför planens versioner</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>till</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The plan has only one version.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planen har bara en version.&lt;/p&gt;</translation>
     </message>
@@ -5577,6 +5581,18 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>What</source>
         <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>Ändringar mellan versionerna</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +5917,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>This is what the backup holds. Nothing has been changed yet.</source>
         <translation>Så här ser säkerhetskopian ut. Ingenting har ändrats än.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup</source>
+        <translation>Ärenden i säkerhetskopian</translation>
     </message>
 </context>
 <context>

@@ -6,19 +6,7 @@
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/ActionDialog.h"
-#include "dialogs/AuditLogDialog.h"
-#include "dialogs/ConsentDialog.h"
-#include "dialogs/DiagnosisDialog.h"
-#include "dialogs/KvaCodesDialog.h"
-#include "dialogs/MeetingDialog.h"
-#include "dialogs/NewCaseDialog.h"
-#include "dialogs/PassphraseDialog.h"
-#include "dialogs/PeriodDialog.h"
-#include "dialogs/PlanDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "help/HelpWindow.h"
+#include "WindowChecks.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 #include "views/CalendarPage.h"
@@ -49,35 +37,9 @@
 #include <functional>
 
 using namespace koordinera;
+using namespace koordinera::tests;
 
 namespace {
-
-QString describe(const QWidget* widget)
-{
-    QString name = widget->objectName();
-    if (name.isEmpty() && widget->parentWidget())
-        name = QStringLiteral("in ") + describe(widget->parentWidget());
-    if (const auto* label = qobject_cast<const QLabel*>(widget))
-        name += QStringLiteral(" \"%1\"").arg(label->text().left(40));
-    else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
-        name += QStringLiteral(" \"%1\"").arg(button->text());
-    return QStringLiteral("%1%2").arg(QString::fromLatin1(widget->metaObject()->className()), name.prepend(u' '));
-}
-
-// Inside an item view or scroll area, being partly out of sight is what scrolling is for.
-bool scrolls(const QWidget* widget, const QWidget* root)
-{
-    for (const QWidget* parent = widget->parentWidget(); parent && parent != root; parent = parent->parentWidget()) {
-        if (qobject_cast<const QAbstractScrollArea*>(parent))
-            return true;
-    }
-    return false;
-}
-
-bool shown(const QWidget* widget, const QWidget* root)
-{
-    return widget->isVisibleTo(root) && !widget->visibleRegion().isEmpty();
-}
 
 // Every text that does not fit where it is shown.
 QStringList clippedTexts(QWidget* root)
@@ -235,95 +197,6 @@ private:
     QPalette m_saved;
 };
 
-struct Subject
-{
-    QString name;
-    std::function<std::unique_ptr<QWidget>(core::Workspace&, core::Settings&)> make;
-};
-
-QList<Subject> dialogs()
-{
-    const QDate today = QDate::currentDate();
-    return {
-        {QStringLiteral("new-case"),
-         [](core::Workspace& workspace, core::Settings&) {
-             return std::make_unique<ui::NewCaseDialog>(workspace);
-         }},
-        {QStringLiteral("settings"),
-         [](core::Workspace&, core::Settings& settings) {
-             return std::make_unique<ui::SettingsDialog>(settings);
-         }},
-        {QStringLiteral("about"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::AboutDialog>(nullptr);
-         }},
-        {QStringLiteral("passphrase-create"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::PassphraseDialog>(ui::PassphraseDialog::Mode::Create,
-                                                           QStringLiteral("enhet.koordinera"));
-         }},
-        {QStringLiteral("passphrase-change"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::PassphraseDialog>(ui::PassphraseDialog::Mode::Change,
-                                                           QStringLiteral("enhet.koordinera"));
-         }},
-        {QStringLiteral("diagnosis"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::DiagnosisDialog>(core::Diagnosis{});
-         }},
-        {QStringLiteral("period"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::PeriodDialog>(core::SickLeavePeriod{}, QList<core::SickLeavePeriod>{});
-         }},
-        {QStringLiteral("consent"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::ConsentDialog>(core::Consent{}, QList<core::Actor>{});
-         }},
-        {QStringLiteral("action"),
-         [today](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::ActionDialog>(core::PlanAction{}, QList<ui::ResponsibleChoice>{}, today);
-         }},
-        {QStringLiteral("plan"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::PlanDialog>(core::PlanVersion{}, ui::PlanChoices{});
-         }},
-        {QStringLiteral("meeting-book"),
-         [today](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::MeetingDialog>(ui::MeetingDialog::Mode::Book, core::Meeting{},
-                                                        QList<core::MeetingParticipant>{},
-                                                        QList<ui::ResponsibleChoice>{}, today);
-         }},
-        {QStringLiteral("kva-codes"),
-         [](core::Workspace& workspace, core::Settings&) {
-             return std::make_unique<ui::KvaCodesDialog>(workspace);
-         }},
-        {QStringLiteral("audit-log"),
-         [](core::Workspace& workspace, core::Settings&) {
-             return std::make_unique<ui::AuditLogDialog>(workspace, QStringLiteral("Anna Lindberg"));
-         }},
-        {QStringLiteral("help"),
-         [](core::Workspace&, core::Settings&) {
-             return std::make_unique<ui::HelpWindow>();
-         }},
-    };
-}
-
-// Each tab of every tab widget in turn, so that hidden pages are checked too.
-void forEachTab(QWidget* root, const std::function<void(const QString&)>& check)
-{
-    const QList<QTabWidget*> tabWidgets = root->findChildren<QTabWidget*>();
-    check(QString());
-    for (QTabWidget* tabs : tabWidgets) {
-        if (!tabs->isVisibleTo(root))
-            continue;
-        for (int i = 1; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            check(QStringLiteral("-tab%1").arg(i));
-        }
-        tabs->setCurrentIndex(0);
-    }
-}
-
 // The underlined letter of "&Spara" (lower case), or nothing.
 QChar mnemonicOf(const QString& text)
 {
@@ -443,7 +316,7 @@ void checkEverything(const QString& suffix)
     const auto showcase = core::DemoData::showcaseCase(*workspace);
     REQUIRE(showcase);
 
-    for (const Subject& subject : dialogs()) {
+    for (const Subject& subject : everyDialog()) {
         auto widget = subject.make(*workspace, fixture.settings);
         showAtNaturalSize(widget.get());
         widget->show();

@@ -27,7 +27,7 @@ AdoptPlanDialog::AdoptPlanDialog(const core::PlanVersion& draft, const QDate& to
                    this);
     explanation->setWordWrap(true);
     form()->addRow(explanation);
-    formErrors().addRow(form(), tr("&Adopted on"), m_date, QStringLiteral("adoptedOn"));
+    formErrors().addRow(form(), tr("Adopted &on"), m_date, QStringLiteral("adoptedOn"));
     saveButton()->setText(tr("&Adopt"));
     connect(m_date, &QDateEdit::dateChanged, this, &AdoptPlanDialog::revalidate);
     revalidate(); // what is missing shows at once

@@ -57,7 +57,7 @@ ImpulseDialog::ImpulseDialog(const core::Impulse& impulse, QList<core::Consent> 
     formErrors().addRow(form(), tr("&Date"), m_madeOn, QStringLiteral("madeOn"));
     formErrors().addRow(form(), tr("&Consent (4 §)"), m_consent, QStringLiteral("consent"));
     form()->addRow(tr("C&hannel"), m_channel);
-    formErrors().addRow(form(), tr("&Received by at FK"), m_recipient, QStringLiteral("fkRecipient"));
+    formErrors().addRow(form(), tr("Received &by at FK"), m_recipient, QStringLiteral("fkRecipient"));
     form()->addRow(tr("&Reason"), m_reason);
     form()->addRow(tr("&Outcome"), m_outcome);
     setMinimumWidth(560);

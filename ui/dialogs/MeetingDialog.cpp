@@ -6,6 +6,7 @@
 #include "domain/MeetingRules.h"
 #include "domain/PlanRules.h"
 #include "models/RecordTableModel.h"
+#include "widgets/Accessibility.h"
 #include "widgets/FormFields.h"
 #include "widgets/RecordTable.h"
 
@@ -113,7 +114,8 @@ MeetingDialog::MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core
             return std::nullopt;
         return prompt.textValue().trimmed();
     };
-    setMinimumSize(760, 620);
+    // Room for the participants and the notes; a small laptop screen gets less (the layout's minimum is lower).
+    resize(760, 620);
 }
 
 QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
@@ -199,7 +201,7 @@ QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
     layout->addRow(tr("&Initiated by"), m_initiatedBy);
     layout->addRow(tr("&FK officer"), m_fkOfficer);
     layout->addRow(tr("P&urpose"), m_purpose);
-    formErrors().addRow(layout, tr("Pa&rticipants"), participantBox, QStringLiteral("participants"));
+    formErrors().addRow(layout, tr("Parti&cipants"), participantBox, QStringLiteral("participants"));
 
     connect(m_startsAt, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::revalidate);
     connect(m_place, &QLineEdit::textEdited, this, &MeetingDialog::revalidate);
@@ -228,7 +230,7 @@ QWidget* MeetingDialog::buildNotesPage(const core::Meeting& meeting)
     layout->addRow(tr("The patient's &view"), m_patientView);
     layout->addRow(tr("&Care reports"), m_careReport);
     layout->addRow(tr("&Work options discussed"), m_workOptions);
-    formErrors().addRow(layout, tr("&Summary and decisions"), m_summary, QStringLiteral("summary"));
+    formErrors().addRow(layout, tr("Summary and &decisions"), m_summary, QStringLiteral("summary"));
     layout->addRow(QString(), m_impulseNeeded);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &MeetingDialog::revalidate);
     return page;
@@ -258,6 +260,7 @@ QWidget* MeetingDialog::buildActionsPage()
     m_actionRows = new RecordTableModel({tr("Action"), tr("Responsible"), tr("From"), tr("To")}, this);
     m_actionTable = makeRecordTable(m_actionRows, 0, page);
     m_actionTable->setObjectName(QStringLiteral("agreedActionTable"));
+    m_actionTable->setAccessibleName(tr("New actions"));
     connect(m_actionTable, &QTableView::activated, this, [this] { editAction(); });
     auto* add = new QPushButton(tr("New action…"), page);
     add->setObjectName(QStringLiteral("addAgreedActionButton"));
@@ -275,6 +278,7 @@ QWidget* MeetingDialog::buildActionsPage()
     layout->addWidget(m_planSection, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_actionTable, 1);
+    chainTabOrder({add, change, remove, m_actionTable}); // the table was made before the buttons above it
     refreshActions();
     refreshPlanActions();
     return page;

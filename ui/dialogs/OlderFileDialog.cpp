@@ -42,6 +42,7 @@ OlderFileDialog::OlderFileDialog(core::Workspace& file, const QString& path, con
 
     QTableView* table = makePreviewTable(m_cases, this);
     table->setObjectName(QStringLiteral("olderFileCaseTable"));
+    table->setAccessibleName(tr("Cases in the file"));
 
     auto* choice = new QLabel(tr("<b>Working in the file as it is gives up what is missing from it</b> (a newer "
                                  "backup can still be restored afterwards), and the choice is written to the access "

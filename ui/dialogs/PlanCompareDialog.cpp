@@ -67,10 +67,15 @@ PlanCompareDialog::PlanCompareDialog(QList<core::PlanVersion> versions, QHash<qi
     connect(m_before, &QComboBox::currentIndexChanged, this, &PlanCompareDialog::showChanges);
     connect(m_after, &QComboBox::currentIndexChanged, this, &PlanCompareDialog::showChanges);
 
+    m_changes->setAccessibleName(tr("Changes between the versions"));
+    auto* from = new QLabel(tr("&From"), this);
+    from->setBuddy(m_before);
+    auto* to = new QLabel(tr("&to"), this);
+    to->setBuddy(m_after);
     auto* choose = new QHBoxLayout;
-    choose->addWidget(new QLabel(tr("From"), this));
+    choose->addWidget(from);
     choose->addWidget(m_before, 1);
-    choose->addWidget(new QLabel(tr("to"), this));
+    choose->addWidget(to);
     choose->addWidget(m_after, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

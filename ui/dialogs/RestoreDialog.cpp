@@ -39,6 +39,7 @@ RestoreDialog::RestoreDialog(core::Workspace& backup, const QString& backupPath,
 
     QTableView* table = makePreviewTable(m_cases, this);
     table->setObjectName(QStringLiteral("restoreCaseTable"));
+    table->setAccessibleName(tr("Cases in the backup"));
 
     auto* warning = new QLabel(
         tr("<b>Restoring replaces everything in the open database with the contents of this backup.</b> Changes "

@@ -5,6 +5,7 @@
 #include "documents/DocumentRenderer.h"
 #include "storage/StorageError.h"
 
+#include <QAbstractScrollArea>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,10 @@ DocumentPreviewDialog::DocumentPreviewDialog(QList<core::Document> documents, co
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("documentPreviewPages"));
+    m_preview->setAccessibleName(tr("Pages"));
+    // The pages are drawn by a view inside the widget; that view is what takes the focus and is read out.
+    for (QWidget* view : m_preview->findChildren<QAbstractScrollArea*>())
+        view->setAccessibleName(tr("Pages"));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
             [this](QPrinter* printer) { DocumentRenderer(m_documents).print(*printer); });
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &DocumentPreviewDialog::updatePageLabel);

@@ -9,6 +9,7 @@
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
+#include "widgets/Accessibility.h"
 #include "widgets/ProgressRunner.h"
 #include "widgets/SpreadsheetFileDialog.h"
 
@@ -127,16 +128,22 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
+    // Two rows, so that the page fits a 1024-pixel-wide laptop screen beside the navigation: the search and
+    // what the user does with the list, then the filters.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(newCase);
+    searchRow->addWidget(exportButton);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_length, 1);
-    filters->addWidget(m_sex, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_length);
+    filters->addWidget(m_sex);
     filters->addWidget(m_showClosed);
-    filters->addSpacing(12);
-    filters->addWidget(newCase);
-    filters->addWidget(exportButton);
+    filters->addStretch(1);
+    chainTabOrder({m_search, newCase, exportButton, m_status, m_length, m_sex, m_showClosed, m_table});
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);

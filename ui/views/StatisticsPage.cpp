@@ -190,7 +190,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     m_chart->setObjectName(QStringLiteral("statisticsChart"));
     m_chart->setAccessibleName(tr("Chart of the measure"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(180); // low enough for a 600-pixel-high laptop screen
     m_table->setObjectName(QStringLiteral("statisticsTable"));
     m_table->setAccessibleName(tr("Table of the measure"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

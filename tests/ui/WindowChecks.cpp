@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WindowChecks.h"
+
+#include "dialogs/AboutDialog.h"
+#include "dialogs/ActionDialog.h"
+#include "dialogs/ActivityDialog.h"
+#include "dialogs/AdoptPlanDialog.h"
+#include "dialogs/AuditLogDialog.h"
+#include "dialogs/ConsentDialog.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/DiagnosisDialog.h"
+#include "dialogs/EditCaseDialog.h"
+#include "dialogs/ImpulseDialog.h"
+#include "dialogs/KvaCodesDialog.h"
+#include "dialogs/LetterDialog.h"
+#include "dialogs/MeetingDialog.h"
+#include "dialogs/NewCaseDialog.h"
+#include "dialogs/OlderFileDialog.h"
+#include "dialogs/PassphraseDialog.h"
+#include "dialogs/PeriodDialog.h"
+#include "dialogs/PlanCompareDialog.h"
+#include "dialogs/PlanDialog.h"
+#include "dialogs/RestoreDialog.h"
+#include "dialogs/RetentionDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "help/HelpWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QLabel>
+#include <QTabWidget>
+
+namespace koordinera::tests {
+
+QString describe(const QWidget* widget)
+{
+    QString name = widget->objectName();
+    if (name.isEmpty() && widget->parentWidget())
+        name = QStringLiteral("in ") + describe(widget->parentWidget());
+    if (const auto* label = qobject_cast<const QLabel*>(widget))
+        name += QStringLiteral(" \"%1\"").arg(label->text().left(40));
+    else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+        name += QStringLiteral(" \"%1\"").arg(button->text());
+    return QStringLiteral("%1%2").arg(QString::fromLatin1(widget->metaObject()->className()), name.prepend(u' '));
+}
+
+// Inside an item view or scroll area, being partly out of sight is what scrolling is for.
+bool scrolls(const QWidget* widget, const QWidget* root)
+{
+    for (const QWidget* parent = widget->parentWidget(); parent && parent != root; parent = parent->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea*>(parent))
+            return true;
+    }
+    return false;
+}
+
+bool shown(const QWidget* widget, const QWidget* root)
+{
+    return widget->isVisibleTo(root) && !widget->visibleRegion().isEmpty();
+}
+
+// Each tab of every tab widget in turn, so that hidden pages are checked too.
+void forEachTab(QWidget* root, const std::function<void(const QString&)>& check)
+{
+    const QList<QTabWidget*> tabWidgets = root->findChildren<QTabWidget*>();
+    check(QString());
+    for (QTabWidget* tabs : tabWidgets) {
+        if (!tabs->isVisibleTo(root))
+            continue;
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            check(QStringLiteral("-tab%1").arg(i));
+        }
+        tabs->setCurrentIndex(0);
+    }
+}
+
+QList<Subject> everyDialog()
+{
+    const QDate today = QDate::currentDate();
+    return {
+        {QStringLiteral("new-case"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::NewCaseDialog>(workspace);
+         }},
+        {QStringLiteral("settings"),
+         [](core::Workspace&, core::Settings& settings) {
+             return std::make_unique<ui::SettingsDialog>(settings);
+         }},
+        {QStringLiteral("about"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::AboutDialog>(nullptr);
+         }},
+        {QStringLiteral("passphrase-create"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::PassphraseDialog>(ui::PassphraseDialog::Mode::Create,
+                                                           QStringLiteral("enhet.koordinera"));
+         }},
+        {QStringLiteral("passphrase-change"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::PassphraseDialog>(ui::PassphraseDialog::Mode::Change,
+                                                           QStringLiteral("enhet.koordinera"));
+         }},
+        {QStringLiteral("diagnosis"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::DiagnosisDialog>(core::Diagnosis{});
+         }},
+        {QStringLiteral("period"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::PeriodDialog>(core::SickLeavePeriod{}, QList<core::SickLeavePeriod>{});
+         }},
+        {QStringLiteral("consent"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ConsentDialog>(core::Consent{}, QList<core::Actor>{});
+         }},
+        {QStringLiteral("action"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ActionDialog>(core::PlanAction{}, QList<ui::ResponsibleChoice>{}, today);
+         }},
+        {QStringLiteral("plan"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::PlanDialog>(core::PlanVersion{}, ui::PlanChoices{});
+         }},
+        {QStringLiteral("meeting-book"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::MeetingDialog>(ui::MeetingDialog::Mode::Book, core::Meeting{},
+                                                        QList<core::MeetingParticipant>{},
+                                                        QList<ui::ResponsibleChoice>{}, today);
+         }},
+        {QStringLiteral("meeting-record"),
+         [today](core::Workspace&, core::Settings&) {
+             core::Meeting meeting;
+             meeting.id = 1;
+             meeting.startsAt = QDateTime(today, QTime(10, 0));
+             return std::make_unique<ui::MeetingDialog>(ui::MeetingDialog::Mode::Record, meeting,
+                                                        QList<core::MeetingParticipant>{},
+                                                        QList<ui::ResponsibleChoice>{}, today);
+         }},
+        {QStringLiteral("kva-codes"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::KvaCodesDialog>(workspace);
+         }},
+        {QStringLiteral("audit-log"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::AuditLogDialog>(workspace, QStringLiteral("Anna Lindberg"));
+         }},
+        {QStringLiteral("contact"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::ContactDialog>(workspace, core::CaseContact{});
+         }},
+        {QStringLiteral("edit-case"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::EditCaseDialog>(core::Patient{}, core::CaseRecord{}, QList<core::Actor>{},
+                                                         today);
+         }},
+        {QStringLiteral("impulse"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ImpulseDialog>(core::Impulse{}, QList<core::Consent>{}, QStringList{});
+         }},
+        {QStringLiteral("activity"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ActivityDialog>(core::Activity{}, QList<core::Actor>{}, QList<core::KvaCode>{},
+                                                         QList<core::Consent>{}, today);
+         }},
+        {QStringLiteral("adopt-plan"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::AdoptPlanDialog>(core::PlanVersion{}, today);
+         }},
+        {QStringLiteral("letter"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::LetterDialog>(
+                 QList<ui::LetterRecipient>{{QStringLiteral("Anna Ek, Ekbackens Bygg AB"), QString(), QString()}},
+                 [](const QString& recipient) { return QStringLiteral("Till %1").arg(recipient); }, 0);
+         }},
+        {QStringLiteral("retention"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::RetentionDialog>(workspace, 10,
+                                                          [](QWidget*, const QString&) { return false; });
+         }},
+        {QStringLiteral("plan-compare"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::PlanCompareDialog>(QList<core::PlanVersion>{}, QHash<qint64, QString>{});
+         }},
+        {QStringLiteral("older-file"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::OlderFileDialog>(workspace, QStringLiteral("/hem/enhet.koordinera"),
+                                                          QStringLiteral("Filen saknar sina 2 senaste sparningar."));
+         }},
+        {QStringLiteral("restore"),
+         [](core::Workspace& workspace, core::Settings&) {
+             return std::make_unique<ui::RestoreDialog>(workspace, QStringLiteral("/hem/enhet-kopia.koordinera"),
+                                                        QStringLiteral("/hem/säkerhetskopior"));
+         }},
+        {QStringLiteral("print-preview"),
+         [](core::Workspace&, core::Settings&) {
+             core::Document document;
+             document.title1(QStringLiteral("Gemensam handlingsplan"))
+                 .paragraph(QStringLiteral("Åtgärder, ansvariga och uppföljning."));
+             return std::make_unique<ui::DocumentPreviewDialog>(
+                 QList<core::Document>{document}, QStringLiteral("Patienten"), [](core::DocumentRecord&) {});
+         }},
+        {QStringLiteral("help"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::HelpWindow>();
+         }},
+    };
+}
+
+} // namespace koordinera::tests

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ScreenFit.h"
+
+#include <QEvent>
+#include <QScreen>
+#include <QWidget>
+
+namespace koordinera::ui {
+
+namespace {
+
+// The frame the window system has put around the window; nothing before it has framed it.
+QMargins knownFrameOf(const QWidget* window)
+{
+    const QRect frame = window->frameGeometry();
+    const QRect inside = window->geometry();
+    return {inside.left() - frame.left(), inside.top() - frame.top(), frame.right() - inside.right(),
+            frame.bottom() - inside.bottom()};
+}
+
+// At least a title bar and borders, whether or not the window system has said how large they are.
+QMargins roomForFrame(const QMargins& known)
+{
+    return {std::max(known.left(), 4), std::max(known.top(), 32), std::max(known.right(), 4),
+            std::max(known.bottom(), 4)};
+}
+
+class ScreenFitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+            auto* widget = static_cast<QWidget*>(watched);
+            const Qt::WindowType type = widget->windowType();
+            if (widget->isWindow() && (type == Qt::Window || type == Qt::Dialog))
+                fitToScreen(widget);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void fitToScreen(QWidget* window)
+{
+    const QScreen* screen = window->screen();
+    if (!screen || window->isMaximized() || window->isFullScreen())
+        return;
+    const QMargins known = knownFrameOf(window);
+    const QRect room = screen->availableGeometry().marginsRemoved(roomForFrame(known));
+    if (room.isEmpty())
+        return;
+    window->resize(window->size().boundedTo(room.size()));
+    // Moved only when some of it lies off the screen: otherwise where the window system or the user put it stays.
+    QRect place(window->geometry().topLeft(), window->size());
+    if (room.contains(place))
+        return;
+    place.moveRight(std::min(place.right(), room.right()));
+    place.moveBottom(std::min(place.bottom(), room.bottom()));
+    place.moveLeft(std::max(place.left(), room.left()));
+    place.moveTop(std::max(place.top(), room.top()));
+    window->move(place.topLeft() - QPoint(known.left(), known.top())); // move() places the frame
+}
+
+void installScreenFitting(QObject* application)
+{
+    application->installEventFilter(new ScreenFitter(application));
+}
+
+} // namespace koordinera::ui
