@@ -102,11 +102,6 @@ TEST_CASE("Every window and dialog fits a small laptop screen, with every contro
 
     // As the program opens its window: the remembered or default size, 1360×820, on this screen.
     fixture.window.show();
-    if (qEnvironmentVariableIsSet("PROBE")) {
-        for (QWidget* w : fixture.window.findChildren<QWidget*>())
-            if (w->minimumSizeHint().width() > 500 || w->minimumSizeHint().height() > 400)
-                qWarning() << describe(w) << w->minimumSizeHint() << w->minimumSize();
-    }
     checkReach(&fixture.window, QStringLiteral("window-welcome"));
     fixture.window.setWorkspace(std::move(workspace));
     fixture.window.showWorklist();
