@@ -153,6 +153,12 @@ int exportDocument(const QStringList& arguments,
             err << Export::tr("There is no case %1 in the database.").arg(parser.value(caseOption)) << '\n';
             return 3;
         }
+        if (!workspace->isDemo() && !settings.signerGiven()) {
+            err << Export::tr("Koordinera does not know who signs: give your name, title and unit in the window "
+                              "(Edit › Settings › You and your unit) before exporting documents.")
+                << '\n';
+            return 1;
+        }
         const core::CaseFile file = core::CaseFile::read(*workspace, record->id, settings.letterhead());
         QString to;
         QString problem;

@@ -47,6 +47,24 @@ execute_process(COMMAND "${KOORDINERA}" create --db "${db}" --demo-data INPUT_FI
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "create failed (${rc}): ${err}")
 endif()
+# Real documents are signed: until the settings say who signs, nothing is exported.
+execute_process(COMMAND "${KOORDINERA}" export --db "${db}" --case "${reference}" --document minutes
+                        --out "${dir}/minnesanteckningar.pdf" INPUT_FILE "${dir}/passphrase"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "vem som skriver under" OR EXISTS "${dir}/minnesanteckningar.pdf")
+    message(FATAL_ERROR "a document without a signer was not refused (${rc}): ${out} ${err}")
+endif()
+file(WRITE "${dir}/config/Koordinera/Koordinera.conf"
+     "[user]\ncoordinatorName=Anna Lindberg\ncoordinatorTitle=\"Fysioterapeut, rehabkoordinator\"\n"
+     "unitName=Vårdcentralen Ekbacken\n")
+execute_process(COMMAND "${KOORDINERA}" export --db "${db}" --case "${reference}" --document plan
+                        --out "${dir}/plan-signerad.pdf" INPUT_FILE "${dir}/passphrase"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND "${PDFTOTEXT}" "${dir}/plan-signerad.pdf" - OUTPUT_VARIABLE text)
+if(NOT rc EQUAL 0 OR NOT text MATCHES "Anna Lindberg" OR NOT text MATCHES "Fysioterapeut, rehabkoordinator"
+   OR NOT text MATCHES "Vårdcentralen Ekbacken")
+    message(FATAL_ERROR "the plan is not signed by the settings' signer (${rc}): ${err}")
+endif()
 execute_process(COMMAND "${KOORDINERA}" export --db "${db}" --case "${reference}" --document minutes
                         --out "${dir}/minnesanteckningar.pdf" INPUT_FILE "${dir}/passphrase"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -89,6 +89,11 @@ def main():
     ENV["XDG_CONFIG_HOME"] = os.path.join(WORK, "config")
     ENV["XDG_DATA_HOME"] = os.path.join(WORK, "data")
     ENV["LANG"] = "sv_SE.UTF-8"
+    # Documents are exported only when the settings say who signs them.
+    os.makedirs(os.path.join(WORK, "config", "Koordinera"))
+    with open(os.path.join(WORK, "config", "Koordinera", "Koordinera.conf"), "w", encoding="utf-8") as conf:
+        conf.write("[user]\ncoordinatorName=Anna Lindberg\ncoordinatorTitle=Rehabkoordinator\n"
+                   "unitName=Vårdcentralen Ekbacken\n")
     disks = []
     try:
         scenarios(disks)

@@ -806,6 +806,10 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
         <translation>Compiled %1 by %2, %3, for the patient&apos;s journal.</translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -1558,6 +1562,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>%1 could not be written: the folder %2 does not exist. Choose another folder.</source>
         <translation>%1 could not be written: the folder %2 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</source>
+        <translation>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4892,18 @@ Export the case list?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
     </message>
+    <message>
+        <source>Notes, consents and documents are signed with this name, title and unit. Click to change.</source>
+        <translation>Notes, consents and documents are signed with this name, title and unit. Click to change.</translation>
+    </message>
+    <message>
+        <source>Who is signing? Not given yet</source>
+        <translation>Who is signing? Not given yet</translation>
+    </message>
+    <message>
+        <source>Signing: %1, %2 · %3</source>
+        <translation>Signing: %1, %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5359,6 +5379,26 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Main diagnosis</source>
         <translation>&amp;Main diagnosis</translation>
+    </message>
+    <message>
+        <source>Name of the person to contact</source>
+        <translation>Name of the person to contact</translation>
+    </message>
+    <message>
+        <source>e.g. nearest manager</source>
+        <translation>e.g. nearest manager</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone</source>
+        <translation>Their p&amp;hone</translation>
+    </message>
+    <message>
+        <source>Contact at the emplo&amp;yer</source>
+        <translation>Contact at the emplo&amp;yer</translation>
+    </message>
+    <message>
+        <source>Their tit&amp;le</source>
+        <translation>Their tit&amp;le</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6271,85 @@ Export the case list?</numerusform>
     <message>
         <source>Window title</source>
         <translation>Window title</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapist, rehabilitation coordinator</source>
+        <translation>e.g. Physiotherapist, rehabilitation coordinator</translation>
+    </message>
+    <message>
+        <source>Signature lines for the &amp;parties at the meeting</source>
+        <translation>Signature lines for the &amp;parties at the meeting</translation>
+    </message>
+    <message>
+        <source>Under your signature on plans and letters.</source>
+        <translation>Under your signature on plans and letters.</translation>
+    </message>
+    <message>
+        <source>Besides the patient and you, everyone at the meeting that adopts the plan (the employer, Försäkringskassan, others) signs the printed plan.</source>
+        <translation>Besides the patient and you, everyone at the meeting that adopts the plan (the employer, Försäkringskassan, others) signs the printed plan.</translation>
+    </message>
+    <message>
+        <source>Enter your title, e.g. rehabilitation coordinator.</source>
+        <translation>Enter your title, e.g. rehabilitation coordinator.</translation>
+    </message>
+    <message>
+        <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
+        <translation>Enter your unit, e.g. the vårdcentral&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Your t&amp;itle</source>
+        <translation>Your t&amp;itle</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SignerDialog</name>
+    <message>
+        <source>Who is signing?</source>
+        <translation>Who is signing?</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Lindberg</source>
+        <translation>e.g. Anna Lindberg</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapist, rehabilitation coordinator</source>
+        <translation>e.g. Physiotherapist, rehabilitation coordinator</translation>
+    </message>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabilitation coordinator</translation>
+    </message>
+    <message>
+        <source>e.g. Vårdcentralen Ekbacken</source>
+        <translation>e.g. Vårdcentralen Ekbacken</translation>
+    </message>
+    <message>
+        <source>Notes, consents and plans you record carry your name, and printed plans, letters and summaries are signed with your name, title and unit. You can change them later under Edit › Settings.</source>
+        <translation>Notes, consents and plans you record carry your name, and printed plans, letters and summaries are signed with your name, title and unit. You can change them later under Edit › Settings.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Your &amp;title</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Enter your name as you sign documents.</source>
+        <translation>Enter your name as you sign documents.</translation>
+    </message>
+    <message>
+        <source>Enter your title, e.g. rehabilitation coordinator.</source>
+        <translation>Enter your title, e.g. rehabilitation coordinator.</translation>
+    </message>
+    <message>
+        <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
+        <translation>Enter your unit, e.g. the vårdcentral&apos;s name.</translation>
     </message>
 </context>
 <context>

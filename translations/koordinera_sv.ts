@@ -806,6 +806,10 @@ Rehabkoordinator, {enhet}</translation>
         <source>Compiled %1 by %2, %3, for the patient&apos;s journal.</source>
         <translation>Sammanställd %1 av %2, %3, för patientens journal.</translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -1558,6 +1562,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>%1 could not be written: the folder %2 does not exist. Choose another folder.</source>
         <translation>%1 kunde inte skrivas: mappen %2 finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</source>
+        <translation>Koordinera vet inte vem som skriver under: ange ditt namn, din titel och din enhet i fönstret (Redigera › Inställningar › Du och din enhet) innan du exporterar dokument.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4892,18 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
     </message>
+    <message>
+        <source>Notes, consents and documents are signed with this name, title and unit. Click to change.</source>
+        <translation>Anteckningar, samtycken och dokument skrivs under med det här namnet, titeln och enheten. Klicka för att ändra.</translation>
+    </message>
+    <message>
+        <source>Who is signing? Not given yet</source>
+        <translation>Vem skriver under? Inte angivet än</translation>
+    </message>
+    <message>
+        <source>Signing: %1, %2 · %3</source>
+        <translation>Skriver under: %1, %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingDialog</name>
@@ -5359,6 +5379,26 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Main diagnosis</source>
         <translation>Huvud&amp;diagnos</translation>
+    </message>
+    <message>
+        <source>Name of the person to contact</source>
+        <translation>Namn på personen att kontakta</translation>
+    </message>
+    <message>
+        <source>e.g. nearest manager</source>
+        <translation>t.ex. närmaste chef</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone</source>
+        <translation>Kontaktens telefo&amp;n</translation>
+    </message>
+    <message>
+        <source>Contact at the emplo&amp;yer</source>
+        <translation>Kontakt &amp;hos arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Their tit&amp;le</source>
+        <translation>Kontaktens t&amp;itel</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6271,85 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Window title</source>
         <translation>Fönstrets titel</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapist, rehabilitation coordinator</source>
+        <translation>t.ex. Fysioterapeut, rehabkoordinator</translation>
+    </message>
+    <message>
+        <source>Signature lines for the &amp;parties at the meeting</source>
+        <translation>Underskriftsrader för &amp;parterna vid mötet</translation>
+    </message>
+    <message>
+        <source>Under your signature on plans and letters.</source>
+        <translation>Under din underskrift på planer och brev.</translation>
+    </message>
+    <message>
+        <source>Besides the patient and you, everyone at the meeting that adopts the plan (the employer, Försäkringskassan, others) signs the printed plan.</source>
+        <translation>Förutom patienten och du skriver alla vid mötet där planen fastställs (arbetsgivaren, Försäkringskassan, andra) under den utskrivna planen.</translation>
+    </message>
+    <message>
+        <source>Enter your title, e.g. rehabilitation coordinator.</source>
+        <translation>Skriv din titel, t.ex. rehabkoordinator.</translation>
+    </message>
+    <message>
+        <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
+        <translation>Skriv din enhet, t.ex. vårdcentralens namn.</translation>
+    </message>
+    <message>
+        <source>Your t&amp;itle</source>
+        <translation>Din t&amp;itel</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SignerDialog</name>
+    <message>
+        <source>Who is signing?</source>
+        <translation>Vem skriver under?</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Lindberg</source>
+        <translation>t.ex. Anna Lindberg</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapist, rehabilitation coordinator</source>
+        <translation>t.ex. Fysioterapeut, rehabkoordinator</translation>
+    </message>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabkoordinator</translation>
+    </message>
+    <message>
+        <source>e.g. Vårdcentralen Ekbacken</source>
+        <translation>t.ex. Vårdcentralen Ekbacken</translation>
+    </message>
+    <message>
+        <source>Notes, consents and plans you record carry your name, and printed plans, letters and summaries are signed with your name, title and unit. You can change them later under Edit › Settings.</source>
+        <translation>Anteckningar, samtycken och planer som du registrerar får ditt namn, och utskrivna planer, brev och sammanfattningar skrivs under med ditt namn, din titel och din enhet. Du kan ändra dem senare under Redigera › Inställningar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Din &amp;titel</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>Enter your name as you sign documents.</source>
+        <translation>Skriv ditt namn som du skriver under dokument med.</translation>
+    </message>
+    <message>
+        <source>Enter your title, e.g. rehabilitation coordinator.</source>
+        <translation>Skriv din titel, t.ex. rehabkoordinator.</translation>
+    </message>
+    <message>
+        <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
+        <translation>Skriv din enhet, t.ex. vårdcentralens namn.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SignerDialog.h"
 #include "documents/CaseDocumentActions.h"
 #include "help/HelpWindow.h"
 #include "models/CaseListModel.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_clipboard = new SensitiveClipboard(this);
     m_caseView->setClipboard(m_clipboard);
     m_caseView->setSettings(&m_settings);
+    m_caseView->setSignerCheck([this] { return requireSigner(); });
     m_inactivity = new InactivityWatcher(this);
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lockNow);
     m_worklist = new WorklistPage(this);
@@ -109,6 +111,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_calendar = new CalendarPage(this);
     m_pages->addWidget(m_calendar);
     m_statistics = new StatisticsPage(m_settings, this);
+    m_statistics->setSignerCheck([this] { return requireSigner(); });
     m_pages->addWidget(m_statistics);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
@@ -202,6 +205,15 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     m_confirm = [](QWidget* parent, const QString& question) {
         return QMessageBox::question(parent, tr("Koordinera"), question) == QMessageBox::Yes;
     };
+
+    // Who signs, always in sight while a database is open; a click changes it.
+    m_signerButton = new QPushButton(this);
+    m_signerButton->setObjectName(QStringLiteral("signerButton"));
+    m_signerButton->setFlat(true);
+    m_signerButton->setToolTip(tr("Notes, consents and documents are signed with this name, title and unit. "
+                                  "Click to change."));
+    connect(m_signerButton, &QPushButton::clicked, this, &MainWindow::changeSigner);
+    statusBar()->addPermanentWidget(m_signerButton);
 
     buildMenus();
     setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
@@ -496,6 +508,40 @@ void MainWindow::setWorkspace(std::unique_ptr<core::Workspace> workspace)
         m_pages->setCurrentWidget(m_welcome);
     }
     updateTitle();
+    updateSigner();
+}
+
+bool MainWindow::requireSigner()
+{
+    if (!m_workspace)
+        return false;
+    if (!m_workspace->isDemo() && !SignerDialog::ensureSigner(m_settings, this))
+        return false;
+    if (m_settings.signerGiven()) {
+        m_workspace->setUserName(m_settings.coordinatorName());
+        m_workspace->setUnit(m_settings.unitName());
+    }
+    updateSigner();
+    return true;
+}
+
+void MainWindow::changeSigner()
+{
+    SignerDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        requireSigner();
+}
+
+void MainWindow::updateSigner()
+{
+    m_signerButton->setVisible(m_workspace != nullptr);
+    if (!m_settings.signerGiven()) {
+        m_signerButton->setText(tr("Who is signing? Not given yet"));
+        return;
+    }
+    m_signerButton->setText(
+        tr("Signing: %1, %2 · %3")
+            .arg(m_settings.coordinatorName(), m_settings.coordinatorTitle(), m_settings.unitName()));
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -539,6 +585,7 @@ bool MainWindow::adoptDatabase(const QString& path, bool create)
     }
     m_settings.rememberDatabase(path);
     updateRecentMenu();
+    requireSigner(); // on first use; declined, it is asked again before the first case is saved
     return true;
 }
 
@@ -682,6 +729,8 @@ void MainWindow::closeDatabase()
 void MainWindow::newCase()
 {
     if (!m_workspace)
+        return;
+    if (!requireSigner())
         return;
     NewCaseDialog dialog(*m_workspace, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -863,6 +912,7 @@ void MainWindow::editSettings()
     dialog.apply();
     m_worklist->model()->setSettings(m_settings.worklistSettings());
     m_statistics->updateNote();
+    updateSigner();
     if (m_workspace) {
         m_workspace->setUserName(m_settings.coordinatorName());
         m_workspace->setUnit(m_settings.unitName());

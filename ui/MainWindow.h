@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
@@ -112,6 +113,12 @@ public:
     // backup of the current state is written first.
     bool restoreBackup(const QString& backupPath);
     void purgeOldCases();
+    // Makes sure the settings say who signs (asks when they do not; a demo signs with a made-up name) and gives
+    // the open database that name and unit; false when the user declined.
+    bool requireSigner();
+    // Asks who signs, to change it.
+    void changeSigner();
+    QPushButton* signerButton() const { return m_signerButton; }
     // Seams for tests: called with a dialog before it is shown (answer it, look at it).
     void setAuditDialogHook(std::function<void(class AuditLogDialog&)> hook)
     {
@@ -161,6 +168,7 @@ private:
     void updateInactivityWatch();
     void backUpIfDue();
     void updateTitle();
+    void updateSigner();
     void updateRecentMenu();
     void reportError(const QString& message);
     QString safetyCopyFolder() const;
@@ -174,6 +182,7 @@ private:
     QWidget* m_welcome;
     QWidget* m_lockPage = nullptr;
     QLabel* m_lockLabel = nullptr;
+    QPushButton* m_signerButton = nullptr;
     class InactivityWatcher* m_inactivity = nullptr;
     class SensitiveClipboard* m_clipboard = nullptr;
     class SessionWatcher* m_sessionWatcher = nullptr;

@@ -190,11 +190,42 @@ QString followUpText(const PlanVersion& plan)
     return whenText(plan.followUpAt);
 }
 
-QList<QPair<QString, QString>> signers(const CaseFile& file)
+// The meeting whose parties sign a plan: the meeting held on the day the version was adopted; for a draft or the
+// blank form, the next booked meeting, where it is to be agreed.
+const Meeting* signingMeeting(const CaseFile& file, const PlanVersion* plan)
 {
-    return {
+    if (plan && !plan->isDraft()) {
+        const Meeting* held = nullptr;
+        for (const Meeting& meeting : file.meetings) {
+            if (meeting.status == MeetingStatus::Held && meeting.startsAt.date() == plan->adoptedOn)
+                held = &meeting;
+        }
+        return held;
+    }
+    return file.nextBookedAfter(file.printedAt.addSecs(-12 * 3600));
+}
+
+// The patient and the coordinator sign; so do the parties at the meeting when the unit wants their lines.
+QList<QPair<QString, QString>> signers(const CaseFile& file, const PlanVersion* plan)
+{
+    const QString coordinatorRole = file.letterhead.coordinatorTitle.trimmed().isEmpty()
+                                        ? QCoreApplication::translate("CaseDocuments", "Rehabilitation coordinator")
+                                        : file.letterhead.coordinatorTitle;
+    QList<QPair<QString, QString>> lines{
         {QCoreApplication::translate("CaseDocuments", "Patient"), file.patient.fullName()},
-        {QCoreApplication::translate("CaseDocuments", "Rehabilitation coordinator"), file.letterhead.coordinatorName}};
+        {coordinatorRole, file.letterhead.coordinatorName}};
+    const Meeting* meeting = file.letterhead.partySignatureLines ? signingMeeting(file, plan) : nullptr;
+    if (!meeting)
+        return lines;
+    for (const MeetingParticipant& participant : meeting->participants) {
+        const QString name = participantName(file, participant);
+        const bool absent = meeting->status == MeetingStatus::Held && !participant.present;
+        if (participant.kind == ParticipantKind::Patient || absent || name == file.letterhead.coordinatorName)
+            continue;
+        const QString role = participantRole(file, participant);
+        lines.append({role.isEmpty() ? QCoreApplication::translate("CaseDocuments", "Party") : role, name});
+    }
+    return lines;
 }
 
 QString planStateText(const PlanVersion& plan)
@@ -263,7 +294,7 @@ Document plan(const CaseFile& file, const PlanVersion& plan)
         {QCoreApplication::translate("CaseDocuments", "Approved by the patient"),
          orDash(format::date(plan.patientApprovedOn))},
     });
-    document.signatures(signers(file));
+    document.signatures(signers(file, &plan));
     return document;
 }
 
@@ -327,7 +358,7 @@ Document blankForm(const CaseFile& file, const PlanVersion* plan)
     document.heading(QCoreApplication::translate("CaseDocuments", "Consent and distribution"));
     document.writeLines(
         QCoreApplication::translate("CaseDocuments", "Consent to share information, and who gets a copy"), 2);
-    document.signatures(signers(file));
+    document.signatures(signers(file, plan));
     return document;
 }
 

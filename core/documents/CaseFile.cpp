@@ -35,8 +35,11 @@ CaseFile CaseFile::read(Workspace& workspace, qint64 caseId, const Letterhead& l
     file.meetings = workspace.meetings().meetings(caseId);
     file.impulses = workspace.meetings().impulses(caseId);
     file.letterhead = letterhead;
+    // Practice data is printed with a DEMO mark; until the user says who they are, a made-up signer signs it.
     if (file.letterhead.unitName.isEmpty() && workspace.isDemo())
         file.letterhead.unitName = QStringLiteral("Vårdcentralen Demo");
+    if (file.letterhead.coordinatorName.isEmpty() && workspace.isDemo())
+        file.letterhead.coordinatorName = QStringLiteral("Kim Koordinator (demo)");
     file.demo = workspace.isDemo();
     file.printedAt = QDateTime(today, QTime::currentTime());
     return file;

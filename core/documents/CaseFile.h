@@ -24,6 +24,9 @@ struct Letterhead
     QString unitName;
     QString coordinatorName;
     QString logoPath;
+    QString coordinatorTitle; // under the coordinator's signature line, e.g. "Fysioterapeut, rehabkoordinator"
+    // The plan's signature block gets a line for each party at the meeting, not only the patient and coordinator.
+    bool partySignatureLines = true;
 };
 
 // Everything the documents about one case draw on, read in one go so each document is a pure function of

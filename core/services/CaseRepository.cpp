@@ -177,6 +177,8 @@ NewCaseResult CaseRepository::create(NewCase newCase)
             .bindAll(record.id, *IcdCode::normalize(newCase.mainDiagnosis->code), newCase.mainDiagnosis->text.trimmed())
             .run();
     }
+    if (record.employerId)
+        addEmployerContact(record, newCase.employerContact);
     CaseDerived::refresh(m_context, record.id);
     AuditLog(m_context).record(AuditLog::Action::Create, record.id, QStringLiteral("case"), record.reference);
     transaction.commit();
@@ -184,6 +186,22 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     result.caseId = record.id;
     result.reference = record.reference;
     return result;
+}
+
+// The employer named on a new case is a party to it at once: the consent checks, the letters and the meeting
+// invitations find it among the contacts. A person named with it is registered with the employer.
+void CaseRepository::addEmployerContact(const CaseRecord& record, ContactPerson person)
+{
+    CaseContact contact{0, record.id, record.employerId, 0, person.title.trimmed(), {}};
+    person.name = person.name.trimmed();
+    if (person.name.isEmpty()) {
+        ActorRepository(m_context).saveContact(contact, nullptr, nullptr);
+        return;
+    }
+    person.id = 0;
+    person.title = person.title.trimmed();
+    person.phone = person.phone.trimmed();
+    ActorRepository(m_context).saveContact(contact, nullptr, &person);
 }
 
 void CaseRepository::save(CaseRecord& record)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/CaseRecord.h"
 #include "domain/Patient.h"
 #include "domain/SickLeave.h"
@@ -21,6 +22,8 @@ struct NewCase
     std::optional<Diagnosis> mainDiagnosis;
     // An employer typed in the dialog that is not registered yet: created in the same transaction.
     QString newEmployerName;
+    // The case's employer becomes one of its contacts, with this person when a name is given (e.g. the manager).
+    ContactPerson employerContact;
 };
 
 struct NewCaseResult
@@ -51,6 +54,7 @@ public:
 
 private:
     QString nextReference(int year) const;
+    void addEmployerContact(const CaseRecord& record, ContactPerson person);
 
     ServiceContext& m_context;
 };

@@ -28,6 +28,8 @@ const QString BackupFolderKey = QStringLiteral("backup/folder");
 const QString BackupGenerationsKey = QStringLiteral("backup/generations");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString UnitKey = QStringLiteral("user/unitName");
+const QString TitleKey = QStringLiteral("user/coordinatorTitle");
+const QString PartySignaturesKey = QStringLiteral("documents/partySignatureLines");
 const QString LogoKey = QStringLiteral("documents/logoPath");
 const QString LetterTemplateKey = QStringLiteral("documents/letterTemplate");
 const QString ImportMappingKey = QStringLiteral("import/columnMapping");
@@ -116,6 +118,32 @@ void Settings::setUnitName(const QString& name)
     m_settings->setValue(UnitKey, name.trimmed());
 }
 
+QString Settings::coordinatorTitle() const
+{
+    return m_settings->value(TitleKey).toString().trimmed();
+}
+
+void Settings::setCoordinatorTitle(const QString& title)
+{
+    m_settings->setValue(TitleKey, title.trimmed());
+}
+
+bool Settings::signerGiven() const
+{
+    return !m_settings->value(CoordinatorKey).toString().trimmed().isEmpty() && !unitName().isEmpty() &&
+           !coordinatorTitle().isEmpty();
+}
+
+bool Settings::partySignatureLines() const
+{
+    return m_settings->value(PartySignaturesKey, true).toBool();
+}
+
+void Settings::setPartySignatureLines(bool on)
+{
+    m_settings->setValue(PartySignaturesKey, on);
+}
+
 QString Settings::logoPath() const
 {
     return m_settings->value(LogoKey).toString().trimmed();
@@ -173,7 +201,8 @@ void Settings::setSmallNumberThreshold(int threshold)
 
 Letterhead Settings::letterhead() const
 {
-    return {unitName(), coordinatorName(), logoPath()};
+    return {unitName(), m_settings->value(CoordinatorKey).toString().trimmed(), logoPath(), coordinatorTitle(),
+            partySignatureLines()};
 }
 
 int Settings::retentionYears() const

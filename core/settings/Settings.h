@@ -40,6 +40,15 @@ public:
     // The unit (vårdcentral) the coordinator works at: in the access log and on printed documents.
     QString unitName() const;
     void setUnitName(const QString& name);
+    // The coordinator's title under their signature, e.g. "Fysioterapeut, rehabkoordinator".
+    QString coordinatorTitle() const;
+    void setCoordinatorTitle(const QString& title);
+    // Whether the coordinator has said who signs: their own name, title and unit, all given. Documents are
+    // produced only then (the OS user name that coordinatorName() falls back on is no signature).
+    bool signerGiven() const;
+    // Signature lines on the plan for the parties at the meeting (on by default).
+    bool partySignatureLines() const;
+    void setPartySignatureLines(bool on);
     // The unit's logo (an image file) at the top of printed documents; empty = none.
     QString logoPath() const;
     void setLogoPath(const QString& path);

@@ -131,6 +131,10 @@ int main(int argc, char* argv[])
 
     core::Settings settings(
         std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    // A coordinator who has said who signs, so that opening the file does not stop to ask.
+    settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
+    settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
+    settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
     ui::MainWindow window(settings);
     window.resize(1360, 820);
     window.show();

@@ -24,7 +24,9 @@ struct PlannedCase
 
     CaseFile file()
     {
-        return CaseFile::read(*workspace, caseId, {QStringLiteral("VC Ekbacken"), QStringLiteral("Anna Berg"), {}});
+        return CaseFile::read(
+            *workspace, caseId,
+            {QStringLiteral("VC Ekbacken"), QStringLiteral("Anna Berg"), {}, QStringLiteral("Rehabkoordinator"), true});
     }
 };
 
@@ -233,4 +235,43 @@ TEST_CASE("The logo and the letter template are settings; the built-in template 
     CHECK(settings.smallNumberThreshold() == 20);
     settings.setSmallNumberThreshold(0);
     CHECK(settings.smallNumberThreshold() == 0);
+}
+
+TEST_CASE("The plan is signed by the coordinator's title and, when the unit wants, by the parties at the meeting",
+          "[documents]")
+{
+    PlannedCase planned;
+    CaseFile file = planned.file();
+    REQUIRE(file.currentPlan());
+    REQUIRE(file.meetings.size() >= 1);
+    const auto signatures = [&file] {
+        return CaseDocuments::plan(file, *file.currentPlan()).blocks.last().facts;
+    };
+    const QPair<QString, QString> patient{QStringLiteral("Patient"), file.patient.fullName()};
+    const QPair<QString, QString> coordinator{QStringLiteral("Rehabkoordinator"), QStringLiteral("Anna Berg")};
+
+    // Adopted on another day than the meeting: no meeting adopted it, so the patient and the coordinator sign.
+    CHECK(signatures() == QList<QPair<QString, QString>>{patient, coordinator});
+
+    // Adopted at the meeting, where the manager was present: the manager gets a line too.
+    Meeting* held = nullptr;
+    for (Meeting& meeting : file.meetings) {
+        if (meeting.id == planned.meetingId)
+            held = &meeting;
+    }
+    REQUIRE(held);
+    for (PlanVersion& plan : file.plans)
+        plan.adoptedOn = held->startsAt.date();
+    for (MeetingParticipant& participant : held->participants)
+        participant.present = true;
+    const QPair<QString, QString> manager{QStringLiteral("närmaste chef, Sågverket i Åmål AB"),
+                                          QStringLiteral("Åsa Chef")};
+    CHECK(signatures() == QList<QPair<QString, QString>>{patient, coordinator, manager});
+
+    // Absent from the meeting, no line; and a unit that wants only two lines gets two.
+    held->participants.last().present = false;
+    CHECK(signatures() == QList<QPair<QString, QString>>{patient, coordinator});
+    held->participants.last().present = true;
+    file.letterhead.partySignatureLines = false;
+    CHECK(signatures() == QList<QPair<QString, QString>>{patient, coordinator});
 }

@@ -54,6 +54,48 @@ TEST_CASE("Registering a case stores the patient as 12 digits with a case refere
     CHECK(workspace->cases().casesOfPatient(created.patientId).size() == 2);
 }
 
+TEST_CASE("The employer named on a new case becomes its contact, with the person to talk to", "[repository]")
+{
+    auto workspace = makeWorkspace();
+    NewCase newCase;
+    newCase.patient.identity = QStringLiteral("640823-3234");
+    newCase.patient.givenName = QStringLiteral("Göran");
+    newCase.patient.familyName = QStringLiteral("Öberg");
+    newCase.caseRecord.openedOn = FixedToday;
+    newCase.caseRecord.status = CaseStatus::Active;
+    newCase.caseRecord.occupation = Occupation::Employed;
+    newCase.newEmployerName = QStringLiteral(" Sågverket i Åmål AB ");
+    newCase.employerContact = {
+        0, 0, QStringLiteral(" Åsa Chef "), QStringLiteral("närmaste chef"), QStringLiteral("0532-123 45"), {}};
+    const auto created = workspace->cases().create(newCase);
+    const auto contacts = workspace->actors().caseContacts(created.caseId);
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts.first().actor.name == QStringLiteral("Sågverket i Åmål AB"));
+    CHECK(contacts.first().actor.kind == ActorKind::Employer);
+    CHECK(contacts.first().person.name == QStringLiteral("Åsa Chef"));
+    CHECK(contacts.first().person.phone == QStringLiteral("0532-123 45"));
+    CHECK(contacts.first().contact.role == QStringLiteral("närmaste chef"));
+    CHECK(workspace->cases().get(created.caseId)->employerId == contacts.first().actor.id);
+
+    // A registered employer without a person named: the organisation alone is the contact.
+    NewCase second = newCase;
+    second.patient.identity = QStringLiteral("701063-2391");
+    second.newEmployerName.clear();
+    second.caseRecord.employerId = contacts.first().actor.id;
+    second.employerContact = {};
+    const auto other = workspace->cases().create(second);
+    const auto otherContacts = workspace->actors().caseContacts(other.caseId);
+    REQUIRE(otherContacts.size() == 1);
+    CHECK(otherContacts.first().actor.id == contacts.first().actor.id);
+    CHECK(otherContacts.first().person.id == 0);
+    // Not employed: no employer, no contact.
+    NewCase third = second;
+    third.patient.identity = QStringLiteral("19900101-0017");
+    third.caseRecord.occupation = Occupation::JobSeeking;
+    third.caseRecord.employerId = 0;
+    CHECK(workspace->actors().caseContacts(workspace->cases().create(third).caseId).isEmpty());
+}
+
 TEST_CASE("Two patients cannot share an identity number", "[repository]")
 {
     auto workspace = makeWorkspace();

@@ -32,6 +32,10 @@ struct MainWindowFixture
 
     MainWindowFixture()
     {
+        // A coordinator who has said who signs (the first-day tests start without).
+        settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
+        settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
+        settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
         window.setErrorReporter([](QWidget*, const QString& message) { FAIL(message.toStdString()); });
         window.setInformer([](QWidget*, const QString&) {});
         window.setKdfParams(core::KdfParams::forTests());

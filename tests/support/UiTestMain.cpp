@@ -3,6 +3,7 @@
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
 #include "Translations.h"
+#include "dialogs/SignerDialog.h"
 #include "widgets/Accessibility.h"
 #include "widgets/ScreenFit.h"
 
@@ -34,5 +35,7 @@ int main(int argc, char** argv)
     koordinera::ui::installTranslations(qEnvironmentVariable("KOORDINERA_TEST_LANGUAGE", QStringLiteral("sv")));
     koordinera::ui::installAccessibleNames(&app);
     koordinera::ui::installScreenFitting(&app);
+    // A test that does not expect to be asked who signs leaves the question unanswered rather than waiting on it.
+    koordinera::ui::SignerDialog::setHook([](koordinera::ui::SignerDialog&) {});
     return Catch::Session().run(argc, argv);
 }

@@ -96,7 +96,8 @@ double differingShare(const QString& first, const QString& second, int page, con
 core::CaseFile caseFile(core::Workspace& workspace, qint64 caseId)
 {
     return core::CaseFile::read(workspace, caseId,
-                                {QStringLiteral("Vårdcentralen Ekbacken"), QStringLiteral("Anna Berg"), QString()});
+                                {QStringLiteral("Vårdcentralen Ekbacken"), QStringLiteral("Anna Berg"), QString(),
+                                 QStringLiteral("Rehabkoordinator"), true});
 }
 
 } // namespace
@@ -307,7 +308,7 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
 {
     DocumentsFixture fixture;
     auto* tabs = child<QTabWidget>(fixture.window.caseView(), "caseTabs");
-    tabs->setCurrentWidget(fixture.panel());
+    tabs->setCurrentWidget(child<QWidget>(&fixture.window, "documentsPage")); // the panel scrolls in it
     CHECK(child<QLabel>(fixture.panel(), "documentRecordsEmpty")->isVisible());
     tests::screenshot(&fixture.window, QStringLiteral("documents-tab-empty"));
 

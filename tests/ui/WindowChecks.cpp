@@ -23,6 +23,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SignerDialog.h"
 #include "documents/DocumentPreviewDialog.h"
 #include "help/HelpWindow.h"
 
@@ -87,6 +88,10 @@ QList<Subject> everyDialog()
         {QStringLiteral("settings"),
          [](core::Workspace&, core::Settings& settings) {
              return std::make_unique<ui::SettingsDialog>(settings);
+         }},
+        {QStringLiteral("signer"),
+         [](core::Workspace&, core::Settings& settings) {
+             return std::make_unique<ui::SignerDialog>(settings);
          }},
         {QStringLiteral("about"),
          [](core::Workspace&, core::Settings&) {

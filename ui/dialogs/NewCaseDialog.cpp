@@ -54,6 +54,7 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
     core::CaseRecord record;
     record.openedOn = workspace.today();
     m_caseForm->setCaseRecord(record);
+    addEmployerContactRows();
     auto* caseLayout = new QVBoxLayout(caseBox);
     caseLayout->addWidget(m_caseForm);
     caseLayout->addStretch();
@@ -78,6 +79,29 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
     connect(m_caseForm, &CaseForm::changed, this, &NewCaseDialog::revalidate);
     m_patientForm->identityEdit()->setFocus();
     resize(960, sizeHint().height());
+}
+
+// Who to talk to at the employer: the employer becomes a contact of the case, with this person when named.
+void NewCaseDialog::addEmployerContactRows()
+{
+    m_contactName = new QLineEdit(m_caseForm);
+    m_contactName->setObjectName(QStringLiteral("employerContactNameEdit"));
+    m_contactName->setPlaceholderText(tr("Name of the person to contact"));
+    m_contactTitle = new QLineEdit(m_caseForm);
+    m_contactTitle->setObjectName(QStringLiteral("employerContactTitleEdit"));
+    m_contactTitle->setPlaceholderText(tr("e.g. nearest manager"));
+    m_contactPhone = new QLineEdit(m_caseForm);
+    m_contactPhone->setObjectName(QStringLiteral("employerContactPhoneEdit"));
+    m_caseForm->addRow(tr("Contact at the emplo&yer"), m_contactName);
+    m_caseForm->addRow(tr("Their tit&le"), m_contactTitle);
+    m_caseForm->addRow(tr("Their p&hone"), m_contactPhone);
+    const auto followEmployer = [this] {
+        const bool employed = m_caseForm->caseRecord().occupation == core::Occupation::Employed;
+        for (QLineEdit* field : {m_contactName, m_contactTitle, m_contactPhone})
+            field->setEnabled(employed);
+    };
+    connect(m_caseForm, &CaseForm::changed, this, followEmployer);
+    followEmployer();
 }
 
 QWidget* NewCaseDialog::buildSickLeaveBox()
@@ -126,6 +150,9 @@ core::NewCase NewCaseDialog::collect() const
     newCase.patient = m_patientForm->patient();
     newCase.caseRecord = m_caseForm->caseRecord();
     newCase.newEmployerName = m_caseForm->newEmployerName();
+    newCase.employerContact.name = m_contactName->text();
+    newCase.employerContact.title = m_contactTitle->text();
+    newCase.employerContact.phone = m_contactPhone->text();
     if (m_sickLeaveBox->isChecked()) {
         newCase.firstPeriod =
             core::SickLeavePeriod{0, 0, m_degree->currentData().toInt(), m_start->date(), m_end->date()};

@@ -47,6 +47,7 @@ private:
     void revalidate();
     void onIdentityCompleted(core::IdentityKind kind, const QString& stored);
     QWidget* buildSickLeaveBox();
+    void addEmployerContactRows();
 
     core::Workspace& m_workspace;
     FormErrors m_errors;
@@ -58,6 +59,9 @@ private:
     OptionalDateEdit* m_end = nullptr;
     QLineEdit* m_diagnosisCode = nullptr;
     QLineEdit* m_diagnosisText = nullptr;
+    QLineEdit* m_contactName = nullptr;
+    QLineEdit* m_contactTitle = nullptr;
+    QLineEdit* m_contactPhone = nullptr;
     QLabel* m_knownPatient;
     QLabel* m_generalError;
     QDialogButtonBox* m_buttons;

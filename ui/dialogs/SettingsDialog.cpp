@@ -25,7 +25,7 @@ namespace koordinera::ui {
 
 SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     : RecordDialog(tr("Settings"), parent), m_settings(settings),
-      m_name(new QLineEdit(settings.coordinatorName(), this)), m_gap(new QSpinBox(this)),
+      m_name(new QLineEdit(settings.letterhead().coordinatorName, this)), m_gap(new QSpinBox(this)),
       m_checkpoints(new QLineEdit(core::Settings::formatCheckpointDays(settings.rehabRules().checkpointDays), this)),
       m_autoLock(new QSpinBox(this)), m_nameInTitle(new QCheckBox(tr("Show the &patient's name"), this)),
       m_backupFolder(new QLineEdit(settings.backupFolder(), this)), m_generations(new QSpinBox(this)),
@@ -56,6 +56,12 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     addWindow(m_sickLeaveEndWindow, "sickLeaveEndWindowSpin", windows.sickLeaveEndDays, tr("Sick leave ending within"));
     addWindow(m_idleWindow, "idleWindowSpin", windows.idleDays, tr("Cases with no entry for"));
     worklistGrid->setColumnStretch(2, 1);
+    m_title = new QLineEdit(settings.coordinatorTitle(), this);
+    m_title->setObjectName(QStringLiteral("coordinatorTitleEdit"));
+    m_title->setPlaceholderText(tr("e.g. Physiotherapist, rehabilitation coordinator"));
+    m_partySignatures = new QCheckBox(tr("Signature lines for the &parties at the meeting"), this);
+    m_partySignatures->setObjectName(QStringLiteral("partySignaturesCheck"));
+    m_partySignatures->setChecked(settings.partySignatureLines());
     m_unit->setObjectName(QStringLiteral("unitNameEdit"));
     m_unit->setPlaceholderText(tr("e.g. Vårdcentralen Ekbacken"));
     m_retention->setObjectName(QStringLiteral("retentionSpin"));
@@ -118,7 +124,9 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     QFormLayout* statistics = addPage(tr("S&tatistics"));
     formErrors().addRow(general, tr("Your &name"), m_name, QStringLiteral("coordinatorName"));
     general->addRow(QString(), hint(tr("Shown on notes and consents you record.")));
-    general->addRow(tr("&Unit"), m_unit);
+    formErrors().addRow(general, tr("Your t&itle"), m_title, QStringLiteral("coordinatorTitle"));
+    general->addRow(QString(), hint(tr("Under your signature on plans and letters.")));
+    formErrors().addRow(general, tr("&Unit"), m_unit, QStringLiteral("unitName"));
     general->addRow(QString(), hint(tr("Your vårdcentral: in the access log and at the top of printed documents.")));
     rules->addRow(tr("&Gap in one sick-leave case"), m_gap);
     rules->addRow(QString(), hint(tr("Periods with at most this many days between them count as one sjukfall "
@@ -143,7 +151,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
                                       "cases), only by a documented decision. The law asks for at least 10 years.")));
     general->addRow(tr("&Language"), m_language);
     general->addRow(QString(), hint(tr("A new language is used from the next start.")));
-    chainTabOrder({m_name, m_unit, m_language});
+    chainTabOrder({m_name, m_title, m_unit, m_language});
     addDocumentSettings(documents, hint);
     m_smallNumbers->setObjectName(QStringLiteral("smallNumberSpin"));
     m_smallNumbers->setRange(0, 20);
@@ -168,6 +176,8 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
                                           "statistics. They are kept in the database, for the whole unit.")));
     setBody(tabs);
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
+    connect(m_title, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
+    connect(m_unit, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_checkpoints, &QLineEdit::textEdited, this, &SettingsDialog::revalidate);
     connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_logo, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
@@ -205,6 +215,10 @@ void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::func
     resetRow->addWidget(reset);
     resetRow->addStretch();
     documents->addRow(QString(), resetRow);
+    documents->addRow(QString(), m_partySignatures);
+    documents->addRow(QString(), hint(tr("Besides the patient and you, everyone at the meeting that adopts the plan "
+                                         "(the employer, Försäkringskassan, others) signs the printed plan.")));
+    chainTabOrder({m_letterTemplate, reset, m_partySignatures});
 }
 
 void SettingsDialog::setKvaCodesEditor(std::function<void()> editor)
@@ -218,6 +232,10 @@ core::FieldErrors SettingsDialog::validate() const
     core::FieldErrors errors;
     if (m_name->text().trimmed().isEmpty())
         errors.append({QStringLiteral("coordinatorName"), tr("Enter your name.")});
+    if (m_title->text().trimmed().isEmpty())
+        errors.append({QStringLiteral("coordinatorTitle"), tr("Enter your title, e.g. rehabilitation coordinator.")});
+    if (m_unit->text().trimmed().isEmpty())
+        errors.append({QStringLiteral("unitName"), tr("Enter your unit, e.g. the vårdcentral's name.")});
     if (const QString folder = m_backupFolder->text().trimmed(); !folder.isEmpty() && !QFileInfo(folder).isDir())
         errors.append({QStringLiteral("backupFolder"), tr("The folder does not exist.")});
     if (const QString logo = m_logo->text().trimmed(); !logo.isEmpty() && QImageReader(logo).size().isEmpty())
@@ -241,6 +259,8 @@ void SettingsDialog::apply()
     m_settings.setBackupGenerations(m_generations->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setUnitName(m_unit->text());
+    m_settings.setCoordinatorTitle(m_title->text());
+    m_settings.setPartySignatureLines(m_partySignatures->isChecked());
     m_settings.setRetentionYears(m_retention->value());
     m_settings.setLogoPath(m_logo->text());
     m_settings.setLetterTemplate(m_letterTemplate->toPlainText());

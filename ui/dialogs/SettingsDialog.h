@@ -48,6 +48,8 @@ private:
     QSpinBox* m_generations;
     QComboBox* m_language;
     QLineEdit* m_unit;
+    QLineEdit* m_title;
+    QCheckBox* m_partySignatures;
     QSpinBox* m_retention;
     QSpinBox* m_checkpointWindow;
     QSpinBox* m_consentWindow;

@@ -16,10 +16,12 @@ CaseDocumentActions::CaseDocumentActions(QWidget* parent) : QObject(parent), m_p
 
 core::CaseFile CaseDocumentActions::read(qint64 caseId) const
 {
-    core::Letterhead letterhead{m_workspace->context().unit, m_workspace->context().userName, QString()};
-    if (m_settings)
-        letterhead.logoPath = m_settings->logoPath();
-    return core::CaseFile::read(*m_workspace, caseId, letterhead);
+    return core::CaseFile::read(*m_workspace, caseId, m_settings ? m_settings->letterhead() : core::Letterhead{});
+}
+
+bool CaseDocumentActions::signerGiven() const
+{
+    return !m_requireSigner || m_requireSigner();
 }
 
 bool CaseDocumentActions::preview(QList<core::Document> documents, const QString& recipient, bool copyable)
@@ -47,7 +49,7 @@ bool CaseDocumentActions::preview(QList<core::Document> documents, const QString
 
 bool CaseDocumentActions::showPlan(qint64 caseId, int version)
 {
-    if (!m_workspace)
+    if (!m_workspace || !signerGiven())
         return false;
     const core::CaseFile file = read(caseId);
     const core::PlanVersion* plan = version > 0 ? file.plan(version) : file.currentPlan();
@@ -60,7 +62,7 @@ bool CaseDocumentActions::showPlan(qint64 caseId, int version)
 
 bool CaseDocumentActions::showBlankForm(qint64 caseId)
 {
-    if (!m_workspace)
+    if (!m_workspace || !signerGiven())
         return false;
     const core::CaseFile file = read(caseId);
     return preview({core::CaseDocuments::blankForm(file, file.currentPlan())}, tr("The meeting"), false);
@@ -68,7 +70,7 @@ bool CaseDocumentActions::showBlankForm(qint64 caseId)
 
 bool CaseDocumentActions::showMinutes(qint64 caseId, qint64 meetingId)
 {
-    if (!m_workspace)
+    if (!m_workspace || !signerGiven())
         return false;
     const core::CaseFile file = read(caseId);
     const core::Meeting* meeting = file.meeting(meetingId);
@@ -84,7 +86,7 @@ bool CaseDocumentActions::showMinutes(qint64 caseId, qint64 meetingId)
 
 bool CaseDocumentActions::showSummary(qint64 caseId)
 {
-    if (!m_workspace)
+    if (!m_workspace || !signerGiven())
         return false;
     const core::CaseFile file = read(caseId);
     return preview({core::CaseDocuments::summary(file)}, tr("The patient's journal"), true);
@@ -111,7 +113,7 @@ QList<LetterRecipient> letterRecipients(const core::CaseFile& file)
 
 bool CaseDocumentActions::writeLetter(qint64 caseId)
 {
-    if (!m_workspace)
+    if (!m_workspace || !signerGiven())
         return false;
     const core::CaseFile file = read(caseId);
     const core::PlanVersion* plan = file.currentPlan();

@@ -32,6 +32,8 @@ public:
     void setWorkspace(core::Workspace* workspace) { m_workspace = workspace; }
     void setSettings(core::Settings* settings) { m_settings = settings; }
     void setClipboard(SensitiveClipboard* clipboard) { m_clipboard = clipboard; }
+    // Asked before any document is made: true when the settings say who signs (see SignerDialog).
+    void setSignerCheck(std::function<bool()> check) { m_requireSigner = std::move(check); }
 
     // Each builds the document and shows the preview; false when there is nothing to show (no plan, no such
     // meeting) or the preview was closed without printing, saving or copying.
@@ -51,6 +53,7 @@ Q_SIGNALS:
 
 private:
     core::CaseFile read(qint64 caseId) const;
+    bool signerGiven() const;
     bool preview(QList<core::Document> documents, const QString& recipient, bool copyable);
 
     QWidget* m_parent;
@@ -59,6 +62,7 @@ private:
     SensitiveClipboard* m_clipboard = nullptr;
     std::function<void(DocumentPreviewDialog&)> m_previewHook;
     std::function<void(LetterDialog&)> m_letterHook;
+    std::function<bool()> m_requireSigner;
 };
 
 } // namespace koordinera::ui

@@ -131,7 +131,10 @@ private:
             pieces.append(writeLinesPiece(block.text, block.lineCount));
             break;
         case DocumentBlock::Kind::Signatures:
-            pieces.append(signaturesPiece(block.facts));
+            // Two signers to a row, so that each has room for a signature however many parties sign; a page
+            // may break between rows.
+            for (qsizetype first = 0; first < block.facts.size(); first += SignersPerRow)
+                pieces.append(signaturesPiece(block.facts.mid(first, SignersPerRow), first == 0));
             break;
         case DocumentBlock::Kind::Chart:
             pieces.append(chartPiece(block.chart));
@@ -320,9 +323,11 @@ private:
     }
 
     // Side by side: a line for place and date and a line to sign on, with the signer's role and name under.
-    Piece signaturesPiece(const QList<QPair<QString, QString>>& signers)
+    static constexpr int SignersPerRow = 2;
+
+    Piece signaturesPiece(const QList<QPair<QString, QString>>& signers, bool firstRow)
     {
-        const int count = int(std::max<qsizetype>(1, signers.size()));
+        const int count = SignersPerRow;
         const qreal gap = mm(10);
         const qreal columnWidth = (m_width - gap * (count - 1)) / count;
         QList<std::shared_ptr<QTextDocument>> captions;
@@ -344,7 +349,7 @@ private:
         const qreal labelHeight = placeLabel->size().height();
         Piece piece;
         piece.height = 2 * (writing + labelHeight) + captionHeight;
-        piece.spaceBefore = mm(10);
+        piece.spaceBefore = firstRow ? mm(10) : mm(4);
         piece.paint = [=](QPainter& painter) {
             for (int index = 0; index < captions.size(); ++index) {
                 painter.save();

@@ -111,6 +111,15 @@ QList<core::MeetingParticipant> participants(core::Workspace& workspace, qint64 
     return people;
 }
 
+QString fkOfficer(core::Workspace& workspace, qint64 caseId)
+{
+    for (const auto& view : workspace.actors().caseContacts(caseId)) {
+        if (view.actor.kind == core::ActorKind::Forsakringskassan && view.person.id)
+            return view.person.name;
+    }
+    return {};
+}
+
 QHash<qint64, QString> actorNames(core::Workspace& workspace)
 {
     QHash<qint64, QString> names;

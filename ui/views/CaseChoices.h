@@ -23,6 +23,8 @@ PlanChoices plan(core::Workspace& workspace, qint64 caseId);
 // The patient, the coordinator and each of the case's contacts, as they would sit at the meeting.
 QList<core::MeetingParticipant> participants(core::Workspace& workspace, qint64 caseId);
 QHash<qint64, QString> actorNames(core::Workspace& workspace);
+// The handläggare at Försäkringskassan the case has as a contact, or nothing.
+QString fkOfficer(core::Workspace& workspace, qint64 caseId);
 
 } // namespace CaseChoices
 

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,7 +147,14 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent)
     m_plan->setDocumentActions(m_documentActions);
     m_meetings->setDocumentActions(m_documentActions);
     m_documents = new DocumentsPanel(m_documentActions, this);
-    m_tabs->addTab(m_documents, tr("&Documents"));
+    // The explanations wrap; with large text on a small screen the page scrolls rather than cutting them off.
+    auto* documentsPage = new QScrollArea(this);
+    documentsPage->setObjectName(QStringLiteral("documentsPage"));
+    documentsPage->setFrameShape(QFrame::NoFrame);
+    documentsPage->setFocusPolicy(Qt::NoFocus); // Tab goes to the buttons inside
+    documentsPage->setWidgetResizable(true);
+    documentsPage->setWidget(m_documents);
+    m_tabs->addTab(documentsPage, tr("&Documents"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -159,6 +167,11 @@ void CaseView::setClipboard(SensitiveClipboard* clipboard)
 {
     m_clipboard = clipboard;
     m_documentActions->setClipboard(clipboard);
+}
+
+void CaseView::setSignerCheck(std::function<bool()> check)
+{
+    m_documentActions->setSignerCheck(std::move(check));
 }
 
 void CaseView::setSettings(core::Settings* settings)

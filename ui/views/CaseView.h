@@ -73,6 +73,8 @@ public:
     void setClipboard(class SensitiveClipboard* clipboard);
     // The letterhead (logo) and the letter template for printed documents.
     void setSettings(core::Settings* settings);
+    // Asked before a document is made (MainWindow::requireSigner).
+    void setSignerCheck(std::function<bool()> check);
     class CaseDocumentActions* documentActions() const { return m_documentActions; }
     class DocumentsPanel* documentsPanel() const { return m_documents; }
     enum class Back

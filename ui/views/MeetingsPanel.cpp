@@ -253,6 +253,7 @@ void MeetingsPanel::bookMeeting()
         return;
     core::Meeting meeting;
     meeting.caseId = m_caseId;
+    meeting.fkOfficer = CaseChoices::fkOfficer(*m_workspace, m_caseId);
     MeetingDialog dialog(MeetingDialog::Mode::Book, meeting, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
     auto* meetings = &m_workspace->meetings();

@@ -48,6 +48,8 @@ public:
     void setWorkspace(core::Workspace* workspace);
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setPreviewHook(PreviewHook hook) { m_previewHook = std::move(hook); }
+    // Asked before the report is made (MainWindow::requireSigner): it names who compiled it.
+    void setSignerCheck(std::function<bool()> check) { m_requireSigner = std::move(check); }
 
     void setPeriod(PeriodKind kind, int year, int part = 1);
     void setCustomPeriod(const QDate& from, const QDate& to);
@@ -97,6 +99,7 @@ private:
     QLabel* m_note;
     FileChooser m_chooseFile;
     PreviewHook m_previewHook;
+    std::function<bool()> m_requireSigner;
     QString m_lastError;
     QMetaObject::Connection m_changed;
 };

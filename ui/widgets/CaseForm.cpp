@@ -125,6 +125,11 @@ void CaseForm::updateVisibility()
     m_jobTasks->setEnabled(employed);
 }
 
+void CaseForm::addRow(const QString& label, QWidget* field)
+{
+    static_cast<QFormLayout*>(layout())->addRow(label, field);
+}
+
 void CaseForm::setShowFkConfirmation(bool show)
 {
     m_fkRow->setVisible(show);

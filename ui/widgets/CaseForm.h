@@ -33,6 +33,8 @@ public:
     QString newEmployerName() const;
     // The FK-confirmed day only makes sense once a case has sick leave; hidden in the new-case dialog.
     void setShowFkConfirmation(bool show);
+    // A further row at the end, lined up with the form's own (the new-case dialog's employer contact).
+    void addRow(const QString& label, QWidget* field);
 
 Q_SIGNALS:
     void changed();
