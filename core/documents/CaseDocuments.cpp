@@ -222,7 +222,9 @@ QList<QPair<QString, QString>> signers(const CaseFile& file, const PlanVersion* 
         const bool absent = meeting->status == MeetingStatus::Held && !participant.present;
         if (participant.kind == ParticipantKind::Patient || absent || name == file.letterhead.coordinatorName)
             continue;
-        const QString role = participantRole(file, participant);
+        QString role = participantRole(file, participant);
+        if (!role.isEmpty())
+            role[0] = role[0].toUpper(); // a caption: "Närmaste chef, Trelleborgs Hamn AB"
         lines.append({role.isEmpty() ? QCoreApplication::translate("CaseDocuments", "Party") : role, name});
     }
     return lines;

@@ -238,6 +238,20 @@ void PlanRepository::saveDraft(PlanVersion& draft)
     transaction.commit();
 }
 
+PlanVersion PlanRepository::withBookedFollowUp(PlanVersion draft, const QDate& on) const
+{
+    // A meeting already booked (in the meeting record, say) is the plan's follow-up unless the plan names another:
+    // asking to book it again contradicted what the coordinator had just done.
+    if (!draft.followUpAt.isValid()) {
+        if (const auto next = MeetingRepository(m_context).nextBooked(draft.caseId, QDateTime(on, QTime(0, 0)))) {
+            draft.followUpAt = next->startsAt;
+            if (draft.followUpPlace.trimmed().isEmpty())
+                draft.followUpPlace = next->place;
+        }
+    }
+    return draft;
+}
+
 void PlanRepository::adopt(qint64 caseId, const QDate& on)
 {
     const auto plan = current(caseId);
@@ -246,16 +260,7 @@ void PlanRepository::adopt(qint64 caseId, const QDate& on)
                               QCoreApplication::translate("Plan", "There is no draft to adopt: the plan is adopted "
                                                                   "as it stands.")}});
     }
-    // A meeting already booked (in the meeting record, say) is the plan's follow-up unless the plan names another:
-    // asking to book it again contradicted what the coordinator had just done.
-    PlanVersion adopted = *plan;
-    if (!adopted.followUpAt.isValid()) {
-        if (const auto next = MeetingRepository(m_context).nextBooked(caseId, QDateTime(on, QTime(0, 0)))) {
-            adopted.followUpAt = next->startsAt;
-            if (adopted.followUpPlace.trimmed().isEmpty())
-                adopted.followUpPlace = next->place;
-        }
-    }
+    const PlanVersion adopted = withBookedFollowUp(*plan, on);
     Validation::require(PlanRules::adoption(adopted));
     Transaction transaction(m_context.db);
     if (adopted.followUpAt != plan->followUpAt)

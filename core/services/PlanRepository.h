@@ -31,6 +31,8 @@ public:
     void saveDraft(PlanVersion& draft);
     // Freezes the draft as adopted on `on`; throws ValidationError when it is not ready (PlanRules::adoption).
     void adopt(qint64 caseId, const QDate& on);
+    // The draft as adopt() would freeze it on `on`: without a follow-up of its own, the next booked meeting is it.
+    PlanVersion withBookedFollowUp(PlanVersion draft, const QDate& on) const;
     // Removes the draft (e.g. undoing the first edit after an adoption); adopted versions stay.
     void discardDraft(qint64 caseId);
     // Adds actions agreed elsewhere (a meeting) to the end of the draft, starting one when needed.

@@ -264,7 +264,7 @@ TEST_CASE("The plan is signed by the coordinator's title and, when the unit want
         plan.adoptedOn = held->startsAt.date();
     for (MeetingParticipant& participant : held->participants)
         participant.present = true;
-    const QPair<QString, QString> manager{QStringLiteral("närmaste chef, Sågverket i Åmål AB"),
+    const QPair<QString, QString> manager{QStringLiteral("Närmaste chef, Sågverket i Åmål AB"),
                                           QStringLiteral("Åsa Chef")};
     CHECK(signatures() == QList<QPair<QString, QString>>{patient, coordinator, manager});
 

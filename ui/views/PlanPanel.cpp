@@ -403,7 +403,9 @@ void PlanPanel::adopt()
 {
     if (!editingNewest() || !m_shown || !m_shown->isDraft())
         return;
-    AdoptPlanDialog dialog(*m_shown, m_workspace->today(), this);
+    // Checked as adopt() will freeze it: a follow-up booked in the meeting record counts.
+    AdoptPlanDialog dialog(m_workspace->plans().withBookedFollowUp(*m_shown, m_workspace->today()),
+                           m_workspace->today(), this);
     // Adopting is a formal act, not an edit to take back: later changes make the next version instead.
     dialog.setSaveAction([&] { m_workspace->plans().adopt(m_caseId, dialog.adoptedOn()); });
     dialog.exec();

@@ -21,9 +21,18 @@ QLabel* FormErrors::makeErrorLabel(QWidget* parent)
 
 QLabel* FormErrors::addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName)
 {
+    return addRow(form, labelText, field, fieldName, nullptr);
+}
+
+QLabel* FormErrors::addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName,
+                           QLabel* companion)
+{
     auto* container = new QWidget(form->parentWidget());
-    // Never taller than the field and its message: spare height belongs below the form, not inside rows.
-    container->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as the field and its message at the width it gets (a long message wraps), and no taller: spare
+    // height belongs below the form, not inside rows.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    container->setSizePolicy(policy);
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -31,6 +40,17 @@ QLabel* FormErrors::addRow(QFormLayout* form, const QString& labelText, QWidget*
     auto* error = makeErrorLabel(container);
     error->setObjectName(fieldName + QStringLiteral("Error"));
     layout->addWidget(error);
+    if (companion) {
+        companion->setParent(container);
+        companion->setWordWrap(true);
+        companion->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        layout->addWidget(companion);
+        layout->addStretch(1);
+        const int lines = 2 * error->fontMetrics().lineSpacing();
+        container->setMinimumHeight(field->sizeHint().height() + layout->spacing() + lines);
+        m_companions.insert(fieldName, companion);
+    }
     auto* label = new QLabel(labelText, form->parentWidget());
     label->setBuddy(field);
     form->addRow(label, container);
@@ -47,6 +67,8 @@ void FormErrors::show(const core::FieldErrors& errors)
             if (!label->isVisible() || label->text().isEmpty()) {
                 label->setText(error.message);
                 label->setVisible(true);
+                if (QLabel* companion = m_companions.value(error.field))
+                    companion->setVisible(false);
             }
         } else {
             unplaced << error.message;
@@ -64,6 +86,8 @@ void FormErrors::clear()
         label->clear();
         label->setVisible(false);
     }
+    for (QLabel* companion : std::as_const(m_companions))
+        companion->setVisible(true);
     if (m_general) {
         m_general->clear();
         m_general->setVisible(false);

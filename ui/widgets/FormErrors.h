@@ -19,6 +19,11 @@ class FormErrors
 public:
     // Adds `field` to `form` with its label, plus an error line under it; returns the error label.
     QLabel* addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName);
+    // The same, with `companion` (e.g. who an identity number belongs to) in the place under the field while there
+    // is no error. The place keeps room for two lines, so that neither text moves the fields below as it comes
+    // and goes.
+    QLabel* addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName,
+                   QLabel* companion);
     void setGeneralLabel(QLabel* label) { m_general = label; }
 
     void show(const core::FieldErrors& errors);
@@ -30,6 +35,7 @@ public:
 
 private:
     QHash<QString, QLabel*> m_labels;
+    QHash<QString, QLabel*> m_companions;
     QLabel* m_general = nullptr;
 };
 

@@ -51,8 +51,7 @@ PatientForm::PatientForm(FormErrors& errors, const QDate& today, QWidget* parent
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    errors.addRow(form, tr("&Identity number"), identityRow, QStringLiteral("identity"));
-    form->addRow(QString(), m_identityInfo);
+    errors.addRow(form, tr("&Identity number"), identityRow, QStringLiteral("identity"), m_identityInfo);
     errors.addRow(form, tr("&Given name"), m_givenName, QStringLiteral("givenName"));
     errors.addRow(form, tr("&Family name"), m_familyName, QStringLiteral("familyName"));
     form->addRow(tr("Legal &sex"), m_sex);
