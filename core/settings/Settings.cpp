@@ -21,6 +21,7 @@ const QString CoordinatorKey = QStringLiteral("user/coordinatorName");
 const QString LastDatabaseKey = QStringLiteral("databases/last");
 const QString RecentDatabasesKey = QStringLiteral("databases/recent");
 const QString HeaderStateKey = QStringLiteral("caseList/headerState");
+const QString ColumnsSizedByUserKey = QStringLiteral("caseList/columnsSizedByUser");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString PatientNameInTitleKey = QStringLiteral("security/patientNameInTitle");
@@ -269,6 +270,16 @@ void Settings::forgetDatabase(const QString& path)
     m_settings->setValue(RecentDatabasesKey, recent);
     if (lastDatabase() == absolute)
         m_settings->remove(LastDatabaseKey);
+}
+
+bool Settings::caseListColumnsSizedByUser() const
+{
+    return m_settings->value(ColumnsSizedByUserKey, false).toBool();
+}
+
+void Settings::setCaseListColumnsSizedByUser(bool byUser)
+{
+    m_settings->setValue(ColumnsSizedByUserKey, byUser);
 }
 
 QByteArray Settings::caseListHeaderState() const

@@ -80,6 +80,9 @@ public:
 
     QByteArray caseListHeaderState() const;
     void setCaseListHeaderState(const QByteArray& state);
+    // Whether the user has set the case list's column widths by hand (else they follow the content).
+    bool caseListColumnsSizedByUser() const;
+    void setCaseListColumnsSizedByUser(bool byUser);
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
 

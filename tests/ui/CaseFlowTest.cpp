@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -547,6 +548,49 @@ TEST_CASE("The case list remembers the chosen columns and sort order", "[ui][set
     CHECK_FALSE(page.table()->isColumnHidden(int(core::CaseListColumn::Reference)));
     // Åberg (day 207) before Öberg (day 23): the longest sick leave first, as left.
     CHECK(page.model()->index(0, int(core::CaseListColumn::Name)).data().toString() == QStringLiteral("Åberg, Åsa"));
+}
+
+TEST_CASE("Case list columns fit what they show, and a width the user drags is kept", "[ui][settings]")
+{
+    tests::TemporarySettings temporary;
+    core::Settings settings(temporary.make());
+    auto workspace = tests::makeWorkspace();
+    const auto contentWidth = [](ui::CaseListPage& page, core::CaseListColumn column) {
+        return static_cast<QAbstractItemView*>(page.table())->sizeHintForColumn(int(column));
+    };
+    {
+        // Columns chosen while the list was still empty: the state saved then holds the headings' widths.
+        ui::CaseListPage page(settings);
+        page.setWorkspace(workspace.get());
+        page.resize(1000, 500);
+        page.show();
+        page.table()->setColumnHidden(int(core::CaseListColumn::Sex), true);
+        page.saveColumnState();
+    }
+    tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                   QStringLiteral("Andersson-Öberg"), QDate(2026, 11, 1));
+    {
+        ui::CaseListPage page(settings);
+        page.resize(1000, 500);
+        page.show();
+        page.setWorkspace(workspace.get());
+        QApplication::processEvents();
+        CHECK(page.table()->isColumnHidden(int(core::CaseListColumn::Sex)));
+        for (const auto column : {core::CaseListColumn::Name, core::CaseListColumn::Status})
+            CHECK(page.table()->columnWidth(int(column)) >= contentWidth(page, column));
+        // The window growing is not the user choosing widths.
+        page.resize(1200, 500);
+        QApplication::processEvents();
+        CHECK_FALSE(settings.caseListColumnsSizedByUser());
+        page.table()->horizontalHeader()->resizeSection(int(core::CaseListColumn::Name), 90);
+        CHECK(settings.caseListColumnsSizedByUser());
+    }
+    ui::CaseListPage page(settings);
+    page.resize(1000, 500);
+    page.show();
+    page.setWorkspace(workspace.get());
+    QApplication::processEvents();
+    CHECK(page.table()->columnWidth(int(core::CaseListColumn::Name)) == 90);
 }
 
 TEST_CASE("Locking hides every patient and unlocking returns to the same case and tab", "[ui][lock]")

@@ -173,6 +173,42 @@ TEST_CASE("The worklist is the start screen; an item opens its case where the ma
     CHECK(fixture.window.caseListPage()->isVisible());
 }
 
+TEST_CASE("Idag's groups fold: today's matters open, long lists of later ones folded until the user opens them",
+          "[ui][worklist]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.openDemo();
+    auto* page = fixture.window.worklistPage();
+    auto* model = page->model();
+    auto* view = page->view();
+    int folded = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex heading = model->index(row, 0);
+        const Kind kind = model->kindOfGroup(row);
+        const int count = model->rowCount(heading);
+        INFO(heading.data().toString().toStdString());
+        // Every heading says how many it holds, folded or not.
+        CHECK(heading.data().toString().contains(QStringLiteral("(%1)").arg(count)));
+        CHECK(view->isExpanded(heading) == !ui::WorklistPage::startsFolded(kind, count));
+        if (kind == Kind::OverdueAction || kind == Kind::MeetingToday)
+            CHECK(view->isExpanded(heading));
+        if (!view->isExpanded(heading) && folded < 0)
+            folded = row;
+    }
+    REQUIRE(folded >= 0); // the demo has a long list of later matters
+    tests::screenshot(&fixture.window, QStringLiteral("worklist-folded"));
+
+    // Opened by the user, it stays open when Idag is read again.
+    const Kind kind = model->kindOfGroup(folded);
+    view->expand(model->index(folded, 0));
+    model->refresh();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->kindOfGroup(row) == kind)
+            CHECK(view->isExpanded(model->index(row, 0)));
+    }
+}
+
 TEST_CASE("An empty day says so instead of showing an empty list", "[ui][worklist]")
 {
     tests::MainWindowFixture fixture;

@@ -35,6 +35,8 @@ public:
     // The item behind an index, or nullptr for a heading.
     const core::Worklist::Item* itemAt(const QModelIndex& index) const;
     int count(core::Worklist::Kind kind) const;
+    // The kind of the group whose heading is on `row` (a top-level row).
+    core::Worklist::Kind kindOfGroup(int row) const { return m_groups.at(row).kind; }
     int totalCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

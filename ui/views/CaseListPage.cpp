@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -118,6 +119,14 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Right-click to choose columns"));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &CaseListPage::showColumnMenu);
+    // A width the user drags is theirs from then on, and kept for the next time.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (m_fittingColumns || !m_table->isVisible() || isStretchedColumn(column))
+            return;
+        m_settings.setCaseListColumnsSizedByUser(true);
+        saveColumnState();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &CaseListPage::saveColumnState);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT caseActivated(m_model->caseIdAt(index.row())); });
 
@@ -284,7 +293,10 @@ void CaseListPage::showColumnMenu(const QPoint& position)
         // Name identifies the row; it cannot be hidden.
         action->setEnabled(column != int(CaseListColumn::Name));
         connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
+            {
+                const QScopedValueRollback choosing(m_fittingColumns, true);
+                header->setSectionHidden(column, !shown);
+            }
             saveColumnState();
         });
     }
@@ -296,8 +308,9 @@ void CaseListPage::fitColumnsOnce()
     if (m_columnsFitted)
         return;
     m_columnsFitted = true;
-    // Widths the user has set are kept; the first time, columns fit what they show (names capped, so
-    // one long name does not push the day and checkpoint columns out of sight).
+    // Widths the user has set are kept; otherwise columns fit what they show once there are rows (names capped,
+    // so one long name does not push the day and checkpoint columns out of sight).
+    const QScopedValueRollback fitting(m_fittingColumns, true);
     auto* header = m_table->horizontalHeader();
     header->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
@@ -308,6 +321,18 @@ void CaseListPage::fitColumnsOnce()
                             std::min(m_table->columnWidth(int(CaseListColumn::Occupation)), nameLimit * 2 / 3));
 }
 
+// The last column takes whatever width is left as the window changes size: that is not the user's choice.
+bool CaseListPage::isStretchedColumn(int column) const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            return logical == column;
+    }
+    return false;
+}
+
 void CaseListPage::saveColumnState()
 {
     m_settings.setCaseListHeaderState(m_table->horizontalHeader()->saveState());
@@ -316,8 +341,15 @@ void CaseListPage::saveColumnState()
 void CaseListPage::restoreColumnState()
 {
     const QByteArray state = m_settings.caseListHeaderState();
-    m_columnsFitted = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
-    if (!m_columnsFitted) {
+    bool restored = false;
+    {
+        const QScopedValueRollback restoring(m_fittingColumns, true);
+        restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    }
+    // Which columns and in what order come from the saved state; the widths only when the user set them (a state
+    // saved while the list was still empty held the headings' widths, which cut names and statuses).
+    m_columnsFitted = restored && m_settings.caseListColumnsSizedByUser();
+    if (!restored) {
         // First run: the case reference is there if wanted, but Rehabstöd's columns come first.
         m_table->horizontalHeader()->setSectionHidden(int(CaseListColumn::Reference), true);
     }

@@ -80,7 +80,9 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     QTimer* m_searchDelay;
+    bool isStretchedColumn(int column) const;
     bool m_columnsFitted = false;
+    bool m_fittingColumns = false; // the program, not the user, is setting widths
     Confirmer m_confirm;
     FileChooser m_chooseFile;
     QString m_lastError;

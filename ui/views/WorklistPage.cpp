@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QScopedValueRollback>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,8 +29,9 @@ WorklistPage::WorklistPage(QWidget* parent)
     m_view->setObjectName(QStringLiteral("worklistView"));
     m_view->setAccessibleName(tr("Worklist"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setItemsExpandable(false);
+    // Groups fold: a unit's long lists of later matters need not push today's off the screen.
+    m_view->setRootIsDecorated(true);
+    m_view->setItemsExpandable(true);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,8 +44,14 @@ WorklistPage::WorklistPage(QWidget* parent)
     // refreshed or shown held the window still for some 45 ms with a large unit's list.
     m_view->header()->setResizeContentsPrecision(100);
     connect(m_view, &QTreeView::activated, this, &WorklistPage::activate);
+    const auto remember = [this](const QModelIndex& index, bool folded) {
+        if (!m_applyingFolds && index.isValid() && !index.parent().isValid())
+            m_foldedByUser.insert(m_model->kindOfGroup(index.row()), folded);
+    };
+    connect(m_view, &QTreeView::collapsed, this, [remember](const QModelIndex& index) { remember(index, true); });
+    connect(m_view, &QTreeView::expanded, this, [remember](const QModelIndex& index) { remember(index, false); });
     connect(m_model, &WorklistModel::refreshed, this, [this] {
-        m_view->expandAll();
+        applyFolding();
         // A heading spans the whole row, so "Aktiva ärenden utan bokad uppföljning (12)" is never cut off.
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_view->setFirstColumnSpanned(row, {}, true);
@@ -85,6 +93,24 @@ void WorklistPage::updateHeading()
         tr("Today, %1 %2, w. %3")
             .arg(locale.dayName(today.dayOfWeek()), locale.toString(today, QStringLiteral("d MMMM yyyy")))
             .arg(today.weekNumber()));
+}
+
+bool WorklistPage::startsFolded(core::Worklist::Kind kind, int count)
+{
+    using Kind = core::Worklist::Kind;
+    constexpr int LongGroup = 10;
+    const bool today = kind == Kind::OverdueAction || kind == Kind::MeetingToday || kind == Kind::MeetingThisWeek;
+    return !today && count > LongGroup;
+}
+
+void WorklistPage::applyFolding()
+{
+    const QScopedValueRollback applying(m_applyingFolds, true);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const core::Worklist::Kind kind = m_model->kindOfGroup(row);
+        const int count = m_model->rowCount(m_model->index(row, 0));
+        m_view->setExpanded(m_model->index(row, 0), !m_foldedByUser.value(kind, startsFolded(kind, count)));
+    }
 }
 
 void WorklistPage::activate(const QModelIndex& index)

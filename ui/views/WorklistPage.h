@@ -3,6 +3,7 @@
 
 #include "services/Worklist.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +32,8 @@ public:
     QTreeView* view() const { return m_view; }
     // Opens the item on `row` of the flattened list (tests, keyboard).
     void activate(const QModelIndex& index);
+    // Whether a group starts folded: today's matters open, a long list of later ones folded until asked for.
+    static bool startsFolded(core::Worklist::Kind kind, int count);
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId, core::CaseArea area);
@@ -39,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void updateHeading();
+    void applyFolding();
 
     core::Workspace* m_workspace = nullptr;
     WorklistModel* m_model;
@@ -46,6 +50,9 @@ private:
     QLabel* m_heading;
     QLabel* m_empty;
     QStackedWidget* m_body;
+    // What the user folded or unfolded, by kind, kept for the session across refreshes.
+    QHash<core::Worklist::Kind, bool> m_foldedByUser;
+    bool m_applyingFolds = false;
 };
 
 } // namespace koordinera::ui
