@@ -3764,6 +3764,30 @@ Export the case list?</numerusform>
         <source>Ed&amp;it case…</source>
         <translation>Ed&amp;it case…</translation>
     </message>
+    <message>
+        <source>Change the sick-leave period</source>
+        <translation>Change the sick-leave period</translation>
+    </message>
+    <message>
+        <source>Remove the sick-leave period</source>
+        <translation>Remove the sick-leave period</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Change the diagnosis</translation>
+    </message>
+    <message>
+        <source>Remove the diagnosis</source>
+        <translation>Remove the diagnosis</translation>
+    </message>
+    <message>
+        <source>Change the contact</source>
+        <translation>Change the contact</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Remove the contact</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -6375,10 +6399,6 @@ Export the case list?</numerusform>
         <translation>The figures to an Excel workbook or a CSV file</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -6469,6 +6489,26 @@ Export the case list?</numerusform>
     <message>
         <source>Active cases (bars) and new cases (line)</source>
         <translation>Active cases (bars) and new cases (line)</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Part of the year</source>
+        <translation>Part of the year</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;od:</translation>
     </message>
 </context>
 <context>

@@ -3764,6 +3764,30 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Ed&amp;it case…</source>
         <translation>Redi&amp;gera ärende…</translation>
     </message>
+    <message>
+        <source>Change the sick-leave period</source>
+        <translation>Ändra sjukskrivningsperioden</translation>
+    </message>
+    <message>
+        <source>Remove the sick-leave period</source>
+        <translation>Ta bort sjukskrivningsperioden</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Ändra diagnosen</translation>
+    </message>
+    <message>
+        <source>Remove the diagnosis</source>
+        <translation>Ta bort diagnosen</translation>
+    </message>
+    <message>
+        <source>Change the contact</source>
+        <translation>Ändra kontakten</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Ta bort kontakten</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -6375,10 +6399,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Siffrorna till en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -6469,6 +6489,26 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Active cases (bars) and new cases (line)</source>
         <translation>Aktiva ärenden (staplar) och nya ärenden (linje)</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Slag av period</translation>
+    </message>
+    <message>
+        <source>Part of the year</source>
+        <translation>Del av året</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Perioden från</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Perioden till</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Period:</translation>
     </message>
 </context>
 <context>

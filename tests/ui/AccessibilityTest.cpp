@@ -24,10 +24,13 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLayout>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -402,4 +405,61 @@ TEST_CASE("The high-contrast theme reaches every page and dialog", "[ui][accessi
 {
     const HighContrast theme;
     checkEverything(QStringLiteral("-contrast"));
+}
+
+TEST_CASE("A screen reader tells apart what looks alike: day lists, calendar entries, twin buttons, period boxes",
+          "[ui][accessibility]")
+{
+    tests::MainWindowFixture fixture;
+    auto workspace = tests::makeWorkspace();
+    core::DemoData::populate(*workspace, 40);
+    const auto showcase = core::DemoData::showcaseCase(*workspace);
+    REQUIRE(showcase);
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.show();
+    const auto nameOf = [](QWidget* widget) {
+        return QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name);
+    };
+
+    // The case's sick-leave tab has "Ändra…" and "Ta bort" twice: each says what it changes.
+    fixture.window.openCase(showcase->id);
+    QSet<QString> names;
+    for (const char* name :
+         {"editPeriodButton", "removePeriodButton", "editDiagnosisButton", "removeDiagnosisButton"}) {
+        auto* button = tests::child<QAbstractButton>(&fixture.window, name);
+        INFO(name);
+        CHECK(nameOf(button).size() > button->text().size()); // "Ändra sjukskrivningsperioden", not "Ändra…"
+        names << nameOf(button);
+    }
+    CHECK(names.size() == 4);
+
+    // Each day's list is named by its day; an entry is read whole, not as its shortened lines.
+    fixture.window.showCalendar();
+    auto* calendar = fixture.window.calendarPage();
+    int entries = 0;
+    for (int day = 1; day <= 7; ++day) {
+        QListWidget* list = calendar->dayList(day);
+        CHECK(nameOf(list).startsWith(QLocale().dayName(day)));
+        for (int row = 0; row < list->count(); ++row) {
+            const QString spoken = list->item(row)->data(Qt::AccessibleTextRole).toString();
+            CHECK_FALSE(spoken.contains(u'…'));
+            CHECK(spoken.contains(QRegularExpression(QStringLiteral("K-\\d{4}-\\d{4}"))));
+            ++entries;
+        }
+    }
+    CHECK(entries > 0);
+
+    // The statistics' period boxes are named for what they choose, not by the value they show.
+    fixture.window.showStatistics();
+    // (On Linux a list box is read by the label pointing at it.)
+    auto* kind = tests::child<QWidget>(&fixture.window, "periodKind");
+    QStringList labels;
+    for (const auto& [label, relation] : QAccessible::queryAccessibleInterface(kind)->relations(QAccessible::Label))
+        labels << label->text(QAccessible::Name);
+    CHECK(labels.contains(
+        QCoreApplication::translate("koordinera::ui::StatisticsPage", "Peri&od:").remove(QLatin1Char('&'))));
+    CHECK_FALSE(tests::child<QWidget>(&fixture.window, "periodPart")->accessibleName().isEmpty());
+    auto* from = tests::child<QWidget>(&fixture.window, "periodFrom");
+    CHECK(nameOf(from) == from->accessibleName());
+    CHECK_FALSE(from->accessibleName().isEmpty());
 }

@@ -165,6 +165,9 @@ void CalendarPage::refresh()
                 .arg(locale.dayName(date.dayOfWeek()).toHtmlEscaped(), locale.toString(date, QStringLiteral("d/M"))));
         title->setStyleSheet(date == today ? QStringLiteral("QLabel { background: #dceefb; padding: 3px; }")
                                            : QStringLiteral("QLabel { padding: 3px; }"));
+        // Each day's list is named by its day, as its title reads ("torsdag 26 november").
+        m_days.at(day - 1)->setAccessibleName(QStringLiteral("%1 %2").arg(
+            locale.dayName(date.dayOfWeek()), locale.toString(date, QStringLiteral("d MMMM"))));
     }
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const core::CalendarEntry& entry = m_entries.at(i);
@@ -190,6 +193,8 @@ void CalendarPage::refresh()
             item->setText(fitLines(lines, list->fontMetrics(), width));
         }
         item->setToolTip(lines.join(QLatin1Char('\n')));
+        // A screen reader says the whole entry, not the shortened lines on screen.
+        item->setData(Qt::AccessibleTextRole, lines.join(QStringLiteral(", ")));
         list->addItem(item);
     }
 }

@@ -316,6 +316,7 @@ QWidget* CaseView::buildSickLeaveTab()
 
     auto* addPeriodButton = makeButton(tr("Add period…"), QStringLiteral("addPeriodButton"), [this] { addPeriod(); });
     auto* editPeriodButton = makeButton(tr("Change…"), QStringLiteral("editPeriodButton"), [this] { editPeriod(); });
+    editPeriodButton->setAccessibleName(tr("Change the sick-leave period"));
     auto* removePeriodButton =
         makeButton(tr("Remove"), QStringLiteral("removePeriodButton"), [this] { removePeriod(); });
     auto* addDiagnosisButton =
@@ -324,6 +325,10 @@ QWidget* CaseView::buildSickLeaveTab()
         makeButton(tr("Change…"), QStringLiteral("editDiagnosisButton"), [this] { editDiagnosis(); });
     auto* removeDiagnosisButton =
         makeButton(tr("Remove"), QStringLiteral("removeDiagnosisButton"), [this] { removeDiagnosis(); });
+    // Two "Change…" and two "Remove" on one page: a screen reader says which.
+    removePeriodButton->setAccessibleName(tr("Remove the sick-leave period"));
+    editDiagnosisButton->setAccessibleName(tr("Change the diagnosis"));
+    removeDiagnosisButton->setAccessibleName(tr("Remove the diagnosis"));
     // Each section's buttons, then its table, as they are read.
     chainTabOrder({addPeriodButton, editPeriodButton, removePeriodButton, m_periodTable, addDiagnosisButton,
                    editDiagnosisButton, removeDiagnosisButton, m_diagnosisTable});
@@ -356,7 +361,9 @@ QWidget* CaseView::buildContactsTab()
     m_contactTable->setAccessibleName(tr("Contacts"));
     auto* add = makeButton(tr("Add contact…"), QStringLiteral("addContactButton"), [this] { addContact(); });
     auto* change = makeButton(tr("Change…"), QStringLiteral("editContactButton"), [this] { editContact(); });
+    change->setAccessibleName(tr("Change the contact"));
     auto* remove = makeButton(tr("Remove"), QStringLiteral("removeContactButton"), [this] { removeContact(); });
+    remove->setAccessibleName(tr("Remove the contact"));
     chainTabOrder({add, change, remove, m_contactTable});
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -156,7 +156,10 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     heading->addWidget(exportButton);
 
     auto* periodBar = new QHBoxLayout;
-    periodBar->addWidget(new QLabel(tr("Period:"), this));
+    // On Linux a screen reader names a list box by the label pointing at it, else by the value it shows.
+    auto* periodLabel = new QLabel(tr("Peri&od:"), this);
+    periodLabel->setBuddy(m_kind);
+    periodBar->addWidget(periodLabel);
     periodBar->addWidget(m_kind);
     periodBar->addWidget(m_year);
     periodBar->addWidget(m_part);
@@ -238,12 +241,17 @@ void StatisticsPage::buildPeriodBar()
     m_year->setAccessibleName(tr("Year"));
     m_year->setRange(2000, 2100);
     m_part->setObjectName(QStringLiteral("periodPart"));
+    // Named for what they choose where the platform reads the name (the kind also has the "Period" label).
+    m_kind->setAccessibleName(tr("Kind of period"));
+    m_part->setAccessibleName(tr("Part of the year"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
     const QDate today = QDate::currentDate();
     m_year->setValue(today.year());
     m_from->setDate(QDate(today.year(), 1, 1));
