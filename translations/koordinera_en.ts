@@ -3788,6 +3788,10 @@ Export the case list?</numerusform>
         <source>Remove the contact</source>
         <translation>Remove the contact</translation>
     </message>
+    <message>
+        <source>✓ Every consent the case needs is registered.</source>
+        <translation>✓ Every consent the case needs is registered.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>

@@ -3788,6 +3788,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Remove the contact</source>
         <translation>Ta bort kontakten</translation>
     </message>
+    <message>
+        <source>✓ Every consent the case needs is registered.</source>
+        <translation>✓ Alla samtycken som ärendet behöver är registrerade.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>

@@ -26,8 +26,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -246,8 +246,16 @@ TEST_CASE("Adding an employer contact without consent warns in the dialog and in
     tests::whenDialogOpens<ui::ContactDialog>([&warning](ui::ContactDialog* dialog) {
         auto* kind = child<QComboBox>(dialog, "kindCombo");
         kind->setCurrentIndex(kind->findData(int(core::ActorKind::Employer)));
-        typeText(child<QComboBox>(dialog, "actorCombo")->lineEdit(), QStringLiteral("Café Kanelbullen"));
-        warning = child<QLabel>(dialog, "consentWarning")->text();
+        auto* organisation = child<QComboBox>(dialog, "actorCombo");
+        const int before = organisation->mapTo(dialog, QPoint(0, 0)).y();
+        typeText(organisation->lineEdit(), QStringLiteral("Café Kanelbullen"));
+        QApplication::processEvents();
+        auto* label = child<QLabel>(dialog, "consentWarning");
+        warning = label->text();
+        // The warning gets the lines it needs, and what the user is typing into stays put.
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+        CHECK(organisation->mapTo(dialog, QPoint(0, 0)).y() == before);
+        tests::screenshot(dialog, QStringLiteral("contact-consent-warning"));
         child<QPushButton>(dialog, "saveButton")->click();
     });
     fixture.window.caseView()->addContact();
@@ -257,6 +265,47 @@ TEST_CASE("Adding an employer contact without consent warns in the dialog and in
     CHECK(contacts->index(0, 5).data().toString() == QStringLiteral("Saknas – Kontakt med arbetsgivaren"));
     fixture.window.undoStack()->undo();
     CHECK(contacts->rowCount() == 0);
+}
+
+TEST_CASE("The case's tab row stays put while consents are registered", "[ui][consent]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    core::Workspace& data = *workspace;
+    const auto created = tests::addCase(data, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 10, 1));
+    core::CaseContact contact{0, created.caseId, 0, 0, QStringLiteral("närmaste chef"), {}};
+    core::Actor employer{0, core::ActorKind::Employer, QStringLiteral("Sågverket i Åmål AB"), {}, {}, {}};
+    data.actors().saveContact(contact, &employer, nullptr);
+    const auto other = tests::addCase(data, QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
+                                      QStringLiteral("Åberg"), QDate(2026, 10, 1));
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.show();
+    fixture.window.openCase(created.caseId);
+    auto* tabs = child<QTabWidget>(fixture.window.caseView(), "caseTabs");
+    QApplication::processEvents();
+    const int before = tabs->mapTo(&fixture.window, QPoint(0, 0)).y();
+    REQUIRE(child<QLabel>(fixture.window.caseView(), "consentWarning")->isVisible());
+
+    // Every consent the case needs, one after the other: the warnings go, the tabs do not move.
+    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::Employer}) {
+        core::Consent consent;
+        consent.caseId = created.caseId;
+        consent.scope = scope;
+        consent.actorId = scope == core::ConsentScope::Employer ? employer.id : 0;
+        consent.givenOn = tests::FixedToday;
+        fixture.window.workspace()->consents().save(consent);
+        QApplication::processEvents();
+        CHECK(tabs->mapTo(&fixture.window, QPoint(0, 0)).y() == before);
+    }
+    CHECK(fixture.window.caseView()->findChildren<QLabel*>(QStringLiteral("consentWarning")).isEmpty());
+    CHECK(child<QLabel>(fixture.window.caseView(), "consentsComplete")->isVisible());
+    tests::screenshot(&fixture.window, QStringLiteral("case-consents-complete"));
+
+    // Another case starts afresh: no banner where none is needed... and this one needs its coordination consent.
+    fixture.window.openCase(other.caseId);
+    QApplication::processEvents();
+    CHECK(fixture.window.caseView()->findChildren<QLabel*>(QStringLiteral("consentsComplete")).isEmpty());
 }
 
 TEST_CASE("A case saved to a database file is there after closing and reopening", "[ui][storage]")

@@ -5,6 +5,7 @@
 #include "domain/ConsentRules.h"
 #include "domain/DomainText.h"
 #include "services/Workspace.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -116,6 +117,7 @@ void ContactDialog::updateConsentWarning()
     const QString text = consentWarning();
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
+    growToContent(this);
 }
 
 QString ContactDialog::consentWarning() const

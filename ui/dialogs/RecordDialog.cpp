@@ -2,6 +2,7 @@
 #include "dialogs/RecordDialog.h"
 
 #include "storage/StorageError.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,22 +50,27 @@ void RecordDialog::setBody(QWidget* body)
 void RecordDialog::revalidate()
 {
     m_errors.show(validate());
+    growToContent(this); // a message that wraps gets its lines
 }
 
 void RecordDialog::accept()
 {
     const auto errors = validate();
     m_errors.show(errors);
-    if (!errors.isEmpty())
+    if (!errors.isEmpty()) {
+        growToContent(this);
         return;
+    }
     try {
         if (m_save)
             m_save();
         QDialog::accept();
     } catch (const core::ValidationError& error) {
         m_errors.show(error.errors());
+        growToContent(this);
     } catch (const core::StorageError& error) {
         m_errors.show({{QString(), error.userMessage()}});
+        growToContent(this);
     }
 }
 

@@ -523,7 +523,31 @@ void CaseView::refreshHeader()
         line->setTextFormat(Qt::PlainText);
         m_warnings->layout()->addWidget(line);
     }
-    m_warnings->setVisible(!warnings.isEmpty() && !m_case.isClosed());
+    holdWarningsHeight(!warnings.isEmpty() && !m_case.isClosed());
+}
+
+// While one case is open the banner keeps the height it has had, so the tab row under it stays where the user's
+// pointer is: a consent registered on the Samtycken tab no longer pulls the tabs up. When the last warning goes, a
+// line says so in its place. Another case starts afresh.
+void CaseView::holdWarningsHeight(bool warned)
+{
+    if (m_warningsHeldFor != m_caseId) {
+        m_warningsHeldFor = m_caseId;
+        m_warningsHeight = 0;
+    }
+    if (!warned && m_warningsHeight > 0 && !m_case.isClosed()) {
+        auto* line = new QLabel(tr("✓ Every consent the case needs is registered."), m_warnings);
+        line->setObjectName(QStringLiteral("consentsComplete"));
+        m_warnings->layout()->addWidget(line);
+        warned = true;
+    }
+    m_warnings->setVisible(warned);
+    m_warnings->setMinimumHeight(0);
+    if (!warned)
+        return;
+    m_warnings->layout()->activate();
+    m_warningsHeight = std::max(m_warningsHeight, m_warnings->sizeHint().height());
+    m_warnings->setMinimumHeight(m_warningsHeight);
 }
 
 void CaseView::refreshTables()

@@ -135,6 +135,10 @@ private:
     QLabel* m_sickDay = nullptr;
     class FlowLayout* m_chips = nullptr;
     QWidget* m_warnings = nullptr;
+    // The banner's height is held while one case is open, so the tab row under it does not move (see refreshHeader).
+    qint64 m_warningsHeldFor = 0;
+    void holdWarningsHeight(bool warned);
+    int m_warningsHeight = 0;
     QTabWidget* m_tabs = nullptr;
 
     RecordTableModel* m_periods;

@@ -2,6 +2,7 @@
 #include "widgets/ScreenFit.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QScreen>
 #include <QWidget>
 
@@ -64,6 +65,24 @@ void fitToScreen(QWidget* window)
     place.moveLeft(std::max(place.left(), room.left()));
     place.moveTop(std::max(place.top(), room.top()));
     window->move(place.topLeft() - QPoint(known.left(), known.top())); // move() places the frame
+}
+
+void growToContent(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!layout || !window->isVisible())
+        return;
+    layout->activate();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
+    if (needed <= window->height())
+        return;
+    int room = needed;
+    if (const QScreen* screen = window->screen()) {
+        const QRect free = screen->availableGeometry().marginsRemoved(roomForFrame(knownFrameOf(window)));
+        room = std::min(needed, free.bottom() - window->geometry().top() + 1);
+    }
+    window->resize(window->width(), std::max(window->height(), room));
 }
 
 void installScreenFitting(QObject* application)

@@ -11,6 +11,10 @@ namespace koordinera::ui {
 // onto it, so that its title bar and buttons can be reached. Layouts keep their minimum sizes below that.
 void fitToScreen(QWidget* window);
 
+// Makes a shown window taller when what it shows now needs more height at its width (a message that wraps to
+// more lines), within the screen's free area; its top stays where it is, so nothing the user types into moves.
+void growToContent(QWidget* window);
+
 // Does fitToScreen for every window when it is shown; installed once on the application (app and GUI tests).
 void installScreenFitting(QObject* application);
 
