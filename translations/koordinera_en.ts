@@ -5159,6 +5159,10 @@ Export the case list?</numerusform>
         <source>New actions</source>
         <translation>New actions</translation>
     </message>
+    <message>
+        <source>Make the case &amp;Active: coordination has started</source>
+        <translation>Make the case &amp;Active: coordination has started</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>

@@ -5159,6 +5159,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>New actions</source>
         <translation>Nya åtgärder</translation>
     </message>
+    <message>
+        <source>Make the case &amp;Active: coordination has started</source>
+        <translation>Gör ärendet &amp;Aktivt: koordineringen har börjat</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>

@@ -170,7 +170,8 @@ void MeetingRepository::updateActions(PlanRepository& plans, qint64 caseId, cons
 }
 
 bool MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions,
-                                   std::optional<Meeting>& nextMeeting, const QList<PlanAction>& followedUpActions)
+                                   std::optional<Meeting>& nextMeeting, const QList<PlanAction>& followedUpActions,
+                                   bool advanceCase)
 {
     meeting.status = MeetingStatus::Held;
     FieldErrors errors = MeetingRules::held(meeting, nextMeeting.has_value());
@@ -202,7 +203,7 @@ bool MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedAc
     plans.appendActions(meeting.caseId, agreedActions);
     if (nextMeeting)
         save(*nextMeeting);
-    const bool advanced = meeting.kind == MeetingKind::Avstamning && advanceCaseToActive(meeting.caseId);
+    const bool advanced = advanceCase && meeting.kind == MeetingKind::Avstamning && advanceCaseToActive(meeting.caseId);
     transaction.commit();
     return advanced;
 }

@@ -31,10 +31,10 @@ public:
     // their key: a new status, result...), the new actions agreed (appended to the plan's draft), and the
     // next meeting booked. Without a next meeting the held meeting must say why. All or nothing; throws
     // ValidationError naming the field ("nextMeeting", "summary", "action.N.description"). A held
-    // avstämningsmöte moves a case that was only contacted (or had no status) to Active, in the same step;
-    // returns true when it did, so that the user can be told.
+    // avstämningsmöte moves a case that was only contacted (or had no status) to Active, in the same step, unless
+    // the coordinator chose otherwise (advanceCase false); returns true when it did, so that the user can be told.
     bool recordHeld(Meeting& meeting, QList<PlanAction>& agreedActions, std::optional<Meeting>& nextMeeting,
-                    const QList<PlanAction>& followedUpActions = {});
+                    const QList<PlanAction>& followedUpActions = {}, bool advanceCase = true);
 
     QList<Impulse> impulses(qint64 caseId) const; // latest first
     // Throws ValidationError unless a valid 4 § consent of the case covers the day (MeetingRules::impulse).

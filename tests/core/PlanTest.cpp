@@ -246,6 +246,20 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
         meetings.recordHeld(meeting, agreed, none);
         CHECK(meetings.get(meeting.id)->status == MeetingStatus::Held);
     }
+    SECTION("a coordinator who chose otherwise keeps the case as it was")
+    {
+        Meeting next;
+        next.kind = MeetingKind::FollowUp;
+        next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
+        next.video = true;
+        std::optional<Meeting> booked = next;
+        CaseRecord contacted = *workspace->cases().get(caseId);
+        contacted.status = CaseStatus::Contacted;
+        workspace->cases().save(contacted);
+        CHECK_FALSE(meetings.recordHeld(meeting, agreed, booked, {}, false));
+        CHECK(workspace->cases().get(caseId)->status == CaseStatus::Contacted);
+        CHECK(meetings.get(meeting.id)->status == MeetingStatus::Held);
+    }
     SECTION("with the next meeting booked")
     {
         Meeting next;

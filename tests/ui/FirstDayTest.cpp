@@ -197,6 +197,10 @@ TEST_CASE("The first day: a new coordinator walks the whole flow on a laptop-siz
         shot(dialog, QStringLiteral("8-agreed-actions"));
         tabs->setCurrentIndex(3);
         CHECK(child<QCheckBox>(dialog, "bookNextCheck")->isChecked());
+        // The case is only contacted: recording the avstämningsmöte offers to make it Active.
+        auto* advance = child<QCheckBox>(dialog, "advanceCaseCheck");
+        CHECK(advance->isVisible());
+        CHECK(advance->isChecked());
         child<QDateTimeEdit>(dialog, "nextStartsAtEdit")->setDateTime(QDateTime(today.addDays(21), QTime(13, 0)));
         shot(dialog, QStringLiteral("9-next-meeting"));
         child<QPushButton>(dialog, "saveButton")->click();

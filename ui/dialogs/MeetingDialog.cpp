@@ -336,6 +336,23 @@ void MeetingDialog::refreshPlanActions()
     m_planSection->setVisible(!rows.isEmpty()); // a case without a plan yet has nothing to follow up
 }
 
+void MeetingDialog::offerToAdvanceCase(core::CaseStatus current)
+{
+    if (!m_advanceCase || (current != core::CaseStatus::None && current != core::CaseStatus::Contacted))
+        return;
+    // Only an avstämningsmöte starts coordination; the offer follows the kind as it is changed.
+    const auto follow = [this] {
+        m_advanceCase->setVisible(core::MeetingKind(m_kind->currentData().toInt()) == core::MeetingKind::Avstamning);
+    };
+    follow();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, follow);
+}
+
+bool MeetingDialog::advanceCase() const
+{
+    return m_advanceCase && !m_advanceCase->isHidden() && m_advanceCase->isChecked();
+}
+
 QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)
 {
     auto* page = new QWidget(this);
@@ -362,11 +379,16 @@ QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)
     m_noFollowUpReason->setPlaceholderText(tr("Only when no meeting is booked: why none is needed"));
     m_noFollowUpReason->setEnabled(false);
 
+    m_advanceCase = new QCheckBox(tr("Make the case &Active: coordination has started"), page);
+    m_advanceCase->setObjectName(QStringLiteral("advanceCaseCheck"));
+    m_advanceCase->setChecked(true);
+    m_advanceCase->setVisible(false); // offered by offerToAdvanceCase()
     layout->addRow(QString(), m_bookNext);
     layout->addRow(tr("&Kind"), m_nextKind);
     formErrors().addRow(layout, tr("&When"), when, QStringLiteral("nextMeeting.startsAt"));
     formErrors().addRow(layout, tr("&Place"), where, QStringLiteral("nextMeeting.place"));
     formErrors().addRow(layout, tr("No meeting &because"), m_noFollowUpReason, QStringLiteral("nextMeeting"));
+    layout->addRow(QString(), m_advanceCase);
     connect(m_bookNext, &QCheckBox::toggled, this, [this](bool book) {
         for (QWidget* field : {static_cast<QWidget*>(m_nextKind), static_cast<QWidget*>(m_nextStartsAt),
                                static_cast<QWidget*>(m_nextDuration), static_cast<QWidget*>(m_nextPlace),

@@ -55,6 +55,10 @@ public:
     // Opens the plan action at `row` in the action dialog (the "Follow up…" button).
     void followUpPlanAction(int row);
     std::optional<core::Meeting> nextMeeting() const;
+    // Record mode, for a case that is only contacted: offers (ticked) to make it Active once the avstämningsmöte
+    // is held; advanceCase() says whether the coordinator left it so.
+    void offerToAdvanceCase(core::CaseStatus current);
+    bool advanceCase() const;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
 
     void accept() override;
@@ -108,6 +112,7 @@ private:
     QTableView* m_planTable = nullptr;
     QWidget* m_planSection = nullptr;
     QCheckBox* m_bookNext = nullptr;
+    QCheckBox* m_advanceCase = nullptr;
     QComboBox* m_nextKind = nullptr;
     QDateTimeEdit* m_nextStartsAt = nullptr;
     QSpinBox* m_nextDuration = nullptr;

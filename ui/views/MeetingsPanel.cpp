@@ -292,13 +292,16 @@ void MeetingsPanel::recordMeeting()
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
     if (const auto plan = m_workspace->plans().current(m_caseId))
         dialog.setPlanActions(plan->actions);
+    if (const auto record = m_workspace->cases().get(m_caseId))
+        dialog.offerToAdvanceCase(record->status);
     dialog.setSaveAction([&] {
         // A record with its consequences (actions in the plan, the next booking) is not an edit to take
         // back; a mistake is corrected in the record, the plan and the booking afterwards.
         auto meeting = dialog.meeting();
         auto actions = dialog.agreedActions();
         auto next = dialog.nextMeeting();
-        if (m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions()))
+        if (m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions(),
+                                               dialog.advanceCase()))
             Q_EMIT notice(tr("The avstämningsmöte is recorded as held, and the case's status is now Active."));
     });
     dialog.exec();
