@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "about/BuildInfo.h"
 #include "domain/PassphrasePolicy.h"
+#include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
 #include "services/Backup.h"
 #include "services/DemoData.h"
@@ -277,6 +278,7 @@ int printVersion()
     out << core::BuildInfo::current().versionLine() << '\n';
     QList<core::Component> components = core::coreComponents();
     components.append(core::XlsxWriter::library());
+    components.append(core::XlsxReader::library());
     for (const core::Component& component : components)
         out << "  " << component.name << ' ' << component.version << " (" << component.licence << ")\n";
     out << "License GPL-3.0-or-later: <https://www.gnu.org/licenses/gpl-3.0.html>\n";

@@ -7,7 +7,7 @@ set -euo pipefail
 koordinera_packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libsqlite3-dev libsodium-dev libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev catch2 fonts-dejavu-core
+    libsqlite3-dev libsodium-dev libxlsxwriter-dev libzip-dev qt6-charts-dev libqt6opengl6-dev catch2 fonts-dejavu-core
     librsvg2-bin qt6-translations-l10n
 )
 # Only the tests need these: PDF checks, a private D-Bus for the screen-lock test, clang for libFuzzer,

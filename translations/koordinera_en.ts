@@ -2808,6 +2808,61 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>The file is not an Excel workbook (.xlsx) that can be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it (%1) is missing or cannot be read.</source>
+        <translation>The workbook is damaged: a part of it (%1) is missing or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it (%1) cannot be unpacked.</source>
+        <translation>The workbook is damaged: a part of it (%1) cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB, far more than a unit&apos;s list; it is not read.</source>
+        <translation>The workbook unpacks to more than %1 MB, far more than a unit&apos;s list; it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its text cannot be read.</source>
+        <translation>The workbook is damaged: its text cannot be read.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet &quot;%2&quot; has more than %3 columns.</source>
+        <translation>Row %1 of the sheet &quot;%2&quot; has more than %3 columns.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 rows.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; in the workbook is damaged and cannot be read.</source>
+        <translation>The sheet &quot;%1&quot; in the workbook is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>The file is a zip archive but not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet &quot;%1&quot; is missing.</source>
+        <translation>The workbook is damaged: the sheet &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or saved in the old Excel format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) without a password, and try again.</source>
+        <translation>The workbook is protected with a password or saved in the old Excel format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) without a password, and try again.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a unit&apos;s list; it is not read.</source>
+        <translation>The file is larger than %1 MB, far more than a unit&apos;s list; it is not read.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::AboutDialog</name>
     <message>
         <source>Libraries Koordinera is built on</source>
@@ -4857,16 +4912,8 @@ Export the case list?</numerusform>
         <translation>Statistics</translation>
     </message>
     <message>
-        <source>Import a &amp;case list (CSV from Excel)…</source>
-        <translation>Import a &amp;case list (CSV from Excel)…</translation>
-    </message>
-    <message>
         <source>Import a case list</source>
         <translation>Import a case list</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
@@ -4931,6 +4978,14 @@ Export the case list?</numerusform>
     <message>
         <source>Signing: %1, %2 · %3</source>
         <translation>Signing: %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Import a &amp;case list (Excel or CSV)…</source>
+        <translation>Import a &amp;case list (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Case lists (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -2808,6 +2808,61 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen är ingen Excel-arbetsbok (.xlsx) som går att läsa.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it (%1) is missing or cannot be read.</source>
+        <translation>Arbetsboken är skadad: en del av den (%1) saknas eller går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it (%1) cannot be unpacked.</source>
+        <translation>Arbetsboken är skadad: en del av den (%1) går inte att packa upp.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB, far more than a unit&apos;s list; it is not read.</source>
+        <translation>Arbetsboken packas upp till mer än %1 MB, långt mer än en enhets lista, och läses inte.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its text cannot be read.</source>
+        <translation>Arbetsboken är skadad: dess text går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet &quot;%2&quot; has more than %3 columns.</source>
+        <translation>Rad %1 i bladet ”%2” har fler än %3 kolumner.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows.</source>
+        <translation>Bladet ”%1” har fler än %2 rader.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; in the workbook is damaged and cannot be read.</source>
+        <translation>Bladet ”%1” i arbetsboken är skadat och går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>Filen är ett zip-arkiv men ingen Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet &quot;%1&quot; is missing.</source>
+        <translation>Arbetsboken är skadad: bladet ”%1” saknas.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or saved in the old Excel format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) without a password, and try again.</source>
+        <translation>Arbetsboken är skyddad med lösenord eller sparad i det gamla Excel-formatet (.xls). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) utan lösenord och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a unit&apos;s list; it is not read.</source>
+        <translation>Filen är större än %1 MB, långt mer än en enhets lista, och läses inte.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::AboutDialog</name>
     <message>
         <source>Libraries Koordinera is built on</source>
@@ -4857,16 +4912,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Import a &amp;case list (CSV from Excel)…</source>
-        <translation>Importera ä&amp;rendelista (CSV från Excel)…</translation>
-    </message>
-    <message>
         <source>Import a case list</source>
         <translation>Importera ärendelista</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
@@ -4931,6 +4978,14 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Signing: %1, %2 · %3</source>
         <translation>Skriver under: %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Import a &amp;case list (Excel or CSV)…</source>
+        <translation>Importera ä&amp;rendelista (Excel eller CSV)…</translation>
+    </message>
+    <message>
+        <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Ärendelistor (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

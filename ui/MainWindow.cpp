@@ -245,7 +245,7 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
-    m_importAction = file->addAction(tr("Import a &case list (CSV from Excel)…"), this, &MainWindow::importCaseList);
+    m_importAction = file->addAction(tr("Import a &case list (Excel or CSV)…"), this, &MainWindow::importCaseList);
     file->addAction(tr("&Import a database from an earlier version…"), this, [this] {
         const QString plain =
             QFileDialog::getOpenFileName(this, tr("Database from an earlier version"), QString(), tr("All files (*)"));
@@ -779,7 +779,7 @@ void MainWindow::importCaseList()
     const QString path = m_chooseImportFile
                              ? m_chooseImportFile(this)
                              : QFileDialog::getOpenFileName(this, tr("Import a case list"), QString(),
-                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                            tr("Case lists (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(*m_workspace, m_settings, path, this);

@@ -18,4 +18,27 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
     return CsvWriter::writeFile(sheets.isEmpty() ? Sheet() : sheets.first(), path, progress);
 }
 
+CsvReader::Table tableOf(const XlsxReader::Sheet& sheet, const std::function<bool(const QStringList&)>& isHeader)
+{
+    CsvReader::Table table;
+    if (sheet.rows.isEmpty())
+        return table;
+    qsizetype header = 0;
+    for (qsizetype row = 0; row < sheet.rows.size(); ++row) {
+        if (isHeader(sheet.rows.at(row))) {
+            header = row;
+            break;
+        }
+    }
+    table.header = sheet.rows.at(header);
+    for (qsizetype row = header + 1; row < sheet.rows.size(); ++row) {
+        QStringList cells = sheet.rows.at(row);
+        while (cells.size() < table.header.size())
+            cells << QString();
+        table.rows << cells;
+        table.lines << sheet.rowNumbers.at(row);
+    }
+    return table;
+}
+
 } // namespace koordinera::core::SpreadsheetFile

@@ -2,6 +2,7 @@
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
 #include "dialogs/ImportDialog.h"
+#include "exchange/XlsxWriter.h"
 #include "models/CaseListModel.h"
 #include "services/Workspace.h"
 #include "views/CaseListPage.h"
@@ -118,4 +119,38 @@ TEST_CASE("A file that is not a case list is explained in the import dialog, and
     CHECK(child<QLabel>(&dialog, "importFileProblem")->text() == dialog.readError());
     CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
     CHECK_FALSE(dialog.importRows());
+}
+
+TEST_CASE("A case list saved as an Excel workbook is imported without saving it as CSV first", "[ui][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ärendelista.xlsx"));
+    // Written by libxlsxwriter, as Excel stores it: dates as serial numbers in a date format, numbers as numbers.
+    core::Sheet sheet;
+    sheet.name = QStringLiteral("Ärenden");
+    sheet.addColumn(QStringLiteral("Personnummer"), core::SheetColumn::Kind::Text, 16);
+    sheet.addColumn(QStringLiteral("Patient"), core::SheetColumn::Kind::Text, 20);
+    sheet.addColumn(QStringLiteral("Status"), core::SheetColumn::Kind::Text, 10);
+    sheet.addColumn(QStringLiteral("Sjukskriven fr.o.m."), core::SheetColumn::Kind::Date, 12);
+    sheet.addColumn(QStringLiteral("Omfattning"), core::SheetColumn::Kind::Integer, 8);
+    sheet.rows.append({QStringLiteral("19780212-1231"), QStringLiteral("Öberg, Göran"), QStringLiteral("Aktiv"),
+                       QDate(2026, 9, 1), 100});
+    sheet.rows.append(
+        {QStringLiteral("900430-3583"), QStringLiteral("Ek, Eva"), QStringLiteral("Aktiv"), QDate(2026, 10, 1), 50});
+    REQUIRE(core::XlsxWriter::write({sheet}, path).written());
+
+    auto workspace = tests::makeWorkspace();
+    tests::TemporarySettings temporary;
+    core::Settings settings(temporary.make());
+    ui::ImportDialog dialog(*workspace, settings, path);
+    REQUIRE(dialog.fileRead());
+    CHECK_FALSE(child<QComboBox>(&dialog, "importEncoding")->isEnabled()); // a workbook has no encoding to choose
+    auto* mapping = dialog.mappingTable();
+    REQUIRE(mapping->rowCount() == 5);
+    CHECK(mapping->item(0, 0)->text() == QStringLiteral("Personnummer"));
+    CHECK(mapping->item(3, 1)->text() == QStringLiteral("2026-09-01")); // the date as the user sees it
+    auto* preview = dialog.previewTable();
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->item(0, 2)->text() == QStringLiteral("Öberg, Göran"));
+    CHECK(child<QLabel>(&dialog, "importStatus")->text().contains(QStringLiteral("2 rader kan importeras")));
 }

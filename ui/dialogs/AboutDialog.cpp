@@ -2,6 +2,7 @@
 #include "dialogs/AboutDialog.h"
 
 #include "about/BuildInfo.h"
+#include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ QList<core::Component> allComponents()
     components.append({QStringLiteral("Qt Charts"), QStringLiteral(QT_VERSION_STR), QStringLiteral("GPL-3.0-only"),
                        QStringLiteral("https://www.qt.io/")});
     components.append(core::XlsxWriter::library());
+    components.append(core::XlsxReader::library());
     return components;
 }
 

@@ -6,6 +6,8 @@
 #include "domain/IcdCode.h"
 #include "domain/IdentityNumber.h"
 #include "domain/Validation.h"
+#include "exchange/SpreadsheetFile.h"
+#include "exchange/XlsxReader.h"
 #include "services/Workspace.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -176,7 +178,34 @@ void ImportDialog::setSeparator(QChar separator)
 
 void ImportDialog::readFile()
 {
+    if (core::XlsxReader::looksLikeWorkbook(m_bytes)) {
+        readWorkbook();
+        return;
+    }
     m_read = core::CsvReader::read(m_bytes, m_encoding, m_separator);
+    m_mapping = core::CaseImport::guessMapping(m_read.table.header, m_settings.importMapping());
+    fillMapping();
+    updatePreview();
+}
+
+// An Excel workbook: its first sheet, the header found by its labels (a title or filter rows may sit above it).
+// Encoding and separator mean nothing here.
+void ImportDialog::readWorkbook()
+{
+    m_encodingBox->setEnabled(false);
+    m_separatorBox->setEnabled(false);
+    const core::XlsxReader::Result book = core::XlsxReader::read(m_bytes);
+    m_read = {};
+    if (!book.ok()) {
+        m_read.error = book.error;
+    } else {
+        const QMap<QString, QString> remembered = m_settings.importMapping();
+        m_read.table = core::SpreadsheetFile::tableOf(book.sheets.first(), [&remembered](const QStringList& row) {
+            const auto mapping = core::CaseImport::guessMapping(row, remembered);
+            return std::count_if(mapping.cbegin(), mapping.cend(),
+                                 [](Field field) { return field != Field::Ignore; }) >= 2;
+        });
+    }
     m_mapping = core::CaseImport::guessMapping(m_read.table.header, m_settings.importMapping());
     fillMapping();
     updatePreview();

@@ -50,6 +50,7 @@ public:
 
 private:
     void readFile();
+    void readWorkbook();
     void fillMapping();
     void updatePreview();
 
