@@ -8,8 +8,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedWidget>
 #include <QScopedValueRollback>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
