@@ -5215,8 +5215,8 @@ Export the case list?</numerusform>
         <translation>New actions</translation>
     </message>
     <message>
-        <source>Make the case &amp;Active: coordination has started</source>
-        <translation>Make the case &amp;Active: coordination has started</translation>
+        <source>Make the case Acti&amp;ve: coordination has started</source>
+        <translation>Make the case Acti&amp;ve: coordination has started</translation>
     </message>
 </context>
 <context>

@@ -5215,8 +5215,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Nya åtgärder</translation>
     </message>
     <message>
-        <source>Make the case &amp;Active: coordination has started</source>
-        <translation>Gör ärendet &amp;Aktivt: koordineringen har börjat</translation>
+        <source>Make the case Acti&amp;ve: coordination has started</source>
+        <translation>Gör ärendet Akti&amp;vt: koordineringen har börjat</translation>
     </message>
 </context>
 <context>

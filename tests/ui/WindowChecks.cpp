@@ -138,9 +138,12 @@ QList<Subject> everyDialog()
              core::Meeting meeting;
              meeting.id = 1;
              meeting.startsAt = QDateTime(today, QTime(10, 0));
-             return std::make_unique<ui::MeetingDialog>(ui::MeetingDialog::Mode::Record, meeting,
-                                                        QList<core::MeetingParticipant>{},
-                                                        QList<ui::ResponsibleChoice>{}, today);
+             meeting.kind = core::MeetingKind::Avstamning;
+             auto dialog = std::make_unique<ui::MeetingDialog>(ui::MeetingDialog::Mode::Record, meeting,
+                                                               QList<core::MeetingParticipant>{},
+                                                               QList<ui::ResponsibleChoice>{}, today);
+             dialog->offerToAdvanceCase(core::CaseStatus::Contacted); // the case only contacted: the step offered
+             return dialog;
          }},
         {QStringLiteral("kva-codes"),
          [](core::Workspace& workspace, core::Settings&) {

@@ -379,7 +379,7 @@ QWidget* MeetingDialog::buildNextPage(const core::Meeting& meeting)
     m_noFollowUpReason->setPlaceholderText(tr("Only when no meeting is booked: why none is needed"));
     m_noFollowUpReason->setEnabled(false);
 
-    m_advanceCase = new QCheckBox(tr("Make the case &Active: coordination has started"), page);
+    m_advanceCase = new QCheckBox(tr("Make the case Acti&ve: coordination has started"), page);
     m_advanceCase->setObjectName(QStringLiteral("advanceCaseCheck"));
     m_advanceCase->setChecked(true);
     m_advanceCase->setVisible(false); // offered by offerToAdvanceCase()

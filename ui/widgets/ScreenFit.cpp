@@ -2,6 +2,7 @@
 #include "widgets/ScreenFit.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QLayout>
 #include <QScreen>
 #include <QWidget>
@@ -69,20 +70,24 @@ void fitToScreen(QWidget* window)
 
 void growToContent(QWidget* window)
 {
-    QLayout* layout = window->layout();
-    if (!layout || !window->isVisible())
+    if (!window->layout() || !window->isVisible())
         return;
-    layout->activate();
-    const int needed =
-        layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
-    if (needed <= window->height())
+    window->layout()->activate();
+    // What the wrapped texts lack at their widths: a layout's own height-for-width is its preferred height, which
+    // would grow a dialog far beyond what its messages need.
+    int lacking = 0;
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->wordWrap() && label->isVisibleTo(window) && !label->text().isEmpty())
+            lacking = std::max(lacking, label->heightForWidth(label->width()) - label->height());
+    }
+    if (lacking <= 0)
         return;
-    int room = needed;
+    int height = window->height() + lacking;
     if (const QScreen* screen = window->screen()) {
         const QRect free = screen->availableGeometry().marginsRemoved(roomForFrame(knownFrameOf(window)));
-        room = std::min(needed, free.bottom() - window->geometry().top() + 1);
+        height = std::min(height, free.bottom() - window->geometry().top() + 1);
     }
-    window->resize(window->width(), std::max(window->height(), room));
+    window->resize(window->width(), std::max(window->height(), height));
 }
 
 void installScreenFitting(QObject* application)
