@@ -2106,6 +2106,25 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>SickLeaveList</name>
+    <message>
+        <source>The file is not a sick-leave list from Rehabstöd: no column is headed &quot;Personnummer&quot; and &quot;Startdatum&quot;.</source>
+        <translation>The file is not a sick-leave list from Rehabstöd: no column is headed &quot;Personnummer&quot; and &quot;Startdatum&quot;.</translation>
+    </message>
+    <message>
+        <source>The identity number &quot;%1&quot; cannot be used: %2</source>
+        <translation>The identity number &quot;%1&quot; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date up to today.</source>
+        <translation>The start date &quot;%1&quot; is not a date up to today.</translation>
+    </message>
+    <message>
+        <source>The same patient is already on line %1.</source>
+        <translation>The same patient is already on line %1.</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>FILE</source>

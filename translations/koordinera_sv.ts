@@ -2106,6 +2106,25 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>SickLeaveList</name>
+    <message>
+        <source>The file is not a sick-leave list from Rehabstöd: no column is headed &quot;Personnummer&quot; and &quot;Startdatum&quot;.</source>
+        <translation>Filen är ingen sjukskrivningslista från Rehabstöd: ingen kolumn har rubriken ”Personnummer” och ”Startdatum”.</translation>
+    </message>
+    <message>
+        <source>The identity number &quot;%1&quot; cannot be used: %2</source>
+        <translation>Personnumret ”%1” går inte att använda: %2</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date up to today.</source>
+        <translation>Startdatumet ”%1” är inget datum till och med i dag.</translation>
+    </message>
+    <message>
+        <source>The same patient is already on line %1.</source>
+        <translation>Samma patient finns redan på rad %1.</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>FILE</source>

@@ -4,6 +4,7 @@
 // first), and the bad files a user may pick. The parts are written by hand and zipped here with libzip.
 #include "exchange/XlsxReader.h"
 
+#include "exchange/SickLeaveList.h"
 #include "exchange/SpreadsheetFile.h"
 
 #include <QFile>
@@ -206,4 +207,20 @@ TEST_CASE("An import finds the header of a sheet by its labels, whatever rows si
     // No row looks like a header: the first row is taken as it is.
     const auto plain = SpreadsheetFile::tableOf(result.sheets.first(), [](const QStringList&) { return false; });
     CHECK(plain.header.first() == QStringLiteral("Valda filter"));
+}
+
+TEST_CASE("Rehabstöd's export read end to end: the header under the filter block, the patient's sjukfall",
+          "[xlsx][sick-leave-list]")
+{
+    const auto book = XlsxReader::read(zipped(rehabstodExport()));
+    REQUIRE(book.ok());
+    const auto table = SpreadsheetFile::tableOf(book.sheets.first(), SickLeaveList::isHeader);
+    const auto list = SickLeaveList::read(table, QDate(2026, 11, 23));
+    REQUIRE(list.ok());
+    REQUIRE(list.entries.size() == 1);
+    CHECK(list.entries.first().line == 5);
+    CHECK(list.entries.first().identity == QStringLiteral("197803122386"));
+    CHECK(list.entries.first().diagnosisCode == QStringLiteral("F438"));
+    CHECK(list.entries.first().degrees == QList<int>{100, 50});
+    CHECK(list.refused.isEmpty());
 }
