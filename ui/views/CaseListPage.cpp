@@ -170,6 +170,12 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     restoreColumnState();
 }
 
+// The header resizes its sections while QWidget's destructor hides the children, after this page is gone.
+CaseListPage::~CaseListPage()
+{
+    disconnect(m_table->horizontalHeader(), nullptr, this, nullptr);
+}
+
 QList<core::CaseListColumn> CaseListPage::visibleColumns() const
 {
     QList<CaseListColumn> columns;

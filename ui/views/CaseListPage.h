@@ -36,6 +36,7 @@ public:
     using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     CaseListPage(core::Settings& settings, QWidget* parent = nullptr);
+    ~CaseListPage() override;
 
     void setWorkspace(core::Workspace* workspace);
     CaseListModel* model() const { return m_model; }
