@@ -35,14 +35,21 @@ CaseFile CaseFile::read(Workspace& workspace, qint64 caseId, const Letterhead& l
     file.meetings = workspace.meetings().meetings(caseId);
     file.impulses = workspace.meetings().impulses(caseId);
     file.letterhead = letterhead;
-    // Practice data is printed with a DEMO mark; until the user says who they are, a made-up signer signs it.
-    if (file.letterhead.unitName.isEmpty() && workspace.isDemo())
-        file.letterhead.unitName = QStringLiteral("Vårdcentralen Demo");
-    if (file.letterhead.coordinatorName.isEmpty() && workspace.isDemo())
-        file.letterhead.coordinatorName = QStringLiteral("Kim Koordinator (demo)");
+    if (workspace.isDemo())
+        file.letterhead = file.letterhead.forDemo();
     file.demo = workspace.isDemo();
     file.printedAt = QDateTime(today, QTime::currentTime());
     return file;
+}
+
+Letterhead Letterhead::forDemo() const
+{
+    Letterhead demo = *this;
+    if (demo.unitName.isEmpty())
+        demo.unitName = QStringLiteral("Vårdcentralen Demo");
+    if (demo.coordinatorName.isEmpty())
+        demo.coordinatorName = QStringLiteral("Kim Koordinator (demo)");
+    return demo;
 }
 
 const PlanVersion* CaseFile::plan(int version) const

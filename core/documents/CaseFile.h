@@ -27,6 +27,10 @@ struct Letterhead
     QString coordinatorTitle; // under the coordinator's signature line, e.g. "Fysioterapeut, rehabkoordinator"
     // The plan's signature block gets a line for each party at the meeting, not only the patient and coordinator.
     bool partySignatureLines = true;
+
+    // Practice data is printed with a DEMO mark; until the user says who they are, a made-up unit and signer
+    // stand on it (never the computer's user name). Real data is only printed once they are given.
+    Letterhead forDemo() const;
 };
 
 // Everything the documents about one case draw on, read in one go so each document is a pure function of

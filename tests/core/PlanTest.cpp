@@ -232,6 +232,19 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
                              action(QStringLiteral("Uppföljande läkarbesök"))};
     std::optional<Meeting> none;
 
+    // A follow-up by video three weeks on, and a case that is only contacted before the meeting.
+    const auto followUpOnVideo = [] {
+        Meeting next;
+        next.kind = MeetingKind::FollowUp;
+        next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
+        next.video = true;
+        return next;
+    };
+    const auto markContacted = [&workspace, caseId] {
+        CaseRecord contacted = *workspace->cases().get(caseId);
+        contacted.status = CaseStatus::Contacted;
+        workspace->cases().save(contacted);
+    };
     SECTION("without a next meeting it asks why, and saves nothing")
     {
         try {
@@ -248,28 +261,16 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
     }
     SECTION("a coordinator who chose otherwise keeps the case as it was")
     {
-        Meeting next;
-        next.kind = MeetingKind::FollowUp;
-        next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
-        next.video = true;
-        std::optional<Meeting> booked = next;
-        CaseRecord contacted = *workspace->cases().get(caseId);
-        contacted.status = CaseStatus::Contacted;
-        workspace->cases().save(contacted);
+        std::optional<Meeting> booked = followUpOnVideo();
+        markContacted();
         CHECK_FALSE(meetings.recordHeld(meeting, agreed, booked, {}, false));
         CHECK(workspace->cases().get(caseId)->status == CaseStatus::Contacted);
         CHECK(meetings.get(meeting.id)->status == MeetingStatus::Held);
     }
     SECTION("with the next meeting booked")
     {
-        Meeting next;
-        next.kind = MeetingKind::FollowUp;
-        next.startsAt = QDateTime(FixedToday.addDays(21), QTime(13, 30));
-        next.video = true;
-        std::optional<Meeting> booked = next;
-        CaseRecord contacted = *workspace->cases().get(caseId);
-        contacted.status = CaseStatus::Contacted;
-        workspace->cases().save(contacted);
+        std::optional<Meeting> booked = followUpOnVideo();
+        markContacted();
         CHECK(meetings.recordHeld(meeting, agreed, booked)); // says that it moved the case on
         CHECK(workspace->cases().get(caseId)->status == CaseStatus::Active);
         const auto saved = meetings.meetings(caseId);
@@ -297,7 +298,7 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
         const auto adopted = workspace->plans().current(caseId);
         REQUIRE(adopted);
         CHECK_FALSE(adopted->isDraft());
-        CHECK(adopted->followUpAt == next.startsAt);
+        CHECK(adopted->followUpAt == followUpOnVideo().startsAt);
     }
     SECTION("actions of an adopted plan followed up at the meeting change in the next version, with the new ones")
     {

@@ -572,9 +572,8 @@ bool StatisticsPage::printReport()
 {
     if (!m_workspace || (m_requireSigner && !m_requireSigner()))
         return false;
-    core::Letterhead letterhead = m_settings.letterhead();
-    if (letterhead.coordinatorName.isEmpty()) // practice data, compiled before the user said who they are
-        letterhead.coordinatorName = m_workspace->context().userName;
+    const core::Letterhead letterhead =
+        m_workspace->isDemo() ? m_settings.letterhead().forDemo() : m_settings.letterhead();
     const core::Document document = core::StatisticsDocument::report(
         m_report, {letterhead, m_settings.smallNumberThreshold(), QDateTime::currentDateTime(), m_workspace->isDemo()});
     // The report holds no patient data, so there is nothing to record on a case.
