@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseChoice.h"
 
-#include "services/Workspace.h"
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,14 +2,14 @@
 #include "ExportCommand.h"
 
 #include "DatabaseChoice.h"
-#include "documents/CaseDocuments.h"
-#include "documents/DocumentRenderer.h"
-#include "exchange/OutputFile.h"
-#include "services/DemoData.h"
-#include "services/DocumentLog.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "storage/StorageError.h"
+#include "core/documents/CaseDocuments.h"
+#include "core/exchange/OutputFile.h"
+#include "core/records/DocumentLog.h"
+#include "core/settings/Settings.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/DemoData.h"
+#include "core/workspace/Workspace.h"
+#include "ui/documents/DocumentRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

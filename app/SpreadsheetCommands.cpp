@@ -2,16 +2,16 @@
 #include "SpreadsheetCommands.h"
 
 #include "DatabaseChoice.h"
-#include "documents/DocumentRenderer.h"
-#include "documents/StatisticsDocument.h"
-#include "exchange/CaseListSheet.h"
-#include "exchange/OutputFile.h"
-#include "exchange/SpreadsheetFile.h"
-#include "exchange/StatisticsSheet.h"
-#include "services/Statistics.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "storage/StorageError.h"
+#include "core/documents/StatisticsDocument.h"
+#include "core/exchange/CaseListSheet.h"
+#include "core/exchange/OutputFile.h"
+#include "core/exchange/StatisticsSheet.h"
+#include "core/reporting/Statistics.h"
+#include "core/settings/Settings.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/SpreadsheetFile.h"
+#include "ui/documents/DocumentRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Koordinera: parses the command line, installs translations and opens the main window. Thin by design.
 #include "HeadlessCommands.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "about/BuildInfo.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "widgets/Accessibility.h"
-#include "widgets/ScreenFit.h"
+#include "core/about/BuildInfo.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,7 +9,7 @@ source scripts/install-deps.sh
 koordinera_install_deps tests
 kills="${1:-1000}"
 cmake --preset ci >/dev/null
-cmake --build --preset ci --target koordinera_core_tests koordinera_crash_writer
+cmake --build --preset ci --target koordinera_storage_tests koordinera_crash_writer
 start=$(date +%s)
-KOORDINERA_CRASH_KILLS="$kills" build/ci/tests/core/koordinera_core_tests "[crash]" -w NoAssertions
+KOORDINERA_CRASH_KILLS="$kills" build/ci/tests/core/koordinera_storage_tests "[crash]" -w NoAssertions
 echo "seconds: $(($(date +%s) - start))"

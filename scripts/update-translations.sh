@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || echo lupdate)
-"$lupdate" -silent -no-obsolete -locations none core ui app \
+# -I .: includes name their library ("core/…", "ui/…"), so lupdate finds the headers from the top folder.
+"$lupdate" -silent -no-obsolete -locations none -I . core ui app \
     -ts translations/koordinera_sv.ts translations/koordinera_en.ts

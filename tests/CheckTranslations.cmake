@@ -3,7 +3,7 @@
 # the sources with lupdate and looks for unfinished entries. Fix with scripts/update-translations.sh.
 set(copy "${WORK_DIR}/koordinera_sv_check.ts")
 file(COPY_FILE "${SOURCE_DIR}/translations/koordinera_sv.ts" "${copy}")
-execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${SOURCE_DIR}"
                         "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
                 RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

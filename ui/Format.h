@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Format.h"
+#include "core/domain/Format.h"
 
 // The screen formats dates the way the printed documents do: one definition, in core.
 namespace koordinera::ui {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InactivityWatcher.h"
+#include "ui/InactivityWatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

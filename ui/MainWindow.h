@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/PassphraseDialog.h"
-#include "services/Worklist.h"
-#include "storage/SealedStore.h"
+#include "core/reporting/Worklist.h"
+#include "core/storage/SealedStore.h"
+#include "ui/dialogs/PassphraseDialog.h"
 
 #include <QDateTime>
 #include <QHash>

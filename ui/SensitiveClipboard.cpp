@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SensitiveClipboard.h"
+#include "ui/SensitiveClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

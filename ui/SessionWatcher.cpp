@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionWatcher.h"
+#include "ui/SessionWatcher.h"
 
 namespace koordinera::ui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextColors.h"
+#include "ui/TextColors.h"
 
 namespace koordinera::ui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "about/BuildInfo.h"
+#include "core/about/BuildInfo.h"
 
 #include "koordinera_build.h"
 

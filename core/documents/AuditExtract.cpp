@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/AuditExtract.h"
+#include "core/documents/AuditExtract.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/Document.h"
-#include "services/AuditLog.h"
+#include "core/documents/Document.h"
+#include "core/records/AuditLog.h"
 
 #include <QDateTime>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/CaseDocuments.h"
+#include "core/documents/CaseDocuments.h"
 
-#include "domain/DomainText.h"
-#include "domain/Format.h"
-#include "domain/IcdCode.h"
-#include "domain/PlanRules.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/Format.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/PlanRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>

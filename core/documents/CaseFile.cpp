@@ -1,43 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/CaseFile.h"
+#include "core/documents/CaseFile.h"
 
-#include "services/Workspace.h"
+#include "core/records/Records.h"
 
 #include <algorithm>
 
 namespace koordinera::core {
 
-CaseFile CaseFile::read(Workspace& workspace, qint64 caseId, const Letterhead& letterhead)
+CaseFile CaseFile::read(Records& records, qint64 caseId, const Letterhead& letterhead)
 {
     CaseFile file;
-    const auto record = workspace.cases().get(caseId);
+    const auto record = records.cases().get(caseId);
     if (!record)
         return file;
     file.caseRecord = *record;
-    if (const auto patient = workspace.patients().get(record->patientId))
+    if (const auto patient = records.patients().get(record->patientId))
         file.patient = *patient;
-    file.periods = workspace.sickLeave().periods(caseId);
+    file.periods = records.sickLeave().periods(caseId);
     std::sort(file.periods.begin(), file.periods.end(),
               [](const SickLeavePeriod& a, const SickLeavePeriod& b) { return a.start < b.start; });
-    file.diagnoses = workspace.sickLeave().diagnoses(caseId);
-    const QDate today = workspace.today();
-    const RehabChain chain(*record, file.periods, workspace.rules(), today);
+    file.diagnoses = records.sickLeave().diagnoses(caseId);
+    const QDate today = records.today();
+    const RehabChain chain(*record, file.periods, records.rules(), today);
     file.dayToday = chain.dayOn(today);
     file.nextCheckpoint = chain.nextCheckpoint(today);
     file.degreeToday = chain.degreeOn(today);
-    file.contacts = workspace.actors().caseContacts(caseId);
-    for (const Actor& actor : workspace.actors().actors())
+    file.contacts = records.actors().caseContacts(caseId);
+    for (const Actor& actor : records.actors().actors())
         file.actorNames.insert(actor.id, actor.name);
     file.employerName = file.actorNames.value(record->employerId);
-    file.consents = workspace.consents().consents(caseId);
-    file.activities = workspace.activities().activities(caseId);
-    file.plans = workspace.plans().versions(caseId);
-    file.meetings = workspace.meetings().meetings(caseId);
-    file.impulses = workspace.meetings().impulses(caseId);
+    file.consents = records.consents().consents(caseId);
+    file.activities = records.activities().activities(caseId);
+    file.plans = records.plans().versions(caseId);
+    file.meetings = records.meetings().meetings(caseId);
+    file.impulses = records.meetings().impulses(caseId);
     file.letterhead = letterhead;
-    if (workspace.isDemo())
+    if (records.isDemo())
         file.letterhead = file.letterhead.forDemo();
-    file.demo = workspace.isDemo();
+    file.demo = records.isDemo();
     file.printedAt = QDateTime(today, QTime::currentTime());
     return file;
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Activity.h"
-#include "domain/CaseRecord.h"
-#include "domain/Consent.h"
-#include "domain/Meeting.h"
-#include "domain/Patient.h"
-#include "domain/Plan.h"
-#include "domain/RehabChain.h"
-#include "services/ActorRepository.h"
+#include "core/domain/Activity.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Patient.h"
+#include "core/domain/Plan.h"
+#include "core/domain/RehabChain.h"
+#include "core/records/ActorRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,7 +16,7 @@
 
 namespace koordinera::core {
 
-class Workspace;
+class Records;
 
 // Who a document comes from: the unit's letterhead, from settings.
 struct Letterhead
@@ -57,7 +57,7 @@ struct CaseFile
     QDateTime printedAt;
 
     // Reads the case without writing to the access log: recording the print or export is the caller's.
-    static CaseFile read(Workspace& workspace, qint64 caseId, const Letterhead& letterhead);
+    static CaseFile read(Records& records, qint64 caseId, const Letterhead& letterhead);
 
     QDate today() const { return printedAt.date(); }
     const PlanVersion* plan(int version) const;

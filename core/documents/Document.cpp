@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/Document.h"
+#include "core/documents/Document.h"
 
 namespace koordinera::core {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/DocumentLog.h"
+#include "core/records/DocumentLog.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/StatisticsDocument.h"
+#include "core/documents/StatisticsDocument.h"
 
-#include "domain/Format.h"
+#include "core/domain/Format.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/CaseFile.h"
-#include "documents/Document.h"
-#include "services/Statistics.h"
+#include "core/documents/CaseFile.h"
+#include "core/documents/Document.h"
+#include "core/reporting/Statistics.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Enums.h"
+#include "core/domain/Enums.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/ConsentRules.h"
+#include "core/domain/ConsentRules.h"
 
-#include "domain/DomainText.h"
+#include "core/domain/DomainText.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Actor.h"
-#include "domain/CaseRecord.h"
-#include "domain/Consent.h"
+#include "core/domain/Actor.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Consent.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/DomainText.h"
+#include "core/domain/DomainText.h"
 
 #include <QCoreApplication>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/Format.h"
+#include "core/domain/Format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/RehabChain.h"
+#include "core/domain/RehabChain.h"
 
 #include <QDate>
 #include <QDateTime>

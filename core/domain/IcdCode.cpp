@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/IcdCode.h"
+#include "core/domain/IcdCode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

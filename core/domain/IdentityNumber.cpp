@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/IdentityNumber.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/MeetingRules.h"
+#include "core/domain/MeetingRules.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Consent.h"
-#include "domain/Meeting.h"
-#include "domain/Validation.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Validation.h"
 
 namespace koordinera::core::MeetingRules {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/PassphrasePolicy.h"
+#include "core/domain/PassphrasePolicy.h"
 
 #include <QCoreApplication>
 #include <QSet>

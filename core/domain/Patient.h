@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/IdentityNumber.h"
+#include "core/domain/Enums.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QString>
 

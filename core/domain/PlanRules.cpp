@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/PlanRules.h"
+#include "core/domain/PlanRules.h"
 
-#include "domain/DomainText.h"
+#include "core/domain/DomainText.h"
 
 #include <QCoreApplication>
 #include <algorithm>

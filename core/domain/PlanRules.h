@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Plan.h"
-#include "domain/Validation.h"
+#include "core/domain/Plan.h"
+#include "core/domain/Validation.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/RehabChain.h"
+#include "core/domain/RehabChain.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/CaseRecord.h"
-#include "domain/SickLeave.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/SickLeave.h"
 
 #include <QDate>
 #include <QList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Activity.h"
-#include "domain/Actor.h"
-#include "domain/CaseRecord.h"
-#include "domain/Consent.h"
-#include "domain/Patient.h"
-#include "domain/SickLeave.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Actor.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Patient.h"
+#include "core/domain/SickLeave.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/CaseImport.h"
+#include "core/exchange/CaseImport.h"
 
-#include "domain/DomainText.h"
-#include "domain/IcdCode.h"
-#include "domain/IdentityNumber.h"
-#include "services/Workspace.h"
-#include "storage/Transaction.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/records/Records.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -164,11 +164,11 @@ QString cell(const QStringList& cells, const Mapping& mapping, Field field)
 }
 
 // Checks one row and fills in what will be stored; the first problem found is the row's error.
-Row readRow(const QStringList& cells, int line, const Mapping& mapping, Workspace& workspace)
+Row readRow(const QStringList& cells, int line, const Mapping& mapping, Records& records)
 {
     Row row;
     row.line = line;
-    const QDate today = workspace.today();
+    const QDate today = records.today();
     const QString identityText = cell(cells, mapping, Field::Identity);
     if (identityText.isEmpty()) {
         row.error = QCoreApplication::translate("CaseImport", "no identity number");
@@ -183,7 +183,7 @@ Row readRow(const QStringList& cells, int line, const Mapping& mapping, Workspac
     row.identity = number.stored();
     row.identityKind = number.kind();
     row.sex = number.derivedSex();
-    if (const auto existing = workspace.patients().findByIdentity(row.identityKind, row.identity)) {
+    if (const auto existing = records.patients().findByIdentity(row.identityKind, row.identity)) {
         row.existingPatientId = existing->id;
         row.givenName = existing->givenName;
         row.familyName = existing->familyName;
@@ -261,17 +261,17 @@ Row readRow(const QStringList& cells, int line, const Mapping& mapping, Workspac
     row.employer = cell(cells, mapping, Field::Employer);
     row.note = cell(cells, mapping, Field::Note);
     if (row.existingPatientId > 0 && row.start.isValid()) {
-        for (const CaseRecord& record : workspace.cases().casesOfPatient(row.existingPatientId))
+        for (const CaseRecord& record : records.cases().casesOfPatient(row.existingPatientId))
             row.alreadyImported |= record.openedOn == row.start;
     }
     return row;
 }
 
-qint64 employerId(Workspace& workspace, const QString& name, QString& newEmployer)
+qint64 employerId(Records& records, const QString& name, QString& newEmployer)
 {
     if (name.isEmpty())
         return 0;
-    for (const Actor& actor : workspace.actors().actors()) {
+    for (const Actor& actor : records.actors().actors()) {
         if (actor.kind == ActorKind::Employer && actor.name.compare(name, Qt::CaseInsensitive) == 0)
             return actor.id;
     }
@@ -350,7 +350,7 @@ int Preview::invalidCount() const
     return int(rows.size()) - validCount();
 }
 
-Preview preview(const CsvReader::Table& table, const Mapping& mapping, Workspace& workspace)
+Preview preview(const CsvReader::Table& table, const Mapping& mapping, Records& records)
 {
     Preview result;
     if (!mapping.contains(Field::Identity)) {
@@ -363,7 +363,7 @@ Preview preview(const CsvReader::Table& table, const Mapping& mapping, Workspace
     QSet<QString> seen;
     for (qsizetype index = 0; index < table.rows.size(); ++index) {
         const int line = index < table.lines.size() ? table.lines.at(index) : int(index) + 2;
-        Row row = readRow(table.rows.at(index), line, mapping, workspace);
+        Row row = readRow(table.rows.at(index), line, mapping, records);
         // The same patient and start twice in one file is one case.
         const QString key = row.identity + QLatin1Char('|') + row.start.toString(Qt::ISODate);
         if (row.valid() && seen.contains(key))
@@ -374,11 +374,11 @@ Preview preview(const CsvReader::Table& table, const Mapping& mapping, Workspace
     return result;
 }
 
-Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress& progress)
+Summary apply(const Preview& preview, Records& records, const ExportProgress& progress)
 {
     Summary summary;
-    const QDate today = workspace.today();
-    Transaction transaction(workspace.database());
+    const QDate today = records.today();
+    Transaction transaction(records.database());
     const qint64 total = preview.rows.size();
     qint64 done = 0;
     for (const Row& row : preview.rows) {
@@ -402,7 +402,7 @@ Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress
         }
         NewCase newCase;
         if (row.existingPatientId > 0) {
-            newCase.patient = *workspace.patients().get(row.existingPatientId);
+            newCase.patient = *records.patients().get(row.existingPatientId);
         } else {
             newCase.patient.identity = row.identity;
             newCase.patient.identityKind = row.identityKind;
@@ -419,14 +419,14 @@ Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress
             record.outcome = row.status == CaseStatus::Declined ? CaseOutcome::Declined : CaseOutcome::Other;
         }
         record.reasonOffered = row.note;
-        record.employerId = employerId(workspace, row.employer, newCase.newEmployerName);
+        record.employerId = employerId(records, row.employer, newCase.newEmployerName);
         if (row.start.isValid())
             newCase.firstPeriod = SickLeavePeriod{0, 0, row.degree > 0 ? row.degree : 100, row.start, row.end};
         if (!row.diagnosis.isEmpty())
             newCase.mainDiagnosis = Diagnosis{0, 0, row.diagnosis, QString(), true};
-        const NewCaseResult created = workspace.cases().create(newCase);
-        workspace.audit().record(AuditLog::Action::Import, created.caseId, QStringLiteral("case"),
-                                 QStringLiteral("CSV line %1").arg(row.line));
+        const NewCaseResult created = records.cases().create(newCase);
+        records.audit().record(AuditLog::Action::Import, created.caseId, QStringLiteral("case"),
+                               QStringLiteral("CSV line %1").arg(row.line));
         ++summary.imported;
         if (!created.patientExisted)
             ++summary.newPatients;

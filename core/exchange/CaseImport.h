@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Enums.h"
-#include "exchange/CsvReader.h"
-#include "exchange/Sheet.h"
+#include "core/domain/Enums.h"
+#include "core/exchange/CsvReader.h"
+#include "core/exchange/Sheet.h"
 
 #include <QDate>
 #include <QList>
@@ -12,7 +12,7 @@
 
 namespace koordinera::core {
 
-class Workspace;
+class Records;
 
 // Bringing in the case list a unit kept in Excel before Koordinera (issue 6): each column is mapped to a field,
 // every row is checked, and the accepted rows go in as one transaction. A patient already registered is
@@ -79,7 +79,7 @@ struct Preview
     int invalidCount() const;
 };
 
-Preview preview(const CsvReader::Table& table, const Mapping& mapping, Workspace& workspace);
+Preview preview(const CsvReader::Table& table, const Mapping& mapping, Records& records);
 
 struct Summary
 {
@@ -96,8 +96,8 @@ struct Summary
 // caller and the database is as it was). Rows with errors are skipped and listed in the summary; the caller
 // asks the user first. Each new case is in the access log as created by import.
 // `progress` (optional) is told the rows done; when it returns false the import stops and is rolled back. It runs
-// on whichever thread calls it; the caller makes sure nothing else uses the workspace meanwhile.
-Summary apply(const Preview& preview, Workspace& workspace, const ExportProgress& progress = {});
+// on whichever thread calls it; the caller makes sure nothing else uses the database meanwhile.
+Summary apply(const Preview& preview, Records& records, const ExportProgress& progress = {});
 
 } // namespace CaseImport
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/CaseListSheet.h"
+#include "core/exchange/CaseListSheet.h"
 
-#include "domain/DomainText.h"
-#include "domain/Format.h"
-#include "domain/IcdCode.h"
-#include "domain/IdentityNumber.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/Format.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QCoreApplication>
 

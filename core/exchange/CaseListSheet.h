@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/Sheet.h"
-#include "services/CaseListQuery.h"
+#include "core/exchange/Sheet.h"
+#include "core/reporting/CaseListQuery.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/CsvReader.h"
+#include "core/exchange/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

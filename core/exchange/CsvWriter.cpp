@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/CsvWriter.h"
+#include "core/exchange/CsvWriter.h"
 
-#include "exchange/OutputFile.h"
+#include "core/exchange/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDate>

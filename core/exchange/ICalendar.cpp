@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/ICalendar.h"
+#include "core/exchange/ICalendar.h"
 
-#include "domain/DomainText.h"
+#include "core/domain/DomainText.h"
 
 #include <QCoreApplication>
 

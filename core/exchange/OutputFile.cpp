@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/OutputFile.h"
+#include "core/exchange/OutputFile.h"
 
-#include "storage/FileSync.h"
+#include "core/storage/FileSync.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/SickLeaveList.h"
+#include "core/exchange/SickLeaveList.h"
 
-#include "domain/IcdCode.h"
-#include "domain/IdentityNumber.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QCoreApplication>
 #include <QHash>

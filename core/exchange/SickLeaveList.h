@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Enums.h"
-#include "exchange/CsvReader.h"
+#include "core/domain/Enums.h"
+#include "core/exchange/CsvReader.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/StatisticsSheet.h"
+#include "core/exchange/StatisticsSheet.h"
 
-#include "domain/Format.h"
-#include "exchange/CsvWriter.h"
+#include "core/domain/Format.h"
+#include "core/exchange/CsvWriter.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/Sheet.h"
-#include "services/Statistics.h"
+#include "core/exchange/Sheet.h"
+#include "core/reporting/Statistics.h"
 
 #include <QByteArray>
 #include <QList>

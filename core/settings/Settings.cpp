@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
-#include "documents/CaseDocuments.h"
+#include "core/documents/CaseDocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/CaseFile.h"
-#include "domain/RehabChain.h"
-#include "services/Worklist.h"
+#include "core/documents/CaseFile.h"
+#include "core/domain/RehabChain.h"
+#include "core/reporting/Worklist.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "storage/LockFile.h"
-#include "storage/SealedStore.h"
-#include "storage/SqliteMemory.h"
-#include "storage/Statement.h"
-#include "storage/StorageError.h"
-#include "storage/Witness.h"
+#include "core/storage/LockFile.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/SqliteMemory.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Witness.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

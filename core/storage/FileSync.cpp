@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/FileSync.h"
+#include "core/storage/FileSync.h"
 
 #include <QFile>
 #include <QFileInfo>

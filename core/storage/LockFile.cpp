@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/LockFile.h"
+#include "core/storage/LockFile.h"
 
-#include "storage/FileSync.h"
-#include "storage/StorageError.h"
+#include "core/storage/FileSync.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFile>

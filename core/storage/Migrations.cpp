@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "storage/Database.h"
-#include "storage/SearchIndex.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <initializer_list>

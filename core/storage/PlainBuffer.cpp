@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/PlainBuffer.h"
+#include "core/storage/PlainBuffer.h"
 
-#include "storage/SqliteMemory.h"
+#include "core/storage/SqliteMemory.h"
 
 #include <algorithm>
 #include <new>

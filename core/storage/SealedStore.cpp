@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SealedStore.h"
+#include "core/storage/SealedStore.h"
 
-#include "storage/FileSync.h"
-#include "storage/StorageError.h"
+#include "core/storage/FileSync.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/PlainBuffer.h"
-#include "storage/SecretKey.h"
+#include "core/storage/PlainBuffer.h"
+#include "core/storage/SecretKey.h"
 
 #include <QByteArray>
 #include <QFile>

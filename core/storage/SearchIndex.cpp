@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SearchIndex.h"
+#include "core/storage/SearchIndex.h"
 
-#include "domain/IcdCode.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/domain/IcdCode.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SecretKey.h"
+#include "core/storage/SecretKey.h"
 
 #include <sodium.h>
 #include <stdexcept>

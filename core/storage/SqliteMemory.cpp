@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SqliteMemory.h"
+#include "core/storage/SqliteMemory.h"
 
 #include <atomic>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Statement.h"
+#include "core/storage/Statement.h"
 
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 #include <cctype>
 #include <sqlite3.h>

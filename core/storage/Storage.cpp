@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Storage.h"
+#include "core/storage/Storage.h"
 
-#include "storage/Database.h"
-#include "storage/LockFile.h"
-#include "storage/Migrations.h"
-#include "storage/Statement.h"
-#include "storage/StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/LockFile.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/SealedStore.h"
-#include "storage/Witness.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/Witness.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/StorageError.h"
+#include "core/storage/StorageError.h"
 
 namespace koordinera::core {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 #include <QString>
 

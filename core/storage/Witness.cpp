@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Witness.h"
+#include "core/storage/Witness.h"
 
-#include "storage/Database.h"
-#include "storage/FileSync.h"
-#include "storage/SealedStore.h"
-#include "storage/SecretKey.h"
-#include "storage/Statement.h"
-#include "storage/StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/FileSync.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/SecretKey.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

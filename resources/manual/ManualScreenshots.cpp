@@ -3,14 +3,14 @@
 // dialogs on the offscreen platform, in Swedish, on the demo data. So the manual always shows the program as
 // it is, never a drawing of it.
 //   koordinera_manual_screenshots OUTPUT_FOLDER
-#include "MainWindow.h"
-#include "Translations.h"
-#include "dialogs/AuditLogDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "services/DemoData.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "views/CaseView.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/DemoData.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/AuditLogDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/views/CaseView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,17 +2,17 @@
 // Koordinera's benchmarks (issue 8): one size per run, so the peak memory is that size's own. Writes one
 // Markdown table to stdout. Not part of the test run; see scripts/run-benchmarks.sh.
 #include "BenchData.h"
-#include "domain/IdentityNumber.h"
-#include "exchange/CaseImport.h"
-#include "exchange/CaseListSheet.h"
-#include "exchange/CsvReader.h"
-#include "exchange/CsvWriter.h"
-#include "exchange/SpreadsheetFile.h"
-#include "services/CaseDerived.h"
-#include "services/DemoData.h"
-#include "services/Statistics.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/exchange/CaseImport.h"
+#include "core/exchange/CaseListSheet.h"
+#include "core/exchange/CsvReader.h"
+#include "core/exchange/CsvWriter.h"
+#include "core/records/CaseDerived.h"
+#include "core/reporting/Statistics.h"
+#include "core/storage/Database.h"
+#include "core/workspace/DemoData.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/SpreadsheetFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

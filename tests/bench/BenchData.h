@@ -2,7 +2,7 @@
 // What the benchmark programs share: the fixed day and passphrase of the generated files, and opening one.
 #pragma once
 
-#include "services/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -2,9 +2,9 @@
 // How long a printed document takes (issue 5): milliseconds from reading the case to a finished PDF, for a
 // plan with 5 and with 40 actions and for the case summary. Writes Markdown table rows to stdout, in the
 // format of Bench.cpp; see scripts/run-benchmarks.sh.
-#include "documents/CaseDocuments.h"
-#include "documents/DocumentRenderer.h"
-#include "services/Workspace.h"
+#include "core/documents/CaseDocuments.h"
+#include "core/workspace/Workspace.h"
+#include "ui/documents/DocumentRenderer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

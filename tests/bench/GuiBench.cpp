@@ -6,15 +6,15 @@
 //   koordinera_bench_gui --size N     (makes the file with koordinera_bench --generate)
 //   koordinera_bench_gui --size N --file F   (a copy of a file koordinera_bench --generate made before)
 #include "BenchData.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "dialogs/PassphraseDialog.h"
-#include "domain/Activity.h"
-#include "services/ActivityRepository.h"
-#include "services/CaseListQuery.h"
-#include "settings/Settings.h"
-#include "views/CaseListPage.h"
-#include "views/StatisticsPage.h"
+#include "core/domain/Activity.h"
+#include "core/records/ActivityRepository.h"
+#include "core/reporting/CaseListQuery.h"
+#include "core/settings/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/PassphraseDialog.h"
+#include "ui/views/CaseListPage.h"
+#include "ui/views/StatisticsPage.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -2,11 +2,11 @@
 // Writes the fuzzers' seed corpus: real sealed files (empty, with journal records, cut short) and
 // identity numbers in the forms people type.
 #include "FuzzPassphrase.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/SealedStore.h"
-#include "storage/Storage.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/Storage.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>

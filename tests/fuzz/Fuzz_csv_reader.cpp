@@ -3,7 +3,7 @@
 // header and at least one row, no row wider than the column limit, no more rows than the row limit, and a line
 // number for each row that only grows; otherwise a message for the user.
 #include "FuzzRequire.h"
-#include "exchange/CsvReader.h"
+#include "core/exchange/CsvReader.h"
 
 #include <cstdint>
 

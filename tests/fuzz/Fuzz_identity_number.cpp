@@ -2,7 +2,7 @@
 // Fuzzes the identity-number parser with arbitrary text and checks what a valid result promises: 12
 // digits, a real birth date, a Luhn check digit, and the same number again when its display form is parsed.
 #include "FuzzRequire.h"
-#include "domain/IdentityNumber.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QDate>
 #include <cstdint>

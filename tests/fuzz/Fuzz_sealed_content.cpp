@@ -7,10 +7,10 @@
 // Input: a 32-bit little-endian length and that many bytes of database, then changesets, each a 32-bit length and
 // its bytes, to the end.
 #include "FuzzPassphrase.h"
-#include "services/Workspace.h"
-#include "storage/SealedStore.h"
-#include "storage/StorageError.h"
-#include "storage/Witness.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Witness.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Fuzzes the sealed-file reader (header, snapshot stream, journal records) with arbitrary bytes. Every
 // input must end in a StorageError or a clean read: no crash, no sanitizer report, no other exception.
 #include "FuzzPassphrase.h"
-#include "storage/SealedStore.h"
-#include "storage/StorageError.h"
+#include "core/storage/SealedStore.h"
+#include "core/storage/StorageError.h"
 
 #include <cstdint>
 #include <cstring>

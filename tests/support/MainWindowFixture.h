@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MainWindow.h"
 #include "UiTestHelpers.h"
-#include "settings/Settings.h"
-#include "storage/SealedStore.h"
+#include "core/settings/Settings.h"
+#include "core/storage/SealedStore.h"
+#include "ui/MainWindow.h"
 
 #include <QWidget>
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
 
 namespace koordinera::tests {
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "QtCatch.h"
-#include "services/DemoData.h"
-#include "services/Workspace.h"
-#include "storage/StorageError.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/DemoData.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDate>
 #include <QTemporaryDir>

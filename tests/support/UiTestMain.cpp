@@ -2,10 +2,10 @@
 // Catch2 main for GUI tests: offscreen platform, set before the QApplication exists (catch_discover_tests
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
-#include "Translations.h"
-#include "dialogs/SignerDialog.h"
-#include "widgets/Accessibility.h"
-#include "widgets/ScreenFit.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/SignerDialog.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QFile>

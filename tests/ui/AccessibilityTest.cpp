@@ -7,13 +7,13 @@
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "WindowChecks.h"
-#include "services/DemoData.h"
-#include "services/Workspace.h"
-#include "views/CalendarPage.h"
-#include "views/CaseListPage.h"
-#include "views/CaseView.h"
-#include "views/StatisticsPage.h"
-#include "views/WorklistPage.h"
+#include "core/workspace/DemoData.h"
+#include "core/workspace/Workspace.h"
+#include "ui/views/CalendarPage.h"
+#include "ui/views/CaseListPage.h"
+#include "ui/views/CaseView.h"
+#include "ui/views/StatisticsPage.h"
+#include "ui/views/WorklistPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
-#include "dialogs/ImportDialog.h"
-#include "exchange/XlsxWriter.h"
-#include "models/CaseListModel.h"
-#include "services/Workspace.h"
-#include "views/CaseListPage.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/XlsxWriter.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/views/CaseListPage.h"
 
 #include <QComboBox>
 #include <QLabel>

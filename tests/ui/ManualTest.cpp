@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The manual inside the program (F1): complete, its pictures and links whole, searchable, and opened at the
 // chapter about what is on screen.
-#include "help/Manual.h"
+#include "ui/help/Manual.h"
 
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
-#include "help/HelpWindow.h"
-#include "views/StatisticsPage.h"
+#include "ui/help/HelpWindow.h"
+#include "ui/views/StatisticsPage.h"
 
 #include <QFile>
 #include <QImage>

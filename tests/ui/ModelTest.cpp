@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
-#include "models/CaseListModel.h"
-#include "models/RecordTableModel.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/models/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>

@@ -2,12 +2,12 @@
 // Issue 7: what a clinic sees of the program itself: the language it speaks, About, and the settings.
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
-#include "Translations.h"
 #include "UiTestHelpers.h"
-#include "about/BuildInfo.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/KvaCodesDialog.h"
-#include "dialogs/SettingsDialog.h"
+#include "core/about/BuildInfo.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/KvaCodesDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -7,8 +7,8 @@
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "WindowChecks.h"
-#include "services/DemoData.h"
-#include "views/CaseView.h"
+#include "core/workspace/DemoData.h"
+#include "ui/views/CaseView.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

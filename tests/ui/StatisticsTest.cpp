@@ -3,13 +3,13 @@
 #include "PdfTools.h"
 #include "PythonReader.h"
 #include "TestWorkspace.h"
-#include "documents/DocumentPreviewDialog.h"
-#include "models/CaseListModel.h"
-#include "services/Workspace.h"
-#include "storage/StorageError.h"
-#include "views/CaseListPage.h"
-#include "views/StatisticsPage.h"
-#include "widgets/ProgressRunner.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/views/CaseListPage.h"
+#include "ui/views/StatisticsPage.h"
+#include "ui/widgets/ProgressRunner.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -2,8 +2,8 @@
 #pragma once
 // What the accessibility and small-screen checks share: the windows they open and how they walk them.
 
-#include "services/Workspace.h"
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/Workspace.h"
 
 #include <QList>
 #include <QString>

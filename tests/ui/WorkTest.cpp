@@ -3,15 +3,15 @@
 // a case.
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
-#include "models/CaseListModel.h"
-#include "models/RecordTableModel.h"
-#include "models/WorklistModel.h"
-#include "views/CalendarPage.h"
-#include "views/CaseListPage.h"
-#include "views/CaseView.h"
-#include "views/MeetingsPanel.h"
-#include "views/PlanPanel.h"
-#include "views/WorklistPage.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/models/WorklistModel.h"
+#include "ui/views/CalendarPage.h"
+#include "ui/views/CaseListPage.h"
+#include "ui/views/CaseView.h"
+#include "ui/views/MeetingsPanel.h"
+#include "ui/views/PlanPanel.h"
+#include "ui/views/WorklistPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/FunctionCommand.h"
+#include "ui/commands/FunctionCommand.h"
 
-#include "domain/Validation.h"
-#include "storage/StorageError.h"
+#include "core/domain/Validation.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/AboutDialog.h"
+#include "ui/dialogs/AboutDialog.h"
 
-#include "about/BuildInfo.h"
-#include "exchange/XlsxReader.h"
-#include "exchange/XlsxWriter.h"
+#include "core/about/BuildInfo.h"
+#include "core/xlsx/XlsxReader.h"
+#include "core/xlsx/XlsxWriter.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

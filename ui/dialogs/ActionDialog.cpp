@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ActionDialog.h"
+#include "ui/dialogs/ActionDialog.h"
 
-#include "domain/DomainText.h"
-#include "domain/PlanRules.h"
-#include "widgets/FormFields.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/PlanRules.h"
+#include "ui/widgets/FormFields.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ActivityDialog.h"
+#include "ui/dialogs/ActivityDialog.h"
 
-#include "TextColors.h"
-#include "domain/ConsentRules.h"
-#include "domain/DomainText.h"
+#include "core/domain/ConsentRules.h"
+#include "core/domain/DomainText.h"
+#include "ui/TextColors.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/RecordDialog.h"
-#include "domain/Activity.h"
-#include "domain/Actor.h"
-#include "domain/Consent.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Actor.h"
+#include "core/domain/Consent.h"
+#include "ui/dialogs/RecordDialog.h"
 
 class QComboBox;
 class QDateTimeEdit;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/AdoptPlanDialog.h"
+#include "ui/dialogs/AdoptPlanDialog.h"
 
-#include "domain/PlanRules.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/PlanRules.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/AuditLogDialog.h"
+#include "ui/dialogs/AuditLogDialog.h"
 
-#include "TextColors.h"
-#include "documents/AuditExtract.h"
-#include "documents/DocumentRenderer.h"
-#include "domain/IdentityNumber.h"
-#include "models/RecordTableModel.h"
-#include "services/Workspace.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/documents/AuditExtract.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/workspace/Workspace.h"
+#include "ui/TextColors.h"
+#include "ui/documents/DocumentRenderer.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

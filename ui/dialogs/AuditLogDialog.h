@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/AuditLog.h"
+#include "core/records/AuditLog.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ConsentDialog.h"
+#include "ui/dialogs/ConsentDialog.h"
 
-#include "domain/DomainText.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/DomainText.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

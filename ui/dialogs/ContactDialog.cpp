@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ContactDialog.h"
+#include "ui/dialogs/ContactDialog.h"
 
-#include "TextColors.h"
-#include "domain/ConsentRules.h"
-#include "domain/DomainText.h"
-#include "services/Workspace.h"
-#include "widgets/ScreenFit.h"
+#include "core/domain/ConsentRules.h"
+#include "core/domain/DomainText.h"
+#include "core/workspace/Workspace.h"
+#include "ui/TextColors.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

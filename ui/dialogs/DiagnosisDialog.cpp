@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/DiagnosisDialog.h"
+#include "ui/dialogs/DiagnosisDialog.h"
 
-#include "domain/IcdCode.h"
+#include "core/domain/IcdCode.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

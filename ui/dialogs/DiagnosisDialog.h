@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/RecordDialog.h"
-#include "domain/SickLeave.h"
+#include "core/domain/SickLeave.h"
+#include "ui/dialogs/RecordDialog.h"
 
 class QCheckBox;
 class QLineEdit;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/EditCaseDialog.h"
+#include "ui/dialogs/EditCaseDialog.h"
 
-#include "widgets/CaseForm.h"
-#include "widgets/PatientForm.h"
+#include "ui/widgets/CaseForm.h"
+#include "ui/widgets/PatientForm.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/RecordDialog.h"
-#include "domain/Actor.h"
-#include "domain/CaseRecord.h"
-#include "domain/Patient.h"
+#include "core/domain/Actor.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Patient.h"
+#include "ui/dialogs/RecordDialog.h"
 
 namespace koordinera::ui {
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ImportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "domain/IcdCode.h"
-#include "domain/IdentityNumber.h"
-#include "domain/Validation.h"
-#include "exchange/SpreadsheetFile.h"
-#include "exchange/XlsxReader.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "widgets/ProgressRunner.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/Validation.h"
+#include "core/settings/Settings.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/SpreadsheetFile.h"
+#include "core/xlsx/XlsxReader.h"
+#include "ui/Format.h"
+#include "ui/widgets/ProgressRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/CaseImport.h"
-#include "exchange/CsvReader.h"
+#include "core/exchange/CaseImport.h"
+#include "core/exchange/CsvReader.h"
 
 #include <QDialog>
 

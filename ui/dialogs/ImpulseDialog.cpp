@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ImpulseDialog.h"
+#include "ui/dialogs/ImpulseDialog.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "domain/MeetingRules.h"
-#include "widgets/FormFields.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/MeetingRules.h"
+#include "ui/Format.h"
+#include "ui/widgets/FormFields.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

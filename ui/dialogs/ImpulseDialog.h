@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/RecordDialog.h"
-#include "domain/Consent.h"
-#include "domain/Meeting.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Meeting.h"
+#include "ui/dialogs/RecordDialog.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/KvaCodesDialog.h"
+#include "ui/dialogs/KvaCodesDialog.h"
 
-#include "domain/Validation.h"
-#include "models/RecordTableModel.h"
-#include "services/Workspace.h"
-#include "storage/StorageError.h"
-#include "widgets/Accessibility.h"
-#include "widgets/FormErrors.h"
+#include "core/domain/Validation.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/LetterDialog.h"
+#include "ui/dialogs/LetterDialog.h"
 
-#include "TextColors.h"
-#include "widgets/FormFields.h"
+#include "ui/TextColors.h"
+#include "ui/widgets/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/CaseDocuments.h"
+#include "core/documents/CaseDocuments.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/MeetingDialog.h"
+#include "ui/dialogs/MeetingDialog.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "domain/MeetingRules.h"
-#include "domain/PlanRules.h"
-#include "models/RecordTableModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/FormFields.h"
-#include "widgets/RecordTable.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/MeetingRules.h"
+#include "core/domain/PlanRules.h"
+#include "ui/Format.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/FormFields.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/ActionDialog.h"
-#include "dialogs/RecordDialog.h"
-#include "domain/Meeting.h"
-#include "domain/Plan.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Plan.h"
+#include "ui/dialogs/ActionDialog.h"
+#include "ui/dialogs/RecordDialog.h"
 
 #include <QSet>
 #include <optional>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/NewCaseDialog.h"
+#include "ui/dialogs/NewCaseDialog.h"
 
-#include "domain/IcdCode.h"
-#include "domain/Validation.h"
-#include "services/Workspace.h"
-#include "storage/StorageError.h"
-#include "widgets/CaseForm.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/PatientForm.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/Validation.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "ui/widgets/CaseForm.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/PatientForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

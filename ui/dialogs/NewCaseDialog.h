@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/CaseRepository.h"
-#include "widgets/FormErrors.h"
+#include "core/records/CaseRepository.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QDialog>
 #include <QSet>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/PassphraseDialog.h"
+#include "ui/dialogs/PassphraseDialog.h"
 
-#include "TextColors.h"
-#include "domain/PassphrasePolicy.h"
-#include "storage/SecretKey.h"
-#include "widgets/FormErrors.h"
+#include "core/domain/PassphrasePolicy.h"
+#include "core/storage/SecretKey.h"
+#include "ui/TextColors.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/PeriodDialog.h"
+#include "ui/dialogs/PeriodDialog.h"
 
-#include "widgets/OptionalDateEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

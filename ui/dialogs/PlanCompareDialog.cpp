@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/PlanCompareDialog.h"
+#include "ui/dialogs/PlanCompareDialog.h"
 
-#include "Format.h"
-#include "TextColors.h"
-#include "domain/PlanRules.h"
+#include "core/domain/PlanRules.h"
+#include "ui/Format.h"
+#include "ui/TextColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Plan.h"
+#include "core/domain/Plan.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/PlanDialog.h"
+#include "ui/dialogs/PlanDialog.h"
 
-#include "domain/PlanRules.h"
-#include "widgets/FormFields.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/PlanRules.h"
+#include "ui/widgets/FormFields.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

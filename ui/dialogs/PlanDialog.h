@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/RecordDialog.h"
-#include "domain/Meeting.h"
-#include "domain/Plan.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Plan.h"
+#include "ui/dialogs/RecordDialog.h"
 
 #include <QPair>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/RecordDialog.h"
+#include "ui/dialogs/RecordDialog.h"
 
-#include "storage/StorageError.h"
-#include "widgets/ScreenFit.h"
+#include "core/storage/StorageError.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

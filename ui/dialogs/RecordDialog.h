@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Validation.h"
-#include "widgets/FormErrors.h"
+#include "core/domain/Validation.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/RestoreDialog.h"
+#include "ui/dialogs/RestoreDialog.h"
 
-#include "models/CaseListModel.h"
-#include "services/Workspace.h"
-#include "widgets/RecordTable.h"
+#include "core/workspace/Workspace.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/RetentionDialog.h"
+#include "ui/dialogs/RetentionDialog.h"
 
-#include "domain/IdentityNumber.h"
-#include "domain/Validation.h"
-#include "services/Workspace.h"
-#include "storage/StorageError.h"
-#include "widgets/FormErrors.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/Validation.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

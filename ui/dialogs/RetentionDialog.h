@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/Retention.h"
+#include "core/records/Retention.h"
 
 #include <QDialog>
 

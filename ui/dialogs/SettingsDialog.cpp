@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "documents/CaseDocuments.h"
-#include "settings/Settings.h"
-#include "widgets/Accessibility.h"
-#include "widgets/FormFields.h"
+#include "core/documents/CaseDocuments.h"
+#include "core/settings/Settings.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

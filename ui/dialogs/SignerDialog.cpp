@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/SignerDialog.h"
+#include "ui/dialogs/SignerDialog.h"
 
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/CaseDocumentActions.h"
+#include "ui/documents/CaseDocumentActions.h"
 
-#include "dialogs/LetterDialog.h"
-#include "documents/CaseDocuments.h"
-#include "documents/DocumentPreviewDialog.h"
-#include "domain/ConsentRules.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
+#include "core/documents/CaseDocuments.h"
+#include "core/domain/ConsentRules.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/Workspace.h"
+#include "ui/dialogs/LetterDialog.h"
+#include "ui/documents/DocumentPreviewDialog.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/CaseFile.h"
-#include "documents/Document.h"
+#include "core/documents/CaseFile.h"
+#include "core/documents/Document.h"
 
 #include <QObject>
 #include <functional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/DocumentPreviewDialog.h"
+#include "ui/documents/DocumentPreviewDialog.h"
 
-#include "SensitiveClipboard.h"
-#include "documents/DocumentRenderer.h"
-#include "storage/StorageError.h"
+#include "core/storage/StorageError.h"
+#include "ui/SensitiveClipboard.h"
+#include "ui/documents/DocumentRenderer.h"
 
 #include <QAbstractScrollArea>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/DocumentRenderer.h"
+#include "ui/documents/DocumentRenderer.h"
 
-#include "ChartPalette.h"
-#include "exchange/OutputFile.h"
+#include "core/exchange/OutputFile.h"
+#include "ui/ChartPalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/Document.h"
+#include "core/documents/Document.h"
 
 #include <QList>
 #include <QString>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/DocumentsPanel.h"
+#include "ui/documents/DocumentsPanel.h"
 
-#include "Format.h"
-#include "documents/CaseDocumentActions.h"
-#include "domain/DomainText.h"
-#include "models/RecordTableModel.h"
-#include "services/Workspace.h"
-#include "widgets/Accessibility.h"
-#include "widgets/RecordTable.h"
+#include "core/domain/DomainText.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Format.h"
+#include "ui/documents/CaseDocumentActions.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "help/HelpWindow.h"
+#include "ui/help/HelpWindow.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

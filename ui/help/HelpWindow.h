@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "help/Manual.h"
+#include "ui/help/Manual.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "help/Manual.h"
+#include "ui/help/Manual.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/CaseListModel.h"
+#include "ui/models/CaseListModel.h"
 
-#include "Format.h"
-#include "exchange/CaseListSheet.h"
-#include "services/Workspace.h"
+#include "core/exchange/CaseListSheet.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Format.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/RecordTableModel.h"
+#include "ui/models/RecordTableModel.h"
 
-#include "TextColors.h"
+#include "ui/TextColors.h"
 
 #include <QBrush>
 #include <QColor>

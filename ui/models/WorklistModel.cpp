@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/WorklistModel.h"
+#include "ui/models/WorklistModel.h"
 
-#include "Format.h"
-#include "services/Workspace.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Format.h"
 
 #include <QBrush>
 #include <QColor>

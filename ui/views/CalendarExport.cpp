@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/CalendarExport.h"
+#include "ui/views/CalendarExport.h"
 
-#include "exchange/ICalendar.h"
-#include "exchange/OutputFile.h"
-#include "services/Workspace.h"
+#include "core/exchange/ICalendar.h"
+#include "core/exchange/OutputFile.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/Calendar.h"
+#include "core/reporting/Calendar.h"
 
 #include <QString>
 #include <functional>

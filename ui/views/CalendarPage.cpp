@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/CalendarPage.h"
+#include "ui/views/CalendarPage.h"
 
-#include "domain/DomainText.h"
-#include "services/Workspace.h"
-#include "views/CalendarExport.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/DomainText.h"
+#include "core/workspace/Workspace.h"
+#include "ui/views/CalendarExport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

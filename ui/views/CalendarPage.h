@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/Calendar.h"
-#include "services/Worklist.h"
-#include "views/CalendarExport.h"
+#include "core/reporting/Calendar.h"
+#include "core/reporting/Worklist.h"
+#include "ui/views/CalendarExport.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/CaseChoices.h"
+#include "ui/views/CaseChoices.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "services/Workspace.h"
+#include "core/domain/DomainText.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Format.h"
 
 #include <QCoreApplication>
 

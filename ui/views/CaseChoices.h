@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/ActionDialog.h"
-#include "dialogs/PlanDialog.h"
-#include "domain/Meeting.h"
+#include "core/domain/Meeting.h"
+#include "ui/dialogs/ActionDialog.h"
+#include "ui/dialogs/PlanDialog.h"
 
 #include <QHash>
 

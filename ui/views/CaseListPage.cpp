@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/CaseListPage.h"
+#include "ui/views/CaseListPage.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "exchange/CaseListSheet.h"
-#include "exchange/SpreadsheetFile.h"
-#include "models/CaseListModel.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "storage/StorageError.h"
-#include "widgets/Accessibility.h"
-#include "widgets/ProgressRunner.h"
-#include "widgets/SpreadsheetFileDialog.h"
+#include "core/domain/DomainText.h"
+#include "core/exchange/CaseListSheet.h"
+#include "core/settings/Settings.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/SpreadsheetFile.h"
+#include "ui/Format.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/ProgressRunner.h"
+#include "ui/widgets/SpreadsheetFileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/CaseListQuery.h"
+#include "core/reporting/CaseListQuery.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/MeetingsPanel.h"
+#include "ui/views/MeetingsPanel.h"
 
-#include "Format.h"
-#include "commands/FunctionCommand.h"
-#include "dialogs/ImpulseDialog.h"
-#include "dialogs/MeetingDialog.h"
-#include "documents/CaseDocumentActions.h"
-#include "domain/DomainText.h"
-#include "models/RecordTableModel.h"
-#include "services/Workspace.h"
-#include "views/CaseChoices.h"
-#include "widgets/RecordTable.h"
+#include "core/domain/DomainText.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Format.h"
+#include "ui/commands/FunctionCommand.h"
+#include "ui/dialogs/ImpulseDialog.h"
+#include "ui/dialogs/MeetingDialog.h"
+#include "ui/documents/CaseDocumentActions.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/views/CaseChoices.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

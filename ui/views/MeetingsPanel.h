@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Meeting.h"
-#include "views/CalendarExport.h"
+#include "core/domain/Meeting.h"
+#include "ui/views/CalendarExport.h"
 
 #include <QWidget>
 

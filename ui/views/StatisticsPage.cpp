@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/StatisticsPage.h"
+#include "ui/views/StatisticsPage.h"
 
-#include "ChartPalette.h"
-#include "Format.h"
-#include "documents/DocumentPreviewDialog.h"
-#include "documents/StatisticsDocument.h"
-#include "exchange/SpreadsheetFile.h"
-#include "exchange/StatisticsSheet.h"
-#include "services/Workspace.h"
-#include "settings/Settings.h"
-#include "widgets/ProgressRunner.h"
-#include "widgets/SpreadsheetFileDialog.h"
+#include "core/documents/StatisticsDocument.h"
+#include "core/exchange/StatisticsSheet.h"
+#include "core/settings/Settings.h"
+#include "core/workspace/Workspace.h"
+#include "core/xlsx/SpreadsheetFile.h"
+#include "ui/ChartPalette.h"
+#include "ui/Format.h"
+#include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/widgets/ProgressRunner.h"
+#include "ui/widgets/SpreadsheetFileDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/Statistics.h"
+#include "core/reporting/Statistics.h"
 
 #include <QWidget>
 #include <functional>

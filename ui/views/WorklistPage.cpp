@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "views/WorklistPage.h"
+#include "ui/views/WorklistPage.h"
 
-#include "models/WorklistModel.h"
-#include "services/Workspace.h"
+#include "core/workspace/Workspace.h"
+#include "ui/models/WorklistModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/Worklist.h"
+#include "core/reporting/Worklist.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/CaseForm.h"
+#include "ui/widgets/CaseForm.h"
 
-#include "domain/DomainText.h"
-#include "widgets/FormErrors.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/domain/DomainText.h"
+#include "ui/widgets/FormErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

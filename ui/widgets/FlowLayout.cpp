@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/FlowLayout.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QWidget>
 #include <algorithm>

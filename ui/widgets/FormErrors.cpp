@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/FormErrors.h"
+#include "ui/widgets/FormErrors.h"
 
-#include "TextColors.h"
+#include "ui/TextColors.h"
 
 #include <QFormLayout>
 #include <QLabel>

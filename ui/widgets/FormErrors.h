@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
 
 #include <QHash>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/FormFields.h"
+#include "ui/widgets/FormFields.h"
 
 #include <QCalendarWidget>
 #include <QDateTimeEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/OptionalDateEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

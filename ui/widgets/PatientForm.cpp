@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/PatientForm.h"
+#include "ui/widgets/PatientForm.h"
 
-#include "Format.h"
-#include "domain/DomainText.h"
-#include "widgets/FormErrors.h"
+#include "core/domain/DomainText.h"
+#include "ui/Format.h"
+#include "ui/widgets/FormErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

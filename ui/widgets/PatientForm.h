@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Patient.h"
+#include "core/domain/Patient.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/ProgressRunner.h"
+#include "ui/widgets/ProgressRunner.h"
 
 #include <QCoreApplication>
 #include <QEvent>

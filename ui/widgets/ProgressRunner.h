@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exchange/Sheet.h"
+#include "core/exchange/Sheet.h"
 
 #include <QString>
 #include <functional>

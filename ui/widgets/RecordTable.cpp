@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/RecordTable.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QTableView>

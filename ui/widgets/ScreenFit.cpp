@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/ScreenFit.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/SpreadsheetFileDialog.h"
+#include "ui/widgets/SpreadsheetFileDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>

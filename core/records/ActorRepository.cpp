@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/ActorRepository.h"
+
+#include "core/domain/DomainText.h"
+#include "core/domain/Validation.h"
+#include "core/records/AuditLog.h"
+#include "core/records/CaseDerived.h"
+#include "core/records/ServiceContext.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace koordinera::core {
+
+namespace {
+
+Actor actorFrom(const Statement& row, int first = 0)
+{
+    Actor actor;
+    actor.id = row.columnInt64(first);
+    actor.kind = text::fromKeyOr(row.columnText(first + 1), ActorKind::Other);
+    actor.name = row.columnText(first + 2);
+    actor.phone = row.columnText(first + 3);
+    actor.email = row.columnText(first + 4);
+    actor.address = row.columnText(first + 5);
+    return actor;
+}
+
+ContactPerson personFrom(const Statement& row, int first = 0)
+{
+    ContactPerson person;
+    person.id = row.columnInt64(first);
+    person.actorId = row.columnInt64(first + 1);
+    person.name = row.columnText(first + 2);
+    person.title = row.columnText(first + 3);
+    person.phone = row.columnText(first + 4);
+    person.email = row.columnText(first + 5);
+    return person;
+}
+
+} // namespace
+
+QList<Actor> ActorRepository::actors() const
+{
+    QList<Actor> result;
+    Statement rows(m_context.db,
+                   "SELECT id, kind, name, phone, email, address FROM actors ORDER BY name COLLATE NOCASE");
+    while (rows.step())
+        result.append(actorFrom(rows));
+    return result;
+}
+
+std::optional<Actor> ActorRepository::actor(qint64 id) const
+{
+    Statement row(m_context.db, "SELECT id, kind, name, phone, email, address FROM actors WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step())
+        return std::nullopt;
+    return actorFrom(row);
+}
+
+void ActorRepository::saveActor(Actor& actor)
+{
+    Validation::require(Validation::actor(actor));
+    Transaction transaction(m_context.db);
+    if (actor.id == 0) {
+        Statement(m_context.db, "INSERT INTO actors (kind, name, phone, email, address) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
+                     actor.address.trimmed())
+            .run();
+        actor.id = m_context.db.lastInsertId();
+    } else {
+        Statement(m_context.db, "UPDATE actors SET kind = ?, name = ?, phone = ?, email = ?, address = ? WHERE id = ?")
+            .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
+                     actor.address.trimmed(), actor.id)
+            .run();
+    }
+    transaction.commit();
+}
+
+QList<ContactPerson> ActorRepository::persons(qint64 actorId) const
+{
+    QList<ContactPerson> result;
+    Statement rows(m_context.db, "SELECT id, actor_id, name, title, phone, email FROM contact_persons "
+                                 "WHERE actor_id = ? ORDER BY name COLLATE NOCASE");
+    rows.bind(1, actorId);
+    while (rows.step())
+        result.append(personFrom(rows));
+    return result;
+}
+
+void ActorRepository::savePerson(ContactPerson& person)
+{
+    if (person.name.trimmed().isEmpty()) {
+        throw ValidationError(
+            {{QStringLiteral("personName"), QCoreApplication::translate("Validation", "Enter the person's name.")}});
+    }
+    Transaction transaction(m_context.db);
+    if (person.id == 0) {
+        Statement(m_context.db,
+                  "INSERT INTO contact_persons (actor_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(person.actorId, person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(),
+                     person.email.trimmed())
+            .run();
+        person.id = m_context.db.lastInsertId();
+    } else {
+        Statement(m_context.db, "UPDATE contact_persons SET name = ?, title = ?, phone = ?, email = ? WHERE id = ?")
+            .bindAll(person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(), person.email.trimmed(),
+                     person.id)
+            .run();
+    }
+    transaction.commit();
+}
+
+QList<CaseContactView> ActorRepository::caseContacts(qint64 caseId) const
+{
+    QList<CaseContactView> result;
+    Statement rows(m_context.db, "SELECT cc.id, cc.case_id, cc.actor_id, cc.person_id, cc.role, cc.note, "
+                                 "a.id, a.kind, a.name, a.phone, a.email, a.address, "
+                                 "p.id, p.actor_id, p.name, p.title, p.phone, p.email "
+                                 "FROM case_contacts cc JOIN actors a ON a.id = cc.actor_id "
+                                 "LEFT JOIN contact_persons p ON p.id = cc.person_id "
+                                 "WHERE cc.case_id = ? ORDER BY a.name COLLATE NOCASE, p.name COLLATE NOCASE");
+    rows.bind(1, caseId);
+    while (rows.step()) {
+        CaseContactView view;
+        view.contact = {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt64(2),
+                        rows.columnInt64(3), rows.columnText(4),  rows.columnText(5)};
+        view.actor = actorFrom(rows, 6);
+        if (!rows.isNull(12))
+            view.person = personFrom(rows, 12);
+        result.append(view);
+    }
+    return result;
+}
+
+void ActorRepository::saveContact(CaseContact& contact)
+{
+    Transaction transaction(m_context.db);
+    Statement existing(m_context.db, "SELECT 1 FROM case_contacts WHERE id = ?");
+    existing.bind(1, contact.id);
+    const bool update = contact.id > 0 && existing.step();
+    if (update) {
+        Statement(m_context.db, "UPDATE case_contacts SET actor_id = ?, person_id = ?, role = ?, note = ? WHERE id = ?")
+            .bind(1, contact.actorId)
+            .bindId(2, contact.personId)
+            .bind(3, contact.role.trimmed())
+            .bind(4, contact.note.trimmed())
+            .bind(5, contact.id)
+            .run();
+    } else {
+        Statement(m_context.db, "INSERT INTO case_contacts (id, case_id, actor_id, person_id, role, note) "
+                                "VALUES (?, ?, ?, ?, ?, ?)")
+            .bindId(1, contact.id)
+            .bind(2, contact.caseId)
+            .bind(3, contact.actorId)
+            .bindId(4, contact.personId)
+            .bind(5, contact.role.trimmed())
+            .bind(6, contact.note.trimmed())
+            .run();
+        contact.id = m_context.db.lastInsertId();
+    }
+    CaseDerived::refresh(m_context, contact.caseId);
+    AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, contact.caseId,
+                               QStringLiteral("case_contact %1").arg(contact.id));
+    transaction.commit();
+}
+
+void ActorRepository::saveContact(CaseContact& contact, Actor* newActor, ContactPerson* newPerson)
+{
+    Transaction transaction(m_context.db);
+    if (newActor) {
+        saveActor(*newActor);
+        contact.actorId = newActor->id;
+    }
+    if (newPerson) {
+        newPerson->actorId = contact.actorId;
+        savePerson(*newPerson);
+        contact.personId = newPerson->id;
+    }
+    saveContact(contact);
+    transaction.commit();
+}
+
+void ActorRepository::removeContact(qint64 contactId)
+{
+    Transaction transaction(m_context.db);
+    Statement owner(m_context.db, "SELECT case_id FROM case_contacts WHERE id = ?");
+    owner.bind(1, contactId);
+    if (!owner.step())
+        return;
+    const qint64 caseId = owner.columnInt64(0);
+    Statement(m_context.db, "DELETE FROM case_contacts WHERE id = ?").bind(1, contactId).run();
+    CaseDerived::refresh(m_context, caseId);
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("case_contact %1").arg(contactId));
+    transaction.commit();
+}
+
+} // namespace koordinera::core

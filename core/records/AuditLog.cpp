@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/AuditLog.h"
+
+#include "core/records/ServiceContext.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace koordinera::core {
+
+namespace {
+
+QString osUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+// The fields in a fixed order with lengths, so no two different entries hash the same text. The unit came
+// in schema version 4; entries without one hash as they did before, so older chains stay intact.
+QByteArray entryHash(const QByteArray& previous, const AuditLog::Entry& entry)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous);
+    QStringList fields{QString::number(entry.id),
+                       entry.at.toString(Qt::ISODateWithMs),
+                       entry.osUser,
+                       entry.coordinator,
+                       entry.action,
+                       QString::number(entry.patientId),
+                       QString::number(entry.caseId),
+                       entry.object,
+                       entry.details};
+    if (!entry.unit.isEmpty())
+        fields << entry.unit;
+    for (const QString& field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        hash.addData(QByteArray::number(utf8.size()) + ':');
+        hash.addData(utf8);
+    }
+    return hash.result();
+}
+
+constexpr auto SelectEntry =
+    "SELECT a.id, a.at, a.os_user, a.coordinator, a.action, coalesce(a.patient_id, 0), coalesce(a.case_id, 0), "
+    "a.object, a.details, a.unit, a.prev_hash, a.hash, coalesce(p.identity, ''), "
+    "coalesce(p.given_name || ' ' || p.family_name, '') "
+    "FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id ";
+
+AuditLog::Entry entryFrom(const Statement& row)
+{
+    AuditLog::Entry entry;
+    entry.id = row.columnInt64(0);
+    entry.at = QDateTime::fromString(row.columnText(1), Qt::ISODateWithMs);
+    entry.osUser = row.columnText(2);
+    entry.coordinator = row.columnText(3);
+    entry.action = row.columnText(4);
+    entry.patientId = row.columnInt64(5);
+    entry.caseId = row.columnInt64(6);
+    entry.object = row.columnText(7);
+    entry.details = row.columnText(8);
+    entry.unit = row.columnText(9);
+    entry.patientIdentity = row.columnText(12);
+    entry.patientName = row.columnText(13);
+    return entry;
+}
+
+// The stored form of a time: UTC with milliseconds, so text order is time order.
+QString storedTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString escapeLike(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+}
+
+} // namespace
+
+QString AuditLog::keyOf(Action action)
+{
+    switch (action) {
+    case Action::OpenCase:
+        return QStringLiteral("open_case");
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Change:
+        return QStringLiteral("change");
+    case Action::Remove:
+        return QStringLiteral("remove");
+    case Action::Print:
+        return QStringLiteral("print");
+    case Action::Export:
+        return QStringLiteral("export");
+    case Action::Copy:
+        return QStringLiteral("copy");
+    case Action::Import:
+        return QStringLiteral("import");
+    case Action::Backup:
+        return QStringLiteral("backup");
+    case Action::Restore:
+        return QStringLiteral("restore");
+    case Action::Lock:
+        return QStringLiteral("lock");
+    case Action::Unlock:
+        return QStringLiteral("unlock");
+    case Action::FailedUnlock:
+        return QStringLiteral("failed_unlock");
+    case Action::Purge:
+        return QStringLiteral("purge");
+    case Action::AcceptFile:
+        return QStringLiteral("accept_file");
+    }
+    return {};
+}
+
+QString AuditLog::labelOf(const QString& key)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("open_case"), QT_TRANSLATE_NOOP("AuditLog", "Opened the case")},
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("AuditLog", "Created")},
+        {QStringLiteral("change"), QT_TRANSLATE_NOOP("AuditLog", "Changed")},
+        {QStringLiteral("remove"), QT_TRANSLATE_NOOP("AuditLog", "Removed")},
+        {QStringLiteral("print"), QT_TRANSLATE_NOOP("AuditLog", "Printed")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("AuditLog", "Exported")},
+        {QStringLiteral("copy"), QT_TRANSLATE_NOOP("AuditLog", "Copied")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("AuditLog", "Imported")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditLog", "Backup")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("AuditLog", "Restored from backup")},
+        {QStringLiteral("lock"), QT_TRANSLATE_NOOP("AuditLog", "Locked")},
+        {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("AuditLog", "Unlocked")},
+        {QStringLiteral("failed_unlock"), QT_TRANSLATE_NOOP("AuditLog", "Failed unlock")},
+        {QStringLiteral("purge"), QT_TRANSLATE_NOOP("AuditLog", "Purged (retention)")},
+        {QStringLiteral("accept_file"), QT_TRANSLATE_NOOP("AuditLog", "Accepted an older database file")},
+    };
+    const auto found = labels.constFind(key);
+    return found == labels.cend() ? key : QCoreApplication::translate("AuditLog", found.value());
+}
+
+QString AuditLog::objectLabel(const QString& object)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("patient"), QT_TRANSLATE_NOOP("AuditLog", "Patient")},
+        {QStringLiteral("case"), QT_TRANSLATE_NOOP("AuditLog", "Case")},
+        {QStringLiteral("sick_leave_period"), QT_TRANSLATE_NOOP("AuditLog", "Sick-leave period")},
+        {QStringLiteral("diagnosis"), QT_TRANSLATE_NOOP("AuditLog", "Diagnosis")},
+        {QStringLiteral("case_contact"), QT_TRANSLATE_NOOP("AuditLog", "Contact")},
+        {QStringLiteral("consent"), QT_TRANSLATE_NOOP("AuditLog", "Consent")},
+        {QStringLiteral("activity"), QT_TRANSLATE_NOOP("AuditLog", "Activity")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("AuditLog", "Database")},
+        {QStringLiteral("identity_number"), QT_TRANSLATE_NOOP("AuditLog", "Identity number")},
+        {QStringLiteral("log_extract"), QT_TRANSLATE_NOOP("AuditLog", "Log extract")},
+    };
+    const QString kind = object.section(QLatin1Char(' '), 0, 0);
+    const auto found = labels.constFind(kind);
+    if (found == labels.cend())
+        return object;
+    const QString rest = object.section(QLatin1Char(' '), 1);
+    const QString label = QCoreApplication::translate("AuditLog", found.value());
+    return rest.isEmpty() ? label : label + QLatin1Char(' ') + rest;
+}
+
+void AuditLog::record(Action action, qint64 caseId, const QString& object, const QString& details, qint64 patientId)
+{
+    Entry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    // Stored with milliseconds: the hash is taken over exactly what is stored.
+    entry.action = keyOf(action);
+    entry.caseId = caseId;
+    entry.object = object;
+    entry.details = details;
+    entry.patientId = patientId;
+    append(entry);
+}
+
+void AuditLog::recordEach(Action action, const QList<qint64>& caseIds, const QString& object, const QString& details)
+{
+    Transaction transaction(m_context.db);
+    for (const qint64 caseId : caseIds)
+        record(action, caseId, object, details);
+    transaction.commit();
+}
+
+void AuditLog::recordFailedUnlocks(const QList<QDateTime>& attempts)
+{
+    if (attempts.isEmpty())
+        return;
+    Transaction transaction(m_context.db);
+    for (const QDateTime& at : attempts) {
+        Entry entry;
+        entry.at = at.toUTC();
+        entry.action = keyOf(Action::FailedUnlock);
+        entry.details = QStringLiteral("wrong passphrase");
+        append(entry);
+    }
+    transaction.commit();
+}
+
+void AuditLog::append(Entry entry)
+{
+    Transaction transaction(m_context.db);
+    entry.osUser = osUser();
+    entry.coordinator = m_context.userName;
+    entry.unit = m_context.unit;
+    if (entry.caseId && !entry.patientId) {
+        Statement patient(m_context.db, "SELECT patient_id FROM cases WHERE id = ?");
+        patient.bind(1, entry.caseId);
+        if (patient.step())
+            entry.patientId = patient.columnInt64(0);
+    }
+    QByteArray previous(32, '\0');
+    Statement last(m_context.db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (last.step()) {
+        entry.id = last.columnInt64(0) + 1;
+        previous = QByteArray::fromHex(last.columnText(1).toLatin1());
+    } else {
+        entry.id = 1;
+    }
+    Statement(m_context.db, "INSERT INTO audit_log (id, at, os_user, coordinator, action, patient_id, case_id, object, "
+                            "details, unit, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(entry.id, storedTime(entry.at), entry.osUser, entry.coordinator, entry.action)
+        .bindId(6, entry.patientId)
+        .bindId(7, entry.caseId)
+        .bind(8, entry.object)
+        .bind(9, entry.details)
+        .bind(10, entry.unit)
+        .bind(11, QString::fromLatin1(previous.toHex()))
+        .bind(12, QString::fromLatin1(entryHash(previous, entry).toHex()))
+        .run();
+    transaction.commit();
+}
+
+QList<AuditLog::Entry> AuditLog::entries(const Filter& filter) const
+{
+    QStringList conditions;
+    if (filter.patientId)
+        conditions << QStringLiteral("a.patient_id = :patient");
+    const QString digits = QString(filter.patientText).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const QString words = filter.patientText.trimmed();
+    if (!digits.isEmpty())
+        conditions << QStringLiteral("p.identity LIKE :identity ESCAPE '\\'");
+    else if (!words.isEmpty())
+        conditions << QStringLiteral("casefold(p.given_name || ' ' || p.family_name) LIKE :name ESCAPE '\\'");
+    if (!filter.action.isEmpty())
+        conditions << QStringLiteral("a.action = :action");
+    if (filter.from.isValid())
+        conditions << QStringLiteral("a.at >= :from");
+    if (filter.to.isValid())
+        conditions << QStringLiteral("a.at < :to");
+    QString sql = QString::fromLatin1(SelectEntry);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    sql += filter.limit > 0 ? QStringLiteral("ORDER BY a.id DESC LIMIT :limit") : QStringLiteral("ORDER BY a.id");
+
+    Statement rows(m_context.db, sql.toStdString());
+    const auto bindNamed = [&rows](const char* name, const auto& value) {
+        if (const int index = rows.parameterIndex(name))
+            rows.bind(index, value);
+    };
+    bindNamed(":patient", filter.patientId);
+    const QString percent = QStringLiteral("%");
+    bindNamed(":identity", percent + escapeLike(digits) + percent);
+    bindNamed(":name", percent + escapeLike(words.toCaseFolded()) + percent);
+    bindNamed(":action", filter.action);
+    if (filter.from.isValid())
+        bindNamed(":from", storedTime(filter.from.startOfDay()));
+    if (filter.to.isValid())
+        bindNamed(":to", storedTime(filter.to.addDays(1).startOfDay()));
+    bindNamed(":limit", filter.limit);
+
+    QList<Entry> result;
+    while (rows.step())
+        result.append(entryFrom(rows));
+    if (filter.limit > 0)
+        std::reverse(result.begin(), result.end());
+    return result;
+}
+
+QList<AuditLog::Entry> AuditLog::entries() const
+{
+    return entries(Filter{});
+}
+
+QList<AuditLog::Entry> AuditLog::entriesForPatient(qint64 patientId) const
+{
+    Filter filter;
+    filter.patientId = patientId;
+    return patientId ? entries(filter) : QList<Entry>{};
+}
+
+qint64 AuditLog::count() const
+{
+    Statement rows(m_context.db, "SELECT count(*) FROM audit_log");
+    rows.step();
+    return rows.columnInt64(0);
+}
+
+AuditLog::ChainPoint AuditLog::newest() const
+{
+    Statement row(m_context.db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    return row.step() ? ChainPoint{row.columnInt64(0), row.columnText(1)} : ChainPoint{};
+}
+
+QString AuditLog::hashOf(qint64 id) const
+{
+    Statement row(m_context.db, "SELECT hash FROM audit_log WHERE id = ?");
+    row.bind(1, id);
+    return row.step() ? row.columnText(0) : QString();
+}
+
+qint64 AuditLog::copyEntriesAfter(qint64 afterId, Database& target) const
+{
+    constexpr auto Columns = "id, at, os_user, coordinator, action, patient_id, case_id, object, details, unit, "
+                             "prev_hash, hash";
+    Statement rows(m_context.db, std::string("SELECT ") + Columns + " FROM audit_log WHERE id > ? ORDER BY id");
+    rows.bind(1, afterId);
+    Transaction transaction(target);
+    Statement insert(target, std::string("INSERT INTO audit_log (") + Columns +
+                                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    qint64 copied = 0;
+    while (rows.step()) {
+        insert.reset();
+        insert
+            .bindAll(rows.columnInt64(0), rows.columnText(1), rows.columnText(2), rows.columnText(3),
+                     rows.columnText(4))
+            .bind(6, rows.isNull(5) ? std::optional<qint64>() : rows.columnInt64(5))
+            .bind(7, rows.isNull(6) ? std::optional<qint64>() : rows.columnInt64(6));
+        for (int column = 7; column < 12; ++column)
+            insert.bind(column + 1, rows.columnText(column));
+        insert.run();
+        ++copied;
+    }
+    transaction.commit();
+    return copied;
+}
+
+qint64 AuditLog::firstBrokenEntry() const
+{
+    QByteArray previous(32, '\0');
+    qint64 expectedId = 1;
+    Statement rows(m_context.db, std::string(SelectEntry) + "ORDER BY a.id");
+    while (rows.step()) {
+        const Entry entry = entryFrom(rows);
+        const QByteArray storedPrevious = QByteArray::fromHex(rows.columnText(10).toLatin1());
+        const QByteArray storedHash = QByteArray::fromHex(rows.columnText(11).toLatin1());
+        // A removed entry leaves a gap in the ids or a previous-hash that no longer matches.
+        if (entry.id != expectedId || storedPrevious != previous || entryHash(previous, entry) != storedHash)
+            return entry.id;
+        previous = storedHash;
+        ++expectedId;
+    }
+    return 0;
+}
+
+} // namespace koordinera::core

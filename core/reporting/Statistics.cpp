@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reporting/Statistics.h"
+
+#include "core/domain/CaseRecord.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/Format.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/RehabChain.h"
+#include "core/records/ServiceContext.h"
+#include "core/storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace koordinera::core {
+
+StatisticsPeriod StatisticsPeriod::month(int year, int month)
+{
+    const QDate first(year, month, 1);
+    return {first, first.addMonths(1).addDays(-1)};
+}
+
+std::optional<StatisticsPeriod> StatisticsPeriod::parse(const QString& text)
+{
+    const QString value = text.trimmed();
+    static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
+    static const QRegularExpression quarterOf(QStringLiteral("^(\\d{4})-[QqKk]([1-4])$"));
+    static const QRegularExpression monthOf(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
+    const auto number = [](const QRegularExpressionMatch& match, int group) {
+        return match.captured(group).toInt();
+    };
+    std::optional<StatisticsPeriod> period;
+    if (const auto match = yearOnly.match(value); match.hasMatch())
+        period = year(number(match, 1));
+    else if (const auto match = quarterOf.match(value); match.hasMatch())
+        period = quarter(number(match, 1), number(match, 2));
+    else if (const auto match = monthOf.match(value);
+             match.hasMatch() && number(match, 2) >= 1 && number(match, 2) <= 12)
+        period = month(number(match, 1), number(match, 2));
+    else if (const auto match = range.match(value); match.hasMatch())
+        period = StatisticsPeriod{QDate::fromString(match.captured(1), Qt::ISODate),
+                                  QDate::fromString(match.captured(2), Qt::ISODate)};
+    if (period && period->isValid())
+        return period;
+    return std::nullopt;
+}
+
+StatisticsPeriod StatisticsPeriod::quarter(int year, int quarter)
+{
+    const QDate first(year, 3 * (quarter - 1) + 1, 1);
+    return {first, first.addMonths(3).addDays(-1)};
+}
+
+StatisticsPeriod StatisticsPeriod::year(int year)
+{
+    return {QDate(year, 1, 1), QDate(year, 12, 31)};
+}
+
+void SexCounts::add(Sex sex)
+{
+    ++total;
+    if (sex == Sex::Female)
+        ++women;
+    else if (sex == Sex::Male)
+        ++men;
+}
+
+SexCounts StatisticsTable::countsOf(const QString& label) const
+{
+    for (const StatisticsRow& row : rows) {
+        if (row.label == label)
+            return row.counts;
+    }
+    return {};
+}
+
+QList<const StatisticsTable*> StatisticsReport::tables() const
+{
+    return {&closedByOutcome, &length,           &degree,       &diagnosisChapter, &ageGroup,       &occupation,
+            &status,          &passedCheckpoint, &meetingsHeld, &activitiesByKind, &activitiesByKva};
+}
+
+QString Statistics::shown(int count, int threshold)
+{
+    if (count >= 1 && count <= threshold)
+        return QStringLiteral("<%1").arg(threshold + 1);
+    return QString::number(count);
+}
+
+namespace {
+
+// One case with what the measures need, read in one pass.
+struct CaseFacts
+{
+    CaseRecord record;
+    Sex sex = Sex::Unknown;
+    IdentityNumber identity = IdentityNumber::reserve(QString());
+    QList<SickLeavePeriod> periods;
+    QString mainDiagnosis;
+};
+
+// A table whose rows are known in advance, in that order, so an empty category still shows as 0.
+StatisticsTable fixedTable(const char* key, const QString& title, const QStringList& labels)
+{
+    StatisticsTable table{QString::fromLatin1(key), title, {}};
+    for (const QString& label : labels)
+        table.rows.append({label, {}});
+    return table;
+}
+
+void count(StatisticsTable& table, const QString& label, Sex sex)
+{
+    for (StatisticsRow& row : table.rows) {
+        if (row.label == label) {
+            row.counts.add(sex);
+            return;
+        }
+    }
+    table.rows.append({label, {}});
+    table.rows.last().counts.add(sex);
+}
+
+// Open-ended tables (codes, chapters) read best largest first.
+void sortByTotal(StatisticsTable& table)
+{
+    std::stable_sort(table.rows.begin(), table.rows.end(),
+                     [](const StatisticsRow& a, const StatisticsRow& b) { return a.counts.total > b.counts.total; });
+}
+
+template <typename E> QStringList labelsOf()
+{
+    QStringList labels;
+    for (const E value : text::allValues<E>())
+        labels.append(text::labelOf(value));
+    return labels;
+}
+
+const QStringList& lengthLabels()
+{
+    static const QStringList labels{QCoreApplication::translate("Statistics", "0–14 days"),
+                                    QCoreApplication::translate("Statistics", "15–30 days"),
+                                    QCoreApplication::translate("Statistics", "31–90 days"),
+                                    QCoreApplication::translate("Statistics", "91–180 days"),
+                                    QCoreApplication::translate("Statistics", "181–365 days"),
+                                    QCoreApplication::translate("Statistics", "1–2 years"),
+                                    QCoreApplication::translate("Statistics", "over 2 years"),
+                                    QCoreApplication::translate("Statistics", "not sick-listed")};
+    return labels;
+}
+
+QString lengthLabel(std::optional<int> days)
+{
+    const QStringList& labels = lengthLabels();
+    if (!days)
+        return labels.last();
+    constexpr int upper[] = {14, 30, 90, 180, 365, 730};
+    for (int index = 0; index < 6; ++index) {
+        if (*days <= upper[index])
+            return labels.at(index);
+    }
+    return labels.at(6);
+}
+
+const QStringList& degreeLabels()
+{
+    static const QStringList labels{format::degree(25), format::degree(50), format::degree(75), format::degree(100),
+                                    QCoreApplication::translate("Statistics", "not sick-listed")};
+    return labels;
+}
+
+const QStringList& ageLabels()
+{
+    static const QStringList labels{QCoreApplication::translate("Statistics", "under 30"),
+                                    QCoreApplication::translate("Statistics", "30–39"),
+                                    QCoreApplication::translate("Statistics", "40–49"),
+                                    QCoreApplication::translate("Statistics", "50–59"),
+                                    QCoreApplication::translate("Statistics", "60 and older"),
+                                    QCoreApplication::translate("Statistics", "age unknown")};
+    return labels;
+}
+
+QString ageLabel(const IdentityNumber& identity, const QDate& day)
+{
+    if (!identity.birthDate().isValid())
+        return ageLabels().last();
+    const int age = identity.ageOn(day);
+    if (age < 30)
+        return ageLabels().at(0);
+    return ageLabels().at(std::min(4, age / 10 - 2));
+}
+
+// The date the sjukfall reached day `n`, if it did by `asOf`.
+std::optional<QDate> dateOfDay(const RehabChain& chain, int n, const QDate& asOf)
+{
+    const SickLeaveChain& sick = chain.chain();
+    if (sick.isEmpty() || sick.start > asOf)
+        return std::nullopt;
+    const QDate last = sick.end.isValid() && sick.end < asOf ? sick.end : asOf;
+    const auto day = chain.dayOn(last);
+    if (!day || *day < n)
+        return std::nullopt;
+    return last.addDays(n - *day);
+}
+
+// The sick leave's length in days on `day` (the rehab chain's day number), nullopt when not sick-listed.
+std::optional<int> lengthOn(const RehabChain& chain, const QDate& day)
+{
+    const SickLeaveChain& sick = chain.chain();
+    if (sick.isEmpty() || sick.start > day)
+        return std::nullopt;
+    if (sick.end.isValid() && sick.end < day)
+        return chain.dayOn(sick.end);
+    return chain.dayOn(day);
+}
+
+std::optional<double> median(QList<int> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? double(values.at(middle)) : (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+bool overlaps(const CaseRecord& record, const QDate& from, const QDate& to)
+{
+    return record.status != CaseStatus::Declined && record.openedOn <= to &&
+           (!record.closedOn.isValid() || record.closedOn >= from);
+}
+
+class Computation
+{
+public:
+    Computation(ServiceContext& context, const StatisticsPeriod& period) : m_context(context)
+    {
+        m_report.period = period;
+        m_report.asOf = std::min(period.to, context.today());
+        readCases();
+    }
+
+    StatisticsReport run()
+    {
+        prepareTables();
+        QHash<qint64, QDate> firstContact = countActivities();
+        countCases(firstContact);
+        countMeetingsAndImpulses();
+        countMonths();
+        sortByTotal(m_report.diagnosisChapter);
+        sortByTotal(m_report.activitiesByKva);
+        return m_report;
+    }
+
+private:
+    // Only the cases that can count in the period: open at some time in it (which takes in those opened or closed
+    // in it). Over ten years of history that is a small part of the file, found through the index on closing day
+    // (the unary + keeps SQLite off the one on opening day, which would visit nearly every case); reading every case
+    // was most of the time.
+    static constexpr auto InPeriod = "+c.opened_on <= ?2 AND (c.closed_on IS NULL OR c.closed_on >= ?1)";
+
+    static std::string inPeriod(const char* sql)
+    {
+        return QString::fromUtf8(sql).arg(QLatin1String(InPeriod)).toStdString();
+    }
+
+    void readCases()
+    {
+        const StatisticsPeriod& period = m_report.period;
+        Statement cases(m_context.db,
+                        inPeriod("SELECT c.id, p.sex, p.identity, p.identity_kind, c.status, c.outcome, c.opened_on, "
+                                 "c.closed_on, c.occupation, c.offset_days, c.fk_confirmed_day, c.fk_confirmed_on "
+                                 "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE %1"));
+        cases.bindAll(period.from, period.to);
+        while (cases.step()) {
+            CaseFacts facts;
+            facts.record.id = cases.columnInt64(0);
+            facts.sex = text::fromKeyOr(cases.columnText(1), Sex::Unknown);
+            facts.identity = IdentityNumber::fromStored(
+                cases.columnText(2), text::fromKeyOr(cases.columnText(3), IdentityKind::Personnummer));
+            facts.record.status = text::fromKeyOr(cases.columnText(4), CaseStatus::None);
+            facts.record.outcome = text::fromKeyOr(cases.columnText(5), CaseOutcome::None);
+            facts.record.openedOn = cases.columnDate(6);
+            facts.record.closedOn = cases.columnDate(7);
+            facts.record.occupation = text::fromKeyOr(cases.columnText(8), Occupation::Unknown);
+            facts.record.offsetDays = cases.columnInt(9);
+            facts.record.fkConfirmedDay = cases.columnOptionalInt(10);
+            facts.record.fkConfirmedOn = cases.columnDate(11);
+            const qint64 id = facts.record.id;
+            m_cases.insert(id, std::move(facts));
+        }
+        Statement periods(m_context.db,
+                          inPeriod("SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods "
+                                   "WHERE case_id IN (SELECT c.id FROM cases c WHERE %1)"));
+        periods.bindAll(period.from, period.to);
+        while (periods.step()) {
+            const SickLeavePeriod sickLeave{periods.columnInt64(0), periods.columnInt64(1), periods.columnInt(2),
+                                            periods.columnDate(3), periods.columnDate(4)};
+            if (const auto found = m_cases.find(sickLeave.caseId); found != m_cases.end())
+                found->periods.append(sickLeave);
+        }
+        Statement diagnoses(m_context.db, inPeriod("SELECT case_id, code FROM diagnoses WHERE is_main = 1 AND "
+                                                   "case_id IN (SELECT c.id FROM cases c WHERE %1)"));
+        diagnoses.bindAll(period.from, period.to);
+        while (diagnoses.step()) {
+            if (const auto found = m_cases.find(diagnoses.columnInt64(0)); found != m_cases.end())
+                found->mainDiagnosis = diagnoses.columnText(1);
+        }
+    }
+
+    Sex sexOf(qint64 caseId)
+    {
+        if (const auto found = m_cases.constFind(caseId); found != m_cases.cend())
+            return found->sex;
+        if (const auto known = m_otherSexes.constFind(caseId); known != m_otherSexes.cend())
+            return *known;
+        Statement patient(m_context.db,
+                          "SELECT p.sex FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?");
+        patient.bind(1, caseId);
+        const Sex sex = patient.step() ? text::fromKeyOr(patient.columnText(0), Sex::Unknown) : Sex::Unknown;
+        m_otherSexes.insert(caseId, sex);
+        return sex;
+    }
+
+    void prepareTables()
+    {
+        m_report.closedByOutcome =
+            fixedTable("outcome", QCoreApplication::translate("Statistics", "Closed cases by outcome"), {});
+        m_report.length =
+            fixedTable("length", QCoreApplication::translate("Statistics", "Length of the sick leave"), lengthLabels());
+        m_report.degree =
+            fixedTable("degree", QCoreApplication::translate("Statistics", "Degree of sick leave"), degreeLabels());
+        m_report.diagnosisChapter =
+            fixedTable("diagnosis", QCoreApplication::translate("Statistics", "Main diagnosis by ICD-10 chapter"), {});
+        m_report.ageGroup = fixedTable("age", QCoreApplication::translate("Statistics", "Age"), ageLabels());
+        m_report.occupation =
+            fixedTable("occupation", QCoreApplication::translate("Statistics", "Occupation"), labelsOf<Occupation>());
+        m_report.status =
+            fixedTable("status", QCoreApplication::translate("Statistics", "Status at the end of the period"),
+                       labelsOf<CaseStatus>());
+        m_report.passedCheckpoint = fixedTable(
+            "checkpoint", QCoreApplication::translate("Statistics", "Reached in the rehabilitation chain"),
+            {QCoreApplication::translate("Statistics", "day 90"), QCoreApplication::translate("Statistics", "day 180"),
+             QCoreApplication::translate("Statistics", "day 365")});
+        m_report.meetingsHeld =
+            fixedTable("meetings", QCoreApplication::translate("Statistics", "Meetings held"), labelsOf<MeetingKind>());
+        m_report.activitiesByKind = fixedTable(
+            "activities", QCoreApplication::translate("Statistics", "Activities by kind"), labelsOf<ActivityKind>());
+        m_report.activitiesByKva =
+            fixedTable("kva", QCoreApplication::translate("Statistics", "Activities by KVÅ code"), {});
+    }
+
+    // Counts the period's activities (of any case: one recorded after its case was closed counts too) and returns
+    // the first contact ever of each case opened in the period.
+    QHash<qint64, QDate> countActivities()
+    {
+        // The sex from the cases already read; only an activity of a case outside the period asks for it.
+        Statement rows(m_context.db, "SELECT a.case_id, v.kind, v.kva_code FROM activity_versions v JOIN activities a "
+                                     "ON a.id = v.activity_id AND a.current_version = v.version "
+                                     "WHERE v.occurred_at >= ? AND v.occurred_at < ?"); // stored as ISO text
+        rows.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf).addDays(1));
+        while (rows.step()) {
+            const Sex sex = sexOf(rows.columnInt64(0));
+            count(m_report.activitiesByKind,
+                  text::labelOf(text::fromKeyOr(rows.columnText(1), ActivityKind::PersonalSupport)), sex);
+            if (const QString kva = rows.columnText(2); !kva.isEmpty())
+                count(m_report.activitiesByKva, kva, sex);
+        }
+        QHash<qint64, QDate> firstContact;
+        Statement first(m_context.db, "SELECT a.case_id, min(substr(v.occurred_at, 1, 10)) FROM activities a "
+                                      "JOIN activity_versions v ON v.activity_id = a.id AND v.version = "
+                                      "a.current_version JOIN cases c ON c.id = a.case_id "
+                                      "WHERE c.opened_on BETWEEN ? AND ? GROUP BY a.case_id");
+        first.bindAll(m_report.period.from, m_report.period.to);
+        while (first.step())
+            firstContact.insert(first.columnInt64(0), first.columnDate(1));
+        return firstContact;
+    }
+
+    void countCases(const QHash<qint64, QDate>& firstContact)
+    {
+        const StatisticsPeriod& period = m_report.period;
+        QList<int> contactDays[3]; // women, men, total
+        for (const CaseFacts& facts : std::as_const(m_cases)) {
+            const CaseRecord& record = facts.record;
+            if (period.contains(record.openedOn)) {
+                m_report.started.add(facts.sex);
+                addContactDays(facts, firstContact.value(record.id), contactDays);
+            }
+            if (period.contains(record.closedOn) && record.isClosed()) {
+                m_report.closed.add(facts.sex);
+                count(m_report.closedByOutcome, text::labelOf(record.outcome), facts.sex);
+            }
+            // Only the cases being coordinated: a declined case's sick leave is not the unit's to follow.
+            if (overlaps(record, period.from, m_report.asOf)) {
+                countActive(facts);
+                countCheckpoints(facts);
+            }
+        }
+        m_report.daysToFirstContact = {median(contactDays[0]), median(contactDays[1]), median(contactDays[2])};
+    }
+
+    void addContactDays(const CaseFacts& facts, const QDate& contact, QList<int> (&days)[3]) const
+    {
+        if (!contact.isValid())
+            return;
+        const RehabChain chain(facts.record, facts.periods, m_context.rules, contact);
+        if (chain.chain().isEmpty() || chain.chain().start > contact)
+            return;
+        const int elapsed = int(chain.chain().start.daysTo(contact));
+        days[2].append(elapsed);
+        if (facts.sex == Sex::Female)
+            days[0].append(elapsed);
+        else if (facts.sex == Sex::Male)
+            days[1].append(elapsed);
+    }
+
+    void countCheckpoints(const CaseFacts& facts)
+    {
+        const RehabChain chain(facts.record, facts.periods, m_context.rules, m_report.asOf);
+        // The table's rows, set up in prepareTables, are these days in this order.
+        constexpr int days[] = {90, 180, 365};
+        for (int index = 0; index < 3; ++index) {
+            const auto reached = dateOfDay(chain, days[index], m_report.asOf);
+            if (reached && m_report.period.contains(*reached))
+                m_report.passedCheckpoint.rows[index].counts.add(facts.sex);
+        }
+    }
+
+    void countActive(const CaseFacts& facts)
+    {
+        const CaseRecord& record = facts.record;
+        m_report.active.add(facts.sex);
+        const QDate day =
+            record.closedOn.isValid() && record.closedOn < m_report.asOf ? record.closedOn : m_report.asOf;
+        const RehabChain chain(record, facts.periods, m_context.rules, day);
+        const auto length = lengthOn(chain, day);
+        count(m_report.length, lengthLabel(length), facts.sex);
+        count(m_report.degree, length ? format::degree(chain.degreeOn(day)) : degreeLabels().last(), facts.sex);
+        const QString chapter = IcdCode::chapterOf(facts.mainDiagnosis);
+        count(m_report.diagnosisChapter,
+              chapter.isEmpty() ? QCoreApplication::translate("Statistics", "no main diagnosis") : chapter, facts.sex);
+        count(m_report.ageGroup, ageLabel(facts.identity, day), facts.sex);
+        count(m_report.occupation, text::labelOf(record.occupation), facts.sex);
+        count(m_report.status, text::labelOf(record.status), facts.sex);
+    }
+
+    // Of any case, like the activities.
+    void countMeetingsAndImpulses()
+    {
+        Statement meetings(m_context.db, "SELECT p.sex, m.kind FROM meetings m JOIN cases c ON c.id = m.case_id "
+                                         "JOIN patients p ON p.id = c.patient_id "
+                                         "WHERE m.status = ? AND m.starts_at >= ? AND m.starts_at < ?");
+        meetings.bindAll(text::keyOf(MeetingStatus::Held), m_report.period.from, m_report.period.to.addDays(1));
+        while (meetings.step()) {
+            count(m_report.meetingsHeld,
+                  text::labelOf(text::fromKeyOr(meetings.columnText(1), MeetingKind::Avstamning)),
+                  text::fromKeyOr(meetings.columnText(0), Sex::Unknown));
+        }
+        Statement impulses(m_context.db, "SELECT p.sex FROM impulses i JOIN cases c ON c.id = i.case_id "
+                                         "JOIN patients p ON p.id = c.patient_id WHERE i.made_on BETWEEN ? AND ?");
+        impulses.bindAll(m_report.period.from, m_report.period.to);
+        while (impulses.step())
+            m_report.impulses.add(text::fromKeyOr(impulses.columnText(0), Sex::Unknown));
+    }
+
+    void countMonths()
+    {
+        // Months that have not begun yet are left out: there is nothing to count in them.
+        for (QDate month(m_report.period.from.year(), m_report.period.from.month(), 1); month <= m_report.asOf;
+             month = month.addMonths(1)) {
+            const QDate last = std::min(month.addMonths(1).addDays(-1), m_report.period.to);
+            const QDate first = std::max(month, m_report.period.from);
+            StatisticsMonth point{month, {}, {}};
+            for (const CaseFacts& facts : std::as_const(m_cases)) {
+                if (overlaps(facts.record, first, std::min(last, m_report.asOf)))
+                    point.active.add(facts.sex);
+                if (facts.record.openedOn >= first && facts.record.openedOn <= last)
+                    point.started.add(facts.sex);
+            }
+            m_report.months.append(point);
+        }
+    }
+
+    ServiceContext& m_context;
+    StatisticsReport m_report;
+    QHash<qint64, CaseFacts> m_cases;
+    QHash<qint64, Sex> m_otherSexes; // of cases outside the period that had an activity in it
+};
+
+} // namespace
+
+StatisticsReport Statistics::compute(const StatisticsPeriod& period) const
+{
+    return Computation(m_context, period).run();
+}
+
+QStringList Statistics::measureHeadings()
+{
+    return {QCoreApplication::translate("Statistics", "Category"), QCoreApplication::translate("Statistics", "Women"),
+            QCoreApplication::translate("Statistics", "Men"),      QCoreApplication::translate("Statistics", "Total"),
+            QCoreApplication::translate("Statistics", "Women %"),  QCoreApplication::translate("Statistics", "Men %"),
+            QCoreApplication::translate("Statistics", "Total %")};
+}
+
+QStringList Statistics::monthHeadings()
+{
+    return {QCoreApplication::translate("Statistics", "Month"),
+            QCoreApplication::translate("Statistics", "Active, women"),
+            QCoreApplication::translate("Statistics", "Active, men"),
+            QCoreApplication::translate("Statistics", "Active, total"),
+            QCoreApplication::translate("Statistics", "New, women"),
+            QCoreApplication::translate("Statistics", "New, men"),
+            QCoreApplication::translate("Statistics", "New, total")};
+}
+
+std::optional<double> Statistics::percent(int count, int base)
+{
+    if (base <= 0)
+        return std::nullopt;
+    return 100.0 * count / base;
+}
+
+SexCounts StatisticsReport::shareBase(const StatisticsTable& table) const
+{
+    if (&table == &passedCheckpoint || table.key == passedCheckpoint.key)
+        return active;
+    SexCounts sum;
+    for (const StatisticsRow& row : table.rows) {
+        sum.women += row.counts.women;
+        sum.men += row.counts.men;
+        sum.total += row.counts.total;
+    }
+    return sum;
+}
+
+} // namespace koordinera::core

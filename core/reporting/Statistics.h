@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace koordinera::core {
+
+struct ServiceContext;
+
+// A reporting period, both days included.
+struct StatisticsPeriod
+{
+    QDate from;
+    QDate to;
+
+    static StatisticsPeriod month(int year, int month);
+    static StatisticsPeriod quarter(int year, int quarter);
+    static StatisticsPeriod year(int year);
+    bool contains(const QDate& day) const { return day.isValid() && from <= day && day <= to; }
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    // "2026", "2026-Q3" (or "2026-K3"), "2026-07", or "2026-01-01..2026-06-30"; nullopt for anything else.
+    static std::optional<StatisticsPeriod> parse(const QString& text);
+};
+
+// A count split by legal sex (domain.md §7: always women / men / total). A patient whose sex is not known
+// counts in the total only.
+struct SexCounts
+{
+    int women = 0;
+    int men = 0;
+    int total = 0;
+
+    void add(Sex sex);
+    bool operator==(const SexCounts&) const = default;
+};
+
+struct StatisticsRow
+{
+    QString label;
+    SexCounts counts;
+};
+
+// One measure broken down by category, rows in a fixed order (buckets) or by count (codes).
+struct StatisticsTable
+{
+    QString key; // stable, e.g. "length"
+    QString title;
+    QList<StatisticsRow> rows;
+
+    SexCounts countsOf(const QString& label) const;
+};
+
+struct StatisticsMonth
+{
+    QDate month; // the first day
+    SexCounts active;
+    SexCounts started;
+};
+
+// Median days per sex; nullopt where no case has the figure.
+struct SexMedians
+{
+    std::optional<double> women;
+    std::optional<double> men;
+    std::optional<double> total;
+};
+
+// The unit's statistics for one period (issue 6, domain.md §7). Cases are counted by the patient's legal sex.
+// "Active" is a case whose coordination overlaps the period (a declined case is not); measures of the
+// sick leave (length, degree) are taken on the period's last day, or the day the case closed if earlier,
+// and never after today.
+struct StatisticsReport
+{
+    StatisticsPeriod period;
+    QDate asOf; // the period's end, or today when the period runs on
+    SexCounts active;
+    SexCounts started; // opened in the period
+    SexCounts closed;  // closed in the period
+    StatisticsTable closedByOutcome;
+    StatisticsTable length;
+    StatisticsTable degree;
+    StatisticsTable diagnosisChapter;
+    StatisticsTable ageGroup;
+    StatisticsTable occupation;
+    StatisticsTable status;
+    StatisticsTable passedCheckpoint; // active cases reaching day 90, 180 and 365 within the period
+    SexCounts impulses;
+    StatisticsTable meetingsHeld;     // by kind
+    StatisticsTable activitiesByKind; // coordination activities in the period
+    StatisticsTable activitiesByKva;  // the same by KVÅ code
+    SexMedians daysToFirstContact;    // cases opened in the period: sick-leave start to the first activity
+    QList<StatisticsMonth> months;    // the period month by month
+
+    // The tables in the order a report shows them.
+    QList<const StatisticsTable*> tables() const;
+    // What a row's share is a share of, per sex: the table's own sum, except for the checkpoints (a case
+    // can pass more than one), which are shares of the active cases.
+    SexCounts shareBase(const StatisticsTable& table) const;
+};
+
+class Statistics
+{
+public:
+    explicit Statistics(ServiceContext& context) : m_context(context) {}
+
+    StatisticsReport compute(const StatisticsPeriod& period) const;
+
+    // The small-number rule for anything that leaves the program: a count from 1 to `threshold` is shown as
+    // "<threshold+1>" so that no patient can be recognised; 0 and larger counts are shown as they are.
+    static QString shown(int count, int threshold);
+    // The headings every view of the figures shares (screen, print, spreadsheet), so they read alike everywhere:
+    // "Kategori", "Kvinnor", "Män", "Totalt", "Kvinnor %", "Män %", "Totalt %" ...
+    static QStringList measureHeadings();
+    // ... and "Månad", "Aktiva, kvinnor" ... "Nya, totalt".
+    static QStringList monthHeadings();
+    // A share in percent, or nullopt when there is nothing to share.
+    static std::optional<double> percent(int count, int base);
+
+private:
+    ServiceContext& m_context;
+};
+
+} // namespace koordinera::core

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace/DemoData.h"
+
+#include "core/domain/IdentityNumber.h"
+#include "core/records/CaseDerived.h"
+#include "core/records/ServiceContext.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
+
+#include <QRandomGenerator>
+#include <algorithm>
+#include <array>
+
+namespace koordinera::core::DemoData {
+
+namespace {
+
+constexpr std::array femaleNames{"Anna", "Eva",    "Maria", "Karin", "Sara",  "Lena",   "Emma", "Kristina", "Linnéa",
+                                 "Åsa",  "Ingrid", "Malin", "Sofia", "Jenny", "Helena", "Ylva", "Märta",    "Elin"};
+constexpr std::array maleNames{"Lars",  "Anders",  "Johan", "Per", "Erik",    "Karl",   "Mikael", "Björn", "Jonas",
+                               "Göran", "Mattias", "Oskar", "Åke", "Fredrik", "Stefan", "Örjan",  "Nils",  "Emil"};
+constexpr std::array familyNames{"Andersson", "Johansson", "Karlsson", "Nilsson",    "Eriksson",  "Larsson",
+                                 "Olsson",    "Persson",   "Svensson", "Gustafsson", "Lindqvist", "Åberg",
+                                 "Öberg",     "Ekström",   "Sjöberg",  "Bäckström",  "Lindgren",  "Holmén",
+                                 "Hedlund",   "Ström",     "Fors",     "Wallin",     "Engström",  "Dahl"};
+constexpr std::array employers{"Bergslagens Trä AB",
+                               "Solbackens förskola",
+                               "Region Exempellän, Akutmottagningen",
+                               "Kommunens hemtjänst Norr",
+                               "Frakt & Logistik i Mälardalen AB",
+                               "Café Kanelbullen",
+                               "Ekonomihuset Redovisning AB",
+                               "Verkstadsgruppen Öst AB"};
+struct DemoDiagnosis
+{
+    const char* code;
+    const char* text;
+};
+constexpr std::array diagnoses{
+    DemoDiagnosis{"F438A", "Utmattningssyndrom"},
+    DemoDiagnosis{"F329", "Depressiv episod, ospecificerad"},
+    DemoDiagnosis{"F411", "Generaliserat ångestsyndrom"},
+    DemoDiagnosis{"M545", "Lumbago"},
+    DemoDiagnosis{"M751", "Rotatorkuffsyndrom"},
+    DemoDiagnosis{"M179", "Gonartros, ospecificerad"},
+    DemoDiagnosis{"S832", "Meniskskada"},
+    DemoDiagnosis{"G439", "Migrän, ospecificerad"},
+    DemoDiagnosis{"F432", "Anpassningsstörning"},
+    DemoDiagnosis{"M796", "Smärta i extremitet"},
+};
+constexpr std::array notes{
+    "Första samtal med patienten. Går igenom vad koordinering innebär och vilket stöd som finns.",
+    "Telefonkontakt med närmaste chef om möjlighet till anpassade arbetsuppgifter.",
+    "Patienten berättar att sömnen blivit bättre; planerar gradvis återgång.",
+    "Avstämning med fysioterapeut om träningsprogram och arbetsförmåga.",
+    "Kontakt med Försäkringskassans handläggare inför avstämningsmöte.",
+    "Uppföljning: patienten har börjat arbeta 25 % med stöd från arbetsgivaren.",
+    "Samtal om oro inför att återgå till arbetet; vi gör en plan steg för steg.",
+};
+
+template <typename T, std::size_t N> const T& pick(QRandomGenerator& random, const std::array<T, N>& items)
+{
+    return items[random.bounded(int(N))];
+}
+
+QString fictionalIdentity(QRandomGenerator& random, const QDate& today, bool female)
+{
+    const QDate birth = today.addYears(-(20 + random.bounded(45))).addDays(-random.bounded(365));
+    // Birth numbers 980–999 keep the demo away from most real people's numbers.
+    int birthNumber = 980 + random.bounded(20);
+    if ((birthNumber % 2 == 0) != female)
+        birthNumber += birthNumber == 999 ? -1 : 1;
+    const QString nine = birth.toString(QStringLiteral("yyMMdd")) + QString::number(birthNumber);
+    return birth.toString(QStringLiteral("yyyy")).left(2) + nine +
+           QString::number(IdentityNumber::luhnCheckDigit(nine));
+}
+
+QList<qint64> createActors(Workspace& workspace)
+{
+    QList<qint64> employerIds;
+    for (const char* name : employers) {
+        Actor actor{0, ActorKind::Employer, QString::fromUtf8(name), QStringLiteral("010-123 45 67"), {}, {}};
+        workspace.actors().saveActor(actor);
+        ContactPerson boss{0,
+                           actor.id,
+                           QStringLiteral("Chef på ") + actor.name.section(QLatin1Char(' '), 0, 0),
+                           QStringLiteral("Närmaste chef"),
+                           QStringLiteral("010-123 45 00"),
+                           {}};
+        workspace.actors().savePerson(boss);
+        employerIds.append(actor.id);
+    }
+    return employerIds;
+}
+
+} // namespace
+
+namespace {
+
+// The day itself, or the Monday after when it falls on a weekend.
+QDate weekday(const QDate& day)
+{
+    return day.dayOfWeek() > 5 ? day.addDays(8 - day.dayOfWeek()) : day;
+}
+
+// A weekday at a whole or half hour during office hours, `days` from today.
+QDateTime officeTime(QRandomGenerator& random, const QDate& today, int days)
+{
+    return QDateTime(weekday(today.addDays(days)), QTime(8 + random.bounded(8), random.bounded(2) * 30));
+}
+
+// An avstämningsmöte held some time ago with the actions agreed there, the follow-up it booked, and for
+// every other case the plan adopted.
+void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const CaseRecord& record,
+                       int index)
+{
+    const QDate today = workspace.today();
+    const QDate heldOn = record.openedOn.addDays(7 + random.bounded(14));
+    if (heldOn >= today)
+        return;
+    Meeting held;
+    held.caseId = caseId;
+    held.kind = MeetingKind::Avstamning;
+    held.startsAt = QDateTime(weekday(heldOn), QTime(10, 0));
+    if (held.startsAt.date() >= today)
+        return;
+    held.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
+    held.fkOfficer = QStringLiteral("Handläggare Demo");
+    held.purpose = QStringLiteral("Stämma av arbetsförmåga och planera återgång i arbete");
+    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true}
+                      << MeetingParticipant{0,
+                                            ParticipantKind::Care,
+                                            0,
+                                            QStringLiteral("Rehabkoordinator Demo"),
+                                            QStringLiteral("Rehabkoordinator"),
+                                            true};
+    held.patientView = QStringLiteral("Vill tillbaka till arbetet men orkar inte heltid ännu.");
+    held.careReport = QStringLiteral("Nedsatt uthållighet och koncentration; bedöms kunna öka stegvis.");
+    held.workOptions = QStringLiteral("Anpassade arbetsuppgifter, stegvis ökad arbetstid.");
+    held.summary = QStringLiteral("Arbetsträning 25 % i fyra veckor, sedan ny avstämning.");
+
+    PlanAction visit;
+    visit.description = QStringLiteral("Arbetsplatsbesök och genomgång av anpassade arbetsuppgifter");
+    visit.responsibleKind = record.employerId ? ResponsibleKind::Actor : ResponsibleKind::CareUnit;
+    visit.responsibleActorId = record.employerId;
+    visit.responsiblePerson = record.employerId ? QStringLiteral("Närmaste chef") : QString();
+    visit.startDate = heldOn;
+    visit.dueDate = weekday(std::max(heldOn.addDays(7), today.addDays(-10 + random.bounded(30))));
+    PlanAction doctor;
+    doctor.description = QStringLiteral("Läkarbesök: bedömning av sjukskrivningsgrad");
+    doctor.responsibleKind = ResponsibleKind::CareUnit;
+    doctor.responsiblePerson = QStringLiteral("Distriktsläkare");
+    doctor.startDate = heldOn;
+    doctor.dueDate = weekday(today.addDays(random.bounded(21)));
+    doctor.status = index % 3 == 0 ? ActionStatus::Done : ActionStatus::InProgress;
+    PlanAction walks;
+    walks.description = QStringLiteral("Promenader tre gånger i veckan");
+    walks.responsibleKind = ResponsibleKind::Patient;
+    walks.startDate = heldOn;
+    QList<PlanAction> actions{visit, doctor, walks};
+
+    std::optional<Meeting> next;
+    if (index % 8 != 0) { // a few cases are left without a booked follow-up, as happens
+        Meeting followUp;
+        followUp.kind = MeetingKind::FollowUp;
+        followUp.startsAt = officeTime(random, today, random.bounded(25));
+        followUp.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
+        followUp.video = index % 5 == 0;
+        next = followUp;
+    } else {
+        held.noFollowUpReason = QStringLiteral("Uppföljning sker via Försäkringskassan");
+    }
+    workspace.meetings().recordHeld(held, actions, next);
+
+    PlanVersion plan = *workspace.plans().current(caseId);
+    plan.patientGoal = QStringLiteral("Att kunna arbeta heltid igen och orka med familjen på kvällarna.");
+    plan.sharedGoal = QStringLiteral("Återgång i arbete 50 % inom två månader.");
+    plan.overallResponsible = QStringLiteral("Rehabkoordinator Demo, vårdcentralen");
+    if (next) {
+        plan.followUpAt = next->startsAt;
+        plan.followUpPlace = next->video ? QStringLiteral("Video") : next->place;
+        plan.followUpWho = QStringLiteral("Patienten, arbetsgivaren och rehabkoordinatorn");
+    }
+    plan.distribution << QStringLiteral("Arbetsgivaren") << QStringLiteral("Försäkringskassan");
+    workspace.plans().saveDraft(plan);
+    if (next && index % 4 != 2)
+        workspace.plans().adopt(caseId, heldOn);
+}
+
+// The history's shape: up to this many cases are today's caseload; older ones were opened between these many days
+// ago.
+constexpr int CurrentCaseload = 500;
+constexpr int HistoryNewestDays = 150;
+constexpr int HistoryOldestDays = 3650;
+
+// A case that was worked on around `asOf` is closed some weeks to months later, as its own day.
+void closeLater(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const QDate& asOf, CaseOutcome outcome)
+{
+    CaseRecord record = *workspace.cases().get(caseId);
+    record.status = CaseStatus::Closed;
+    record.outcome = outcome;
+    record.closedOn = asOf.addDays(14 + random.bounded(100));
+    workspace.context().today = [closedOn = record.closedOn] {
+        return closedOn;
+    };
+    workspace.cases().save(record);
+}
+
+} // namespace
+
+void populate(Workspace& workspace, int caseCount, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QDate today = workspace.today();
+    Transaction transaction(workspace.database());
+
+    const auto employerIds = createActors(workspace);
+    Actor fk{0,
+             ActorKind::Forsakringskassan,
+             QStringLiteral("Försäkringskassan, Lokalt försäkringscenter"),
+             QStringLiteral("0771-524 524"),
+             {},
+             {}};
+    workspace.actors().saveActor(fk);
+    ContactPerson handlaggare{0, fk.id, QStringLiteral("Handläggare Demo"), QStringLiteral("Handläggare"), {}, {}};
+    workspace.actors().savePerson(handlaggare);
+    Actor af{0, ActorKind::Arbetsformedlingen, QStringLiteral("Arbetsförmedlingen"), {}, {}, {}};
+    workspace.actors().saveActor(af);
+    Actor fhv{0, ActorKind::OccupationalHealth, QStringLiteral("Företagshälsan Mitt"), {}, {}, {}};
+    workspace.actors().saveActor(fhv);
+
+    const auto statuses = std::array{CaseStatus::None,     CaseStatus::Contacted, CaseStatus::Active,
+                                     CaseStatus::Active,   CaseStatus::Active,    CaseStatus::FollowUp,
+                                     CaseStatus::FollowUp, CaseStatus::Closed,    CaseStatus::Declined};
+    const auto outcomes =
+        std::array{CaseOutcome::BackToWork, CaseOutcome::BackToWork, CaseOutcome::OtherActorResponsible,
+                   CaseOutcome::NoFurtherNeedPatient, CaseOutcome::Moved};
+    // Sick-leave lengths spread over every bucket and checkpoint, from a few days to more than two years.
+    const auto lengths = std::array{5, 12, 20, 28, 29, 45, 80, 88, 89, 120, 170, 178, 200, 300, 360, 400, 600, 800};
+
+    // A unit's caseload at any time is a few hundred cases. A larger count is years of history before it: the
+    // cases beyond the current ones are spread over the ten years before today, each generated as it was on its
+    // own day and closed within the months after, as a unit's file grows (issue 8: ten years of a busy unit).
+    const int currentCount = std::min(caseCount, std::max(CurrentCaseload, caseCount / 30));
+    const int historyCount = caseCount - currentCount;
+    ServiceContext& context = workspace.context();
+    for (int i = 0; i < caseCount; ++i) {
+        const bool past = i < historyCount;
+        const QDate asOf =
+            past ? today.addDays(-(HistoryNewestDays +
+                                   qint64(historyCount - i) * (HistoryOldestDays - HistoryNewestDays) / historyCount))
+                 : today;
+        context.today = [asOf] {
+            return asOf;
+        };
+        const bool female = random.bounded(100) < 62; // most sick-listed patients are women
+        NewCase newCase;
+        newCase.patient.identity = fictionalIdentity(random, asOf, female);
+        newCase.patient.identityKind = IdentityKind::Personnummer;
+        newCase.patient.sex = female ? Sex::Female : Sex::Male;
+        newCase.patient.givenName = QString::fromUtf8(female ? pick(random, femaleNames) : pick(random, maleNames));
+        newCase.patient.familyName = QString::fromUtf8(pick(random, familyNames));
+        newCase.patient.phone = QStringLiteral("070-%1 %2 %3")
+                                    .arg(random.bounded(100, 999))
+                                    .arg(random.bounded(10, 99))
+                                    .arg(random.bounded(10, 99));
+
+        const int length = lengths[i % int(lengths.size())] + random.bounded(3);
+        const QDate sickStart = asOf.addDays(-length + 1);
+        auto& record = newCase.caseRecord;
+        record.status = statuses[i % int(statuses.size())];
+        record.openedOn = sickStart.addDays(std::min(length - 1, 3 + random.bounded(20)));
+        if (record.isClosed()) {
+            record.outcome = record.status == CaseStatus::Declined ? CaseOutcome::Declined
+                                                                   : outcomes[random.bounded(int(outcomes.size()))];
+            record.closedOn = asOf.addDays(-random.bounded(std::max(1, int(record.openedOn.daysTo(asOf)) + 1)));
+        }
+        const int occupationRoll = random.bounded(100);
+        record.occupation = occupationRoll < 75   ? Occupation::Employed
+                            : occupationRoll < 88 ? Occupation::JobSeeking
+                            : occupationRoll < 95 ? Occupation::ParentalLeave
+                                                  : Occupation::Studies;
+        if (record.occupation == Occupation::Employed) {
+            record.employerId = employerIds[random.bounded(int(employerIds.size()))];
+            record.jobTasks = QStringLiteral("Ordinarie arbetsuppgifter enligt anställning");
+        }
+        record.reasonOffered = QStringLiteral("Behov av samordning med arbetsgivare och Försäkringskassan");
+        if (i % 11 == 0)
+            record.offsetDays = 14 + random.bounded(30);
+
+        // Two certificates with a short gap for some cases; the last one open-ended now and then.
+        const int split = length > 40 && i % 3 == 0 ? length / 2 : 0;
+        const int degree = std::array{25, 50, 75, 100}[random.bounded(4)];
+        const QDate firstEnd = split ? sickStart.addDays(split - 3) : asOf.addDays(7 + random.bounded(40));
+        newCase.firstPeriod = SickLeavePeriod{0, 0, 100, sickStart, firstEnd};
+        const auto& diagnosis = pick(random, diagnoses);
+        newCase.mainDiagnosis =
+            Diagnosis{0, 0, QString::fromLatin1(diagnosis.code), QString::fromUtf8(diagnosis.text), true};
+
+        const auto created = workspace.cases().create(newCase);
+        if (split) {
+            SickLeavePeriod second{0, created.caseId, degree, sickStart.addDays(split),
+                                   i % 4 == 0 && !past ? QDate() : asOf.addDays(10 + random.bounded(50))};
+            workspace.sickLeave().savePeriod(second);
+        }
+
+        if (record.employerId) {
+            CaseContact contact{0, created.caseId, record.employerId, 0, QStringLiteral("Arbetsgivare"), {}};
+            workspace.actors().saveContact(contact);
+        }
+        if (length > 60) {
+            CaseContact contact{0, created.caseId, fk.id, handlaggare.id, QStringLiteral("Handläggare"), {}};
+            workspace.actors().saveContact(contact);
+        }
+
+        if (record.status != CaseStatus::None && record.status != CaseStatus::Declined) {
+            Consent coordination;
+            coordination.caseId = created.caseId;
+            coordination.scope = ConsentScope::Coordination;
+            coordination.form = ConsentForm::Verbal;
+            coordination.givenOn = record.openedOn;
+            coordination.information = QStringLiteral("Uppgifter som behövs för koordineringen");
+            workspace.consents().save(coordination);
+            if (record.employerId && i % 5 != 0) {
+                Consent employer = coordination;
+                employer.id = 0;
+                employer.scope = ConsentScope::Employer;
+                employer.actorId = record.employerId;
+                employer.information = QStringLiteral("Arbetsförmåga och behov av anpassning");
+                // Now and then one that ran out a few days ago (never before it was given).
+                employer.validUntil =
+                    i % 7 == 0 ? std::max(record.openedOn, asOf.addDays(-3)) : record.openedOn.addMonths(6);
+                workspace.consents().save(employer);
+            }
+        }
+
+        const int noteCount = record.status == CaseStatus::None ? 0 : 1 + random.bounded(3);
+        for (int n = 0; n < noteCount; ++n) {
+            Activity activity;
+            activity.caseId = created.caseId;
+            activity.occurredAt = QDateTime(record.openedOn.addDays(n * 7), QTime(9 + random.bounded(7), 0));
+            activity.kind = n == 0
+                                ? ActivityKind::PersonalSupport
+                                : (n == 1 ? ActivityKind::ExternalCollaboration : ActivityKind::InternalCoordination);
+            activity.mode = n == 0 ? ContactMode::Visit : ContactMode::Phone;
+            activity.counterpart = n == 0 ? QStringLiteral("Patienten") : QString();
+            activity.kvaCode = QStringLiteral("GC001");
+            activity.note = QString::fromUtf8(notes[(i + n) % int(notes.size())]);
+            workspace.activities().add(activity);
+        }
+        if ((record.status == CaseStatus::Active || record.status == CaseStatus::FollowUp) && i % 2 == 0)
+            addMeetingAndPlan(workspace, random, created.caseId, record, i);
+        if (past && !record.isClosed())
+            closeLater(workspace, random, created.caseId, asOf, outcomes[random.bounded(int(outcomes.size()))]);
+    }
+    context.today = [today] {
+        return today;
+    };
+    if (historyCount > 0)
+        CaseDerived::refreshAllChains(context);
+    transaction.commit();
+}
+
+std::optional<CaseRecord> showcaseCase(Workspace& workspace)
+{
+    QList<CaseRecord> cases = workspace.cases().openCases();
+    std::sort(cases.begin(), cases.end(),
+              [](const CaseRecord& a, const CaseRecord& b) { return a.reference < b.reference; });
+    for (const CaseRecord& record : cases) {
+        const auto plan = workspace.plans().current(record.id);
+        if (!plan || plan->isDraft())
+            continue;
+        for (const Meeting& meeting : workspace.meetings().meetings(record.id)) {
+            if (meeting.status == MeetingStatus::Held)
+                return record;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace koordinera::core::DemoData

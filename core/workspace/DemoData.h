@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/CaseRecord.h"
+
+#include <QtGlobal>
+#include <optional>
+
+namespace koordinera::core {
+
+class Workspace;
+
+// Synthetic practice data: fictional people with valid-looking identity numbers (birth numbers 980–999),
+// cases across every status, sick-leave length and checkpoint, with contacts, consents and notes.
+// Deterministic for a given seed and "today".
+namespace DemoData {
+
+void populate(Workspace& workspace, int caseCount, quint32 seed = 20260201);
+
+// The open case (first by reference) with an adopted plan and a held meeting: the one that shows every
+// document and every part of the case view, for `export --demo` and the manual's screenshots.
+std::optional<CaseRecord> showcaseCase(Workspace& workspace);
+
+} // namespace DemoData
+
+} // namespace koordinera::core
