@@ -919,11 +919,8 @@ void MainWindow::editSettings()
         // A new gap rule brings every case's sick-leave chain up to date: half a second at 50,000 cases.
         const core::RehabRules rules = m_settings.rehabRules();
         core::Workspace& workspace = *m_workspace;
-        {
-            const core::Database::AnnouncementHold hold(workspace.database());
-            ProgressRunner::wait(this, tr("Bringing the sick-leave chains up to date…"),
-                                 [&workspace, &rules] { workspace.setRules(rules); });
-        }
+        ProgressRunner::waitExclusive(this, workspace.database(), tr("Bringing the sick-leave chains up to date…"),
+                                      [&workspace, &rules] { workspace.setRules(rules); });
         setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
         m_caseList->model()->refreshWhenShown(); // the checkpoints shown may have changed
         m_caseView->reload();

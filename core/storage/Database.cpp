@@ -121,7 +121,7 @@ void caseFold(sqlite3_context* context, int, sqlite3_value** arguments)
 
 } // namespace
 
-Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path))
+Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)), m_owner(QThread::currentThread())
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
@@ -596,6 +596,45 @@ void Database::publishPendingChanges()
     QSet<QString> tables;
     tables.swap(m_pendingTables);
     Q_EMIT changed(tables);
+}
+
+void Database::requireOwner() const
+{
+    if (Q_UNLIKELY(!ownedByCurrentThread()))
+        qFatal("Koordinera: the database connection was used on a thread that does not own it (a long operation "
+               "must borrow it through Database::Loan)");
+}
+
+void Database::handOverTo(QThread* thread)
+{
+    requireOwner();
+    moveToThread(thread);
+    m_owner.store(thread, std::memory_order_release);
+}
+
+Database::Loan::Loan(Database& database) : m_database(database), m_lender(QThread::currentThread())
+{
+    m_database.requireOwner();
+    m_database.holdAnnouncements();
+    m_database.m_owner.store(nullptr, std::memory_order_release);
+}
+
+Database::Loan::~Loan()
+{
+    m_database.m_owner.store(m_lender, std::memory_order_release);
+    m_database.releaseAnnouncements();
+}
+
+Database::Loan::Use::Use(Loan& loan) : m_database(loan.m_database)
+{
+    QThread* nobody = nullptr;
+    if (!m_database.m_owner.compare_exchange_strong(nobody, QThread::currentThread(), std::memory_order_acq_rel))
+        qFatal("Koordinera: a lent database connection was taken by a second thread");
+}
+
+Database::Loan::Use::~Use()
+{
+    m_database.m_owner.store(nullptr, std::memory_order_release);
 }
 
 void Database::holdAnnouncements()

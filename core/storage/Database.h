@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QThread>
+#include <atomic>
 #include <memory>
 #include <string_view>
 
@@ -83,23 +85,45 @@ public:
     // Replaces the whole database by `snapshot` (a restore): the sealed file is rewritten atomically first,
     // so a failure leaves both the file and the working copy as they were. Announces every table changed.
     void replaceContents(const QByteArray& snapshot);
-    // While held, committed changes are collected instead of announced; releasing announces them at once, on
-    // the releasing thread. Work done on a worker thread holds them, so that no listener (which reads the
-    // database) runs on the GUI thread while the worker still uses the connection.
-    void holdAnnouncements();
-    void releaseAnnouncements();
-    // Holds the announcements for its lifetime; create and destroy it on the GUI thread around the worker.
-    class AnnouncementHold
+    // SQLite is opened without its own mutex, so one thread at a time may use the connection: its owner, at first
+    // the thread that opened it. Every statement checks that it runs on the owner and stops the program when it
+    // does not, since two threads inside SQLite at once could damage the working copy. Long work on a worker
+    // borrows the connection through a Loan (the GUI's ProgressRunner::runExclusive).
+    bool ownedByCurrentThread() const { return m_owner.load(std::memory_order_acquire) == QThread::currentThread(); }
+    void requireOwner() const;
+    // Gives the connection, and this object's thread affinity, to `thread`; called on the owner. A large file is
+    // opened on a worker and then handed to the GUI thread.
+    void handOverTo(QThread* thread);
+
+    // Lends the connection to one worker for the loan's lifetime. Made and ended on the owner, which may not use the
+    // connection meanwhile. The changes the worker commits are announced on the owner when the loan ends, so that
+    // no listener (they read the database) runs while the worker still holds the connection.
+    class Loan
     {
     public:
-        explicit AnnouncementHold(Database& database) : m_database(database) { m_database.holdAnnouncements(); }
-        ~AnnouncementHold() { m_database.releaseAnnouncements(); }
-        AnnouncementHold(const AnnouncementHold&) = delete;
-        AnnouncementHold& operator=(const AnnouncementHold&) = delete;
+        explicit Loan(Database& database);
+        ~Loan();
+        Loan(const Loan&) = delete;
+        Loan& operator=(const Loan&) = delete;
+
+        // Made on the worker around the work: the worker owns the connection while it lives.
+        class Use
+        {
+        public:
+            explicit Use(Loan& loan);
+            ~Use();
+            Use(const Use&) = delete;
+            Use& operator=(const Use&) = delete;
+
+        private:
+            Database& m_database;
+        };
 
     private:
         Database& m_database;
+        QThread* m_lender;
     };
+
     // PRAGMA query_only: a copy opened for looking refuses every change until a restore prepares it.
     void setQueryOnly(bool queryOnly);
 
@@ -125,6 +149,10 @@ private:
     void withdrawJournalledChanges();
     void restartSession();
     void requireTransactionForWrite(sqlite3_stmt* statement) const;
+    // While held (by a Loan), committed changes are collected instead of announced; releasing announces them at
+    // once, on the releasing thread.
+    void holdAnnouncements();
+    void releaseAnnouncements();
 
     static void onUpdate(void* self, int operation, const char* database, const char* table, long long rowid);
 
@@ -134,6 +162,8 @@ private:
     QSet<QString> m_pendingTables;
     QSet<QString> m_heldTables;
     bool m_announcementsHeld = false;
+    // Who may use the connection: a thread, or nobody while a loan is between its owner and its worker.
+    std::atomic<QThread*> m_owner;
     std::unique_ptr<SealedStore> m_store;
     std::unique_ptr<SealedStore> m_sealedSource;
     std::unique_ptr<LockFile> m_lock;

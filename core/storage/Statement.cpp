@@ -27,6 +27,7 @@ const QString DateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
 {
+    db.requireOwner();
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK)
@@ -106,6 +107,7 @@ int Statement::parameterIndex(const char* name) const
 
 bool Statement::step()
 {
+    m_db->requireOwner();
     m_db->requireTransactionForWrite(m_stmt);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)

@@ -68,7 +68,7 @@ std::unique_ptr<Workspace> Workspace::importPlain(const QString& plainPath, cons
 
 void Workspace::handOverTo(QThread* thread)
 {
-    m_db->moveToThread(thread);
+    m_db->handOverTo(thread);
     moveToThread(thread);
 }
 

@@ -335,23 +335,23 @@ std::optional<core::CaseImport::Summary> ImportDialog::importRows()
     QString failure;
     const core::CaseImport::Preview& preview = m_preview;
     core::Workspace& workspace = m_workspace;
-    const core::Database::AnnouncementHold hold(workspace.database()); // the lists follow once the worker is done
-    const core::ExportResult result =
-        ProgressRunner::run(this, tr("Importing the case list…"),
-                            [&summary, &failure, &preview, &workspace](const core::ExportProgress& progress) {
-                                try {
-                                    summary = core::CaseImport::apply(preview, workspace, progress);
-                                } catch (const core::ValidationError& error) {
-                                    failure = error.errors().isEmpty() ? QString() : error.errors().first().message;
-                                } catch (const core::StorageError& error) {
-                                    failure = error.userMessage();
-                                }
-                                if (!failure.isEmpty())
-                                    return core::ExportResult{core::ExportResult::Status::Failed, failure};
-                                if (summary.cancelled)
-                                    return core::ExportResult{core::ExportResult::Status::Cancelled, QString()};
-                                return core::ExportResult{};
-                            });
+    // The lists follow once the worker is done.
+    const core::ExportResult result = ProgressRunner::runExclusive(
+        this, workspace.database(), tr("Importing the case list…"),
+        [&summary, &failure, &preview, &workspace](const core::ExportProgress& progress) {
+            try {
+                summary = core::CaseImport::apply(preview, workspace, progress);
+            } catch (const core::ValidationError& error) {
+                failure = error.errors().isEmpty() ? QString() : error.errors().first().message;
+            } catch (const core::StorageError& error) {
+                failure = error.userMessage();
+            }
+            if (!failure.isEmpty())
+                return core::ExportResult{core::ExportResult::Status::Failed, failure};
+            if (summary.cancelled)
+                return core::ExportResult{core::ExportResult::Status::Cancelled, QString()};
+            return core::ExportResult{};
+        });
     if (result.status == core::ExportResult::Status::Cancelled) {
         m_lastError = tr("The import was stopped. Nothing was imported.");
     } else if (result.status == core::ExportResult::Status::Failed) {

@@ -417,8 +417,8 @@ core::StatisticsReport StatisticsPage::computeReport(const core::StatisticsPerio
     core::StatisticsReport report;
     core::ServiceContext& context = m_workspace->context();
     const QScopedValueRollback<bool> computing(m_computing, true);
-    ProgressRunner::wait(this, tr("Computing the statistics…"),
-                         [&report, &context, shown] { report = core::Statistics(context).compute(shown); });
+    ProgressRunner::waitExclusive(this, context.db, tr("Computing the statistics…"),
+                                  [&report, &context, shown] { report = core::Statistics(context).compute(shown); });
     return report;
 }
 

@@ -183,4 +183,24 @@ void ProgressRunner::wait(QWidget* parent, const QString& label, const std::func
         std::rethrow_exception(failure);
 }
 
+core::ExportResult ProgressRunner::runExclusive(QWidget* parent, core::Database& database, const QString& label,
+                                                const Work<core::ExportResult>& work)
+{
+    core::Database::Loan loan(database);
+    return run(parent, label, [&loan, &work](const core::ExportProgress& progress) {
+        const core::Database::Loan::Use use(loan);
+        return work(progress);
+    });
+}
+
+void ProgressRunner::waitExclusive(QWidget* parent, core::Database& database, const QString& label,
+                                   const std::function<void()>& work)
+{
+    core::Database::Loan loan(database);
+    wait(parent, label, [&loan, &work] {
+        const core::Database::Loan::Use use(loan);
+        work();
+    });
+}
+
 } // namespace koordinera::ui

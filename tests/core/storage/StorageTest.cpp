@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
@@ -130,31 +131,56 @@ TEST_CASE("Change notifications go out after commit, never from inside a transac
     CHECK(spy.count() == 1);
 }
 
-TEST_CASE("Held announcements are collected and go out once, on release", "[storage]")
+TEST_CASE("A lent connection belongs to the worker; its changes are announced once, on the lender", "[storage]")
 {
     auto db = Database::openInMemory();
     createScratchTable(*db);
     db->execute("CREATE TABLE other (id INTEGER PRIMARY KEY, value TEXT)");
     QSignalSpy spy(db.get(), &Database::changed);
+    CHECK(db->ownedByCurrentThread());
     {
-        const Database::AnnouncementHold hold(*db);
-        for (const char* sql : {"INSERT INTO scratch (value) VALUES ('a')", "INSERT INTO other (value) VALUES ('b')"}) {
-            Transaction transaction(*db);
-            Statement(*db, sql).run();
-            transaction.commit();
-        }
+        Database::Loan loan(*db);
+        CHECK_FALSE(db->ownedByCurrentThread()); // the lender may not step a statement now
+        bool workerOwned = false;
+        bool lenderOwnedMeanwhile = true;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            const Database::Loan::Use use(loan);
+            workerOwned = db->ownedByCurrentThread();
+            for (const char* sql :
+                 {"INSERT INTO scratch (value) VALUES ('a')", "INSERT INTO other (value) VALUES ('b')"}) {
+                Transaction transaction(*db);
+                Statement(*db, sql).run();
+                transaction.commit();
+            }
+        }));
+        worker->start();
+        worker->wait();
+        lenderOwnedMeanwhile = db->ownedByCurrentThread();
+        CHECK(workerOwned);
+        CHECK_FALSE(lenderOwnedMeanwhile); // given back to nobody until the loan ends
         CHECK(spy.count() == 0);
     }
+    CHECK(db->ownedByCurrentThread());
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(0).value<QSet<QString>>() == QSet<QString>{QStringLiteral("scratch"), QStringLiteral("other")});
+    CHECK(spy.at(0).at(0).value<QSet<QString>>().size() == 2);
     {
-        const Database::AnnouncementHold nothingDone(*db);
+        const Database::Loan nothingDone(*db);
     }
     CHECK(spy.count() == 1); // nothing changed, nothing announced
     Transaction transaction(*db);
     Statement(*db, "INSERT INTO scratch (value) VALUES ('c')").run();
     transaction.commit();
     CHECK(spy.count() == 2); // announced at once again
+}
+
+TEST_CASE("A connection handed to another thread belongs to it", "[storage]")
+{
+    QThread other; // outlives the connection that is handed to it
+    auto db = Database::openInMemory();
+    db->handOverTo(&other);
+    CHECK_FALSE(db->ownedByCurrentThread());
+    CHECK(db->thread() == &other);
 }
 
 TEST_CASE("A string with two statements is refused and not executed", "[storage]")
