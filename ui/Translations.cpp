@@ -24,7 +24,7 @@ QString chooseLanguage(const QString& setting, const QStringList& systemLanguage
 QString installTranslations(const QString& language)
 {
     const QString chosen = chooseLanguage(language, QLocale::system().uiLanguages());
-    // Month and day names, number formats: Swedish conventions whatever the UI language (domain.md §9).
+    // Month and day names, number formats: Swedish conventions whatever the UI language (docs/domain.md §9).
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     // Installed first = asked last: Koordinera's own texts win, then our Swedish texts for Qt's dialogs, then
     // Qt's own Swedish catalogue (Debian's qt6-translations-l10n; windeployqt ships it on Windows).

@@ -8,7 +8,7 @@
 
 namespace koordinera::core {
 
-// The log extract a patient may ask for (patientdatalagen, domain.md §8): which unit accessed the record,
+// The log extract a patient may ask for (patientdatalagen, docs/domain.md §8): which unit accessed the record,
 // when, who and what, as a printable list.
 namespace AuditExtract {
 

@@ -32,7 +32,7 @@ struct ConsentWarning
     QString shortMessage() const;
 };
 
-// Which contacts need which consent (domain.md §5), and what is wrong when it is not there.
+// Which contacts need which consent (docs/domain.md §5), and what is wrong when it is not there.
 namespace ConsentRules {
 
 // The consent scope contact with an actor of this kind rests on; nullopt when none is required (e.g.

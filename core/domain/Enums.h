@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The domain's closed vocabularies (domain.md). Each is stored in the database as its stable key string
+// The domain's closed vocabularies (docs/domain.md). Each is stored in the database as its stable key string
 // (see DomainText), never as its position, so the list can grow without rewriting data.
 
 namespace koordinera::core {

@@ -7,11 +7,11 @@
 #include <QDateTime>
 #include <QString>
 
-// How dates, weeks, degrees and checkpoints read on screen and on paper (domain.md §9): yyyy-MM-dd, "v. 47".
+// How dates, weeks, degrees and checkpoints read on screen and on paper (docs/domain.md §9): yyyy-MM-dd, "v. 47".
 namespace koordinera::core::format {
 
 QString date(const QDate& date);
-// "23 november 2026", for dates in running text such as a letter (domain.md §9).
+// "23 november 2026", for dates in running text such as a letter (docs/domain.md §9).
 QString longDate(const QDate& date);
 QString dateTime(const QDateTime& dateTime);
 QString week(const QDate& date);

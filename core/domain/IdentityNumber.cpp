@@ -56,7 +56,7 @@ IdentityNumber IdentityNumber::parse(const QString& input, const QDate& today)
 
     int year = 0;
     if (!century.isEmpty()) {
-        // Skatteverket's 12-digit numbers are of people born 1800–2099 (domain.md §2).
+        // Skatteverket's 12-digit numbers are of people born 1800–2099 (docs/domain.md §2).
         if (century.toInt() < 18 || century.toInt() > 20)
             return failed(Error::BadCentury);
         year = century.toInt() * 100 + yy;

@@ -8,7 +8,7 @@
 
 namespace koordinera::core {
 
-// A Swedish identity number (personnummer, samordningsnummer) or a local reservnummer (domain.md §2).
+// A Swedish identity number (personnummer, samordningsnummer) or a local reservnummer (docs/domain.md §2).
 // Personnummer and samordningsnummer are held as 12 digits; a reservnummer is kept as the text given.
 class IdentityNumber
 {

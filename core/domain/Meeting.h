@@ -19,7 +19,7 @@ struct MeetingParticipant
     bool present = true;
 };
 
-// An avstämningsmöte or another meeting about the case (domain.md §6): booked first, then recorded as held.
+// An avstämningsmöte or another meeting about the case (docs/domain.md §6): booked first, then recorded as held.
 struct Meeting
 {
     qint64 id = 0;

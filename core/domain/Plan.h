@@ -12,7 +12,7 @@
 namespace koordinera::core {
 
 // One action in the joint action plan: what, who is responsible (organisation and person), when, and how
-// it went (domain.md §6).
+// it went (docs/domain.md §6).
 struct PlanAction
 {
     qint64 id = 0;        // this version's row; 0 until saved

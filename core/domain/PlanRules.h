@@ -15,7 +15,7 @@ FieldErrors action(const PlanAction& action);
 // position: "action.2.description".
 FieldErrors draft(const PlanVersion& draft);
 // Adopting freezes the plan as the version everyone works from: it needs at least one action, who has the
-// overall responsibility, and the next follow-up (a follow-up is always booked, domain.md §1).
+// overall responsibility, and the next follow-up (a follow-up is always booked, docs/domain.md §1).
 FieldErrors adoption(const PlanVersion& draft);
 
 // Field by field and action by action (matched by actionKey); `actorNames` turns actor ids into names.

@@ -10,7 +10,7 @@
 
 namespace koordinera::core {
 
-// The thresholds that politics may change: all of them come from settings (domain.md §3).
+// The thresholds that politics may change: all of them come from settings (docs/domain.md §3).
 struct RehabRules
 {
     int gapDays = 5; // a gap of at most this many days still counts as one sjukfall (0–90)

@@ -10,7 +10,7 @@ namespace koordinera::core {
 struct ServiceContext;
 
 // The activity log. There is no delete: a correction adds a version and keeps every earlier one, with who
-// wrote it and when (domain.md §8).
+// wrote it and when (docs/domain.md §8).
 class ActivityRepository
 {
 public:

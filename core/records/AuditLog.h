@@ -11,7 +11,7 @@ namespace koordinera::core {
 class Database;
 struct ServiceContext;
 
-// The access log patientdatalagen asks for (domain.md §8): who did what to which patient's record, and
+// The access log patientdatalagen asks for (docs/domain.md §8): who did what to which patient's record, and
 // when. Entries are written in the same transaction as the change they record. The table has no update
 // or delete path: triggers refuse both, and each entry carries a SHA-256 over the previous entry's hash
 // and its own fields, so a changed or removed entry breaks the chain at that point.

@@ -10,7 +10,7 @@ namespace koordinera::core {
 
 struct ServiceContext;
 
-// The joint action plan of a case as a series of versions (domain.md §6). The newest version is edited
+// The joint action plan of a case as a series of versions (docs/domain.md §6). The newest version is edited
 // freely while it is a draft; adopt() freezes it, and the next save starts a new draft copied from it.
 // Adopted versions are never changed or removed.
 class PlanRepository

@@ -11,7 +11,7 @@ namespace koordinera::core {
 struct ServiceContext;
 
 // Gallring: a closed case may be removed only by an explicit, documented decision once the retention time
-// has passed since its last entry (domain.md §8). Nothing else in Koordinera deletes a case.
+// has passed since its last entry (docs/domain.md §8). Nothing else in Koordinera deletes a case.
 class Retention
 {
 public:

@@ -13,7 +13,7 @@ namespace koordinera::core {
 
 struct ServiceContext;
 
-// Sjukfall length buckets as in Rehabstöd (domain.md §7).
+// Sjukfall length buckets as in Rehabstöd (docs/domain.md §7).
 enum class LengthBucket
 {
     Any,

@@ -27,7 +27,7 @@ struct StatisticsPeriod
     static std::optional<StatisticsPeriod> parse(const QString& text);
 };
 
-// A count split by legal sex (domain.md §7: always women / men / total). A patient whose sex is not known
+// A count split by legal sex (docs/domain.md §7: always women / men / total). A patient whose sex is not known
 // counts in the total only.
 struct SexCounts
 {
@@ -70,7 +70,7 @@ struct SexMedians
     std::optional<double> total;
 };
 
-// The unit's statistics for one period (issue 6, domain.md §7). Cases are counted by the patient's legal sex.
+// The unit's statistics for one period (issue 6, docs/domain.md §7). Cases are counted by the patient's legal sex.
 // "Active" is a case whose coordination overlaps the period (a declined case is not); measures of the
 // sick leave (length, degree) are taken on the period's last day, or the day the case closed if earlier,
 // and never after today.

@@ -23,7 +23,7 @@ class Settings
 public:
     static constexpr int Version = 1;
     static constexpr int MaxRecentDatabases = 6;
-    // Journal retention is at least ten years after the last entry (domain.md §8); a unit may keep longer.
+    // Journal retention is at least ten years after the last entry (docs/domain.md §8); a unit may keep longer.
     static constexpr int MinRetentionYears = 10;
 
     Settings();                                            // the user's settings

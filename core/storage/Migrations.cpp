@@ -177,7 +177,7 @@ void addAuditUnit(Database& db)
                    });
 }
 
-// Plans, meetings and 4 § impulser (domain.md §6). A plan is a series of versions; each version owns a full
+// Plans, meetings and 4 § impulser (docs/domain.md §6). A plan is a series of versions; each version owns a full
 // copy of its actions, so an adopted version never changes when the next draft is edited.
 void createPlansAndMeetings(Database& db)
 {

@@ -23,7 +23,7 @@ struct KdfParams
     static KdfParams forTests(); // libsodium's minimum: fast, for tests only
 };
 
-// The sealed database file (architecture.md §2): a header, a sealed snapshot of the database, and an
+// The sealed database file (docs/architecture.md §2): a header, a sealed snapshot of the database, and an
 // append-only journal of sealed changesets, one per committed transaction. Nothing in it is readable
 // without the passphrase, and any change to any byte is detected.
 //

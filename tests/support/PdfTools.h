@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <catch2/catch.hpp>
 
-// Poppler's command-line tools, to check a PDF the way a reader would see it (architecture.md §6).
+// Poppler's command-line tools, to check a PDF the way a reader would see it (docs/architecture.md §6).
 namespace koordinera::tests {
 
 // Runs a tool and returns its standard output; fails the test when it does not succeed.

@@ -21,7 +21,7 @@ namespace koordinera::ui {
 class OptionalDateEdit;
 class RecordTableModel;
 
-// The access log review (spot checks, domain.md §8): filter by patient, event and dates; the chain check
+// The access log review (spot checks, docs/domain.md §8): filter by patient, event and dates; the chain check
 // result; and, for one patient, the log extract to print or save as PDF.
 class AuditLogDialog : public QDialog
 {

@@ -15,7 +15,7 @@ namespace koordinera::ui {
 class OptionalDateEdit;
 
 // A consent: what it covers, with whom, which information, how it was given, how long it holds, and its
-// withdrawal (domain.md §5). Verbal consent is valid: the date, form and who recorded it are kept.
+// withdrawal (docs/domain.md §5). Verbal consent is valid: the date, form and who recorded it are kept.
 class ConsentDialog : public RecordDialog
 {
     Q_OBJECT

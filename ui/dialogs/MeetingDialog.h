@@ -24,7 +24,7 @@ namespace koordinera::ui {
 
 class RecordTableModel;
 
-// A meeting about the case (domain.md §6). Booking asks for the kind, time, place and who is invited.
+// A meeting about the case (docs/domain.md §6). Booking asks for the kind, time, place and who is invited.
 // Recording it as held adds, in one flow: who was present, the patient's view, care's report, work options,
 // the summary and decisions, whether a 4 § impuls is needed, the actions agreed (they go into the plan) and
 // the next meeting, booked at once. Closing the record with no next meeting asks why.

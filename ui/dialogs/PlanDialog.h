@@ -30,7 +30,7 @@ struct PlanChoices
     QDate today = QDate::currentDate();
 };
 
-// The plan's own fields (domain.md §6): background, the patient's and the shared goal, the overall
+// The plan's own fields (docs/domain.md §6): background, the patient's and the shared goal, the overall
 // responsible, the next follow-up, who gets a copy (the patient always), the consent it rests on and the
 // patient's approval. The actions are edited in the plan tab itself.
 class PlanDialog : public RecordDialog

@@ -28,7 +28,7 @@ QString tenDigits(const QString& yymmdd, const QString& birthNumber, char separa
 
 } // namespace
 
-TEST_CASE("The check digit follows the Luhn rule of domain.md", "[identity]")
+TEST_CASE("The check digit follows the Luhn rule (docs/domain.md §2)", "[identity]")
 {
     CHECK(IdentityNumber::luhnCheckDigit(QStringLiteral("640823323")) == 4);
     CHECK(IdentityNumber::luhnValid(QStringLiteral("6408233234")));
