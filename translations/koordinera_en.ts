@@ -1859,6 +1859,13 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Koordinera</source>
+        <translation>Koordinera</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message>
         <source>Enter the date and time of the meeting.</source>
@@ -4034,6 +4041,57 @@ Export the case list?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::DatabaseSession</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Could not create %1.
+
+%2</source>
+        <translation>Could not create %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>Could not open %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
+        <translation>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</translation>
+    </message>
+    <message>
+        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
+        <translation>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.
+
+%2</source>
+        <translation>Could not import %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
+        <translation>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::DiagnosisDialog</name>
     <message>
         <source>Edit diagnosis</source>
@@ -4646,6 +4704,21 @@ Export the case list?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::LockPage</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Koordinera is locked</source>
+        <translation>Koordinera is locked</translation>
+    </message>
+    <message>
+        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
+        <translation>%1 is locked. No patient data is shown until you unlock it with the passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MainWindow</name>
     <message>
         <source>Cases</source>
@@ -4724,42 +4797,6 @@ Export the case list?</numerusform>
         <translation>&amp;About Koordinera</translation>
     </message>
     <message>
-        <source>Welcome to Koordinera</source>
-        <translation>Welcome to Koordinera</translation>
-    </message>
-    <message>
-        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
-        <translation>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</translation>
-    </message>
-    <message>
-        <source>Create a new database…</source>
-        <translation>Create a new database…</translation>
-    </message>
-    <message>
-        <source>Open a database…</source>
-        <translation>Open a database…</translation>
-    </message>
-    <message>
-        <source>Try with demo data</source>
-        <translation>Try with demo data</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-%2</source>
-        <translation>Could not open %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Could not create %1.
-
-%2</source>
-        <translation>Could not create %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -4784,44 +4821,8 @@ Export the case list?</numerusform>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
-        <translation>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</translation>
-    </message>
-    <message>
-        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
-        <translation>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>The passphrase has been changed.</translation>
-    </message>
-    <message>
-        <source>Could not import %1.
-
-%2</source>
-        <translation>Could not import %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
-        <translation>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <source>Koordinera is locked</source>
-        <translation>Koordinera is locked</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Unlock…</translation>
-    </message>
-    <message>
-        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
-        <translation>%1 is locked. No patient data is shown until you unlock it with the passphrase.</translation>
     </message>
     <message>
         <source>Locked — Koordinera</source>
@@ -4830,22 +4831,6 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
-        <translation>Choose a backup folder in the settings first (Edit › Settings…).</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Backed up to %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
-
-%1</source>
-        <translation>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -4862,49 +4847,6 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Purge old cases (gallring)…</source>
         <translation>&amp;Purge old cases (gallring)…</translation>
-    </message>
-    <message>
-        <source>The database&apos;s structure is intact.</source>
-        <translation>The database&apos;s structure is intact.</translation>
-    </message>
-    <message>
-        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
-        <translation>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The access log (%n entries) is unbroken.</source>
-        <translation>
-            <numerusform>The access log (%n entry) is unbroken.</numerusform>
-            <numerusform>The access log (%n entries) is unbroken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
-        <translation>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
-    </message>
-    <message>
-        <source>That is the open database itself. Choose one of its backups.</source>
-        <translation>That is the open database itself. Choose one of its backups.</translation>
-    </message>
-    <message>
-        <source>Could not open the backup %1.
-
-%2</source>
-        <translation>Could not open the backup %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. The database is as it was.
-
-%1</source>
-        <translation>The backup could not be restored. The database is as it was.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Restored from %1.</source>
-        <translation>Restored from %1.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4975,14 +4917,6 @@ Export the case list?</numerusform>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <source>Creating %1…</source>
-        <translation>Creating %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Opening %1…</translation>
-    </message>
-    <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Bringing the sick-leave chains up to date…</translation>
     </message>
@@ -5005,6 +4939,68 @@ Export the case list?</numerusform>
     <message>
         <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Case lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MaintenanceActions</name>
+    <message>
+        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
+        <translation>Choose a backup folder in the settings first (Edit › Settings…).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</source>
+        <translation>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is intact.</source>
+        <translation>The database&apos;s structure is intact.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <translation>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log (%n entries) is unbroken.</source>
+        <translation>
+            <numerusform>The access log (%n entry) is unbroken.</numerusform>
+            <numerusform>The access log (%n entries) is unbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</translation>
+    </message>
+    <message>
+        <source>That is the open database itself. Choose one of its backups.</source>
+        <translation>That is the open database itself. Choose one of its backups.</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1.
+
+%2</source>
+        <translation>Could not open the backup %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. The database is as it was.
+
+%1</source>
+        <translation>The backup could not be restored. The database is as it was.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
     </message>
 </context>
 <context>
@@ -6591,6 +6587,29 @@ Export the case list?</numerusform>
     <message>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;od:</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WelcomePage</name>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Create a new database…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Open a database…</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
+        <translation>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</translation>
+    </message>
+    <message>
+        <source>Welcome to Koordinera</source>
+        <translation>Welcome to Koordinera</translation>
     </message>
 </context>
 <context>

@@ -1859,6 +1859,13 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Koordinera</source>
+        <translation>Koordinera</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message>
         <source>Enter the date and time of the meeting.</source>
@@ -4034,6 +4041,57 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::DatabaseSession</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Skapar %1…</translation>
+    </message>
+    <message>
+        <source>Could not create %1.
+
+%2</source>
+        <translation>Det gick inte att skapa %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>Det gick inte att öppna %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
+        <translation>Den sista ändringen innan Koordinera stängdes hann inte sparas helt och har utelämnats. Allt som sparades före den finns kvar.</translation>
+    </message>
+    <message>
+        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
+        <translation>Vill du ta över databasen? Gör det bara om den säkert inte används där, annars går ändringar som görs där förlorade.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>Lösenfrasen har bytts.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.
+
+%2</source>
+        <translation>Det gick inte att importera %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
+        <translation>Databasen har förseglats i %1. Kontrollera den och ta sedan bort den gamla, oskyddade filen %2.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::DiagnosisDialog</name>
     <message>
         <source>Edit diagnosis</source>
@@ -4646,6 +4704,21 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::LockPage</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Lås upp…</translation>
+    </message>
+    <message>
+        <source>Koordinera is locked</source>
+        <translation>Koordinera är låst</translation>
+    </message>
+    <message>
+        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
+        <translation>%1 är låst. Inga patientuppgifter visas förrän du låser upp med lösenfrasen.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::MainWindow</name>
     <message>
         <source>Cases</source>
@@ -4724,42 +4797,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Om Koordinera</translation>
     </message>
     <message>
-        <source>Welcome to Koordinera</source>
-        <translation>Välkommen till Koordinera</translation>
-    </message>
-    <message>
-        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
-        <translation>Ingen databas är öppen. En databas innehåller enhetens ärenden – spara den på en enhet som säkerhetskopieras.</translation>
-    </message>
-    <message>
-        <source>Create a new database…</source>
-        <translation>Skapa en ny databas…</translation>
-    </message>
-    <message>
-        <source>Open a database…</source>
-        <translation>Öppna en databas…</translation>
-    </message>
-    <message>
-        <source>Try with demo data</source>
-        <translation>Prova med demodata</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-%2</source>
-        <translation>Det gick inte att öppna %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Could not create %1.
-
-%2</source>
-        <translation>Det gick inte att skapa %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -4784,44 +4821,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Byt lösen&amp;fras…</translation>
     </message>
     <message>
-        <source>The last change made before Koordinera stopped had not been saved completely and has been left out. Everything saved before it is there.</source>
-        <translation>Den sista ändringen innan Koordinera stängdes hann inte sparas helt och har utelämnats. Allt som sparades före den finns kvar.</translation>
-    </message>
-    <message>
-        <source>Take over the database? Do this only if it is certainly not in use there, or changes made there will be lost.</source>
-        <translation>Vill du ta över databasen? Gör det bara om den säkert inte används där, annars går ändringar som görs där förlorade.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>Lösenfrasen har bytts.</translation>
-    </message>
-    <message>
-        <source>Could not import %1.
-
-%2</source>
-        <translation>Det gick inte att importera %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
-        <translation>Databasen har förseglats i %1. Kontrollera den och ta sedan bort den gamla, oskyddade filen %2.</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
-    </message>
-    <message>
-        <source>Koordinera is locked</source>
-        <translation>Koordinera är låst</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Lås upp…</translation>
-    </message>
-    <message>
-        <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
-        <translation>%1 är låst. Inga patientuppgifter visas förrän du låser upp med lösenfrasen.</translation>
     </message>
     <message>
         <source>Locked — Koordinera</source>
@@ -4830,22 +4831,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
-    </message>
-    <message>
-        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
-        <translation>Välj först en mapp för säkerhetskopior i inställningarna (Redigera › Inställningar…).</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Säkerhetskopierat till %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
-
-%1</source>
-        <translation>Dagens automatiska säkerhetskopia kunde inte göras. Dina ändringar är sparade i databasen.
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -4862,49 +4847,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Purge old cases (gallring)…</source>
         <translation>&amp;Gallra gamla ärenden…</translation>
-    </message>
-    <message>
-        <source>The database&apos;s structure is intact.</source>
-        <translation>Databasens struktur är hel.</translation>
-    </message>
-    <message>
-        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
-        <translation>Databasens struktur är skadad. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia…) och kontakta IT-supporten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The access log (%n entries) is unbroken.</source>
-        <translation>
-            <numerusform>Åtkomstloggen (%n post) är obruten.</numerusform>
-            <numerusform>Åtkomstloggen (%n poster) är obruten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
-        <translation>Åtkomstloggen bryts vid post %1: den posten eller en tidigare har ändrats eller tagits bort utanför Koordinera. Rapportera det till den som ansvarar för informationssäkerheten.</translation>
-    </message>
-    <message>
-        <source>That is the open database itself. Choose one of its backups.</source>
-        <translation>Det är den öppna databasen själv. Välj en av dess säkerhetskopior.</translation>
-    </message>
-    <message>
-        <source>Could not open the backup %1.
-
-%2</source>
-        <translation>Det gick inte att öppna säkerhetskopian %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. The database is as it was.
-
-%1</source>
-        <translation>Säkerhetskopian kunde inte återställas. Databasen är som den var.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Restored from %1.</source>
-        <translation>Återställd från %1.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4975,14 +4917,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <source>Creating %1…</source>
-        <translation>Skapar %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Öppnar %1…</translation>
-    </message>
-    <message>
         <source>Bringing the sick-leave chains up to date…</source>
         <translation>Räknar om alla sjukfall…</translation>
     </message>
@@ -5005,6 +4939,68 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Ärendelistor (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::MaintenanceActions</name>
+    <message>
+        <source>Choose a backup folder in the settings first (Edit › Settings…).</source>
+        <translation>Välj först en mapp för säkerhetskopior i inställningarna (Redigera › Inställningar…).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your changes are saved in the database.
+
+%1</source>
+        <translation>Dagens automatiska säkerhetskopia kunde inte göras. Dina ändringar är sparade i databasen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is intact.</source>
+        <translation>Databasens struktur är hel.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s structure is damaged. Restore the latest backup (File › Restore from backup…) and contact your IT support.</source>
+        <translation>Databasens struktur är skadad. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia…) och kontakta IT-supporten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log (%n entries) is unbroken.</source>
+        <translation>
+            <numerusform>Åtkomstloggen (%n post) är obruten.</numerusform>
+            <numerusform>Åtkomstloggen (%n poster) är obruten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log breaks at entry %1: that entry or one before it has been changed or removed outside Koordinera. Report this to the person responsible for information security.</source>
+        <translation>Åtkomstloggen bryts vid post %1: den posten eller en tidigare har ändrats eller tagits bort utanför Koordinera. Rapportera det till den som ansvarar för informationssäkerheten.</translation>
+    </message>
+    <message>
+        <source>That is the open database itself. Choose one of its backups.</source>
+        <translation>Det är den öppna databasen själv. Välj en av dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1.
+
+%2</source>
+        <translation>Det gick inte att öppna säkerhetskopian %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. The database is as it was.
+
+%1</source>
+        <translation>Säkerhetskopian kunde inte återställas. Databasen är som den var.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Återställd från %1.</translation>
     </message>
 </context>
 <context>
@@ -6591,6 +6587,29 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Peri&amp;od:</source>
         <translation>&amp;Period:</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::WelcomePage</name>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Skapa en ny databas…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Öppna en databas…</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prova med demodata</translation>
+    </message>
+    <message>
+        <source>No database is open. A database holds your unit&apos;s cases; keep it on a drive that is backed up.</source>
+        <translation>Ingen databas är öppen. En databas innehåller enhetens ärenden – spara den på en enhet som säkerhetskopieras.</translation>
+    </message>
+    <message>
+        <source>Welcome to Koordinera</source>
+        <translation>Välkommen till Koordinera</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/reporting/CaseListQuery.h"
 #include "core/settings/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/Prompts.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/PassphraseDialog.h"
 #include "ui/views/CaseListPage.h"
@@ -36,6 +37,20 @@
 using namespace koordinera;
 
 namespace {
+
+// The coordinator's answers: the passphrase, and nothing else asked (an unexpected question fails the run).
+struct BenchPrompts : ui::Prompts::Driver
+{
+    QString chooseFile(QWidget*, const ui::Prompts::FileRequest& request) override
+    {
+        qFatal("koordinera_bench_gui: unexpected file dialog %s", qPrintable(request.title));
+    }
+    bool confirm(QWidget*, const QString&) override { qFatal("koordinera_bench_gui: unexpected question"); }
+    void error(QWidget*, const QString&) override { qFatal("koordinera_bench_gui: an error was reported"); }
+    void inform(QWidget*, const QString&) override {}
+    std::optional<QByteArray> passphrase(QWidget*, const ui::PassphraseRequest&) override { return bench::Passphrase; }
+    std::optional<int> exec(QDialog&) override { return std::nullopt; }
+};
 
 constexpr double BudgetMilliseconds = 100;
 
@@ -143,9 +158,8 @@ int main(int argc, char* argv[])
 
     // As the coordinator opens it: the passphrase asked for, the file opened on a worker thread behind a busy
     // indicator, then Idag shown.
-    window.setPassphraseProvider([](QWidget*, const ui::MainWindow::PassphraseRequest&) {
-        return std::optional<QByteArray>(bench::Passphrase);
-    });
+    BenchPrompts prompts;
+    ui::Prompts::setDriver(&prompts);
     rows.append({QStringLiteral("Opening the database in the window (passphrase given)"),
                  {meter.longestBlock([&] { window.openDatabase(path); }, 800)}});
     if (!window.workspace()) {

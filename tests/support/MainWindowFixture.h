@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestPrompts.h"
 #include "UiTestHelpers.h"
 #include "core/settings/Settings.h"
 #include "core/storage/SealedStore.h"
 #include "ui/MainWindow.h"
+#include "ui/MaintenanceActions.h"
 
 #include <QWidget>
 #include <catch2/catch.hpp>
@@ -19,13 +21,15 @@ template <typename T> T* child(QWidget* parent, const char* name)
     return widget;
 }
 
-// A main window on temporary settings whose passphrase prompts are answered from a list and whose error
-// messages fail the test (tests that expect one replace the reporter).
+// A main window on temporary settings whose passphrase prompts are answered from a list; other prompts as
+// TestPrompts answers them (an error message fails the test unless the test expects one).
 struct MainWindowFixture
 {
     TemporarySettings temporary;
     core::Settings settings{temporary.make()};
     ui::MainWindow window{settings};
+    // The answers to the window's prompts (reset for every test case).
+    TestPrompts& prompts = tests::prompts();
 
     QStringList passphraseErrors; // what each passphrase prompt was told about the attempt before
     QList<QByteArray> passphrases{QByteArrayLiteral("fyra ord som ingen gissar")};
@@ -36,16 +40,13 @@ struct MainWindowFixture
         settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
         settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
         settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
-        window.setErrorReporter([](QWidget*, const QString& message) { FAIL(message.toStdString()); });
-        window.setInformer([](QWidget*, const QString&) {});
         window.setKdfParams(core::KdfParams::forTests());
-        window.setPassphraseProvider(
-            [this](QWidget*, const ui::MainWindow::PassphraseRequest& request) -> std::optional<QByteArray> {
-                passphraseErrors << request.error;
-                if (passphrases.isEmpty())
-                    return std::nullopt;
-                return passphrases.size() > 1 ? passphrases.takeFirst() : passphrases.first();
-            });
+        prompts.onPassphrase = [this](QWidget*, const ui::PassphraseRequest& request) -> std::optional<QByteArray> {
+            passphraseErrors << request.error;
+            if (passphrases.isEmpty())
+                return std::nullopt;
+            return passphrases.size() > 1 ? passphrases.takeFirst() : passphrases.first();
+        };
         window.resize(1360, 820);
     }
 };

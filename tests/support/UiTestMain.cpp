@@ -2,6 +2,8 @@
 // Catch2 main for GUI tests: offscreen platform, set before the QApplication exists (catch_discover_tests
 // runs this binary at build time, where there is no display). Swedish, the program's default language.
 #define CATCH_CONFIG_RUNNER
+#include "TestPrompts.h"
+#include "ui/Prompts.h"
 #include "ui/Translations.h"
 #include "ui/dialogs/SignerDialog.h"
 #include "ui/widgets/Accessibility.h"
@@ -37,5 +39,8 @@ int main(int argc, char** argv)
     koordinera::ui::installScreenFitting(&app);
     // A test that does not expect to be asked who signs leaves the question unanswered rather than waiting on it.
     koordinera::ui::SignerDialog::setHook([](koordinera::ui::SignerDialog&) {});
+    // Every file dialog, question and message is answered by the test (TestPrompts), never by a modal box.
+    koordinera::tests::prompts().reset();
+    koordinera::ui::Prompts::setDriver(&koordinera::tests::prompts());
     return Catch::Session().run(argc, argv);
 }

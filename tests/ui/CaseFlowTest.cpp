@@ -357,7 +357,7 @@ TEST_CASE("A database file older than its last save here is opened only when the
     QStringList findings;
     int casesShown = -1;
     bool accept = false;
-    fixture.window.setOlderFileDialogHook([&](ui::OlderFileDialog& dialog) {
+    fixture.prompts.onDialog<ui::OlderFileDialog>([&](ui::OlderFileDialog& dialog) {
         findings << child<QLabel>(&dialog, "olderFileFinding")->text();
         casesShown = dialog.caseModel()->rowCount();
         dialog.show();
@@ -365,7 +365,9 @@ TEST_CASE("A database file older than its last save here is opened only when the
         QTimer::singleShot(0, &dialog, accept ? &QDialog::accept : &QDialog::reject);
     });
     QString reported;
-    fixture.window.setErrorReporter([&reported](QWidget*, const QString& message) { reported = message; });
+    fixture.prompts.onError = [&reported](QWidget*, const QString& message) {
+        reported = message;
+    };
     SECTION("left untouched: nothing is opened and the file stays as it was")
     {
         const QByteArray before = [&] {
@@ -418,7 +420,9 @@ TEST_CASE("A path that is no database file is said before the passphrase is aske
     REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
     Fixture fixture;
     QString reported;
-    fixture.window.setErrorReporter([&reported](QWidget*, const QString& message) { reported = message; });
+    fixture.prompts.onError = [&reported](QWidget*, const QString& message) {
+        reported = message;
+    };
     CHECK_FALSE(fixture.window.openDatabase(pipe)); // returns at once: a pipe read would wait forever
     CHECK(fixture.passphraseErrors.isEmpty());
     CHECK(reported.contains(QStringLiteral("ingen databasfil")));
@@ -703,6 +707,6 @@ TEST_CASE("The first save of the day writes the day's backup", "[ui][backup]")
     tests::addCase(*fixture.window.workspace(), QStringLiteral("701063-2391"), QStringLiteral("Åsa"),
                    QStringLiteral("Åberg"));
     CHECK(core::Backup::existing(folder, path).size() == 1);
-    REQUIRE(fixture.window.backupNow());
+    REQUIRE(fixture.window.maintenance()->backupNow());
     CHECK(core::Backup::existing(folder, path).size() == 2);
 }

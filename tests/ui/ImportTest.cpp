@@ -50,10 +50,14 @@ TEST_CASE("A case list from Excel is imported through the mapping dialog, and th
     tests::MainWindowFixture fixture;
     fixture.window.show();
     fixture.window.setWorkspace(tests::makeWorkspace());
-    fixture.window.setImportFileChooser([path](QWidget*) { return path; });
+    fixture.prompts.onFile = [path](QWidget*, const ui::Prompts::FileRequest&) {
+        return path;
+    };
     QString told;
-    fixture.window.setInformer([&told](QWidget*, const QString& message) { told = message; });
-    fixture.window.setImportDialogHook([](ui::ImportDialog& dialog) {
+    fixture.prompts.onInform = [&told](QWidget*, const QString& message) {
+        told = message;
+    };
+    fixture.prompts.onDialog<ui::ImportDialog>([](ui::ImportDialog& dialog) {
         dialog.show();
         REQUIRE(dialog.fileRead());
         CHECK(child<QComboBox>(&dialog, "importEncoding")->currentText().startsWith(QStringLiteral("Windows-1252")));
@@ -84,6 +88,7 @@ TEST_CASE("A case list from Excel is imported through the mapping dialog, and th
         tests::screenshot(&dialog, QStringLiteral("import-dialog"));
         importButton->click();
         CHECK(dialog.result() == QDialog::Accepted);
+        return dialog.result();
     });
     fixture.window.importCaseList();
     CHECK(told.contains(QStringLiteral("3 ärenden importerade")));
@@ -93,10 +98,11 @@ TEST_CASE("A case list from Excel is imported through the mapping dialog, and th
     CHECK(fixture.window.caseListPage()->model()->totalCases() == 3);
 
     // The next import remembers that the comments are not imported, and finds every case already there.
-    fixture.window.setImportDialogHook([](ui::ImportDialog& dialog) {
+    fixture.prompts.onDialog<ui::ImportDialog>([](ui::ImportDialog& dialog) {
         CHECK(dialog.mapping().at(8) == core::CaseImport::Field::Ignore);
         CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
         CHECK(dialog.previewTable()->item(0, 9)->text() == QStringLiteral("redan registrerat, importeras inte igen"));
+        return int(QDialog::Rejected);
     });
     fixture.window.importCaseList();
 }

@@ -325,7 +325,9 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
     SECTION("an undo over a plan changed since (a meeting added actions) is refused and changes nothing")
     {
         QStringList reported;
-        fixture.window.setErrorReporter([&reported](QWidget*, const QString& message) { reported << message; });
+        fixture.prompts.onError = [&reported](QWidget*, const QString& message) {
+            reported << message;
+        };
         QList<core::PlanAction> agreed{core::PlanAction{}};
         agreed[0].description = QStringLiteral("Kontakt med Arbetsförmedlingen");
         agreed[0].responsibleKind = core::ResponsibleKind::Patient;

@@ -182,7 +182,7 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
     const QString pdf = dir.filePath(QStringLiteral("logguttag.pdf"));
 
     bool shown = false;
-    fixture.window.setAuditDialogHook([&](ui::AuditLogDialog& dialog) {
+    fixture.prompts.onDialog<ui::AuditLogDialog>([&](ui::AuditLogDialog& dialog) {
         shown = true;
         CHECK(dialog.chainStatus().contains(QStringLiteral("obruten")));
         CHECK_FALSE(dialog.extractPatient()); // the whole log: not one patient's
@@ -205,7 +205,7 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
         CHECK(dialog.model()->rowCount() == 2);
         QTimer::singleShot(0, &dialog, &QDialog::accept);
     });
-    fixture.window.showAuditLog();
+    fixture.window.maintenance()->showAuditLog();
     REQUIRE(shown);
     CHECK(workspace.audit().entries().last().action == QStringLiteral("export"));
     CHECK(workspace.audit().entries().last().patientId == goran.patientId);
@@ -234,8 +234,10 @@ TEST_CASE("Checking the database reports an intact log, and names the entry wher
     auto& workspace = *fixture.window.workspace();
     tests::addCase(workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
     QString informed;
-    fixture.window.setInformer([&informed](QWidget*, const QString& message) { informed = message; });
-    CHECK(fixture.window.checkDatabase());
+    fixture.prompts.onInform = [&informed](QWidget*, const QString& message) {
+        informed = message;
+    };
+    CHECK(fixture.window.maintenance()->checkDatabase());
     CHECK(informed.contains(QStringLiteral("obruten")));
 
     workspace.database().execute("DROP TRIGGER audit_log_no_update");
@@ -243,8 +245,10 @@ TEST_CASE("Checking the database reports an intact log, and names the entry wher
     workspace.database().execute("UPDATE audit_log SET details = 'ändrad' WHERE id = 2");
     transaction.commit();
     QString warned;
-    fixture.window.setErrorReporter([&warned](QWidget*, const QString& message) { warned = message; });
-    CHECK_FALSE(fixture.window.checkDatabase());
+    fixture.prompts.onError = [&warned](QWidget*, const QString& message) {
+        warned = message;
+    };
+    CHECK_FALSE(fixture.window.maintenance()->checkDatabase());
     CHECK(warned.contains(QStringLiteral("post 2")));
 }
 
@@ -265,23 +269,23 @@ TEST_CASE("A backup is shown read-only first and restored only on confirmation",
 
     SECTION("cancelled: nothing changes")
     {
-        fixture.window.setRestoreDialogHook([](ui::RestoreDialog& dialog) {
+        fixture.prompts.onDialog<ui::RestoreDialog>([](ui::RestoreDialog& dialog) {
             CHECK(dialog.caseModel()->totalCases() == 1);
             QTimer::singleShot(0, &dialog, &QDialog::reject);
         });
-        CHECK_FALSE(fixture.window.restoreBackup(backup));
+        CHECK_FALSE(fixture.window.maintenance()->restoreBackup(backup));
         CHECK(workspace->caseList().totalCases() == 2);
     }
     SECTION("confirmed: the backup's content, a safety copy first, and the log kept")
     {
         const qsizetype backupsBefore = core::Backup::existing(folder, path).size();
         const qint64 entriesBefore = workspace->audit().count();
-        fixture.window.setRestoreDialogHook([](ui::RestoreDialog& dialog) {
+        fixture.prompts.onDialog<ui::RestoreDialog>([](ui::RestoreDialog& dialog) {
             dialog.show();
             tests::screenshot(&dialog, QStringLiteral("restore-preview"));
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         });
-        REQUIRE(fixture.window.restoreBackup(backup));
+        REQUIRE(fixture.window.maintenance()->restoreBackup(backup));
         CHECK(workspace->caseList().totalCases() == 1);
         CHECK(fixture.window.caseListPage()->model()->rowCount() == 1);
         CHECK(core::Backup::existing(folder, path).size() == backupsBefore + 1);
@@ -291,8 +295,10 @@ TEST_CASE("A backup is shown read-only first and restored only on confirmation",
     SECTION("the open database itself is refused")
     {
         QString warned;
-        fixture.window.setErrorReporter([&warned](QWidget*, const QString& message) { warned = message; });
-        CHECK_FALSE(fixture.window.restoreBackup(path));
+        fixture.prompts.onError = [&warned](QWidget*, const QString& message) {
+            warned = message;
+        };
+        CHECK_FALSE(fixture.window.maintenance()->restoreBackup(path));
         CHECK_FALSE(warned.isEmpty());
     }
 }
@@ -307,12 +313,12 @@ TEST_CASE("Old closed cases are purged only when ticked, with a decision, after 
     closeCase(workspace, old.caseId, QDate(2012, 6, 1));
     tests::addCase(workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg"));
     QStringList questions;
-    fixture.window.setConfirmer([&questions](QWidget*, const QString& question) {
+    fixture.prompts.onConfirm = [&questions](QWidget*, const QString& question) {
         questions << question;
         return true;
-    });
+    };
 
-    fixture.window.setRetentionDialogHook([&](ui::RetentionDialog& dialog) {
+    fixture.prompts.onDialog<ui::RetentionDialog>([&](ui::RetentionDialog& dialog) {
         REQUIRE(dialog.candidateCount() == 1);
         auto* purge = child<QPushButton>(&dialog, "purgeButton");
         CHECK_FALSE(purge->isEnabled()); // nothing ticked
@@ -326,7 +332,7 @@ TEST_CASE("Old closed cases are purged only when ticked, with a decision, after 
         CHECK(dialog.candidateCount() == 0);
         QTimer::singleShot(0, &dialog, &QDialog::reject);
     });
-    fixture.window.purgeOldCases();
+    fixture.window.maintenance()->purgeOldCases();
     CHECK(questions.size() == 1);
     CHECK_FALSE(workspace.cases().get(old.caseId).has_value());
     CHECK(workspace.caseList().totalCases() == 1);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/SealedStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <memory>
+
+class QWidget;
+
+namespace koordinera::core {
+class Settings;
+class Workspace;
+} // namespace koordinera::core
+
+namespace koordinera::ui {
+
+// The open database and how it came to be open: creating, opening and unlocking a sealed file (asking for the
+// passphrase until it is right, offering to take over a lock held elsewhere, asking about a file older than the
+// last one saved here), sealing a database from an earlier version, the demo, locking and closing. The window only
+// arranges its pages around whatever workspace this holds.
+class DatabaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `window` is the parent of the prompts and progress dialogs.
+    DatabaseSession(core::Settings& settings, QWidget* window);
+    ~DatabaseSession() override;
+
+    core::Workspace* workspace() const { return m_workspace.get(); }
+    // Takes over an open workspace (the demo from the command line, a test's); nullptr closes.
+    void setWorkspace(std::unique_ptr<core::Workspace> workspace);
+    // The key-derivation cost for new databases (tests use libsodium's minimum).
+    void setKdfParams(const core::KdfParams& params) { m_kdfParams = params; }
+
+    // Each asks what it needs and says what went wrong; true when a database is open afterwards.
+    bool open(const QString& path);
+    bool create(const QString& path);
+    bool importOld(const QString& plainPath, const QString& sealedPath);
+    void openDemo();
+    void close();
+    bool changePassphrase();
+
+    // Writes the lock to the access log, drops the working database (the key is wiped with it) and remembers the
+    // file, so that unlock() asks for its passphrase only.
+    void lock();
+    bool unlock();
+    bool isLocked() const { return !m_lockedPath.isEmpty(); }
+    QString lockedPath() const { return m_lockedPath; }
+
+Q_SIGNALS:
+    // Before the workspace goes: whatever holds on to it lets go now.
+    void workspaceAboutToChange();
+    // After the change; nullptr when closed or locked.
+    void workspaceChanged(core::Workspace* workspace);
+    // A passing message for the status bar.
+    void notice(const QString& text, int milliseconds);
+
+private:
+    bool adopt(const QString& path, bool create);
+    std::unique_ptr<core::Workspace> unlockFile(const QString& path);
+    // Shows what a file that is not the newest holds (read-only) and asks whether to work in it as it is.
+    bool acceptOlderFile(const QString& path, const QByteArray& passphrase, const QString& finding);
+
+    core::Settings& m_settings;
+    QWidget* m_window;
+    std::unique_ptr<core::Workspace> m_workspace;
+    core::KdfParams m_kdfParams = core::KdfParams::standard();
+    QString m_lockedPath;
+    // Wrong passphrases per database, written to its log once it is opened with the right one.
+    QHash<QString, QList<QDateTime>> m_failedUnlocks;
+};
+
+} // namespace koordinera::ui
