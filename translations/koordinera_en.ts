@@ -2044,6 +2044,13 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -3421,10 +3428,6 @@ Change the search or tick “Show closed”.</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>

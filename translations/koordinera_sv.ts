@@ -2044,6 +2044,13 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -3421,10 +3428,6 @@ Change the search or tick “Show closed”.</source>
     <message>
         <source>Export</source>
         <translation>Exportera</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>

@@ -470,7 +470,7 @@ bool MainWindow::requireSigner()
 void MainWindow::changeSigner()
 {
     SignerDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompts::exec(dialog) == QDialog::Accepted)
         requireSigner();
 }
 
@@ -623,7 +623,7 @@ void MainWindow::showHelp()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MainWindow::editSettings()
@@ -632,9 +632,9 @@ void MainWindow::editSettings()
     if (workspace())
         dialog.setKvaCodesEditor([this, &dialog] {
             KvaCodesDialog codes(*workspace(), &dialog);
-            codes.exec();
+            Prompts::exec(codes);
         });
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     dialog.apply();
     m_worklist->model()->setSettings(m_settings.worklistSettings());

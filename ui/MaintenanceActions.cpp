@@ -158,7 +158,7 @@ void MaintenanceActions::purgeOldCases()
     core::Workspace* workspace = m_session.workspace();
     if (!workspace)
         return;
-    RetentionDialog dialog(*workspace, m_settings.retentionYears(), &Prompts::confirm, m_window);
+    RetentionDialog dialog(*workspace, m_settings.retentionYears(), m_window);
     Prompts::exec(dialog);
     if (dialog.purgedAny())
         m_undoStack.clear(); // an undo cannot bring a purged case back, nor should it try
@@ -177,7 +177,7 @@ void MaintenanceActions::editKvaCodes()
 {
     if (core::Workspace* workspace = m_session.workspace()) {
         KvaCodesDialog dialog(*workspace, m_window);
-        dialog.exec();
+        Prompts::exec(dialog);
     }
 }
 

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Prompts.h"
 
+#include "ui/widgets/SpreadsheetFileDialog.h"
+
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 
 namespace koordinera::ui {
 
@@ -29,26 +34,41 @@ QString Prompts::chooseFile(QWidget* parent, const FileRequest& request)
 {
     if (driver)
         return driver->chooseFile(parent, request);
+    if (request.folder)
+        return QFileDialog::getExistingDirectory(parent, request.title, request.suggestedName);
+    if (request.spreadsheet)
+        return chooseSpreadsheetFile(parent, request.title, request.suggestedName);
     if (!request.forSaving)
-        return QFileDialog::getOpenFileName(parent, request.title, QString(), request.filter);
-    QString path = QFileDialog::getSaveFileName(parent, request.title, request.suggestedName, request.filter);
+        return QFileDialog::getOpenFileName(parent, request.title, request.suggestedName, request.filter);
+    const QString suggested =
+        request.inDocuments
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(request.suggestedName)
+            : request.suggestedName;
+    QString path = QFileDialog::getSaveFileName(parent, request.title, suggested, request.filter);
     if (!path.isEmpty() && !request.defaultSuffix.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + request.defaultSuffix;
     return path;
 }
 
-bool Prompts::confirm(QWidget* parent, const QString& question)
+bool Prompts::confirm(QWidget* parent, const QString& question, const QString& acceptLabel)
 {
     if (driver)
         return driver->confirm(parent, question);
-    return QMessageBox::question(parent, programName(), question) == QMessageBox::Yes;
+    if (acceptLabel.isEmpty())
+        return QMessageBox::question(parent, programName(), question) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, programName(), question, QMessageBox::NoButton, parent);
+    QPushButton* accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("Prompts", "Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
-void Prompts::error(QWidget* parent, const QString& message)
+void Prompts::error(QWidget* parent, const QString& message, const QString& title)
 {
     if (driver)
         return driver->error(parent, message);
-    QMessageBox::warning(parent, programName(), message);
+    QMessageBox::warning(parent, title.isEmpty() ? programName() : title, message);
 }
 
 void Prompts::inform(QWidget* parent, const QString& message)

@@ -29,9 +29,12 @@ public:
     {
         QString title;
         QString filter;
-        QString suggestedName; // offered when saving
+        QString suggestedName; // offered when saving, without a folder
         bool forSaving = false;
-        QString defaultSuffix; // added to a name typed without one when saving, e.g. "koordinera"
+        QString defaultSuffix;    // added to a name typed without one when saving, e.g. "koordinera"
+        bool inDocuments = false; // the dialog starts in the user's Documents folder
+        bool spreadsheet = false; // an Excel workbook or a CSV file, the user choosing which
+        bool folder = false;      // a folder, not a file; `suggestedName` is where the dialog starts
 
         static FileRequest toOpen(const QString& title, const QString& filter)
         {
@@ -42,11 +45,32 @@ public:
         {
             return {title, filter, suggestedName, true, defaultSuffix};
         }
+        // A document the user keeps (a PDF, a calendar file): saved in Documents unless they choose otherwise.
+        static FileRequest documentToSave(const QString& title, const QString& filter, const QString& suggestedName)
+        {
+            FileRequest request = toSave(title, filter, suggestedName);
+            request.inDocuments = true;
+            return request;
+        }
+        static FileRequest folderToChoose(const QString& title, const QString& current)
+        {
+            FileRequest request{title, {}, current, false, {}};
+            request.folder = true;
+            return request;
+        }
+        static FileRequest spreadsheetToSave(const QString& title, const QString& suggestedName)
+        {
+            FileRequest request = documentToSave(title, {}, suggestedName);
+            request.spreadsheet = true;
+            return request;
+        }
     };
 
     static QString chooseFile(QWidget* parent, const FileRequest& request);
-    static bool confirm(QWidget* parent, const QString& question);
-    static void error(QWidget* parent, const QString& message);
+    // Yes or no; with `acceptLabel`, a warning whose buttons say what happens ("Exportera") and Avbryt.
+    static bool confirm(QWidget* parent, const QString& question, const QString& acceptLabel = {});
+    // `title` names what failed ("Export the case list"); the program's name when empty.
+    static void error(QWidget* parent, const QString& message, const QString& title = {});
     // Good news that still needs reading ("the database is intact").
     static void inform(QWidget* parent, const QString& message);
     // The passphrase as UTF-8, or nothing when the user cancels.

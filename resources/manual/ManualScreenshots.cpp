@@ -4,6 +4,7 @@
 // it is, never a drawing of it.
 //   koordinera_manual_screenshots OUTPUT_FOLDER
 #include "core/settings/Settings.h"
+#include "core/storage/SealedStore.h"
 #include "core/workspace/DemoData.h"
 #include "core/workspace/Workspace.h"
 #include "ui/MainWindow.h"
@@ -49,6 +50,9 @@ int main(int argc, char* argv[])
 {
     using namespace koordinera;
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The witness of the file made for the lock page goes to a folder of the run's own, not the developer's.
+    const QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
     QApplication app(argc, argv);
     if (argc != 2) {
         QTextStream(stderr) << "usage: koordinera_manual_screenshots OUTPUT_FOLDER\n";
@@ -108,7 +112,13 @@ int main(int argc, char* argv[])
         ok = save(&dialog, folder, QStringLiteral("audit-log")) && ok;
     }
 
+    // The demo cannot be locked (nothing of it is kept): the lock page is shown for a sealed file of its own.
+    const QTemporaryDir lockable;
+    window.setWorkspace(core::Workspace::create(lockable.filePath(QStringLiteral("vardcentralen.koordinera")),
+                                                QByteArrayLiteral("bilder till handboken"), settings.rehabRules(),
+                                                settings.coordinatorName(), core::KdfParams::forTests()));
     window.lockNow();
+    ok = window.isLocked() && ok;
     ok = save(&window, folder, QStringLiteral("lock")) && ok;
     return ok ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPrompts.h"
 
+#include "ui/dialogs/SignerDialog.h"
+
 #include <QMetaObject>
 // The listener below needs Catch2's interfaces for reporters and listeners.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
@@ -27,6 +29,8 @@ void TestPrompts::reset()
         return std::optional<QByteArray>();
     };
     m_dialogs.clear();
+    // A test that does not expect to be asked who signs leaves the question unanswered rather than waiting on it.
+    onDialog<ui::SignerDialog>([](ui::SignerDialog&) { return int(QDialog::Rejected); });
 }
 
 QString TestPrompts::chooseFile(QWidget* parent, const ui::Prompts::FileRequest& request)

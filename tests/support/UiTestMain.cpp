@@ -5,7 +5,6 @@
 #include "TestPrompts.h"
 #include "ui/Prompts.h"
 #include "ui/Translations.h"
-#include "ui/dialogs/SignerDialog.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/ScreenFit.h"
 
@@ -37,8 +36,6 @@ int main(int argc, char** argv)
     koordinera::ui::installTranslations(qEnvironmentVariable("KOORDINERA_TEST_LANGUAGE", QStringLiteral("sv")));
     koordinera::ui::installAccessibleNames(&app);
     koordinera::ui::installScreenFitting(&app);
-    // A test that does not expect to be asked who signs leaves the question unanswered rather than waiting on it.
-    koordinera::ui::SignerDialog::setHook([](koordinera::ui::SignerDialog&) {});
     // Every file dialog, question and message is answered by the test (TestPrompts), never by a modal box.
     koordinera::tests::prompts().reset();
     koordinera::ui::Prompts::setDriver(&koordinera::tests::prompts());

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
@@ -290,13 +291,14 @@ struct DocumentsFixture : tests::MainWindowFixture
     // Saves whatever the next preview shows as a PDF at `path`.
     void saveNextPreviewAs(const QString& path)
     {
-        actions()->setPreviewHook([path](ui::DocumentPreviewDialog& dialog) {
-            dialog.setPdfPathChooser([path](QWidget*, const QString& suggested) {
-                CHECK(suggested.endsWith(QStringLiteral(".pdf")));
-                CHECK_FALSE(suggested.contains(QStringLiteral("3234"))); // no identity number in file names
+        tests::prompts().onDialog<ui::DocumentPreviewDialog>([path](ui::DocumentPreviewDialog& dialog) {
+            tests::prompts().onFile = [path](QWidget*, const ui::Prompts::FileRequest& request) {
+                CHECK(request.suggestedName.endsWith(QStringLiteral(".pdf")));
+                CHECK_FALSE(request.suggestedName.contains(QStringLiteral("3234"))); // no identity number in file names
                 return path;
-            });
+            };
             REQUIRE(dialog.savePdf());
+            return dialog.result();
         });
     }
 };
@@ -313,7 +315,7 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
     tests::screenshot(&fixture.window, QStringLiteral("documents-tab-empty"));
 
     // Preview: the pages, who it is for, and a look at it.
-    fixture.actions()->setPreviewHook([](ui::DocumentPreviewDialog& dialog) {
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([](ui::DocumentPreviewDialog& dialog) {
         CHECK(dialog.recipient() == QStringLiteral("Patienten, Sågverket i Åmål AB"));
         dialog.resize(900, 1000);
         dialog.show();
@@ -323,6 +325,7 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
         CHECK(child<QPushButton>(&dialog, "documentCopyText")->isVisible());
         tests::screenshot(&dialog, QStringLiteral("document-preview"));
         dialog.reject();
+        return dialog.result();
     });
     CHECK_FALSE(fixture.actions()->showPlan(fixture.planned.caseId)); // closed without any way out
     CHECK(fixture.records().isEmpty());
@@ -345,14 +348,15 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
 
     // Print: the printer (here a PDF printer) gets the pages; the record hashes the text printed.
     const QString printed = fixture.dir.filePath(QStringLiteral("utskrift.pdf"));
-    fixture.actions()->setPreviewHook([&printed](ui::DocumentPreviewDialog& dialog) {
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([&printed](ui::DocumentPreviewDialog& dialog) {
         dialog.setRecipient(QStringLiteral("Sågverket i Åmål AB"));
-        dialog.setPrinterChooser([&printed](QPrinter& printer, QWidget*) {
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(printed);
-            return true;
+        tests::prompts().onDialog<QPrintDialog>([&printed](QPrintDialog& print) {
+            print.printer()->setOutputFormat(QPrinter::PdfFormat);
+            print.printer()->setOutputFileName(printed);
+            return int(QDialog::Accepted);
         });
         REQUIRE(dialog.printDocuments());
+        return dialog.result();
     });
     REQUIRE(fixture.actions()->showPlan(fixture.planned.caseId));
     CHECK(pdfText(printed).contains(QStringLiteral("Arbetsplatsbesök på sågverket")));
@@ -363,7 +367,10 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
     CHECK(fixture.workspace->audit().entries({}).last().action == QStringLiteral("print"));
 
     // Copy as text, for the journal: the clipboard holds the plan, numbered actions and all.
-    fixture.actions()->setPreviewHook([](ui::DocumentPreviewDialog& dialog) { REQUIRE(dialog.copyAsText()); });
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([](ui::DocumentPreviewDialog& dialog) {
+        REQUIRE(dialog.copyAsText());
+        return dialog.result();
+    });
     REQUIRE(fixture.actions()->showSummary(fixture.planned.caseId));
     const QString clipboard = QGuiApplication::clipboard()->text();
     CHECK(clipboard.contains(QStringLiteral("SAMMANFATTNING AV ÄRENDET")) == false);
@@ -402,7 +409,7 @@ TEST_CASE("Minutes come from the meetings tab and the Dokument tab; the letter g
 
     // The letter: to the employer, whose consent is missing, with the plan enclosed.
     bool letterShown = false;
-    fixture.actions()->setLetterHook([&letterShown](ui::LetterDialog& dialog) {
+    tests::prompts().onDialog<ui::LetterDialog>([&letterShown](ui::LetterDialog& dialog) {
         letterShown = true;
         dialog.setRecipient(QStringLiteral("Sågverket i Åmål AB"));
         CHECK(child<QPlainTextEdit>(&dialog, "letterAddress")->toPlainText() == QStringLiteral("Box 1\n662 00 Åmål"));
@@ -418,6 +425,7 @@ TEST_CASE("Minutes come from the meetings tab and the Dokument tab; the letter g
         dialog.setRecipient(QStringLiteral("Åsa Chef, Sågverket i Åmål AB"));
         CHECK(dialog.letter().body == QStringLiteral("Hej!\n\nHär är planen vi gjorde."));
         dialog.accept();
+        return dialog.result();
     });
     const QString letter = fixture.dir.filePath(QStringLiteral("brev.pdf"));
     fixture.saveNextPreviewAs(letter);
@@ -474,10 +482,11 @@ TEST_CASE("The unit's logo and letter template are set in the settings and used 
     const QString images = tests::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     CHECK(images.count(QStringLiteral("image")) >= tests::pdfPageCount(pdf)); // on every page
 
-    fixture.actions()->setLetterHook([](ui::LetterDialog& dialog) {
+    tests::prompts().onDialog<ui::LetterDialog>([](ui::LetterDialog& dialog) {
         CHECK(child<QPlainTextEdit>(&dialog, "letterBody")->toPlainText() ==
               QStringLiteral("Till Sågverket i Åmål AB om Göran Öberg."));
         dialog.reject();
+        return dialog.result();
     });
     CHECK_FALSE(fixture.actions()->writeLetter(fixture.planned.caseId));
 }

@@ -51,10 +51,6 @@ struct FirstDay : tests::MainWindowFixture
         settings.setUnitName(QString());
         window.resize(1093, 614);
     }
-    ~FirstDay()
-    {
-        ui::SignerDialog::setHook([](ui::SignerDialog&) {});
-    }
 };
 
 void shot(QWidget* widget, const QString& step)
@@ -84,7 +80,7 @@ TEST_CASE("The first day: a new coordinator walks the whole flow on a laptop-siz
 
     // 1. A new database: before anything is recorded, who signs.
     int asked = 0;
-    ui::SignerDialog::setHook([&asked](ui::SignerDialog& dialog) {
+    tests::prompts().onDialog<ui::SignerDialog>([&asked](ui::SignerDialog& dialog) {
         ++asked;
         dialog.show();
         shot(&dialog, QStringLiteral("1-who-signs"));
@@ -93,6 +89,7 @@ TEST_CASE("The first day: a new coordinator walks the whole flow on a laptop-siz
         dialog.fill(QStringLiteral("Eva Ek"), QStringLiteral("Fysioterapeut, rehabkoordinator"),
                     QStringLiteral("Vårdcentralen Trelleborg"));
         dialog.accept();
+        return dialog.result();
     });
     REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("trelleborg.koordinera"))));
     CHECK(asked == 1);
@@ -236,11 +233,14 @@ TEST_CASE("The first day: a new coordinator walks the whole flow on a laptop-siz
 
     // 7. Printed for the parties: signed by the coordinator's name and title, a line for each party present.
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
-    view->documentActions()->setPreviewHook([&pdf](ui::DocumentPreviewDialog& dialog) {
-        dialog.setPdfPathChooser([&pdf](QWidget*, const QString&) { return pdf; });
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([&pdf](ui::DocumentPreviewDialog& dialog) {
+        tests::prompts().onFile = [&pdf](QWidget*, const ui::Prompts::FileRequest&) {
+            return pdf;
+        };
         dialog.show();
         shot(&dialog, QStringLiteral("14-print-preview"));
         CHECK(dialog.savePdf());
+        return dialog.result();
     });
     child<QTabWidget>(view, "caseTabs")->setCurrentWidget(child<QWidget>(view, "documentsPage"));
     child<QPushButton>(view, "documentPlanButton")->click();
@@ -259,9 +259,10 @@ TEST_CASE("Declining to say who signs stops the new case and the document, and a
     FirstDay day;
     QTemporaryDir dir;
     int asked = 0;
-    ui::SignerDialog::setHook([&asked](ui::SignerDialog& dialog) {
+    tests::prompts().onDialog<ui::SignerDialog>([&asked](ui::SignerDialog& dialog) {
         ++asked;
         dialog.reject();
+        return dialog.result();
     });
     REQUIRE(day.window.createDatabase(dir.filePath(QStringLiteral("enhet.koordinera"))));
     CHECK(asked == 1);

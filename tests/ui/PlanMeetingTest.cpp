@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -448,10 +449,10 @@ TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up
     const QString one = dir.filePath(QStringLiteral("ett-mote.ics"));
     const QString period = dir.filePath(QStringLiteral("period.ics"));
     const qint64 logBefore = fixture.workspace->audit().count();
-    meetings->setFileChooser([&one](QWidget*, const QString& suggested) {
-        CHECK(suggested == QStringLiteral("koordinera-mote-2026-11-26.ics"));
+    tests::prompts().onFile = [&one](QWidget*, const ui::Prompts::FileRequest& request) {
+        CHECK(request.suggestedName == QStringLiteral("koordinera-mote-2026-11-26.ics"));
         return one;
-    });
+    };
     meetings->selectMeeting(next->id);
     REQUIRE(meetings->exportSelectedMeeting(false));
     QFile oneFile(one);
@@ -462,7 +463,9 @@ TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up
     CHECK_FALSE(oneIcs.contains("Öberg"));
     CHECK(fixture.workspace->audit().count() == logBefore + 1);
 
-    calendar->setFileChooser([&period](QWidget*, const QString&) { return period; });
+    tests::prompts().onFile = [&period](QWidget*, const ui::Prompts::FileRequest&) {
+        return period;
+    };
     CHECK_FALSE(calendar->exportRange(QDate(2026, 11, 30), QDate(2026, 11, 1)));
     CHECK(calendar->lastError().contains(QStringLiteral("Perioden")));
     REQUIRE(calendar->exportRange(QDate(2026, 11, 1), QDate(2026, 11, 30)));
@@ -513,9 +516,9 @@ TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meet
         child<QTabWidget>(dialog, "meetingTabs")->setCurrentIndex(2);
         tests::screenshot(dialog, QStringLiteral("meeting-record-followup"));
         child<QCheckBox>(dialog, "bookNextCheck")->setChecked(false);
-        dialog->setReasonPrompt([&asked](QWidget*) -> std::optional<QString> {
+        tests::prompts().onDialog<QInputDialog>([&asked](QInputDialog&) {
             ++asked;
-            return std::nullopt; // "Boka ett": back to the dialog to book one
+            return int(QDialog::Rejected); // "Boka ett": back to the dialog to book one
         });
         child<QPushButton>(dialog, "saveButton")->click();
         CHECK(dialog->isVisible());
@@ -523,9 +526,10 @@ TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meet
         CHECK(child<QTabWidget>(dialog, "meetingTabs")->currentIndex() == 3);
 
         child<QCheckBox>(dialog, "bookNextCheck")->setChecked(false);
-        dialog->setReasonPrompt([&asked](QWidget*) -> std::optional<QString> {
+        tests::prompts().onDialog<QInputDialog>([&asked](QInputDialog& prompt) {
             ++asked;
-            return QStringLiteral("Åter i arbete, ärendet avslutas");
+            prompt.setTextValue(QStringLiteral("Åter i arbete, ärendet avslutas"));
+            return int(QDialog::Accepted);
         });
         child<QPushButton>(dialog, "saveButton")->click();
         CHECK_FALSE(dialog->isVisible());

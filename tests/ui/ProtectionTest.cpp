@@ -195,11 +195,11 @@ TEST_CASE("The access log review filters, checks the chain and saves a patient's
         dialog.resize(1200, 640);
         dialog.show();
         tests::screenshot(&dialog, QStringLiteral("audit-log"));
-        dialog.setPdfPathChooser([&pdf](QWidget*, const QString& suggested) {
-            CHECK(suggested.endsWith(QStringLiteral(".pdf")));
-            CHECK_FALSE(suggested.contains(QStringLiteral("3234"))); // no identity number in file names
+        tests::prompts().onFile = [&pdf](QWidget*, const ui::Prompts::FileRequest& request) {
+            CHECK(request.suggestedName.endsWith(QStringLiteral(".pdf")));
+            CHECK_FALSE(request.suggestedName.contains(QStringLiteral("3234"))); // no identity number in file names
             return pdf;
-        });
+        };
         REQUIRE(dialog.saveExtractAsPdf());
         dialog.setPatientFilter(QStringLiteral("åberg"));
         CHECK(dialog.model()->rowCount() == 2);

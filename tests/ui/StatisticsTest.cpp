@@ -158,10 +158,13 @@ TEST_CASE("The statistics print with charts and hidden small numbers, and export
 
     const QString pdf = dir.filePath(QStringLiteral("statistik.pdf"));
     bool recipientShown = true;
-    page->setPreviewHook([&](ui::DocumentPreviewDialog& dialog) {
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([&](ui::DocumentPreviewDialog& dialog) {
         recipientShown = child<QLineEdit>(&dialog, "documentRecipient")->isVisibleTo(&dialog);
-        dialog.setPdfPathChooser([pdf](QWidget*, const QString&) { return pdf; });
+        tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
+            return pdf;
+        };
         REQUIRE(dialog.savePdf());
+        return dialog.result();
     });
     REQUIRE(page->printReport());
     CHECK_FALSE(recipientShown); // the unit's figures are not a copy for someone
@@ -173,10 +176,10 @@ TEST_CASE("The statistics print with charts and hidden small numbers, and export
     tests::keepPdfPages(pdf, QStringLiteral("statistics-pdf"));
 
     const QString workbook = dir.filePath(QStringLiteral("statistik.xlsx"));
-    page->setFileChooser([workbook](QWidget*, const QString& suggested) {
-        CHECK(suggested == QStringLiteral("Statistik 2026-07-01–2026-09-30.xlsx"));
+    tests::prompts().onFile = [workbook](QWidget*, const ui::Prompts::FileRequest& request) {
+        CHECK(request.suggestedName == QStringLiteral("Statistik 2026-07-01–2026-09-30.xlsx"));
         return workbook;
-    });
+    };
     REQUIRE(page->exportReport());
     QFile file(workbook);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -187,7 +190,9 @@ TEST_CASE("The statistics print with charts and hidden small numbers, and export
     CHECK(lines.contains(QStringLiteral("s:Mått (2026-07-01 – 2026-09-30)|s:Kategori|s:Kvinnor|s:Män|s:Totalt|"
                                         "s:Kvinnor %|s:Män %|s:Totalt %")));
 
-    page->setFileChooser([&dir](QWidget*, const QString&) { return dir.filePath(QStringLiteral("saknas/x.csv")); });
+    tests::prompts().onFile = [&dir](QWidget*, const ui::Prompts::FileRequest&) {
+        return dir.filePath(QStringLiteral("saknas/x.csv"));
+    };
     CHECK_FALSE(page->exportReport());
     CHECK(page->lastError().contains(QStringLiteral("kunde inte skrivas")));
 }
@@ -289,12 +294,14 @@ TEST_CASE("The case list exports the listed cases with the columns shown, after 
     CHECK_FALSE(columns.contains(core::CaseListColumn::Occupation));
 
     const QString path = dir.filePath(QStringLiteral("ärenden.xlsx"));
-    page->setFileChooser([path](QWidget*, const QString&) { return path; });
+    tests::prompts().onFile = [path](QWidget*, const ui::Prompts::FileRequest&) {
+        return path;
+    };
     QString asked;
-    page->setConfirmer([&asked](QWidget*, const QString& question) {
+    tests::prompts().onConfirm = [&asked](QWidget*, const QString& question) {
         asked = question;
         return false;
-    });
+    };
     CHECK_FALSE(page->exportList());
     CHECK(asked.contains(QStringLiteral("patientuppgifter")));
     CHECK(asked.contains(QStringLiteral("Personnummer, ")));
@@ -302,7 +309,9 @@ TEST_CASE("The case list exports the listed cases with the columns shown, after 
 
     auto& audit = fixture.window.workspace()->audit();
     const qint64 before = audit.count();
-    page->setConfirmer([](QWidget*, const QString&) { return true; });
+    tests::prompts().onConfirm = [](QWidget*, const QString&) {
+        return true;
+    };
     REQUIRE(page->exportList());
     const int listed = page->model()->rowCount();
     CHECK(audit.count() == before + listed);

@@ -183,8 +183,7 @@ QList<Subject> everyDialog()
          }},
         {QStringLiteral("retention"),
          [](core::Workspace& workspace, core::Settings&) {
-             return std::make_unique<ui::RetentionDialog>(workspace, 10,
-                                                          [](QWidget*, const QString&) { return false; });
+             return std::make_unique<ui::RetentionDialog>(workspace, 10);
          }},
         {QStringLiteral("plan-compare"),
          [](core::Workspace&, core::Settings&) {

@@ -253,10 +253,10 @@ TEST_CASE("The week calendar shows the week's meetings and due actions and expor
     }
 
     const QString path = dir.filePath(QStringLiteral("vecka.ics"));
-    page->setFileChooser([&path](QWidget*, const QString& suggested) {
-        CHECK(suggested.endsWith(QStringLiteral(".ics")));
+    tests::prompts().onFile = [&path](QWidget*, const ui::Prompts::FileRequest& request) {
+        CHECK(request.suggestedName.endsWith(QStringLiteral(".ics")));
         return path;
-    });
+    };
     const qint64 logBefore = fixture.window.workspace()->audit().count();
     REQUIRE(page->exportWeek());
     QFile file(path);
@@ -266,7 +266,9 @@ TEST_CASE("The week calendar shows the week's meetings and due actions and expor
     const qint64 meetings = ics.count("BEGIN:VEVENT");
     CHECK(fixture.window.workspace()->audit().count() == logBefore + meetings);
 
-    page->setFileChooser([](QWidget*, const QString&) { return QStringLiteral("/saknas/mapp/vecka.ics"); });
+    tests::prompts().onFile = [](QWidget*, const ui::Prompts::FileRequest&) {
+        return QStringLiteral("/saknas/mapp/vecka.ics");
+    };
     CHECK_FALSE(page->exportWeek());
     CHECK(page->lastError().contains(QStringLiteral("/saknas/mapp")));
 

@@ -4,6 +4,7 @@
 #include "core/documents/AuditExtract.h"
 #include "core/domain/IdentityNumber.h"
 #include "core/workspace/Workspace.h"
+#include "ui/Prompts.h"
 #include "ui/TextColors.h"
 #include "ui/documents/DocumentRenderer.h"
 #include "ui/models/RecordTableModel.h"
@@ -98,12 +99,6 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
     connect(m_to, &OptionalDateEdit::changed, this, &AuditLogDialog::refresh);
     connect(m_printExtract, &QPushButton::clicked, this, &AuditLogDialog::printExtract);
     connect(m_pdfExtract, &QPushButton::clicked, this, &AuditLogDialog::saveExtractAsPdf);
-
-    m_choosePdfPath = [](QWidget* parent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, tr("Save log extract"), QDir(folder).filePath(suggestedName),
-                                            tr("PDF documents (*.pdf)"));
-    };
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_patient, 2);
@@ -236,15 +231,17 @@ bool AuditLogDialog::saveExtractAsPdf()
         return false;
     const Extract content = extract();
     // The suggested name carries no identity number: file names end up in recent-file lists and backups.
-    const QString path = m_choosePdfPath(
-        this, tr("log-extract-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = Prompts::chooseFile(
+        this, Prompts::FileRequest::documentToSave(
+                  tr("Save log extract"), tr("PDF documents (*.pdf)"),
+                  tr("log-extract-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
     if (path.isEmpty())
         return false;
     const core::Document document =
         core::AuditExtract::build(content.subject, content.entries, QDateTime::currentDateTime(), m_producedBy);
     QString error;
     if (!DocumentRenderer(document).writePdf(path, &error)) {
-        QMessageBox::warning(this, tr("Access log"), error);
+        Prompts::error(this, error, tr("Access log"));
         return false;
     }
     m_workspace.audit().record(core::AuditLog::Action::Export, 0, QStringLiteral("log_extract"), QStringLiteral("pdf"),
@@ -260,7 +257,7 @@ void AuditLogDialog::printExtract()
     const Extract content = extract();
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     DocumentRenderer(
         core::AuditExtract::build(content.subject, content.entries, QDateTime::currentDateTime(), m_producedBy))

@@ -30,11 +30,9 @@ class AuditLogDialog : public QDialog
 public:
     static constexpr int MaxRows = 2000;
     // Where a PDF goes (a seam for tests); an empty path cancels.
-    using PdfPathChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     AuditLogDialog(core::Workspace& workspace, const QString& producedBy, QWidget* parent = nullptr);
 
-    void setPdfPathChooser(PdfPathChooser chooser) { m_choosePdfPath = std::move(chooser); }
     void setPatientFilter(const QString& text);
     void setActionFilter(const QString& key);
     void setDateRange(const QDate& from, const QDate& to);
@@ -65,7 +63,6 @@ private:
     QPushButton* m_pdfExtract;
     qint64 m_extractPatient = 0;
     QList<core::AuditLog::Entry> m_entries;
-    PdfPathChooser m_choosePdfPath;
 };
 
 } // namespace koordinera::ui

@@ -5,6 +5,7 @@
 #include "core/domain/MeetingRules.h"
 #include "core/domain/PlanRules.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/FormFields.h"
@@ -103,17 +104,6 @@ MeetingDialog::MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core
     }
     if (mode == Mode::Record)
         saveButton()->setText(tr("&Save the record"));
-    m_reasonPrompt = [](QWidget* parent) -> std::optional<QString> {
-        QInputDialog prompt(parent);
-        prompt.setObjectName(QStringLiteral("noFollowUpPrompt"));
-        prompt.setWindowTitle(tr("No next meeting booked"));
-        prompt.setLabelText(tr("Every case has its next follow-up booked. Why is no meeting needed after this one?"));
-        prompt.setOkButtonText(tr("Save without a next meeting"));
-        prompt.setCancelButtonText(tr("Book one"));
-        if (prompt.exec() != QDialog::Accepted || prompt.textValue().trimmed().isEmpty())
-            return std::nullopt;
-        return prompt.textValue().trimmed();
-    };
     // Room for the participants and the notes; a small laptop screen gets less (the layout's minimum is lower).
     resize(760, 620);
 }
@@ -310,7 +300,7 @@ void MeetingDialog::followUpPlanAction(int row)
         m_planActions[row] = dialog.action();
         m_changedKeys.insert(m_planActions.at(row).actionKey);
     });
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompts::exec(dialog) == QDialog::Accepted)
         refreshPlanActions();
 }
 
@@ -458,7 +448,7 @@ void MeetingDialog::addAction()
         return;
     ActionDialog dialog(core::PlanAction{}, m_responsibleChoices, m_today, this);
     dialog.setSaveAction([&] { m_actions.append(dialog.action()); });
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompts::exec(dialog) == QDialog::Accepted)
         refreshActions();
 }
 
@@ -469,7 +459,7 @@ void MeetingDialog::editAction()
         return;
     ActionDialog dialog(m_actions.at(row), m_responsibleChoices, m_today, this);
     dialog.setSaveAction([&] { m_actions[row] = dialog.action(); });
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompts::exec(dialog) == QDialog::Accepted)
         refreshActions();
 }
 
@@ -546,7 +536,7 @@ void MeetingDialog::accept()
     // Closing the record with nothing booked: ask why before anything is saved.
     if (m_mode == Mode::Record && !m_bookNext->isChecked() && m_noFollowUpReason->text().trimmed().isEmpty() &&
         !m_summary->toPlainText().trimmed().isEmpty()) {
-        const auto reason = m_reasonPrompt ? m_reasonPrompt(this) : std::nullopt;
+        const auto reason = askWhyNoFollowUp();
         if (!reason) {
             m_bookNext->setChecked(true);
             m_tabs->setCurrentIndex(m_tabs->count() - 1);
@@ -557,6 +547,19 @@ void MeetingDialog::accept()
     RecordDialog::accept();
     if (isVisible())
         showPageWithError();
+}
+
+std::optional<QString> MeetingDialog::askWhyNoFollowUp()
+{
+    QInputDialog prompt(this);
+    prompt.setObjectName(QStringLiteral("noFollowUpPrompt"));
+    prompt.setWindowTitle(tr("No next meeting booked"));
+    prompt.setLabelText(tr("Every case has its next follow-up booked. Why is no meeting needed after this one?"));
+    prompt.setOkButtonText(tr("Save without a next meeting"));
+    prompt.setCancelButtonText(tr("Book one"));
+    if (Prompts::exec(prompt) != QDialog::Accepted || prompt.textValue().trimmed().isEmpty())
+        return std::nullopt;
+    return prompt.textValue().trimmed();
 }
 
 void MeetingDialog::showPageWithError()

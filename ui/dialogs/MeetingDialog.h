@@ -39,9 +39,6 @@ public:
         Record, // record a booked meeting as held, with its actions and the next booking
         Edit,   // correct the record of a held meeting
     };
-    // The question asked when the record is closed without a next meeting; returns the reason, or nullopt
-    // when the user goes back to book one. Replaceable for tests.
-    using ReasonPrompt = std::function<std::optional<QString>(QWidget* parent)>;
 
     MeetingDialog(Mode mode, const core::Meeting& meeting, QList<core::MeetingParticipant> suggestions,
                   QList<ResponsibleChoice> responsibleChoices, const QDate& today, QWidget* parent = nullptr);
@@ -59,7 +56,6 @@ public:
     // is held; advanceCase() says whether the coordinator left it so.
     void offerToAdvanceCase(core::CaseStatus current);
     bool advanceCase() const;
-    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
 
     void accept() override;
     // Adds an agreed action through the action dialog (the "New action…" button).
@@ -79,6 +75,9 @@ private:
     void refreshPlanActions();
     void editAction();
     void removeAction();
+    // The question asked when the record is closed without a next meeting (the noFollowUpPrompt input dialog);
+    // the reason, or nothing when the user would rather book one.
+    std::optional<QString> askWhyNoFollowUp();
     void showPageWithError();
 
     Mode m_mode;
@@ -89,7 +88,6 @@ private:
     QList<core::PlanAction> m_actions;
     QList<core::PlanAction> m_planActions;
     QSet<qint64> m_changedKeys;
-    ReasonPrompt m_reasonPrompt;
 
     QTabWidget* m_tabs;
     QComboBox* m_kind = nullptr;

@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
+#include "ui/Prompts.h"
 #include "ui/widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
@@ -17,10 +18,10 @@
 
 namespace koordinera::ui {
 
-RetentionDialog::RetentionDialog(core::Workspace& workspace, int retentionYears, Confirmer confirm, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_years(retentionYears), m_confirm(std::move(confirm)),
-      m_table(new QTableWidget(this)), m_reason(new QLineEdit(this)), m_error(FormErrors::makeErrorLabel(this)),
-      m_summary(new QLabel(this)), m_purge(new QPushButton(tr("&Purge the ticked cases…"), this))
+RetentionDialog::RetentionDialog(core::Workspace& workspace, int retentionYears, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_years(retentionYears), m_table(new QTableWidget(this)),
+      m_reason(new QLineEdit(this)), m_error(FormErrors::makeErrorLabel(this)), m_summary(new QLabel(this)),
+      m_purge(new QPushButton(tr("&Purge the ticked cases…"), this))
 {
     setObjectName(QStringLiteral("retentionDialog"));
     setWindowTitle(tr("Purge old cases (gallring)"));
@@ -119,9 +120,9 @@ bool RetentionDialog::purgeChecked()
     const QList<qint64> cases = checkedCases();
     if (cases.isEmpty())
         return false;
-    if (!m_confirm(this, tr("Remove %n case(s) for good? Everything recorded in them is deleted and cannot be "
-                            "brought back from this database.",
-                            nullptr, int(cases.size()))))
+    if (!Prompts::confirm(this, tr("Remove %n case(s) for good? Everything recorded in them is deleted and cannot be "
+                                   "brought back from this database.",
+                                   nullptr, int(cases.size()))))
         return false;
     try {
         m_workspace.purgeCases(cases, m_years, m_reason->text());

@@ -23,9 +23,7 @@ class RetentionDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Confirmer = std::function<bool(QWidget* parent, const QString& question)>;
-
-    RetentionDialog(core::Workspace& workspace, int retentionYears, Confirmer confirm, QWidget* parent = nullptr);
+    RetentionDialog(core::Workspace& workspace, int retentionYears, QWidget* parent = nullptr);
 
     int candidateCount() const { return int(m_candidates.size()); }
     void setChecked(int row, bool checked);
@@ -41,7 +39,6 @@ private:
 
     core::Workspace& m_workspace;
     int m_years;
-    Confirmer m_confirm;
     QList<core::Retention::Candidate> m_candidates;
     QTableWidget* m_table;
     QLineEdit* m_reason;

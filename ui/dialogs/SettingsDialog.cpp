@@ -3,6 +3,7 @@
 
 #include "core/documents/CaseDocuments.h"
 #include "core/settings/Settings.h"
+#include "ui/Prompts.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/FormFields.h"
 
@@ -75,7 +76,8 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     m_generations->setValue(settings.backupGenerations());
     auto* chooseFolder = new QPushButton(tr("C&hoose…"), this);
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        const QString folder = Prompts::chooseFile(
+            this, Prompts::FileRequest::folderToChoose(tr("Backup folder"), m_backupFolder->text()));
         if (!folder.isEmpty())
             m_backupFolder->setText(folder);
     });
@@ -191,8 +193,10 @@ void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::func
     m_logo->setPlaceholderText(tr("No logo"));
     auto* chooseLogo = new QPushButton(tr("Choose &image…"), this);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("The unit's logo"), m_logo->text(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+        Prompts::FileRequest request =
+            Prompts::FileRequest::toOpen(tr("The unit's logo"), tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+        request.suggestedName = m_logo->text();
+        const QString path = Prompts::chooseFile(this, request);
         if (!path.isEmpty())
             m_logo->setText(path);
     });

@@ -2,6 +2,7 @@
 #include "ui/dialogs/SignerDialog.h"
 
 #include "core/settings/Settings.h"
+#include "ui/Prompts.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -9,16 +10,6 @@
 #include <QPushButton>
 
 namespace koordinera::ui {
-
-namespace {
-
-std::function<void(SignerDialog&)>& hook()
-{
-    static std::function<void(SignerDialog&)> instance;
-    return instance;
-}
-
-} // namespace
 
 SignerDialog::SignerDialog(core::Settings& settings, QWidget* parent)
     : RecordDialog(tr("Who is signing?"), parent), m_settings(settings),
@@ -79,16 +70,8 @@ bool SignerDialog::ensureSigner(core::Settings& settings, QWidget* parent)
     if (settings.signerGiven())
         return true;
     SignerDialog dialog(settings, parent);
-    if (hook())
-        hook()(dialog);
-    else
-        dialog.exec();
+    Prompts::exec(dialog);
     return settings.signerGiven();
-}
-
-void SignerDialog::setHook(std::function<void(SignerDialog&)> hook_)
-{
-    hook() = std::move(hook_);
 }
 
 } // namespace koordinera::ui

@@ -23,10 +23,8 @@ class SignerDialog : public RecordDialog
 public:
     explicit SignerDialog(core::Settings& settings, QWidget* parent = nullptr);
 
-    // Asks (through the hook in tests) unless the settings already say who signs; true when they do afterwards.
+    // Asks unless the settings already say who signs; true when they do afterwards.
     static bool ensureSigner(core::Settings& settings, QWidget* parent);
-    // Tests answer the dialog here instead of running it.
-    static void setHook(std::function<void(SignerDialog&)> hook);
 
     void fill(const QString& name, const QString& title, const QString& unit);
 

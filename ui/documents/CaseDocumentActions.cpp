@@ -5,6 +5,7 @@
 #include "core/domain/ConsentRules.h"
 #include "core/settings/Settings.h"
 #include "core/workspace/Workspace.h"
+#include "ui/Prompts.h"
 #include "ui/dialogs/LetterDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 
@@ -38,10 +39,7 @@ bool CaseDocumentActions::preview(QList<core::Document> documents, const QString
         m_parent);
     if (copyable)
         dialog.setClipboard(m_clipboard);
-    if (m_previewHook)
-        m_previewHook(dialog);
-    else
-        dialog.exec();
+    Prompts::exec(dialog);
     if (recordedCount > 0)
         Q_EMIT recorded(caseId);
     return recordedCount > 0;
@@ -125,10 +123,7 @@ bool CaseDocumentActions::writeLetter(qint64 caseId)
             return core::CaseDocuments::fillTemplate(letterTemplate, file, recipient);
         },
         plan ? plan->version : 0, m_parent);
-    if (m_letterHook)
-        m_letterHook(dialog);
-    else
-        dialog.exec();
+    Prompts::exec(dialog);
     if (dialog.result() != QDialog::Accepted)
         return false;
     const auto letter = dialog.letter();

@@ -44,8 +44,6 @@ public:
     bool writeLetter(qint64 caseId);
 
     // Tests: runs on each dialog before it is shown (and may close it).
-    void setPreviewHook(std::function<void(DocumentPreviewDialog&)> hook) { m_previewHook = std::move(hook); }
-    void setLetterHook(std::function<void(LetterDialog&)> hook) { m_letterHook = std::move(hook); }
 
 Q_SIGNALS:
     // After a print, PDF or copy was recorded on the case.
@@ -60,8 +58,6 @@ private:
     core::Workspace* m_workspace = nullptr;
     core::Settings* m_settings = nullptr;
     SensitiveClipboard* m_clipboard = nullptr;
-    std::function<void(DocumentPreviewDialog&)> m_previewHook;
-    std::function<void(LetterDialog&)> m_letterHook;
     std::function<bool()> m_requireSigner;
 };
 

@@ -2,6 +2,7 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/Prompts.h"
 #include "ui/SensitiveClipboard.h"
 #include "ui/documents/DocumentRenderer.h"
 
@@ -30,25 +31,6 @@ namespace koordinera::ui {
 
 namespace {
 
-DocumentPreviewDialog::PrinterChooser defaultPrinterChooser()
-{
-    return [](QPrinter& printer, QWidget* parent) {
-        QPrintDialog dialog(&printer, parent);
-        dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
-        return dialog.exec() == QDialog::Accepted;
-    };
-}
-
-DocumentPreviewDialog::PdfPathChooser defaultPdfPathChooser()
-{
-    return [](QWidget* parent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, DocumentPreviewDialog::tr("Save as PDF"),
-                                            QDir(folder).filePath(suggestedName),
-                                            DocumentPreviewDialog::tr("PDF documents (*.pdf)"));
-    };
-}
-
 // A file name that says what the document is without naming the patient: the case reference is enough to
 // find it again, and file names end up in places (recent-file lists, backups) the sealed database does not
 // protect.
@@ -74,7 +56,6 @@ QByteArray textOf(const QList<core::Document>& documents)
 DocumentPreviewDialog::DocumentPreviewDialog(QList<core::Document> documents, const QString& recipient,
                                              Recorder recorder, QWidget* parent)
     : QDialog(parent), m_documents(std::move(documents)), m_recorder(std::move(recorder)),
-      m_choosePrinter(defaultPrinterChooser()), m_choosePdfPath(defaultPdfPathChooser()),
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setObjectName(QStringLiteral("documentPreview"));
@@ -188,7 +169,7 @@ void DocumentPreviewDialog::updatePageLabel()
 void DocumentPreviewDialog::fail(const QString& message)
 {
     m_lastError = message;
-    QMessageBox::warning(this, windowTitle(), message);
+    Prompts::error(this, message, windowTitle());
 }
 
 bool DocumentPreviewDialog::record(core::DocumentRecord::Channel channel, const QString& fileName,
@@ -210,7 +191,11 @@ bool DocumentPreviewDialog::record(core::DocumentRecord::Channel channel, const 
 
 bool DocumentPreviewDialog::printDocuments()
 {
-    if (m_documents.isEmpty() || !m_choosePrinter(*m_printer, this))
+    if (m_documents.isEmpty())
+        return false;
+    QPrintDialog printDialog(m_printer.get(), this);
+    printDialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
+    if (Prompts::exec(printDialog) != QDialog::Accepted)
         return false;
     m_pageCount = DocumentRenderer(m_documents).print(*m_printer);
     // A print has no file to hash: the record holds the hash of the text that was printed.
@@ -221,7 +206,9 @@ bool DocumentPreviewDialog::savePdf()
 {
     if (m_documents.isEmpty())
         return false;
-    const QString path = m_choosePdfPath(this, suggestedFileName(m_documents.first()));
+    const QString path =
+        Prompts::chooseFile(this, Prompts::FileRequest::documentToSave(tr("Save as PDF"), tr("PDF documents (*.pdf)"),
+                                                                       suggestedFileName(m_documents.first())));
     if (path.isEmpty())
         return false;
     QString error;

@@ -27,16 +27,11 @@ class DocumentPreviewDialog : public QDialog
 public:
     // Writes the record (and its access-log entry); throws core::StorageError when it cannot.
     using Recorder = std::function<void(core::DocumentRecord&)>;
-    // Seams for tests: the print dialog (true = print) and the save-as dialog (empty = cancelled).
-    using PrinterChooser = std::function<bool(QPrinter& printer, QWidget* parent)>;
-    using PdfPathChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     DocumentPreviewDialog(QList<core::Document> documents, const QString& recipient, Recorder recorder,
                           QWidget* parent = nullptr);
     ~DocumentPreviewDialog() override;
 
-    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
-    void setPdfPathChooser(PdfPathChooser chooser) { m_choosePdfPath = std::move(chooser); }
     // Offers "Kopiera som text" (plans and summaries, for pasting into the journal).
     void setClipboard(SensitiveClipboard* clipboard);
 
@@ -56,8 +51,6 @@ private:
 
     QList<core::Document> m_documents;
     Recorder m_recorder;
-    PrinterChooser m_choosePrinter;
-    PdfPathChooser m_choosePdfPath;
     SensitiveClipboard* m_clipboard = nullptr;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget* m_preview = nullptr;

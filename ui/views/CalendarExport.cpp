@@ -4,6 +4,7 @@
 #include "core/exchange/ICalendar.h"
 #include "core/exchange/OutputFile.h"
 #include "core/workspace/Workspace.h"
+#include "ui/Prompts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,17 +13,13 @@
 
 namespace koordinera::ui::CalendarExport {
 
-FileChooser defaultFileChooser()
+QString chooseFile(QWidget* parent, const QString& suggestedName)
 {
-    return [](QWidget* parent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent,
-                                            QCoreApplication::translate("CalendarExport", "Export to calendar file"),
-                                            QDir(folder).filePath(suggestedName),
-                                            QCoreApplication::translate("CalendarExport", "Calendar files (*.ics)"));
-    };
+    return Prompts::chooseFile(parent, Prompts::FileRequest::documentToSave(
+                                           QCoreApplication::translate("CalendarExport", "Export to calendar file"),
+                                           QCoreApplication::translate("CalendarExport", "Calendar files (*.ics)"),
+                                           suggestedName));
 }
-
 QString write(core::Workspace& workspace, const QList<core::CalendarEntry>& entries, bool includeNames,
               const QString& path)
 {

@@ -14,9 +14,8 @@ class Workspace;
 
 namespace koordinera::ui::CalendarExport {
 
-// Where an .ics file goes (a seam for tests); an empty path cancels.
-using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
-FileChooser defaultFileChooser();
+// Where an .ics file goes; an empty path cancels.
+QString chooseFile(QWidget* parent, const QString& suggestedName);
 
 // Writes the meetings among `entries` to `path` as iCalendar (initials and case reference only, unless
 // `includeNames`) and access-logs each exported meeting. Returns a message for the user when the file could

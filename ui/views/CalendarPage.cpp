@@ -3,6 +3,7 @@
 
 #include "core/domain/DomainText.h"
 #include "core/workspace/Workspace.h"
+#include "ui/Prompts.h"
 #include "ui/views/CalendarExport.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
@@ -69,10 +70,9 @@ CalendarPage::CalendarPage(QWidget* parent)
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (!exportWeek() && !m_lastError.isEmpty())
-            QMessageBox::warning(this, tr("Calendar"), m_lastError);
+            Prompts::error(this, m_lastError, tr("Calendar"));
     });
 
-    m_chooseFile = CalendarExport::defaultFileChooser();
     auto* exportPeriod = new QPushButton(tr("Export a period…"), this);
     exportPeriod->setObjectName(QStringLiteral("exportPeriodButton"));
     connect(exportPeriod, &QPushButton::clicked, this, &CalendarPage::choosePeriodAndExport);
@@ -236,7 +236,7 @@ bool CalendarPage::exportEntries(const QList<core::CalendarEntry>& entries, cons
     m_lastError.clear();
     if (!m_workspace)
         return false;
-    const QString path = m_chooseFile(this, suggestedName);
+    const QString path = CalendarExport::chooseFile(this, suggestedName);
     if (path.isEmpty())
         return false;
     m_lastError = CalendarExport::write(*m_workspace, entries, m_includeNames->isChecked(), path);
@@ -260,10 +260,10 @@ void CalendarPage::choosePeriodAndExport()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     if (!exportRange(from->date(), to->date()) && !m_lastError.isEmpty())
-        QMessageBox::warning(this, tr("Calendar"), m_lastError);
+        Prompts::error(this, m_lastError, tr("Calendar"));
 }
 
 } // namespace koordinera::ui

@@ -26,12 +26,10 @@ class CalendarPage : public QWidget
 
 public:
     // Where the .ics goes (a seam for tests); an empty path cancels.
-    using FileChooser = CalendarExport::FileChooser;
 
     explicit CalendarPage(QWidget* parent = nullptr);
 
     void setWorkspace(core::Workspace* workspace);
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void showWeek(const core::IsoWeek& week);
     core::IsoWeek week() const { return m_week; }
     QListWidget* dayList(int dayOfWeek) const { return m_days.at(dayOfWeek - 1); }
@@ -61,7 +59,6 @@ private:
     QList<QLabel*> m_dayTitles;
     QList<QListWidget*> m_days;
     QCheckBox* m_includeNames;
-    FileChooser m_chooseFile;
     QString m_lastError;
     QMetaObject::Connection m_changed;
 };

@@ -8,10 +8,10 @@
 #include "core/workspace/Workspace.h"
 #include "core/xlsx/SpreadsheetFile.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/ProgressRunner.h"
-#include "ui/widgets/SpreadsheetFileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,32 +34,12 @@ namespace koordinera::ui {
 
 using core::CaseListColumn;
 
-namespace {
-
-bool askBeforeExport(QWidget* parent, const QString& question)
-{
-    QMessageBox box(QMessageBox::Warning, CaseListPage::tr("Export the case list"), question, QMessageBox::NoButton,
-                    parent);
-    QPushButton* go = box.addButton(CaseListPage::tr("Export"), QMessageBox::AcceptRole);
-    box.addButton(CaseListPage::tr("Cancel"), QMessageBox::RejectRole);
-    box.setDefaultButton(go);
-    box.exec();
-    return box.clickedButton() == go;
-}
-
-QString chooseExportFile(QWidget* parent, const QString& suggestedName)
-{
-    return chooseSpreadsheetFile(parent, CaseListPage::tr("Export the case list"), suggestedName);
-}
-
-} // namespace
-
 CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_model(new CaseListModel(this)), m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_length(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_showClosed(new QCheckBox(tr("Show &closed"), this)), m_count(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
-      m_searchDelay(new QTimer(this)), m_confirm(askBeforeExport), m_chooseFile(chooseExportFile)
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("caseListPage"));
     // Out of sight in a window on screen, the list waits to be read until it is shown again.
@@ -98,7 +78,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     exportButton->setToolTip(tr("The listed cases with the columns shown, to Excel or CSV"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (!exportList() && !m_lastError.isEmpty())
-            QMessageBox::warning(this, tr("Export the case list"), m_lastError);
+            Prompts::error(this, m_lastError, tr("Export the case list"));
     });
 
     m_table->setObjectName(QStringLiteral("caseTable"));
@@ -205,9 +185,11 @@ bool CaseListPage::exportList()
            "is recorded in the access log for every patient on the list.\n\nExport the case list?",
            nullptr, count)
             .arg(headings.join(QStringLiteral(", ")));
-    if (!m_confirm(this, question))
+    if (!Prompts::confirm(this, question, tr("Export")))
         return false;
-    const QString path = m_chooseFile(this, tr("Cases %1.xlsx").arg(format::date(workspace->today())));
+    const QString path = Prompts::chooseFile(
+        this, Prompts::FileRequest::spreadsheetToSave(tr("Export the case list"),
+                                                      tr("Cases %1.xlsx").arg(format::date(workspace->today()))));
     if (path.isEmpty())
         return false;
     // The rows are the list on screen (already read); building and writing the file is the worker's.

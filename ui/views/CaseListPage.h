@@ -32,8 +32,6 @@ class CaseListPage : public QWidget
 public:
     // Seams for tests: the question before patient data leaves the program, and where the file goes (empty =
     // cancelled).
-    using Confirmer = std::function<bool(QWidget* parent, const QString& question)>;
-    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     CaseListPage(core::Settings& settings, QWidget* parent = nullptr);
     ~CaseListPage() override;
@@ -44,8 +42,6 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     void focusSearch();
     void saveColumnState();
-    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // The columns shown, in the order shown: what an export writes.
     QList<core::CaseListColumn> visibleColumns() const;
     // Exports the listed cases with the shown columns to CSV or XLSX (by the chosen name) after asking, and
@@ -84,8 +80,6 @@ private:
     bool isStretchedColumn(int column) const;
     bool m_columnsFitted = false;
     bool m_fittingColumns = false; // the program, not the user, is setting widths
-    Confirmer m_confirm;
-    FileChooser m_chooseFile;
     QString m_lastError;
 };
 

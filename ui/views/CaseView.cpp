@@ -6,6 +6,7 @@
 #include "core/domain/IcdCode.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/SensitiveClipboard.h"
 #include "ui/TextColors.h"
 #include "ui/commands/FunctionCommand.h"
@@ -722,7 +723,7 @@ void CaseView::editCase()
                 workspace->saveCaseAndPatient(patient, record);
             });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::addPeriod()
@@ -744,7 +745,7 @@ void CaseView::addPeriod()
             [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
             [repository](qint64 id) { repository->removePeriod(id); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::editPeriod()
@@ -762,7 +763,7 @@ void CaseView::editPeriod()
             [repository](core::SickLeavePeriod& p) { repository->savePeriod(p); },
             [repository](qint64 periodId) { repository->removePeriod(periodId); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::removePeriod()
@@ -792,7 +793,7 @@ void CaseView::addDiagnosis()
             [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
             [repository](qint64 id) { repository->removeDiagnosis(id); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::editDiagnosis()
@@ -811,7 +812,7 @@ void CaseView::editDiagnosis()
             [repository](core::Diagnosis& d) { repository->saveDiagnosis(d); },
             [repository](qint64 diagnosisId) { repository->removeDiagnosis(diagnosisId); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::removeDiagnosis()
@@ -850,7 +851,7 @@ void CaseView::addContact()
             },
             [=] { repository->removeContact(state->id); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::editContact()
@@ -882,7 +883,7 @@ void CaseView::editContact()
                 repository->saveContact(copy);
             });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::removeContact()
@@ -918,7 +919,7 @@ void CaseView::addConsent()
             [repository](core::Consent& c) { repository->save(c); },
             [repository](qint64 id) { repository->removeJustRegistered(id); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::editConsent()
@@ -935,7 +936,7 @@ void CaseView::editConsent()
             [repository](core::Consent& c) { repository->save(c); },
             [repository](qint64 consentId) { repository->removeJustRegistered(consentId); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::addActivity()
@@ -952,7 +953,7 @@ void CaseView::addActivity()
         auto entry = dialog.activity();
         m_workspace->activities().add(entry); // a record, not an undoable edit
     });
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompts::exec(dialog) == QDialog::Accepted)
         m_tabs->setCurrentIndex(int(Tab::Activities));
 }
 
@@ -967,7 +968,7 @@ void CaseView::correctActivity()
         auto corrected = dialog.activity();
         m_workspace->activities().correct(corrected);
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void CaseView::showActivityHistory()
@@ -996,7 +997,7 @@ void CaseView::showActivityHistory()
     connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
     layout->addWidget(close, 0, Qt::AlignRight);
     dialog.resize(620, 480);
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 } // namespace koordinera::ui

@@ -4,6 +4,7 @@
 #include "core/domain/DomainText.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ImpulseDialog.h"
 #include "ui/dialogs/MeetingDialog.h"
@@ -85,7 +86,7 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     auto* exportMenu = new QMenu(m_export);
     auto exportAndReport = [this](bool includeNames) {
         if (!exportSelectedMeeting(includeNames) && !m_lastError.isEmpty())
-            QMessageBox::warning(this, tr("Calendar file"), m_lastError);
+            Prompts::error(this, m_lastError, tr("Calendar file"));
     };
     exportMenu->addAction(tr("With initials and case reference (recommended)"), this,
                           [exportAndReport] { exportAndReport(false); });
@@ -263,7 +264,7 @@ void MeetingsPanel::bookMeeting()
             m_undoStack, tr("Book meeting"), [meetings, state] { meetings->save(*state); },
             [meetings, state] { meetings->removeJustBooked(state->id); });
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MeetingsPanel::editMeeting()
@@ -280,7 +281,7 @@ void MeetingsPanel::editMeeting()
         changeMeeting(mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"), before,
                       dialog.meeting());
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MeetingsPanel::recordMeeting()
@@ -304,7 +305,7 @@ void MeetingsPanel::recordMeeting()
                                                dialog.advanceCase()))
             Q_EMIT notice(tr("The avstämningsmöte is recorded as held, and the case's status is now Active."));
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void MeetingsPanel::cancelMeeting()
@@ -357,7 +358,7 @@ void MeetingsPanel::openImpulse(const core::Impulse& impulse)
         auto made = dialog.impulse();
         meetings->saveImpulse(made);
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 bool MeetingsPanel::exportSelectedMeeting(bool includeNames)
@@ -367,7 +368,7 @@ bool MeetingsPanel::exportSelectedMeeting(bool includeNames)
     if (!meeting || !m_workspace)
         return false;
     const qint64 meetingId = meeting->id;
-    const QString path = m_chooseFile(
+    const QString path = CalendarExport::chooseFile(
         this, tr("koordinera-meeting-%1.ics").arg(meeting->startsAt.toString(QStringLiteral("yyyy-MM-dd"))));
     if (path.isEmpty())
         return false;

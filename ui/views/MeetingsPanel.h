@@ -51,7 +51,6 @@ public:
     // Writes the selected meeting to an .ics file for Outlook or Thunderbird; false when cancelled or the
     // file cannot be written (lastError() says why).
     bool exportSelectedMeeting(bool includeNames);
-    void setFileChooser(CalendarExport::FileChooser chooser) { m_chooseFile = std::move(chooser); }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -84,7 +83,6 @@ private:
     QPushButton* m_export;
     QPushButton* m_minutes;
     class CaseDocumentActions* m_documents = nullptr;
-    CalendarExport::FileChooser m_chooseFile = CalendarExport::defaultFileChooser();
     QString m_lastError;
 };
 

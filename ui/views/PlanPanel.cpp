@@ -5,6 +5,7 @@
 #include "core/domain/PlanRules.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ActionDialog.h"
 #include "ui/dialogs/AdoptPlanDialog.h"
@@ -334,7 +335,7 @@ void PlanPanel::editPlan()
         after.version = base.version;
         applyEdit(m_shown ? tr("Edit the plan") : tr("Start the plan"), after);
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void PlanPanel::addAction()
@@ -348,7 +349,7 @@ void PlanPanel::addAction()
         after.actions.append(dialog.action());
         applyEdit(tr("Add action"), after, int(after.actions.size()) - 1);
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void PlanPanel::editAction()
@@ -366,7 +367,7 @@ void PlanPanel::editAction()
         after.actions[row] = dialog.action();
         applyEdit(tr("Change action"), after, row);
     });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void PlanPanel::removeAction()
@@ -408,7 +409,7 @@ void PlanPanel::adopt()
                            m_workspace->today(), this);
     // Adopting is a formal act, not an edit to take back: later changes make the next version instead.
     dialog.setSaveAction([&] { m_workspace->plans().adopt(m_caseId, dialog.adoptedOn()); });
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 void PlanPanel::compareVersions()
@@ -416,7 +417,7 @@ void PlanPanel::compareVersions()
     if (!m_workspace || !m_caseId)
         return;
     PlanCompareDialog dialog(m_loaded, CaseChoices::actorNames(*m_workspace), this);
-    dialog.exec();
+    Prompts::exec(dialog);
 }
 
 bool PlanPanel::eventFilter(QObject* watched, QEvent* event)

@@ -8,9 +8,9 @@
 #include "core/xlsx/SpreadsheetFile.h"
 #include "ui/ChartPalette.h"
 #include "ui/Format.h"
+#include "ui/Prompts.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/widgets/ProgressRunner.h"
-#include "ui/widgets/SpreadsheetFileDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -43,13 +43,6 @@ namespace koordinera::ui {
 namespace {
 
 constexpr int MonthsEntry = 0;
-
-StatisticsPage::FileChooser defaultFileChooser()
-{
-    return [](QWidget* parent, const QString& suggestedName) {
-        return chooseSpreadsheetFile(parent, StatisticsPage::tr("Export statistics"), suggestedName);
-    };
-}
 
 QString shareText(int count, int base)
 {
@@ -123,8 +116,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_kind(new QComboBox(this)), m_year(new QSpinBox(this)),
       m_part(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_periodLabel(new QLabel(this)), m_measures(new QListWidget(this)), m_measureTitle(new QLabel(this)),
-      m_chart(new QChartView(this)), m_table(new QTableWidget(this)), m_note(new QLabel(this)),
-      m_chooseFile(defaultFileChooser())
+      m_chart(new QChartView(this)), m_table(new QTableWidget(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
     auto* title = new QLabel(tr("Statistics"), this);
@@ -145,7 +137,7 @@ StatisticsPage::StatisticsPage(core::Settings& settings, QWidget* parent)
     exportButton->setToolTip(tr("The figures to an Excel workbook or a CSV file"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (!exportReport() && !m_lastError.isEmpty())
-            QMessageBox::warning(this, tr("Export statistics"), m_lastError);
+            Prompts::error(this, m_lastError, tr("Export statistics"));
     });
 
     auto* heading = new QHBoxLayout;
@@ -579,10 +571,7 @@ bool StatisticsPage::printReport()
     // The report holds no patient data, so there is nothing to record on a case.
     DocumentPreviewDialog dialog(
         {document}, QString(), [](core::DocumentRecord&) {}, this);
-    if (m_previewHook)
-        m_previewHook(dialog);
-    else
-        dialog.exec();
+    Prompts::exec(dialog);
     return true;
 }
 
@@ -593,7 +582,8 @@ bool StatisticsPage::exportReport()
         return false;
     const core::StatisticsPeriod shown = period();
     const QString suggested = tr("Statistics %1–%2.xlsx").arg(format::date(shown.from), format::date(shown.to));
-    const QString path = m_chooseFile(this, suggested);
+    const QString path =
+        Prompts::chooseFile(this, Prompts::FileRequest::spreadsheetToSave(tr("Export statistics"), suggested));
     if (path.isEmpty())
         return false;
     const int threshold = m_settings.smallNumberThreshold();

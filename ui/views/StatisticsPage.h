@@ -40,14 +40,10 @@ public:
         Custom,
     };
     // Seams for tests: where an export goes (empty = cancelled), and the print preview.
-    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
-    using PreviewHook = std::function<void(DocumentPreviewDialog& dialog)>;
 
     StatisticsPage(core::Settings& settings, QWidget* parent = nullptr);
 
     void setWorkspace(core::Workspace* workspace);
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
-    void setPreviewHook(PreviewHook hook) { m_previewHook = std::move(hook); }
     // Asked before the report is made (MainWindow::requireSigner): it names who compiled it.
     void setSignerCheck(std::function<bool()> check) { m_requireSigner = std::move(check); }
 
@@ -97,8 +93,6 @@ private:
     QChartView* m_chart;
     QTableWidget* m_table;
     QLabel* m_note;
-    FileChooser m_chooseFile;
-    PreviewHook m_previewHook;
     std::function<bool()> m_requireSigner;
     QString m_lastError;
     QMetaObject::Connection m_changed;
