@@ -2994,6 +2994,85 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ActivitiesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>corrected (%1)</source>
+        <translation>corrected (%1)</translation>
+    </message>
+    <message>
+        <source>Activities and contacts</source>
+        <translation>Activities and contacts</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>The chosen entry</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>No entries yet. Record the first contact with “New entry…”.</source>
+        <translation>No entries yet. Record the first contact with “New entry…”.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Written by %1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>written by %1, %2</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>History of the entry</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ActivityDialog</name>
     <message>
         <source>Correct entry</source>
@@ -3469,126 +3548,6 @@ Export the case list?</numerusform>
 <context>
     <name>koordinera::ui::CaseView</name>
     <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>Not yet valid</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Degree</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>Main diagnosis</source>
-        <translation>Main diagnosis</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Covers</source>
-        <translation>Covers</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>Counterparty</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Counterpart</translation>
-    </message>
-    <message>
-        <source>KVÅ</source>
-        <translation>KVÅ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
@@ -3607,58 +3566,6 @@ Export the case list?</numerusform>
     <message>
         <source>Back to the case list (Esc)</source>
         <translation>Back to the case list (Esc)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sick-leave periods&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add period…</source>
-        <translation>Add period…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diagnoses&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add diagnosis…</source>
-        <translation>Add diagnosis…</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>Add contact…</translation>
-    </message>
-    <message>
-        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
-        <translation>Consents are not deleted: register a withdrawal or an end date instead.</translation>
-    </message>
-    <message>
-        <source>Register consent…</source>
-        <translation>Register consent…</translation>
-    </message>
-    <message>
-        <source>Change or withdraw…</source>
-        <translation>Change or withdraw…</translation>
-    </message>
-    <message>
-        <source>New entry…</source>
-        <translation>New entry…</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>History…</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -3689,88 +3596,8 @@ Export the case list?</numerusform>
         <translation>Sick leave ended %1 after %2</translation>
     </message>
     <message>
-        <source>until further notice</source>
-        <translation>until further notice</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>corrected (%1)</source>
-        <translation>corrected (%1)</translation>
-    </message>
-    <message>
-        <source>No entries yet. Record the first contact with “New entry…”.</source>
-        <translation>No entries yet. Record the first contact with “New entry…”.</translation>
-    </message>
-    <message>
-        <source>Written by %1, %2</source>
-        <translation>Written by %1, %2</translation>
-    </message>
-    <message>
         <source>Edit case</source>
         <translation>Edit case</translation>
-    </message>
-    <message>
-        <source>Add sick-leave period</source>
-        <translation>Add sick-leave period</translation>
-    </message>
-    <message>
-        <source>Change sick-leave period</source>
-        <translation>Change sick-leave period</translation>
-    </message>
-    <message>
-        <source>Remove sick-leave period</source>
-        <translation>Remove sick-leave period</translation>
-    </message>
-    <message>
-        <source>Add diagnosis</source>
-        <translation>Add diagnosis</translation>
-    </message>
-    <message>
-        <source>Change diagnosis</source>
-        <translation>Change diagnosis</translation>
-    </message>
-    <message>
-        <source>Remove diagnosis</source>
-        <translation>Remove diagnosis</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Add contact</translation>
-    </message>
-    <message>
-        <source>Change contact</source>
-        <translation>Change contact</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Remove contact</translation>
-    </message>
-    <message>
-        <source>Register consent</source>
-        <translation>Register consent</translation>
-    </message>
-    <message>
-        <source>Change consent</source>
-        <translation>Change consent</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>written by %1, %2</source>
-        <translation>written by %1, %2</translation>
-    </message>
-    <message>
-        <source>History of the entry</source>
-        <translation>History of the entry</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>day %1 passed</source>
@@ -3817,60 +3644,12 @@ Export the case list?</numerusform>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <source>Sick-leave periods</source>
-        <translation>Sick-leave periods</translation>
-    </message>
-    <message>
-        <source>Diagnoses</source>
-        <translation>Diagnoses</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>Activities and contacts</source>
-        <translation>Activities and contacts</translation>
-    </message>
-    <message>
-        <source>The chosen entry</source>
-        <translation>The chosen entry</translation>
-    </message>
-    <message>
         <source>Sic&amp;k leave and diagnoses</source>
         <translation>Sic&amp;k leave and diagnoses</translation>
     </message>
     <message>
         <source>Ed&amp;it case…</source>
         <translation>Ed&amp;it case…</translation>
-    </message>
-    <message>
-        <source>Change the sick-leave period</source>
-        <translation>Change the sick-leave period</translation>
-    </message>
-    <message>
-        <source>Remove the sick-leave period</source>
-        <translation>Remove the sick-leave period</translation>
-    </message>
-    <message>
-        <source>Change the diagnosis</source>
-        <translation>Change the diagnosis</translation>
-    </message>
-    <message>
-        <source>Remove the diagnosis</source>
-        <translation>Remove the diagnosis</translation>
-    </message>
-    <message>
-        <source>Change the contact</source>
-        <translation>Change the contact</translation>
-    </message>
-    <message>
-        <source>Remove the contact</source>
-        <translation>Remove the contact</translation>
     </message>
     <message>
         <source>✓ Every consent the case needs is registered.</source>
@@ -3946,6 +3725,81 @@ Export the case list?</numerusform>
     <message>
         <source>Counterpar&amp;ty</source>
         <translation>Counterpar&amp;ty</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ConsentsPanel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
+        <translation>Consents are not deleted: register a withdrawal or an end date instead.</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Register consent…</translation>
+    </message>
+    <message>
+        <source>Change or withdraw…</source>
+        <translation>Change or withdraw…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Register consent</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Change consent</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +3895,73 @@ Export the case list?</numerusform>
     <message>
         <source>Person&apos;s p&amp;hone</source>
         <translation>Person&apos;s p&amp;hone</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ContactsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the contact</source>
+        <translation>Change the contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Remove the contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6325,117 @@ Export the case list?</numerusform>
     <message>
         <source>Your t&amp;itle</source>
         <translation>Your t&amp;itle</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickLeavePanel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Main diagnosis</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Sick-leave periods</source>
+        <translation>Sick-leave periods</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Add period…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the sick-leave period</source>
+        <translation>Change the sick-leave period</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add diagnosis…</source>
+        <translation>Add diagnosis…</translation>
+    </message>
+    <message>
+        <source>Remove the sick-leave period</source>
+        <translation>Remove the sick-leave period</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Change the diagnosis</translation>
+    </message>
+    <message>
+        <source>Remove the diagnosis</source>
+        <translation>Remove the diagnosis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sick-leave periods&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diagnoses&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add sick-leave period</source>
+        <translation>Add sick-leave period</translation>
+    </message>
+    <message>
+        <source>Change sick-leave period</source>
+        <translation>Change sick-leave period</translation>
+    </message>
+    <message>
+        <source>Remove sick-leave period</source>
+        <translation>Remove sick-leave period</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>Add diagnosis</translation>
+    </message>
+    <message>
+        <source>Change diagnosis</source>
+        <translation>Change diagnosis</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis</source>
+        <translation>Remove diagnosis</translation>
     </message>
 </context>
 <context>

@@ -2994,6 +2994,85 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>koordinera::ui::ActivitiesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>corrected (%1)</source>
+        <translation>rättad (%1)</translation>
+    </message>
+    <message>
+        <source>Activities and contacts</source>
+        <translation>Insatser och kontakter</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>Den valda anteckningen</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>No entries yet. Record the first contact with “New entry…”.</source>
+        <translation>Inga anteckningar än. Skriv in den första kontakten med ”Ny anteckning…”.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Skriven av %1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>skriven av %1, %2</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Anteckningens historik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::ActivityDialog</name>
     <message>
         <source>Correct entry</source>
@@ -3469,126 +3548,6 @@ Vill du exportera ärendelistan?</numerusform>
 <context>
     <name>koordinera::ui::CaseView</name>
     <message>
-        <source>Valid</source>
-        <translation>Giltigt</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>Gäller inte än</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Utgånget</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Återkallat</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Grad</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagar</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnos</translation>
-    </message>
-    <message>
-        <source>Main diagnosis</source>
-        <translation>Huvuddiagnos</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
-    </message>
-    <message>
-        <source>Covers</source>
-        <translation>Avser</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>Motpart</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Lämnat</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltigt till</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Registrerat av</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Sätt</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Motpart</translation>
-    </message>
-    <message>
-        <source>KVÅ</source>
-        <translation>KVÅ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
@@ -3607,58 +3566,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Back to the case list (Esc)</source>
         <translation>Tillbaka till ärendelistan (Esc)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sjukskrivningsperioder&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add period…</source>
-        <translation>Lägg till period…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diagnoser&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add diagnosis…</source>
-        <translation>Lägg till diagnos…</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>Lägg till kontakt…</translation>
-    </message>
-    <message>
-        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
-        <translation>Samtycken tas inte bort: registrera ett återkallande eller ett slutdatum i stället.</translation>
-    </message>
-    <message>
-        <source>Register consent…</source>
-        <translation>Registrera samtycke…</translation>
-    </message>
-    <message>
-        <source>Change or withdraw…</source>
-        <translation>Ändra eller återkalla…</translation>
-    </message>
-    <message>
-        <source>New entry…</source>
-        <translation>Ny anteckning…</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Rätta…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historik…</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -3689,88 +3596,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Sjukskrivningen slutade %1 efter %2</translation>
     </message>
     <message>
-        <source>until further notice</source>
-        <translation>tills vidare</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>corrected (%1)</source>
-        <translation>rättad (%1)</translation>
-    </message>
-    <message>
-        <source>No entries yet. Record the first contact with “New entry…”.</source>
-        <translation>Inga anteckningar än. Skriv in den första kontakten med ”Ny anteckning…”.</translation>
-    </message>
-    <message>
-        <source>Written by %1, %2</source>
-        <translation>Skriven av %1, %2</translation>
-    </message>
-    <message>
         <source>Edit case</source>
         <translation>redigera ärende</translation>
-    </message>
-    <message>
-        <source>Add sick-leave period</source>
-        <translation>lägg till sjukskrivningsperiod</translation>
-    </message>
-    <message>
-        <source>Change sick-leave period</source>
-        <translation>ändra sjukskrivningsperiod</translation>
-    </message>
-    <message>
-        <source>Remove sick-leave period</source>
-        <translation>ta bort sjukskrivningsperiod</translation>
-    </message>
-    <message>
-        <source>Add diagnosis</source>
-        <translation>lägg till diagnos</translation>
-    </message>
-    <message>
-        <source>Change diagnosis</source>
-        <translation>ändra diagnos</translation>
-    </message>
-    <message>
-        <source>Remove diagnosis</source>
-        <translation>ta bort diagnos</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>lägg till kontakt</translation>
-    </message>
-    <message>
-        <source>Change contact</source>
-        <translation>ändra kontakt</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>ta bort kontakt</translation>
-    </message>
-    <message>
-        <source>Register consent</source>
-        <translation>registrera samtycke</translation>
-    </message>
-    <message>
-        <source>Change consent</source>
-        <translation>ändra samtycke</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>written by %1, %2</source>
-        <translation>skriven av %1, %2</translation>
-    </message>
-    <message>
-        <source>History of the entry</source>
-        <translation>Anteckningens historik</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
     </message>
     <message>
         <source>day %1 passed</source>
@@ -3817,60 +3644,12 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <source>Sick-leave periods</source>
-        <translation>Sjukskrivningsperioder</translation>
-    </message>
-    <message>
-        <source>Diagnoses</source>
-        <translation>Diagnoser</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Samtycken</translation>
-    </message>
-    <message>
-        <source>Activities and contacts</source>
-        <translation>Insatser och kontakter</translation>
-    </message>
-    <message>
-        <source>The chosen entry</source>
-        <translation>Den valda anteckningen</translation>
-    </message>
-    <message>
         <source>Sic&amp;k leave and diagnoses</source>
         <translation>&amp;Sjukskrivning och diagnoser</translation>
     </message>
     <message>
         <source>Ed&amp;it case…</source>
         <translation>Redi&amp;gera ärende…</translation>
-    </message>
-    <message>
-        <source>Change the sick-leave period</source>
-        <translation>Ändra sjukskrivningsperioden</translation>
-    </message>
-    <message>
-        <source>Remove the sick-leave period</source>
-        <translation>Ta bort sjukskrivningsperioden</translation>
-    </message>
-    <message>
-        <source>Change the diagnosis</source>
-        <translation>Ändra diagnosen</translation>
-    </message>
-    <message>
-        <source>Remove the diagnosis</source>
-        <translation>Ta bort diagnosen</translation>
-    </message>
-    <message>
-        <source>Change the contact</source>
-        <translation>Ändra kontakten</translation>
-    </message>
-    <message>
-        <source>Remove the contact</source>
-        <translation>Ta bort kontakten</translation>
     </message>
     <message>
         <source>✓ Every consent the case needs is registered.</source>
@@ -3946,6 +3725,81 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Counterpar&amp;ty</source>
         <translation>&amp;Motpart</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ConsentsPanel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Gäller inte än</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Consents are not deleted: register a withdrawal or an end date instead.</source>
+        <translation>Samtycken tas inte bort: registrera ett återkallande eller ett slutdatum i stället.</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>Change or withdraw…</source>
+        <translation>Ändra eller återkalla…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>ändra samtycke</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +3895,73 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Person&apos;s p&amp;hone</source>
         <translation>Personens tele&amp;fon</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ContactsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Change the contact</source>
+        <translation>Ändra kontakten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Ta bort kontakten</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>ändra kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>ta bort kontakt</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6325,117 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Your t&amp;itle</source>
         <translation>Din t&amp;itel</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickLeavePanel</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Huvuddiagnos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Sick-leave periods</source>
+        <translation>Sjukskrivningsperioder</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Lägg till period…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Change the sick-leave period</source>
+        <translation>Ändra sjukskrivningsperioden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Add diagnosis…</source>
+        <translation>Lägg till diagnos…</translation>
+    </message>
+    <message>
+        <source>Remove the sick-leave period</source>
+        <translation>Ta bort sjukskrivningsperioden</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Ändra diagnosen</translation>
+    </message>
+    <message>
+        <source>Remove the diagnosis</source>
+        <translation>Ta bort diagnosen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave periods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sjukskrivningsperioder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnoses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diagnoser&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add sick-leave period</source>
+        <translation>lägg till sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Change sick-leave period</source>
+        <translation>ändra sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Remove sick-leave period</source>
+        <translation>ta bort sjukskrivningsperiod</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>lägg till diagnos</translation>
+    </message>
+    <message>
+        <source>Change diagnosis</source>
+        <translation>ändra diagnos</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis</source>
+        <translation>ta bort diagnos</translation>
     </message>
 </context>
 <context>

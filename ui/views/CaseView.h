@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/Activity.h"
-#include "core/domain/Actor.h"
 #include "core/domain/CaseRecord.h"
-#include "core/domain/Consent.h"
 #include "core/domain/Patient.h"
 
 #include <QWidget>
@@ -15,8 +12,6 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableView;
-class QTextBrowser;
 class QUndoStack;
 
 namespace koordinera::core {
@@ -26,11 +21,10 @@ class Workspace;
 
 namespace koordinera::ui {
 
-class RecordTableModel;
-
-// One case: who, "dag N i sjukperioden" with the checkpoints ahead, consent warnings, and tabs for sick
-// leave and diagnoses, contacts, consents and the activity log. Every edit goes through the undo stack,
-// except entries in the activity log, which are never taken back (they are corrected instead).
+// One case: who, "dag N i sjukperioden" with the checkpoints ahead and consent warnings in the header, and a panel
+// per tab (sick leave and diagnoses, contacts, consents, the activity log, the plan, meetings, documents). Every
+// edit goes through the undo stack, except entries in the activity log, which are never taken back (they are
+// corrected instead).
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -94,27 +88,9 @@ Q_SIGNALS:
 private:
     void refresh();
     void refreshHeader();
-    void refreshTables();
     QWidget* buildHeader();
-    QWidget* buildSickLeaveTab();
-    QWidget* buildContactsTab();
-    QWidget* buildConsentsTab();
-    QWidget* buildActivitiesTab();
-    QTableView* makeTable(RecordTableModel* model, int stretchColumn, const std::function<void()>& onActivate);
-    QPushButton* makeButton(const QString& text, const QString& objectName, const std::function<void()>& action);
-    qint64 selectedId(QTableView* table, RecordTableModel* model) const;
-    QList<core::Actor> linkedActors() const;
-    void showSelectedNote();
-
-    void editPeriod();
-    void removePeriod();
-    void editDiagnosis();
-    void removeDiagnosis();
-    void editContact();
-    void removeContact();
-    void editConsent();
-    void correctActivity();
-    void showActivityHistory();
+    // Every tab is a panel over the case; they are told about the workspace and the case together.
+    QList<class CasePanel*> casePanels() const;
 
     QUndoStack* m_undoStack;
     core::Workspace* m_workspace = nullptr;
@@ -125,6 +101,10 @@ private:
 
     SensitiveClipboard* m_clipboard = nullptr;
     QPushButton* m_back = nullptr;
+    class SickLeavePanel* m_sickLeave = nullptr;
+    class ContactsPanel* m_contacts = nullptr;
+    class ConsentsPanel* m_consents = nullptr;
+    class ActivitiesPanel* m_activities = nullptr;
     class PlanPanel* m_plan = nullptr;
     class MeetingsPanel* m_meetings = nullptr;
     class CaseDocumentActions* m_documentActions = nullptr;
@@ -140,20 +120,6 @@ private:
     void holdWarningsHeight(bool warned);
     int m_warningsHeight = 0;
     QTabWidget* m_tabs = nullptr;
-
-    RecordTableModel* m_periods;
-    RecordTableModel* m_diagnoses;
-    RecordTableModel* m_contacts;
-    RecordTableModel* m_consents;
-    RecordTableModel* m_activities;
-    QTableView* m_periodTable = nullptr;
-    QTableView* m_diagnosisTable = nullptr;
-    QTableView* m_contactTable = nullptr;
-    QTableView* m_consentTable = nullptr;
-    QTableView* m_activityTable = nullptr;
-    QTextBrowser* m_noteView = nullptr;
-    QList<core::Activity> m_activityRecords;
-    QList<core::Consent> m_consentRecords;
 };
 
 } // namespace koordinera::ui
