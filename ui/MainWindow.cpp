@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files here: it holds the window's menus and the wiring of its eight pages, which is the
+// arranging this class is for; what happens behind a menu entry lives in DatabaseSession, MaintenanceActions and
+// the pages themselves.
 #include "ui/MainWindow.h"
 
 #include "core/settings/Settings.h"
@@ -502,44 +505,34 @@ void MainWindow::openCase(qint64 caseId)
     openCaseAt(caseId, core::CaseArea::SickLeave);
 }
 
-void MainWindow::showCaseList()
+void MainWindow::showPage(QWidget* page, int navigationRow)
 {
     if (!workspace())
         return;
-    m_pages->setCurrentWidget(m_caseList);
+    m_pages->setCurrentWidget(page);
     const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(NavigationCases);
+    m_navigation->setCurrentRow(navigationRow);
     updateTitle();
+}
+
+void MainWindow::showCaseList()
+{
+    showPage(m_caseList, NavigationCases);
 }
 
 void MainWindow::showWorklist()
 {
-    if (!workspace())
-        return;
-    m_pages->setCurrentWidget(m_worklist);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(NavigationToday);
-    updateTitle();
+    showPage(m_worklist, NavigationToday);
 }
 
 void MainWindow::showCalendar()
 {
-    if (!workspace())
-        return;
-    m_pages->setCurrentWidget(m_calendar);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(NavigationCalendar);
-    updateTitle();
+    showPage(m_calendar, NavigationCalendar);
 }
 
 void MainWindow::showStatistics()
 {
-    if (!workspace())
-        return;
-    m_pages->setCurrentWidget(m_statistics);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(NavigationStatistics);
-    updateTitle();
+    showPage(m_statistics, NavigationStatistics);
 }
 
 void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)

@@ -114,6 +114,7 @@ private:
     void updateSigner();
     void updateRecentMenu();
     void showNotice(const QString& text, int milliseconds);
+    void showPage(QWidget* page, int navigationRow);
     void chooseAndOpen(bool create);
     void showAbout();
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files here: the connection and everything that must agree with it (the journal of changes,
+// announcements after commit, the owner thread, restoring and compacting) are kept together.
 #include "core/storage/Database.h"
 
 #include "core/storage/LockFile.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files here on purpose: the whole on-disk format of the sealed file (header, snapshot, journal
+// records, compaction) is in one place, so that it can be reviewed as a unit.
 #include "core/storage/SealedStore.h"
 
 #include "core/storage/FileSync.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files here: laying out a Document on A4 (tables whose headers repeat, nothing cut at a page
+// break, page numbers, the logo) and writing it as PDF/A are one piece of work that is easiest to check in one place.
 #include "ui/documents/DocumentRenderer.h"
 
 #include "core/exchange/OutputFile.h"

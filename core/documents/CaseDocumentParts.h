@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the documents layer: the parts the case documents share (CaseDocuments.cpp, CaseSummary.cpp).
+
+#include "core/documents/CaseFile.h"
+#include "core/documents/Document.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace koordinera::core::CaseDocuments::parts {
+
+// The text, or a dash where a field was left empty, so a printed form never shows a gap that looks forgotten.
+QString orDash(const QString& text);
+// Every document about a case carries the unit, the patient and when and by whom it was printed on every page.
+Document frame(const CaseFile& file, const QString& kind, const QString& title);
+QList<QPair<QString, QString>> patientFacts(const CaseFile& file);
+QString occupationText(const CaseFile& file);
+QString sickLeaveText(const CaseFile& file);
+QString periodText(const QDate& from, const QDate& to);
+DocumentTable actionTable(const CaseFile& file, const QList<PlanAction>& actions);
+QString followUpText(const PlanVersion& plan);
+QString planStateText(const PlanVersion& plan);
+QString meetingPlace(const Meeting& meeting);
+
+} // namespace koordinera::core::CaseDocuments::parts
