@@ -2,6 +2,7 @@
 #include "HeadlessCommands.h"
 
 #include "ExportCommand.h"
+#include "SickListCommand.h"
 #include "SpreadsheetCommands.h"
 #include "core/about/BuildInfo.h"
 #include "core/domain/PassphrasePolicy.h"
@@ -297,7 +298,8 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     const bool isExport = argc >= 2 && std::strcmp(argv[1], "export") == 0;
     const bool isStatistics = argc >= 2 && std::strcmp(argv[1], "statistics") == 0;
     const bool isCaseList = argc >= 2 && std::strcmp(argv[1], "case-list") == 0;
-    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList)
+    const bool isSickList = argc >= 2 && std::strcmp(argv[1], "sick-list") == 0;
+    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList && !isSickList)
         return false;
     if (isExport || isStatistics || isCaseList) {
         // Fonts and PDF writing need a GUI application object, but never a window or a display.
@@ -319,6 +321,10 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
     ui::installTranslations(core::Settings().language());
     const QStringList arguments = QCoreApplication::arguments();
+    if (isSickList) {
+        exitCode = sickList(arguments, openForCommand, [](const QString& path) { return openForReading(path); });
+        return true;
+    }
     exitCode = isCreate ? create(arguments) : isCheck ? check(arguments) : backup(arguments);
     return true;
 }

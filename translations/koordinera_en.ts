@@ -2139,6 +2139,125 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>SickList</name>
+    <message>
+        <source>Say why no coordination is offered now.</source>
+        <translation>Say why no coordination is offered now.</translation>
+    </message>
+    <message>
+        <source>The patient is no longer on the list.</source>
+        <translation>The patient is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>%1 is too large to be the unit&apos;s sick-leave list.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Dry run: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The sick-leave list was imported.</source>
+        <translation>The sick-leave list was imported.</translation>
+    </message>
+    <message>
+        <source>Patients read: %1</source>
+        <translation>Patients read: %1</translation>
+    </message>
+    <message>
+        <source>With a case in coordination: %1</source>
+        <translation>With a case in coordination: %1</translation>
+    </message>
+    <message>
+        <source>Periods added to cases: %1</source>
+        <translation>Periods added to cases: %1</translation>
+    </message>
+    <message>
+        <source>Differences to check in the case (not changed): %1</source>
+        <translation>Differences to check in the case (not changed): %1</translation>
+    </message>
+    <message>
+        <source>the list says %1 from %2 to %3</source>
+        <translation>the list says %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Not in coordination, new on the list: %1</source>
+        <translation>Not in coordination, new on the list: %1</translation>
+    </message>
+    <message>
+        <source>Not in coordination, on the list before: %1</source>
+        <translation>Not in coordination, on the list before: %1</translation>
+    </message>
+    <message>
+        <source>Left the list with a decision made, removed: %1</source>
+        <translation>Left the list with a decision made, removed: %1</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1</source>
+        <translation>Rows refused: %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Imports the unit&apos;s sick-leave list, as Rehabstöd exports it (Excel or CSV): periods of cases in coordination are brought up to the list, and sick-listed patients not in coordination go on the list of those to consider. Every patient read is recorded in the access log. Needs no display.</source>
+        <translation>Imports the unit&apos;s sick-leave list, as Rehabstöd exports it (Excel or CSV): periods of cases in coordination are brought up to the list, and sick-listed patients not in coordination go on the list of those to consider. Every patient read is recorded in the access log. Needs no display.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>What to do: import.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>The database FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The list: an .xlsx or .csv file.</source>
+        <translation>The list: an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>The day the list was taken, YYYY-MM-DD (default: today).</source>
+        <translation>The day the list was taken, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Show what would be done; store nothing.</source>
+        <translation>Show what would be done; store nothing.</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera sick-list import --db FILE --file LIST.</source>
+        <translation>Say what to do: koordinera sick-list import --db FILE --file LIST.</translation>
+    </message>
+    <message>
+        <source>Give the database with --db FILE and the list with --file LIST.</source>
+        <translation>Give the database with --db FILE and the list with --file LIST.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1 is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>FILE</source>
@@ -2209,6 +2328,13 @@ Commands without a window: create, check, backup, export, statistics, case-list 
             <numerusform>The case list, %n case: %1</numerusform>
             <numerusform>The case list, %n cases: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>The file has no row with the expected column headings (for example Personnummer).</source>
+        <translation>The file has no row with the expected column headings (for example Personnummer).</translation>
     </message>
 </context>
 <context>

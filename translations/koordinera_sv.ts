@@ -2139,6 +2139,125 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>SickList</name>
+    <message>
+        <source>Say why no coordination is offered now.</source>
+        <translation>Skriv varför koordinering inte erbjuds nu.</translation>
+    </message>
+    <message>
+        <source>The patient is no longer on the list.</source>
+        <translation>Patienten finns inte längre på listan.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>%1 är för stor för att vara enhetens sjukskrivningslista.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 går inte att läsa: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Provkörning: ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The sick-leave list was imported.</source>
+        <translation>Sjukskrivningslistan är importerad.</translation>
+    </message>
+    <message>
+        <source>Patients read: %1</source>
+        <translation>Lästa patienter: %1</translation>
+    </message>
+    <message>
+        <source>With a case in coordination: %1</source>
+        <translation>Med ärende i koordinering: %1</translation>
+    </message>
+    <message>
+        <source>Periods added to cases: %1</source>
+        <translation>Perioder tillagda i ärenden: %1</translation>
+    </message>
+    <message>
+        <source>Differences to check in the case (not changed): %1</source>
+        <translation>Skillnader att kontrollera i ärendet (inte ändrade): %1</translation>
+    </message>
+    <message>
+        <source>the list says %1 from %2 to %3</source>
+        <translation>listan säger %1 från %2 till %3</translation>
+    </message>
+    <message>
+        <source>Not in coordination, new on the list: %1</source>
+        <translation>Utan koordinering, nya på listan: %1</translation>
+    </message>
+    <message>
+        <source>Not in coordination, on the list before: %1</source>
+        <translation>Utan koordinering, fanns på listan förut: %1</translation>
+    </message>
+    <message>
+        <source>Left the list with a decision made, removed: %1</source>
+        <translation>Borta från listan med fattat beslut, borttagna: %1</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1</source>
+        <translation>Rader som inte kunde läsas: %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Imports the unit&apos;s sick-leave list, as Rehabstöd exports it (Excel or CSV): periods of cases in coordination are brought up to the list, and sick-listed patients not in coordination go on the list of those to consider. Every patient read is recorded in the access log. Needs no display.</source>
+        <translation>Importerar enhetens sjukskrivningslista som Rehabstöd exporterar den (Excel eller CSV): perioderna i ärenden under koordinering förs fram till listans, och sjukskrivna utan koordinering hamnar på listan över dem att bedöma. Varje läst patient skrivs i loggen. Behöver ingen skärm.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>Vad som ska göras: import.</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>Databasen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The list: an .xlsx or .csv file.</source>
+        <translation>Listan: en .xlsx- eller .csv-fil.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>The day the list was taken, YYYY-MM-DD (default: today).</source>
+        <translation>Dagen listan togs ut, ÅÅÅÅ-MM-DD (annars i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Show what would be done; store nothing.</source>
+        <translation>Visa vad som skulle göras; spara ingenting.</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera sick-list import --db FILE --file LIST.</source>
+        <translation>Säg vad som ska göras: koordinera sick-list import --db FIL --file LISTA.</translation>
+    </message>
+    <message>
+        <source>Give the database with --db FILE and the list with --file LIST.</source>
+        <translation>Ange databasen med --db FIL och listan med --file LISTA.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1 är inget datum: skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>FILE</source>
@@ -2209,6 +2328,13 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
             <numerusform>Ärendelistan, %n ärende: %1</numerusform>
             <numerusform>Ärendelistan, %n ärenden: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>The file has no row with the expected column headings (for example Personnummer).</source>
+        <translation>Filen har ingen rad med de väntade kolumnrubrikerna (till exempel Personnummer).</translation>
     </message>
 </context>
 <context>

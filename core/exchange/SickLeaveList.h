@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/domain/SickListPatient.h"
 #include "core/exchange/CsvReader.h"
 
 #include <QDate>
@@ -30,22 +31,10 @@ enum class Column
     Doctor,
 };
 
-// One patient's current sjukfall on the list.
-struct Entry
+// One patient's current sjukfall on the list, with the row it came from.
+struct Entry : SickListPatient
 {
-    int line = 0;     // the row in the file, for messages
-    QString identity; // 12 digits, as stored
-    IdentityKind identityKind = IdentityKind::Personnummer;
-    QString name;
-    Sex sex = Sex::Unknown; // from the list, else from the identity number
-    QString diagnosisCode;  // the main diagnosis, stored form ("F438"); empty when the list has none
-    QString diagnosisText;  // its name as the list gives it ("Andra specificerade reaktioner på svår stress")
-    QStringList otherDiagnosisCodes;
-    QDate start;
-    QDate end;
-    int lengthDays = 0; // as the list counts the sjukfall; 0 when it does not say
-    QList<int> degrees; // the grade history, oldest first; the last is the current grade
-    QString doctor;
+    int line = 0; // the row in the file, for messages
 };
 
 struct Refused

@@ -14,6 +14,7 @@
 #include "core/records/Retention.h"
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
+#include "core/records/SickListRepository.h"
 
 namespace koordinera::core {
 
@@ -28,7 +29,8 @@ public:
     Records(Database& db, const RehabRules& rules, const QString& userName)
         : m_context{db, rules, userName, {}}, m_patients(m_context), m_cases(m_context), m_sickLeave(m_context),
           m_actors(m_context), m_consents(m_context), m_activities(m_context), m_audit(m_context),
-          m_retention(m_context), m_plans(m_context), m_meetings(m_context), m_documents(m_context)
+          m_retention(m_context), m_plans(m_context), m_meetings(m_context), m_documents(m_context),
+          m_sickList(m_context)
     {}
     Records(const Records&) = delete;
     Records& operator=(const Records&) = delete;
@@ -51,6 +53,7 @@ public:
     MeetingRepository& meetings() { return m_meetings; }
     DocumentLog& documents() { return m_documents; }
     Retention& retention() { return m_retention; }
+    SickListRepository& sickList() { return m_sickList; }
 
 protected:
     ServiceContext m_context;
@@ -65,6 +68,7 @@ protected:
     PlanRepository m_plans;
     MeetingRepository m_meetings;
     DocumentLog m_documents;
+    SickListRepository m_sickList;
     bool m_demo = false;
 };
 

@@ -331,6 +331,52 @@ void indexForStatistics(Database& db)
                     "CREATE INDEX activity_versions_occurred_at ON activity_versions(occurred_at)"});
 }
 
+// The unit's sick-leave list (issue 20). Each import is a snapshot on the list's date, with its counts kept as the
+// unit's denominator (by sex, length bucket and diagnosis chapter, and whether the patient was in coordination).
+// Patients on the list who are not in coordination are kept, one row each, only while they are on the latest list
+// or a decision about them is pending.
+void createSickList(Database& db)
+{
+    executeAll(db, {R"(CREATE TABLE sick_list_imports (
+            id INTEGER PRIMARY KEY,
+            list_date TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            rows_read INTEGER NOT NULL,
+            rows_refused INTEGER NOT NULL,
+            matched INTEGER NOT NULL,
+            periods_added INTEGER NOT NULL,
+            new_on_list INTEGER NOT NULL))",
+                    R"(CREATE TABLE sick_list_counts (
+            import_id INTEGER NOT NULL REFERENCES sick_list_imports(id),
+            sex TEXT NOT NULL,
+            length_bucket TEXT NOT NULL,
+            chapter TEXT NOT NULL,
+            in_coordination INTEGER NOT NULL,
+            patients INTEGER NOT NULL,
+            PRIMARY KEY (import_id, sex, length_bucket, chapter, in_coordination)))",
+                    R"(CREATE TABLE sick_list_patients (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            identity_kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sex TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            length_days INTEGER NOT NULL,
+            degree INTEGER NOT NULL,
+            diagnosis_code TEXT NOT NULL,
+            diagnosis_text TEXT NOT NULL,
+            doctor TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_import_id INTEGER NOT NULL REFERENCES sick_list_imports(id),
+            decision TEXT NOT NULL DEFAULT '',
+            decision_reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT))"});
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -347,6 +393,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {9, "the day the sick-leave chains were last brought up to date", createDerivedState},
         {10, "indexes for what Idag looks at", indexWorklist},
         {11, "indexes for a period's statistics", indexForStatistics},
+        {12, "the unit's sick-leave list: imports, their counts, and the patients not in coordination", createSickList},
     };
     return all;
 }

@@ -4,6 +4,9 @@
 #include "core/exchange/CsvWriter.h"
 #include "core/xlsx/XlsxWriter.h"
 
+#include <QCoreApplication>
+#include <algorithm>
+
 namespace koordinera::core::SpreadsheetFile {
 
 Format formatOf(const QString& path)
@@ -39,6 +42,46 @@ CsvReader::Table tableOf(const XlsxReader::Sheet& sheet, const std::function<boo
         table.lines << sheet.rowNumbers.at(row);
     }
     return table;
+}
+
+CsvReader::Result readTable(const QByteArray& bytes, const std::function<bool(const QStringList&)>& isHeader)
+{
+    CsvReader::Result result;
+    const QString noHeader = QCoreApplication::translate(
+        "SpreadsheetFile", "The file has no row with the expected column headings (for example Personnummer).");
+    if (XlsxReader::looksLikeWorkbook(bytes)) {
+        const XlsxReader::Result book = XlsxReader::read(bytes);
+        if (!book.error.isEmpty()) {
+            result.error = book.error;
+            return result;
+        }
+        for (const XlsxReader::Sheet& sheet : book.sheets) {
+            if (std::any_of(sheet.rows.cbegin(), sheet.rows.cend(), isHeader)) {
+                result.table = tableOf(sheet, isHeader);
+                return result;
+            }
+        }
+        result.error = noHeader;
+        return result;
+    }
+    const CsvReader::Encoding encoding = CsvReader::detectEncoding(bytes);
+    CsvReader::Result csv =
+        CsvReader::read(bytes, encoding, CsvReader::detectSeparator(CsvReader::decode(bytes, encoding)));
+    if (!csv.ok())
+        return csv;
+    // A CSV saved from the list keeps the rows above its header: look for the header among the rows too.
+    if (isHeader(csv.table.header))
+        return csv;
+    for (qsizetype row = 0; row < csv.table.rows.size(); ++row) {
+        if (!isHeader(csv.table.rows.at(row)))
+            continue;
+        result.table.header = csv.table.rows.at(row);
+        result.table.rows = csv.table.rows.mid(row + 1);
+        result.table.lines = csv.table.lines.mid(row + 1);
+        return result;
+    }
+    result.error = noHeader;
+    return result;
 }
 
 } // namespace koordinera::core::SpreadsheetFile

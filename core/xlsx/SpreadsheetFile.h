@@ -26,4 +26,9 @@ ExportResult write(const QList<Sheet>& sheets, const QString& path, const Export
 // labels, whatever sits above it), else the first row; the rows under it keep their numbers for messages.
 CsvReader::Table tableOf(const XlsxReader::Sheet& sheet, const std::function<bool(const QStringList&)>& isHeader);
 
+// A list in a file, whichever kind it is: an Excel workbook (its first sheet with a row `isHeader` accepts) or a CSV
+// file from Excel (encoding and separator guessed). The header is found by its labels, whatever sits above it; a
+// file without one gets a translated error.
+CsvReader::Result readTable(const QByteArray& bytes, const std::function<bool(const QStringList&)>& isHeader);
+
 } // namespace koordinera::core::SpreadsheetFile

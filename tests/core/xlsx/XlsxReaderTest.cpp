@@ -224,3 +224,32 @@ TEST_CASE("Rehabstöd's export read end to end: the header under the filter bloc
     CHECK(list.entries.first().degrees == QList<int>{100, 50});
     CHECK(list.refused.isEmpty());
 }
+
+TEST_CASE("A list in a workbook or in a CSV saved from it is read the same way, the header found under the filters",
+          "[xlsx][sick-leave-list]")
+{
+    const auto fromWorkbook = SpreadsheetFile::readTable(zipped(rehabstodExport()), SickLeaveList::isHeader);
+    REQUIRE(fromWorkbook.ok());
+    CHECK(fromWorkbook.table.rows.size() == 1);
+
+    // Excel's "CSV (semikolonavgränsad)": Windows-1252, the filter rows kept above the header.
+    const QByteArray csv = QStringLiteral("Valda filter;Alla;\r\nSjukfallsinställning;5 dagar;\r\n;;\r\n"
+                                          "#;Personnummer;Namn;Startdatum;Slutdatum;Grad\r\n"
+                                          "1;19780312-2386;Lundqvist, Maria;2026-10-01;2026-12-13;100% → 50%\r\n")
+                               .toLatin1()
+                               .replace("\xe2\x86\x92", "->");
+    const auto fromCsv = SpreadsheetFile::readTable(csv, SickLeaveList::isHeader);
+    REQUIRE(fromCsv.ok());
+    CHECK(fromCsv.table.header.at(1) == QStringLiteral("Personnummer"));
+    REQUIRE(fromCsv.table.rows.size() == 1);
+    CHECK(fromCsv.table.lines == QList<int>{5});
+    const auto list = SickLeaveList::read(fromCsv.table, QDate(2026, 11, 23));
+    REQUIRE(list.entries.size() == 1);
+    CHECK(list.entries.first().name == QStringLiteral("Lundqvist, Maria"));
+
+    // A CSV that is some other list: said, and nothing read.
+    const auto other =
+        SpreadsheetFile::readTable(QByteArrayLiteral("Namn;Telefon\nAnna;123\n"), SickLeaveList::isHeader);
+    CHECK_FALSE(other.ok());
+    CHECK(other.error.contains(QStringLiteral("Personnummer")));
+}
