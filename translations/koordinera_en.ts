@@ -170,6 +170,10 @@
         <source>Accepted an older database file</source>
         <translation>Accepted an older database file</translation>
     </message>
+    <message>
+        <source>Read a list of patients</source>
+        <translation>Read a list of patients</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4990,6 +4994,26 @@ Export the case list?</numerusform>
         <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Case lists (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sick-listed</translation>
+    </message>
+    <message>
+        <source>Import the &amp;sick-leave list (Rehabstöd)…</source>
+        <translation>Import the &amp;sick-leave list (Rehabstöd)…</translation>
+    </message>
+    <message>
+        <source>Sick-&amp;listed, not in coordination</source>
+        <translation>Sick-&amp;listed, not in coordination</translation>
+    </message>
+    <message>
+        <source>Import the sick-leave list</source>
+        <translation>Import the sick-leave list</translation>
+    </message>
+    <message>
+        <source>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -6562,6 +6586,264 @@ Export the case list?</numerusform>
     <message>
         <source>Remove diagnosis</source>
         <translation>Remove diagnosis</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickListImportDialog</name>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1: %2 from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Import the sick-leave list</source>
+        <translation>Import the sick-leave list</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The list is &amp;from</source>
+        <translation>The list is &amp;from</translation>
+    </message>
+    <message>
+        <source>The file is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>The file is too large to be the unit&apos;s sick-leave list.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The list has no patient that can be read.</source>
+        <translation>The list has no patient that can be read.</translation>
+    </message>
+    <message>
+        <source>Comparing the list with the cases…</source>
+        <translation>Comparing the list with the cases…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n patient(s) who can be imported.</source>
+        <translation>
+            <numerusform>The list has %n patient who can be imported.</numerusform>
+            <numerusform>The list has %n patients who can be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In coordination: %1</source>
+        <translation>In coordination: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) will be added to the cases:</source>
+        <translation>
+            <numerusform>%n period will be added to the cases:</numerusform>
+            <numerusform>%n periods will be added to the cases:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say something else than the list; nothing in them is changed, check them:</source>
+        <translation>
+            <numerusform>%n case says something else than the list; nothing in it is changed, check it:</numerusform>
+            <numerusform>%n cases say something else than the list; nothing in them is changed, check them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in coordination: %1 new on the list, %2 on it before</source>
+        <translation>Not in coordination: %1 new on the list, %2 on it before</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and are left out:</source>
+        <translation>
+            <numerusform>%n row cannot be read and are left out:</numerusform>
+            <numerusform>%n rows cannot be read and are left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing the sick-leave list…</source>
+        <translation>Importing the sick-leave list…</translation>
+    </message>
+    <message>
+        <source>The list was not imported; nothing has changed.
+
+%1</source>
+        <translation>The list was not imported; nothing has changed.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sick-leave list is imported: %n patient(s).</source>
+        <translation>
+            <numerusform>The sick-leave list is imported: %n patient.</numerusform>
+            <numerusform>The sick-leave list is imported: %n patients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in coordination; %2 period(s) added to their cases.</source>
+        <translation>%1 in coordination; %2 period(s) added to their cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say something else than the list: check them.</source>
+        <translation>
+            <numerusform>%n case says something else than the list: check it.</numerusform>
+            <numerusform>%n cases say something else than the list: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in coordination: %1 new on the list, %2 on it before.</source>
+        <translation>Not in coordination: %1 new on the list, %2 on it before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read.</source>
+        <translation>
+            <numerusform>%n row could not be read.</numerusform>
+            <numerusform>%n rows could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickListPage</name>
+    <message>
+        <source>past day 365</source>
+        <translation>past day 365</translation>
+    </message>
+    <message>
+        <source>past day 180</source>
+        <translation>past day 180</translation>
+    </message>
+    <message>
+        <source>past day 90</source>
+        <translation>past day 90</translation>
+    </message>
+    <message>
+        <source>day 90 within a month</source>
+        <translation>day 90 within a month</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>Case started</translation>
+    </message>
+    <message>
+        <source>No coordination now: %1</source>
+        <translation>No coordination now: %1</translation>
+    </message>
+    <message>
+        <source>Sick-listed, not in coordination</source>
+        <translation>Sick-listed, not in coordination</translation>
+    </message>
+    <message>
+        <source>Show those &amp;assessed</source>
+        <translation>Show those &amp;assessed</translation>
+    </message>
+    <message>
+        <source>&amp;No coordination now…</source>
+        <translation>&amp;No coordination now…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>On the list since</source>
+        <translation>On the list since</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Sick-listed patients not in coordination</source>
+        <translation>Sick-listed patients not in coordination</translation>
+    </message>
+    <message>
+        <source>&amp;Import the list…</source>
+        <translation>&amp;Import the list…</translation>
+    </message>
+    <message>
+        <source>No sick-leave list has been imported yet.
+
+Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) and import it with “Import the list…”.</source>
+        <translation>No sick-leave list has been imported yet.
+
+Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) and import it with “Import the list…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1, imported %2 by %3: %n patient(s), %4 of them in coordination.</source>
+        <translation>
+            <numerusform>The list of %1, imported %2 by %3: %n patient, %4 of them in coordination.</numerusform>
+            <numerusform>The list of %1, imported %2 by %3: %n patients, %4 of them in coordination.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone on the latest list is in coordination or has been assessed.</source>
+        <translation>Everyone on the latest list is in coordination or has been assessed.</translation>
+    </message>
+    <message>
+        <source>No coordination now</source>
+        <translation>No coordination now</translation>
+    </message>
+    <message>
+        <source>%1 has been assessed and is not offered coordination now. Why?</source>
+        <translation>%1 has been assessed and is not offered coordination now. Why?</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Start a &amp;case…</source>
+        <translation>Start a &amp;case…</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <source>Accepted an older database file</source>
         <translation>Godtog en äldre databasfil</translation>
     </message>
+    <message>
+        <source>Read a list of patients</source>
+        <translation>Läste en lista med patienter</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4990,6 +4994,26 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Case lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Ärendelistor (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sjukskrivna</translation>
+    </message>
+    <message>
+        <source>Import the &amp;sick-leave list (Rehabstöd)…</source>
+        <translation>Importera sj&amp;ukskrivningslista (Rehabstöd)…</translation>
+    </message>
+    <message>
+        <source>Sick-&amp;listed, not in coordination</source>
+        <translation>Sjukskrivna &amp;utan koordinering</translation>
+    </message>
+    <message>
+        <source>Import the sick-leave list</source>
+        <translation>Importera sjukskrivningslista</translation>
+    </message>
+    <message>
+        <source>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Listor från Rehabstöd (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -6562,6 +6586,264 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Remove diagnosis</source>
         <translation>ta bort diagnos</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickListImportDialog</name>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1: %2 från %3 till %4</translation>
+    </message>
+    <message>
+        <source>Import the sick-leave list</source>
+        <translation>Importera sjukskrivningslista</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Vad importen gör</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>The list is &amp;from</source>
+        <translation>Listan är &amp;från</translation>
+    </message>
+    <message>
+        <source>The file is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>Filen är för stor för att vara enhetens sjukskrivningslista.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>The list has no patient that can be read.</source>
+        <translation>Listan har ingen patient som går att läsa.</translation>
+    </message>
+    <message>
+        <source>Comparing the list with the cases…</source>
+        <translation>Jämför listan med ärendena…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n patient(s) who can be imported.</source>
+        <translation>
+            <numerusform>Listan har %n patient som kan importeras.</numerusform>
+            <numerusform>Listan har %n patienter som kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In coordination: %1</source>
+        <translation>I koordinering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) will be added to the cases:</source>
+        <translation>
+            <numerusform>%n period läggs till i ärendena:</numerusform>
+            <numerusform>%n perioder läggs till i ärendena:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say something else than the list; nothing in them is changed, check them:</source>
+        <translation>
+            <numerusform>%n ärende säger något annat än listan; ingenting i det ändras, kontrollera det:</numerusform>
+            <numerusform>%n ärenden säger något annat än listan; ingenting i dem ändras, kontrollera dem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in coordination: %1 new on the list, %2 on it before</source>
+        <translation>Utan koordinering: %1 nya på listan, %2 som fanns där förut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and are left out:</source>
+        <translation>
+            <numerusform>%n rad går inte att läsa och lämnas utanför:</numerusform>
+            <numerusform>%n rader går inte att läsa och lämnas utanför:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing the sick-leave list…</source>
+        <translation>Importerar sjukskrivningslistan…</translation>
+    </message>
+    <message>
+        <source>The list was not imported; nothing has changed.
+
+%1</source>
+        <translation>Listan importerades inte; ingenting har ändrats.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sick-leave list is imported: %n patient(s).</source>
+        <translation>
+            <numerusform>Sjukskrivningslistan är importerad: %n patient.</numerusform>
+            <numerusform>Sjukskrivningslistan är importerad: %n patienter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in coordination; %2 period(s) added to their cases.</source>
+        <translation>%1 i koordinering; %2 perioder tillagda i deras ärenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say something else than the list: check them.</source>
+        <translation>
+            <numerusform>%n ärende säger något annat än listan: kontrollera det.</numerusform>
+            <numerusform>%n ärenden säger något annat än listan: kontrollera dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in coordination: %1 new on the list, %2 on it before.</source>
+        <translation>Utan koordinering: %1 nya på listan, %2 som fanns där förut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read.</source>
+        <translation>
+            <numerusform>%n rad gick inte att läsa.</numerusform>
+            <numerusform>%n rader gick inte att läsa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::SickListPage</name>
+    <message>
+        <source>past day 365</source>
+        <translation>förbi dag 365</translation>
+    </message>
+    <message>
+        <source>past day 180</source>
+        <translation>förbi dag 180</translation>
+    </message>
+    <message>
+        <source>past day 90</source>
+        <translation>förbi dag 90</translation>
+    </message>
+    <message>
+        <source>day 90 within a month</source>
+        <translation>dag 90 inom en månad</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>Ärende startat</translation>
+    </message>
+    <message>
+        <source>No coordination now: %1</source>
+        <translation>Ingen koordinering nu: %1</translation>
+    </message>
+    <message>
+        <source>Sick-listed, not in coordination</source>
+        <translation>Sjukskrivna utan koordinering</translation>
+    </message>
+    <message>
+        <source>Show those &amp;assessed</source>
+        <translation>Visa även &amp;bedömda</translation>
+    </message>
+    <message>
+        <source>&amp;No coordination now…</source>
+        <translation>I&amp;ngen koordinering nu…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnos</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
+    <message>
+        <source>On the list since</source>
+        <translation>På listan sedan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Sick-listed patients not in coordination</source>
+        <translation>Sjukskrivna patienter utan koordinering</translation>
+    </message>
+    <message>
+        <source>&amp;Import the list…</source>
+        <translation>Importera &amp;listan…</translation>
+    </message>
+    <message>
+        <source>No sick-leave list has been imported yet.
+
+Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) and import it with “Import the list…”.</source>
+        <translation>Ingen sjukskrivningslista är importerad än.
+
+Ta ut enhetens lista ur Rehabstöd (Sjukfall › Exportera › Excel) och importera den med ”Importera listan…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1, imported %2 by %3: %n patient(s), %4 of them in coordination.</source>
+        <translation>
+            <numerusform>Listan från %1, importerad %2 av %3: %n patient, %4 av dem i koordinering.</numerusform>
+            <numerusform>Listan från %1, importerad %2 av %3: %n patienter, %4 av dem i koordinering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone on the latest list is in coordination or has been assessed.</source>
+        <translation>Alla på den senaste listan är i koordinering eller har bedömts.</translation>
+    </message>
+    <message>
+        <source>No coordination now</source>
+        <translation>Ingen koordinering nu</translation>
+    </message>
+    <message>
+        <source>%1 has been assessed and is not offered coordination now. Why?</source>
+        <translation>%1 är bedömd och erbjuds inte koordinering nu. Varför?</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Start a &amp;case…</source>
+        <translation>&amp;Starta ärende…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // the pages themselves.
 #include "ui/MainWindow.h"
 
+#include "core/domain/Validation.h"
 #include "core/settings/Settings.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
@@ -19,6 +20,7 @@
 #include "ui/dialogs/KvaCodesDialog.h"
 #include "ui/dialogs/NewCaseDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SickListImportDialog.h"
 #include "ui/dialogs/SignerDialog.h"
 #include "ui/documents/CaseDocumentActions.h"
 #include "ui/help/HelpWindow.h"
@@ -28,6 +30,7 @@
 #include "ui/views/CaseListPage.h"
 #include "ui/views/CaseView.h"
 #include "ui/views/LockPage.h"
+#include "ui/views/SickListPage.h"
 #include "ui/views/StatisticsPage.h"
 #include "ui/views/WelcomePage.h"
 #include "ui/views/WorklistPage.h"
@@ -138,6 +141,10 @@ void MainWindow::buildPages()
     m_statistics = new StatisticsPage(m_settings, this);
     m_statistics->setSignerCheck([this] { return requireSigner(); });
     m_pages->addWidget(m_statistics);
+    m_sickList = new SickListPage(this);
+    connect(m_sickList, &SickListPage::importRequested, this, &MainWindow::importSickList);
+    connect(m_sickList, &SickListPage::startCaseRequested, this, &MainWindow::startCaseFromList);
+    m_pages->addWidget(m_sickList);
     m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_caseView);
 
@@ -184,6 +191,7 @@ void MainWindow::buildNavigation()
     m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Calendar"));
     m_navigation->addItem(tr("Statistics"));
+    m_navigation->addItem(tr("Sick-listed"));
     // A little larger than the text around it, and as wide as its longest entry: it follows the user's text size.
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
@@ -201,6 +209,8 @@ void MainWindow::buildNavigation()
             showCalendar();
         else if (row == NavigationStatistics)
             showStatistics();
+        else if (row == NavigationSickList)
+            showSickList();
     });
     connect(m_worklist, &WorklistPage::countChanged, this, [this](int count) {
         m_navigation->item(NavigationToday)->setText(count ? tr("Today (%1)").arg(count) : tr("Today"));
@@ -215,6 +225,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
     m_openActions << file->addAction(tr("Import a &case list (Excel or CSV)…"), this, &MainWindow::importCaseList);
+    m_openActions << file->addAction(tr("Import the &sick-leave list (Rehabstöd)…"), this, &MainWindow::importSickList);
     file->addAction(tr("&Import a database from an earlier version…"), this, [this] {
         const QString plain = Prompts::chooseFile(
             this, Prompts::FileRequest::toOpen(tr("Database from an earlier version"), tr("All files (*)")));
@@ -269,7 +280,9 @@ void MainWindow::buildMenus()
                   << view->addAction(tr("C&alendar"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                      &MainWindow::showCalendar)
                   << view->addAction(tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
-                                     &MainWindow::showStatistics);
+                                     &MainWindow::showStatistics)
+                  << view->addAction(tr("Sick-&listed, not in coordination"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                                     &MainWindow::showSickList);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_openActions << tools->addAction(tr("&Access log…"), m_maintenance, &MaintenanceActions::showAuditLog)
@@ -407,6 +420,7 @@ void MainWindow::detachWorkspace()
     m_worklist->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
     m_statistics->setWorkspace(nullptr);
+    m_sickList->setWorkspace(nullptr);
 }
 
 void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
@@ -415,6 +429,7 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
     m_worklist->setWorkspace(workspace);
     m_calendar->setWorkspace(workspace);
     m_statistics->setWorkspace(workspace);
+    m_sickList->setWorkspace(workspace);
     m_caseView->setWorkspace(workspace);
     const bool open = workspace != nullptr;
     updateActions(open, open && workspace->isDemo());
@@ -533,6 +548,47 @@ void MainWindow::showCalendar()
 void MainWindow::showStatistics()
 {
     showPage(m_statistics, NavigationStatistics);
+}
+
+void MainWindow::showSickList()
+{
+    showPage(m_sickList, NavigationSickList);
+}
+
+void MainWindow::importSickList()
+{
+    if (!workspace())
+        return;
+    const QString path = Prompts::chooseFile(
+        this, Prompts::FileRequest::toOpen(tr("Import the sick-leave list"),
+                                           tr("Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)")));
+    if (path.isEmpty())
+        return;
+    SickListImportDialog dialog(*workspace(), path, this);
+    Prompts::exec(dialog);
+    if (const auto& summary = dialog.summary()) {
+        Prompts::inform(this, SickListImportDialog::summaryText(*summary));
+        showSickList();
+    }
+}
+
+void MainWindow::startCaseFromList(const core::SickListCandidate& candidate)
+{
+    if (!workspace() || !requireSigner())
+        return;
+    const qint64 candidateId = candidate.id;
+    NewCaseDialog dialog(*workspace(), this);
+    dialog.prefill(candidate.patient);
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    try {
+        workspace()->sickList().decide(candidateId, core::SickListCandidate::Decision::CaseStarted, {});
+    } catch (const core::StorageError& error) {
+        Prompts::error(this, error.userMessage());
+    } catch (const core::ValidationError&) {
+        // The patient left the list meanwhile: the case stands, there is nothing to mark.
+    }
+    openCase(dialog.result().caseId);
 }
 
 void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)

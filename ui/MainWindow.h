@@ -16,6 +16,7 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace koordinera::core {
+struct SickListCandidate;
 class Settings;
 class Workspace;
 } // namespace koordinera::core
@@ -73,6 +74,12 @@ public:
     void showWorklist();
     void showCalendar();
     void showStatistics();
+    // Sjukskrivna utan koordinering: the unit's sick-listed who have no case.
+    void showSickList();
+    // Importera sjukskrivningslista: the unit's list from Rehabstöd, with its summary at the end.
+    void importSickList();
+    // A new case for a patient on the list, prefilled from it; the list records that a case was started.
+    void startCaseFromList(const core::SickListCandidate& candidate);
     // Importera ärendelista: an Excel or CSV file into the open database, with its summary at the end.
     void importCaseList();
     // Opens a case where the matter is (from the worklist).
@@ -93,6 +100,7 @@ public:
     WorklistPage* worklistPage() const { return m_worklist; }
     class CalendarPage* calendarPage() const { return m_calendar; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
+    class SickListPage* sickListPage() const { return m_sickList; }
     CaseView* caseView() const { return m_caseView; }
     SensitiveClipboard* clipboard() const { return m_clipboard; }
     SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
@@ -139,10 +147,12 @@ private:
         NavigationCases,
         NavigationCalendar,
         NavigationStatistics,
+        NavigationSickList,
     };
     class WorklistPage* m_worklist = nullptr;
     class CalendarPage* m_calendar = nullptr;
     class StatisticsPage* m_statistics = nullptr;
+    class SickListPage* m_sickList = nullptr;
     class HelpWindow* m_help = nullptr;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;

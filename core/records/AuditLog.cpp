@@ -117,6 +117,8 @@ QString AuditLog::keyOf(Action action)
         return QStringLiteral("purge");
     case Action::AcceptFile:
         return QStringLiteral("accept_file");
+    case Action::ViewList:
+        return QStringLiteral("view_list");
     }
     return {};
 }
@@ -139,6 +141,7 @@ QString AuditLog::labelOf(const QString& key)
         {QStringLiteral("failed_unlock"), QT_TRANSLATE_NOOP("AuditLog", "Failed unlock")},
         {QStringLiteral("purge"), QT_TRANSLATE_NOOP("AuditLog", "Purged (retention)")},
         {QStringLiteral("accept_file"), QT_TRANSLATE_NOOP("AuditLog", "Accepted an older database file")},
+        {QStringLiteral("view_list"), QT_TRANSLATE_NOOP("AuditLog", "Read a list of patients")},
     };
     const auto found = labels.constFind(key);
     return found == labels.cend() ? key : QCoreApplication::translate("AuditLog", found.value());

@@ -35,11 +35,12 @@ public:
         FailedUnlock,
         Purge,
         AcceptFile, // a database file that lacked saves made on this computer was accepted as it is
+        ViewList,   // a list naming patients who have no case (the sick-listed not in coordination) was read
     };
     static constexpr Action AllActions[] = {
-        Action::OpenCase, Action::Create, Action::Change,       Action::Remove, Action::Print,
-        Action::Export,   Action::Copy,   Action::Import,       Action::Backup, Action::Restore,
-        Action::Lock,     Action::Unlock, Action::FailedUnlock, Action::Purge,  Action::AcceptFile,
+        Action::OpenCase,     Action::Create, Action::Change,     Action::Remove,   Action::Print, Action::Export,
+        Action::Copy,         Action::Import, Action::Backup,     Action::Restore,  Action::Lock,  Action::Unlock,
+        Action::FailedUnlock, Action::Purge,  Action::AcceptFile, Action::ViewList,
     };
 
     struct Entry

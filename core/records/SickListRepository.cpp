@@ -237,6 +237,19 @@ QList<SickListCandidate> SickListRepository::candidates() const
     return result;
 }
 
+void SickListRepository::recordRead(const QList<SickListCandidate>& shown)
+{
+    if (shown.isEmpty())
+        return;
+    QStringList identities;
+    identities.reserve(shown.size());
+    for (const SickListCandidate& candidate : shown)
+        identities.append(candidate.patient.identity);
+    AuditLog(m_context).record(
+        AuditLog::Action::ViewList, 0, QStringLiteral("sick_list"),
+        QStringLiteral("%1 patients: %2").arg(shown.size()).arg(identities.join(QStringLiteral(", "))));
+}
+
 void SickListRepository::decide(qint64 candidateId, Decision decision, const QString& reason)
 {
     if (decision == Decision::NotNow && reason.trimmed().isEmpty()) {

@@ -99,6 +99,8 @@ public:
 
     // The candidate list: every patient kept, on the latest list or with a decision still pending.
     QList<SickListCandidate> candidates() const;
+    // Records in the access log that the coordinator read the candidate list: one entry naming every patient shown.
+    void recordRead(const QList<SickListCandidate>& shown);
     // "Bedömd, ingen koordinering nu" with a reason, or a case started: written to the access log.
     void decide(qint64 candidateId, SickListCandidate::Decision decision, const QString& reason);
 

@@ -23,14 +23,17 @@
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RetentionDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SickListImportDialog.h"
 #include "ui/dialogs/SignerDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/help/HelpWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QFile>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 namespace koordinera::tests {
 
@@ -188,6 +191,20 @@ QList<Subject> everyDialog()
         {QStringLiteral("plan-compare"),
          [](core::Workspace&, core::Settings&) {
              return std::make_unique<ui::PlanCompareDialog>(QList<core::PlanVersion>{}, QHash<qint64, QString>{});
+         }},
+        {QStringLiteral("sick-list-import"),
+         [](core::Workspace& workspace, core::Settings&) {
+             // A list with a patient to import and a row that cannot be read, so every part of the preview shows.
+             static const QTemporaryDir dir;
+             const QString path = dir.filePath(QStringLiteral("sjukfall.csv"));
+             QFile file(path);
+             if (file.open(QIODevice::WriteOnly)) {
+                 file.write(QStringLiteral("Personnummer;Namn;Startdatum;Slutdatum;Grad\n"
+                                           "19900101-2344;Ek, Sara;2026-08-03;2026-12-20;100%\n"
+                                           "19900101-2345;Fel, Nummer;2026-11-02;2026-12-20;100%\n")
+                                .toUtf8());
+             }
+             return std::make_unique<ui::SickListImportDialog>(workspace, path);
          }},
         {QStringLiteral("older-file"),
          [](core::Workspace& workspace, core::Settings&) {

@@ -104,6 +104,28 @@ void NewCaseDialog::addEmployerContactRows()
     followEmployer();
 }
 
+void NewCaseDialog::prefill(const core::SickListPatient& listed)
+{
+    core::Patient patient;
+    patient.identity = listed.identity;
+    patient.identityKind = listed.identityKind;
+    patient.sex = listed.sex;
+    // Rehabstöd writes "Efternamn, Förnamn".
+    patient.familyName = listed.name.section(QLatin1Char(','), 0, 0).trimmed();
+    patient.givenName = listed.name.section(QLatin1Char(','), 1).trimmed();
+    m_patientForm->setPatient(patient);
+    m_sickLeaveBox->setChecked(true);
+    if (const int index = m_degree->findData(listed.currentDegree()); index >= 0)
+        m_degree->setCurrentIndex(index);
+    if (listed.start.isValid())
+        m_start->setDate(listed.start);
+    if (listed.end.isValid())
+        m_end->setDate(listed.end);
+    m_diagnosisCode->setText(core::IcdCode::display(listed.diagnosisCode));
+    m_diagnosisText->setText(listed.diagnosisText);
+    revalidate();
+}
+
 QWidget* NewCaseDialog::buildSickLeaveBox()
 {
     m_sickLeaveBox = new QGroupBox(tr("Sick leave and main diagnosis"), this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/SickListPatient.h"
 #include "core/records/CaseRepository.h"
 #include "ui/widgets/FormErrors.h"
 
@@ -36,6 +37,8 @@ public:
     NewCaseDialog(core::Workspace& workspace, QWidget* parent = nullptr);
 
     const core::NewCaseResult& result() const { return m_result; }
+    // Fills in what the unit's sick-leave list knows: who, the sjukfall at its current grade, the main diagnosis.
+    void prefill(const core::SickListPatient& patient);
     // Validates and saves; false (with messages shown) when something is wrong.
     bool save();
     const FormErrors& errors() const { return m_errors; }
