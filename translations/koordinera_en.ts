@@ -2962,6 +2962,22 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>Sick leave ending soon</source>
         <translation>Sick leave ending soon</translation>
     </message>
+    <message>
+        <source>Day %1 of the sick leave: past day 90, not assessed</source>
+        <translation>Day %1 of the sick leave: past day 90, not assessed</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick leave: day 90 %2, not assessed</source>
+        <translation>Day %1 of the sick leave: day 90 %2, not assessed</translation>
+    </message>
+    <message>
+        <source>New on the sick-leave list (day %1 of the sick leave)</source>
+        <translation>New on the sick-leave list (day %1 of the sick leave)</translation>
+    </message>
+    <message>
+        <source>Sick-listed, not in coordination</source>
+        <translation>Sick-listed, not in coordination</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

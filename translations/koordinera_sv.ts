@@ -2962,6 +2962,22 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>Sick leave ending soon</source>
         <translation>Sjukskrivningar som snart slutar</translation>
     </message>
+    <message>
+        <source>Day %1 of the sick leave: past day 90, not assessed</source>
+        <translation>Dag %1 i sjukfallet: förbi dag 90, inte bedömd</translation>
+    </message>
+    <message>
+        <source>Day %1 of the sick leave: day 90 %2, not assessed</source>
+        <translation>Dag %1 i sjukfallet: dag 90 %2, inte bedömd</translation>
+    </message>
+    <message>
+        <source>New on the sick-leave list (day %1 of the sick leave)</source>
+        <translation>Ny på sjukskrivningslistan (dag %1 i sjukfallet)</translation>
+    </message>
+    <message>
+        <source>Sick-listed, not in coordination</source>
+        <translation>Sjukskrivna utan koordinering</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -593,6 +593,10 @@ void MainWindow::startCaseFromList(const core::SickListCandidate& candidate)
 
 void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
 {
+    if (area == core::CaseArea::SickList) {
+        showSickList(); // a patient on the list has no case yet
+        return;
+    }
     if (!workspace() || caseId <= 0)
         return;
     static const QHash<core::CaseArea, CaseView::Tab> tabs{

@@ -205,11 +205,13 @@ SickListImportSummary SickListRepository::import(const QDate& listDate, const QL
 QList<SickListCandidate> SickListRepository::candidates() const
 {
     QList<SickListCandidate> result;
-    Statement rows(m_context.db,
-                   "SELECT id, identity, identity_kind, name, sex, start_date, end_date, length_days, degree, "
-                   "diagnosis_code, diagnosis_text, doctor, first_seen, "
-                   "last_import_id = (SELECT MAX(id) FROM sick_list_imports), decision, decision_reason, decided_by, "
-                   "decided_at FROM sick_list_patients ORDER BY start_date, name");
+    Statement rows(
+        m_context.db,
+        "SELECT p.id, identity, identity_kind, name, sex, start_date, end_date, length_days, degree, "
+        "diagnosis_code, diagnosis_text, doctor, first_seen, "
+        "last_import_id = (SELECT MAX(id) FROM sick_list_imports), decision, decision_reason, decided_by, "
+        "decided_at, i.list_date FROM sick_list_patients p JOIN sick_list_imports i ON i.id = last_import_id "
+        "ORDER BY start_date, name");
     while (rows.step()) {
         SickListCandidate candidate;
         candidate.id = rows.columnInt64(0);
@@ -232,6 +234,7 @@ QList<SickListCandidate> SickListRepository::candidates() const
         candidate.reason = rows.columnText(15);
         candidate.decidedBy = rows.columnText(16);
         candidate.decidedAt = rows.columnDateTime(17);
+        candidate.listDate = rows.columnDate(18);
         result.append(candidate);
     }
     return result;

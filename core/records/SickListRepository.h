@@ -50,11 +50,19 @@ struct SickListCandidate
     qint64 id = 0;
     SickListPatient patient;
     QDate firstSeen; // the list date the patient first appeared on
+    QDate listDate;  // the date of the list the patient was last on
     bool onLatestList = false;
     Decision decision = Decision::Pending;
     QString reason;
     QString decidedBy;
     QDateTime decidedAt;
+
+    // The day of the sjukfall on `day`: the list's own count on its date, carried forward.
+    int dayOn(const QDate& day) const
+    {
+        return patient.lengthDays > 0 ? patient.lengthDays + int(listDate.daysTo(day))
+                                      : int(patient.start.daysTo(day)) + 1;
+    }
 };
 
 // The unit's denominator from one import: how many of its sick-listed were in coordination, by sex, length and

@@ -183,6 +183,43 @@ void newCases(Database& db, const QDate& today, QList<Worklist::Item>& items)
     }
 }
 
+// The unit's sick-leave list: who on the latest list has no case and no assessment yet, when they are new on it or
+// their sjukfall nears or has passed day 90 (from day 60: the law's "as early as possible").
+void sickListed(Database& db, const QDate& today, QList<Worklist::Item>& items)
+{
+    Statement rows(db,
+                   "SELECT p.name, p.start_date, p.length_days, i.list_date, p.first_seen FROM sick_list_patients p "
+                   "JOIN sick_list_imports i ON i.id = p.last_import_id "
+                   "WHERE p.decision = '' AND p.last_import_id = (SELECT MAX(id) FROM sick_list_imports)");
+    while (rows.step()) {
+        const QDate start = rows.columnDate(1);
+        const int listedLength = rows.columnInt(2);
+        const QDate listDate = rows.columnDate(3);
+        const int day = listedLength > 0 ? listedLength + int(listDate.daysTo(today)) : int(start.daysTo(today)) + 1;
+        const bool isNew = rows.columnDate(4) == listDate;
+        Worklist::Item item;
+        item.kind = Worklist::Kind::SickListed;
+        item.patientName = rows.columnText(0);
+        item.area = CaseArea::SickList;
+        item.date = start.addDays(89); // day 90, the order they need attention in
+        if (day > 90) {
+            item.reason =
+                QCoreApplication::translate("Worklist", "Day %1 of the sick leave: past day 90, not assessed").arg(day);
+        } else if (day >= 60) {
+            item.reason = QCoreApplication::translate("Worklist", "Day %1 of the sick leave: day 90 %2, not assessed")
+                              .arg(day)
+                              .arg(inDays(today, start.addDays(89)));
+        } else if (isNew) {
+            item.reason =
+                QCoreApplication::translate("Worklist", "New on the sick-leave list (day %1 of the sick leave)")
+                    .arg(day);
+        } else {
+            continue;
+        }
+        items.append(item);
+    }
+}
+
 // Checkpoints and the end of sick leave follow from the rehab chain, which lives in C++ (RehabChain).
 void chainRules(ServiceContext& context, const WorklistSettings& settings, QList<Worklist::Item>& items)
 {
@@ -248,6 +285,8 @@ QString Worklist::titleOf(Kind kind)
         return QCoreApplication::translate("Worklist", "New cases this week");
     case Kind::SickLeaveEnding:
         return QCoreApplication::translate("Worklist", "Sick leave ending soon");
+    case Kind::SickListed:
+        return QCoreApplication::translate("Worklist", "Sick-listed, not in coordination");
     }
     return {};
 }
@@ -263,6 +302,7 @@ QList<Worklist::Item> Worklist::items(const WorklistSettings& settings) const
     withoutActivity(m_context.db, today, settings.idleDays, found);
     newCases(m_context.db, today, found);
     chainRules(m_context, settings, found);
+    sickListed(m_context.db, today, found);
     const auto rank = [](Kind kind) {
         return std::find(std::begin(AllKinds), std::end(AllKinds), kind) - std::begin(AllKinds);
     };

@@ -28,6 +28,7 @@ enum class CaseArea
     Activities,
     Plan,
     Meetings,
+    SickList, // no case yet: the patient is on the unit's sick-leave list (the list page)
 };
 
 // "Idag": what needs the coordinator's attention, each with the reason it is there (domain rules, tested
@@ -46,15 +47,16 @@ public:
         NoActivity,
         NewCase,
         SickLeaveEnding,
+        SickListed, // on the unit's sick-leave list without a case: new on it, or near or past day 90 unassessed
     };
-    static constexpr Kind AllKinds[] = {Kind::OverdueAction, Kind::MeetingToday,    Kind::MeetingThisWeek,
-                                        Kind::Checkpoint,    Kind::ConsentExpiring, Kind::NoFollowUp,
-                                        Kind::NoActivity,    Kind::NewCase,         Kind::SickLeaveEnding};
+    static constexpr Kind AllKinds[] = {
+        Kind::OverdueAction,   Kind::MeetingToday, Kind::MeetingThisWeek, Kind::Checkpoint, Kind::SickListed,
+        Kind::ConsentExpiring, Kind::NoFollowUp,   Kind::NoActivity,      Kind::NewCase,    Kind::SickLeaveEnding};
 
     struct Item
     {
         Kind kind = Kind::OverdueAction;
-        qint64 caseId = 0;
+        qint64 caseId = 0; // 0 for a patient on the sick-leave list, who has no case
         QString reference;
         QString patientName;
         QDate date;     // when it is due or happens

@@ -82,6 +82,15 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
     CHECK(told.contains(QStringLiteral("importerad")));
     CHECK(workspace.sickLeave().periods(goran.caseId).size() == 2);
 
+    // Idag names Sara, past day 90 without a case, and leads to the list.
+    const auto today = workspace.worklist().items({});
+    CHECK(std::any_of(today.cbegin(), today.cend(), [](const core::Worklist::Item& item) {
+        return item.kind == core::Worklist::Kind::SickListed && item.patientName == QStringLiteral("Ek, Sara");
+    }));
+    fixture.window.showWorklist();
+    tests::screenshot(&fixture.window, QStringLiteral("sick-list-today"));
+    fixture.window.openCaseAt(0, core::CaseArea::SickList);
+
     // The list: Sara and Eva, who have no case; Sara past day 90.
     auto* page = fixture.window.sickListPage();
     REQUIRE(page->isVisible());

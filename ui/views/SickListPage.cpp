@@ -67,7 +67,7 @@ SickListPage::SickListPage(QWidget* parent)
          tr("Doctor"), tr("On the list since"), tr("Decision")},
         [this](const core::SickListCandidate& candidate) -> RecordTableModel::Row {
             const core::SickListPatient& patient = candidate.patient;
-            const int day = patient.lengthOn(m_workspace->today());
+            const int day = candidate.dayOn(m_workspace->today());
             const QString chapter = core::IcdCode::chapterOf(patient.diagnosisCode).section(QLatin1Char(' '), 0, 0);
             const QString diagnosis =
                 patient.diagnosisCode.isEmpty()

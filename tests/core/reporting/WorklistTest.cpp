@@ -238,3 +238,46 @@ TEST_CASE("The demo database gives a coordinator a morning's worklist", "[workli
     const auto week = IsoWeek::of(workspace->today());
     CHECK_FALSE(workspace->calendar().entries(week.monday, week.next().sunday()).isEmpty());
 }
+
+TEST_CASE("Idag names the sick-listed without a case who are new on the list or near day 90 unassessed",
+          "[worklist][sick-list]")
+{
+    auto workspace = makeWorkspace();
+    const auto listed = [](const QString& nine, const QString& name, const QDate& start) {
+        SickListPatient patient;
+        patient.identity = QStringLiteral("19") + nine + QString::number(IdentityNumber::luhnCheckDigit(nine));
+        patient.name = name;
+        patient.start = start;
+        patient.end = FixedToday.addDays(30);
+        patient.degrees = {100};
+        return patient;
+    };
+    const SickListPatient earlier = listed(QStringLiteral("800101201"), QStringLiteral("Ek, Tidig"),
+                                           FixedToday.addDays(-40)); // day 41: on last week's list too
+    const SickListPatient fresh = listed(QStringLiteral("800101202"), QStringLiteral("Ek, Ny"), FixedToday.addDays(-9));
+    const SickListPatient nearing = listed(QStringLiteral("800101203"), QStringLiteral("Ek, Sextio"),
+                                           FixedToday.addDays(-64)); // day 65
+    const SickListPatient past = listed(QStringLiteral("800101204"), QStringLiteral("Ek, Nittio"),
+                                        FixedToday.addDays(-99)); // day 100
+    const SickListPatient assessed =
+        listed(QStringLiteral("800101205"), QStringLiteral("Ek, Bedömd"), FixedToday.addDays(-120));
+    workspace->sickList().import(FixedToday.addDays(-7), {earlier, nearing, past, assessed}, {}, 0);
+    for (const SickListCandidate& candidate : workspace->sickList().candidates()) {
+        if (candidate.patient.name == QStringLiteral("Ek, Bedömd"))
+            workspace->sickList().decide(candidate.id, SickListCandidate::Decision::NotNow, QStringLiteral("Åter"));
+    }
+    workspace->sickList().import(FixedToday, {earlier, fresh, nearing, past, assessed}, {}, 0);
+
+    QStringList reasons;
+    for (const auto& item : workspace->worklist().items({})) {
+        if (item.kind != Kind::SickListed)
+            continue;
+        CHECK(item.caseId == 0);
+        CHECK(item.area == CaseArea::SickList);
+        reasons << item.patientName + QStringLiteral(": ") + item.reason;
+    }
+    REQUIRE(reasons.size() == 3); // not the one on the list before, early in the sjukfall; not the one assessed
+    CHECK(reasons.at(0) == QStringLiteral("Ek, Nittio: Day 100 of the sick leave: past day 90, not assessed"));
+    CHECK(reasons.at(1) == QStringLiteral("Ek, Sextio: Day 65 of the sick leave: day 90 in 25 day(s), not assessed"));
+    CHECK(reasons.at(2) == QStringLiteral("Ek, Ny: New on the sick-leave list (day 10 of the sick leave)"));
+}
