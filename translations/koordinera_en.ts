@@ -2566,6 +2566,22 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>New, total</source>
         <translation>New, total</translation>
     </message>
+    <message>
+        <source>In coordination</source>
+        <translation>In coordination</translation>
+    </message>
+    <message>
+        <source>Not in coordination</source>
+        <translation>Not in coordination</translation>
+    </message>
+    <message>
+        <source>Not in coordination, past day 90</source>
+        <translation>Not in coordination, past day 90</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s sick-listed (the list of %1)</source>
+        <translation>The unit&apos;s sick-listed (the list of %1)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>

@@ -2566,6 +2566,22 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>New, total</source>
         <translation>Nya, totalt</translation>
     </message>
+    <message>
+        <source>In coordination</source>
+        <translation>I koordinering</translation>
+    </message>
+    <message>
+        <source>Not in coordination</source>
+        <translation>Utan koordinering</translation>
+    </message>
+    <message>
+        <source>Not in coordination, past day 90</source>
+        <translation>Utan koordinering, förbi dag 90</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s sick-listed (the list of %1)</source>
+        <translation>Enhetens sjukskrivna (listan från %1)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>

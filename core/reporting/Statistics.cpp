@@ -80,8 +80,12 @@ SexCounts StatisticsTable::countsOf(const QString& label) const
 
 QList<const StatisticsTable*> StatisticsReport::tables() const
 {
-    return {&closedByOutcome, &length,           &degree,       &diagnosisChapter, &ageGroup,       &occupation,
-            &status,          &passedCheckpoint, &meetingsHeld, &activitiesByKind, &activitiesByKva};
+    QList<const StatisticsTable*> all{&closedByOutcome, &length,           &degree,         &diagnosisChapter,
+                                      &ageGroup,        &occupation,       &status,         &passedCheckpoint,
+                                      &meetingsHeld,    &activitiesByKind, &activitiesByKva};
+    if (sickListDate.isValid())
+        all.prepend(&sickList);
+    return all;
 }
 
 QString Statistics::shown(int count, int threshold)
@@ -249,6 +253,7 @@ public:
         countCases(firstContact);
         countMeetingsAndImpulses();
         countMonths();
+        countSickList();
         sortByTotal(m_report.diagnosisChapter);
         sortByTotal(m_report.activitiesByKva);
         return m_report;
@@ -417,6 +422,41 @@ private:
             days[1].append(elapsed);
     }
 
+    // The unit's denominator: the counts kept from the newest list imported for a day in the period.
+    void countSickList()
+    {
+        Statement latest(m_context.db, "SELECT id, list_date FROM sick_list_imports WHERE list_date BETWEEN ? AND ? "
+                                       "ORDER BY list_date DESC, id DESC LIMIT 1");
+        latest.bindAll(m_report.period.from, std::min(m_report.period.to, m_report.asOf));
+        if (!latest.step())
+            return;
+        m_report.sickListDate = latest.columnDate(1);
+        const QString inCoordination = QCoreApplication::translate("Statistics", "In coordination");
+        const QString notInCoordination = QCoreApplication::translate("Statistics", "Not in coordination");
+        const QString pastDay90 = QCoreApplication::translate("Statistics", "Not in coordination, past day 90");
+        m_report.sickList =
+            fixedTable("sick_list",
+                       QCoreApplication::translate("Statistics", "The unit's sick-listed (the list of %1)")
+                           .arg(m_report.sickListDate.toString(Qt::ISODate)),
+                       {inCoordination, notInCoordination, pastDay90});
+        static const QStringList pastDay90Buckets{QStringLiteral("91-180"), QStringLiteral("181-365"),
+                                                  QStringLiteral("366-730"), QStringLiteral("731-")};
+        Statement counts(m_context.db, "SELECT sex, length_bucket, in_coordination, patients FROM sick_list_counts "
+                                       "WHERE import_id = ?");
+        counts.bindAll(latest.columnInt64(0));
+        while (counts.step()) {
+            const Sex sex = text::fromKeyOr(counts.columnText(0), Sex::Unknown);
+            const bool coordinated = counts.columnInt(2) != 0;
+            const bool past = !coordinated && pastDay90Buckets.contains(counts.columnText(1));
+            for (int patient = 0; patient < counts.columnInt(3); ++patient) {
+                m_report.sickListed.add(sex);
+                count(m_report.sickList, coordinated ? inCoordination : notInCoordination, sex);
+                if (past)
+                    count(m_report.sickList, pastDay90, sex);
+            }
+        }
+    }
+
     void countCheckpoints(const CaseFacts& facts)
     {
         const RehabChain chain(facts.record, facts.periods, m_context.rules, m_report.asOf);
@@ -527,6 +567,8 @@ SexCounts StatisticsReport::shareBase(const StatisticsTable& table) const
 {
     if (&table == &passedCheckpoint || table.key == passedCheckpoint.key)
         return active;
+    if (&table == &sickList || table.key == sickList.key)
+        return sickListed;
     SexCounts sum;
     for (const StatisticsRow& row : table.rows) {
         sum.women += row.counts.women;

@@ -9,6 +9,7 @@
 #include "ui/dialogs/SickListImportDialog.h"
 #include "ui/views/CaseView.h"
 #include "ui/views/SickListPage.h"
+#include "ui/views/StatisticsPage.h"
 #include "ui/widgets/PatientForm.h"
 
 #include <QComboBox>
@@ -127,4 +128,15 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
     CHECK(fixture.window.caseView()->caseTitle() == QStringLiteral("Sara Ek"));
     fixture.window.showSickList();
     CHECK(page->model()->rowCount() == 0);
+
+    // The statistics: of the unit's three sick-listed on the list, Göran was in coordination; Sara is past day 90.
+    fixture.window.showStatistics();
+    auto* statistics = fixture.window.statisticsPage();
+    statistics->setPeriod(ui::StatisticsPage::PeriodKind::Quarter, 2026, 4);
+    const core::StatisticsReport& report = statistics->report();
+    REQUIRE(report.sickListDate == tests::FixedToday);
+    CHECK(report.sickListed == core::SexCounts{2, 1, 3});
+    CHECK(report.sickList.rows.at(0).counts == core::SexCounts{0, 1, 1});
+    CHECK(report.sickList.rows.at(2).counts == core::SexCounts{1, 0, 1});
+    tests::screenshot(&fixture.window, QStringLiteral("sick-list-statistics"));
 }

@@ -347,3 +347,41 @@ TEST_CASE("The printed statistics: overview, charts of women and men, tables, sm
     CHECK(length.values.at(0).size() == report.length.rows.size());
     CHECK(length.values.at(1).at(0) == double(report.length.rows.at(0).counts.men));
 }
+
+TEST_CASE("The unit's sick-listed from its latest list: in coordination, not, and past day 90, by women and men",
+          "[statistics][sick-list]")
+{
+    auto workspace = makeWorkspace();
+    addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"),
+            QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const auto listed = [](const QString& identity, Sex sex, const QDate& start) {
+        SickListPatient patient;
+        patient.identity = identity;
+        patient.sex = sex;
+        patient.name = QStringLiteral("Listad");
+        patient.start = start;
+        patient.end = QDate(2026, 12, 31);
+        patient.degrees = {100};
+        return patient;
+    };
+    const QDate listDate(2026, 11, 16);
+    workspace->sickList().import(listDate,
+                                 {listed(QStringLiteral("196408233234"), Sex::Male, QDate(2026, 10, 1)),  // the case
+                                  listed(QStringLiteral("199001012344"), Sex::Female, QDate(2026, 7, 1)), // day 139
+                                  listed(QStringLiteral("198506151128"), Sex::Female, QDate(2026, 11, 1)),
+                                  listed(QStringLiteral("198103122381"), Sex::Female, QDate(2026, 11, 2))},
+                                 {}, 0);
+    const StatisticsReport report = Statistics(workspace->context()).compute(StatisticsPeriod::quarter(2026, 4));
+    REQUIRE(report.sickListDate == listDate);
+    CHECK(report.sickListed == SexCounts{3, 1, 4});
+    CHECK(report.sickList.countsOf(QStringLiteral("In coordination")) == SexCounts{0, 1, 1});
+    CHECK(report.sickList.countsOf(QStringLiteral("Not in coordination")) == SexCounts{3, 0, 3});
+    CHECK(report.sickList.countsOf(QStringLiteral("Not in coordination, past day 90")) == SexCounts{1, 0, 1});
+    CHECK(report.shareBase(report.sickList) == report.sickListed);
+    CHECK(report.tables().first() == &report.sickList);
+
+    // A period without a list has no such table.
+    const StatisticsReport before = Statistics(workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    CHECK_FALSE(before.sickListDate.isValid());
+    CHECK_FALSE(before.tables().contains(&before.sickList));
+}
