@@ -7,6 +7,7 @@
 #include "core/exchange/CaseListSheet.h"
 #include "core/exchange/CsvReader.h"
 #include "core/exchange/CsvWriter.h"
+#include "core/exchange/SickLeaveList.h"
 #include "core/records/CaseDerived.h"
 #include "core/reporting/Statistics.h"
 #include "core/storage/Database.h"
@@ -135,6 +136,43 @@ void importCaseList(core::Workspace& workspace, int rows, int batch)
     core::CaseImport::apply(preview, workspace);
 }
 
+// The unit's sick-leave list as Rehabstöd exports it and Excel saves it as CSV: the filter rows, the header, and
+// `rows` sick-listed patients with valid identity numbers, grade histories and diagnoses.
+QByteArray rehabstodList(int rows)
+{
+    QByteArray csv = "Valda filter;Alla;\r\nSjukfallsinställning;5 dagar;\r\n;;\r\n"
+                     "#;Personnummer;Ålder;Namn;Kön;Diagnos/diagnoser;Startdatum;Slutdatum;Längd;Grad;Läkare\r\n";
+    const QDate firstBirth(1960, 1, 1);
+    for (int row = 0; row < rows; ++row) {
+        const QDate born = firstBirth.addDays(row * 3);
+        const QString nine = born.toString(QStringLiteral("yyMMdd")) +
+                             QStringLiteral("%1").arg(200 + row % 700, 3, 10, QLatin1Char('0'));
+        const QString identity = born.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + nine.mid(6) +
+                                 QString::number(core::IdentityNumber::luhnCheckDigit(nine));
+        const QDate start = Today.addDays(-(row % 500) - 1);
+        csv += QStringLiteral("%1;%2;%3 år;Efternamn%4, Förnamn;%5;F43.8 Andra specificerade reaktioner på svår stress;"
+                              "%6;%7;%8 dagar;100% → 50%;Dr Berg\r\n")
+                   .arg(row + 1)
+                   .arg(identity)
+                   .arg(born.daysTo(Today) / 365)
+                   .arg(row)
+                   .arg(row % 2 ? QStringLiteral("Kvinna") : QStringLiteral("Man"))
+                   .arg(start.toString(Qt::ISODate), Today.addDays(30).toString(Qt::ISODate))
+                   .arg(start.daysTo(Today) + 1)
+                   .toUtf8();
+    }
+    return csv;
+}
+
+// Reads and imports such a list, as the import dialog does.
+void importSickList(core::Workspace& workspace, const QByteArray& csv)
+{
+    const auto table = core::SpreadsheetFile::readTable(csv, core::SickLeaveList::isHeader);
+    const auto list = core::SickLeaveList::read(table.table, Today);
+    QList<core::SickListPatient> patients(list.entries.cbegin(), list.entries.cend());
+    workspace.sickList().import(Today, patients, QStringLiteral("sjukfall.csv"), int(list.refused.size()));
+}
+
 int generate(const QString& path, int size)
 {
     auto workspace =
@@ -216,6 +254,9 @@ QList<Result> run(int size, QTextStream& log)
                                 workspace->activities().add(note);
                             }),
                     20});
+    const QByteArray sickList = rehabstodList(5000);
+    results.append({QStringLiteral("Importing the unit's sick-leave list, 5,000 rows (read and stored)"),
+                    measure(3, [&](int) { importSickList(*workspace, sickList); }), 2000});
     results.append({QStringLiteral("Computing the worklist (Idag)"),
                     measure(10, [&](int) { workspace->worklist().items({}); }), 100});
     results.append({QStringLiteral("One week of the calendar"),
