@@ -814,6 +814,10 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Party</source>
         <translation>Party</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -3816,6 +3820,10 @@ Export the case list?</numerusform>
     <message>
         <source>✓ Every consent the case needs is registered.</source>
         <translation>✓ Every consent the case needs is registered.</translation>
+    </message>
+    <message>
+        <source>doctor %1</source>
+        <translation>doctor %1</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,10 @@ Rehabkoordinator, {enhet}</translation>
         <source>Party</source>
         <translation>Part</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -3816,6 +3820,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>✓ Every consent the case needs is registered.</source>
         <translation>✓ Alla samtycken som ärendet behöver är registrerade.</translation>
+    </message>
+    <message>
+        <source>doctor %1</source>
+        <translation>läkare %1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ void summaryPatient(Document& document, const CaseFile& file)
     facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
     if (!record.jobTasks.trimmed().isEmpty())
         facts.append({QCoreApplication::translate("CaseDocuments", "Job tasks"), record.jobTasks});
+    if (!record.doctor.isEmpty())
+        facts.append({QCoreApplication::translate("CaseDocuments", "Doctor"), record.doctor});
     document.facts(facts);
 }
 

@@ -23,6 +23,7 @@ struct CaseRecord
     Occupation occupation = Occupation::Unknown;
     qint64 employerId = 0; // an Actor of kind Employer, or 0
     QString jobTasks;
+    QString doctor;                    // the treating doctor, as the unit's sick-leave list names them
     int offsetDays = 0;                // sick days from earlier periods that count towards the rehab chain
     std::optional<int> fkConfirmedDay; // "day N" as confirmed by Försäkringskassan ...
     QDate fkConfirmedOn;               // ... on this date

@@ -18,8 +18,8 @@ namespace koordinera::core {
 namespace {
 
 constexpr auto SelectCase = "SELECT id, patient_id, reference, status, outcome, opened_on, closed_on, reason_offered, "
-                            "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on "
-                            "FROM cases ";
+                            "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on, "
+                            "doctor FROM cases ";
 
 CaseRecord caseFrom(const Statement& row)
 {
@@ -38,6 +38,7 @@ CaseRecord caseFrom(const Statement& row)
     record.offsetDays = row.columnInt(11);
     record.fkConfirmedDay = row.columnOptionalInt(12);
     record.fkConfirmedOn = row.columnDate(13);
+    record.doctor = row.columnText(14);
     return record;
 }
 
@@ -153,8 +154,8 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     record.reference = nextReference(record.openedOn.year());
     Statement(m_context.db,
               "INSERT INTO cases (patient_id, reference, status, outcome, opened_on, closed_on, reason_offered, "
-              "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on, doctor) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(record.patientId, record.reference, text::keyOf(record.status), text::keyOf(record.outcome),
                  record.openedOn, record.closedOn, record.reasonOffered.trimmed(), text::keyOf(record.occupation))
         .bindId(9, record.employerId)
@@ -162,6 +163,7 @@ NewCaseResult CaseRepository::create(NewCase newCase)
         .bind(11, record.offsetDays)
         .bind(12, record.fkConfirmedDay)
         .bind(13, record.fkConfirmedOn)
+        .bind(14, record.doctor.trimmed())
         .run();
     record.id = m_context.db.lastInsertId();
 
@@ -212,7 +214,7 @@ void CaseRepository::save(CaseRecord& record)
     Statement(m_context.db,
               "UPDATE cases SET status = ?, outcome = ?, opened_on = ?, closed_on = ?, reason_offered = ?, "
               "occupation = ?, employer_id = ?, job_tasks = ?, offset_days = ?, fk_confirmed_day = ?, "
-              "fk_confirmed_on = ? WHERE id = ?")
+              "fk_confirmed_on = ?, doctor = ? WHERE id = ?")
         .bindAll(text::keyOf(record.status), text::keyOf(record.outcome), record.openedOn, record.closedOn,
                  record.reasonOffered.trimmed(), text::keyOf(record.occupation))
         .bindId(7, record.employerId)
@@ -220,7 +222,8 @@ void CaseRepository::save(CaseRecord& record)
         .bind(9, record.offsetDays)
         .bind(10, record.fkConfirmedDay)
         .bind(11, record.fkConfirmedOn)
-        .bind(12, record.id)
+        .bind(12, record.doctor.trimmed())
+        .bind(13, record.id)
         .run();
     CaseDerived::refresh(m_context, record.id);
     AuditLog(m_context).record(AuditLog::Action::Change, record.id, QStringLiteral("case"), record.reference);

@@ -100,6 +100,7 @@ struct SickListRepository::Plan
     SickListImportSummary summary;
     QList<SickListPatient> candidates; // not in coordination
     QList<QString> matchedIdentities;
+    QList<std::pair<qint64, QString>> doctors; // case, the doctor the list names
     // (sex, length bucket, chapter, in coordination) -> patients
     std::map<std::tuple<QString, QString, QString, bool>, int> counts;
 };
@@ -120,6 +121,8 @@ SickListRepository::Plan SickListRepository::plan(const QDate& listDate, const Q
         if (inCoordination) {
             ++plan.summary.matched;
             plan.matchedIdentities.append(patient.identity);
+            if (!patient.doctor.trimmed().isEmpty())
+                plan.doctors.append({record->id, patient.doctor.trimmed()});
             if (const auto change = periodChange(m_context, *record, patient))
                 (change->conflicts ? plan.summary.differences : plan.summary.periodsAdded).append(*change);
             continue;
@@ -155,6 +158,11 @@ SickListImportSummary SickListRepository::import(const QDate& listDate, const QL
     SickLeaveRepository sickLeave(m_context);
     for (SickListPeriodChange& change : summary.periodsAdded)
         sickLeave.savePeriod(change.period);
+    // The doctor the list names goes on the case in coordination.
+    for (const auto& [caseId, doctor] : std::as_const(planned.doctors))
+        Statement(m_context.db, "UPDATE cases SET doctor = ? WHERE id = ? AND doctor <> ?")
+            .bindAll(doctor, caseId, doctor)
+            .run();
 
     for (const SickListPatient& patient : std::as_const(planned.candidates)) {
         Statement(m_context.db,

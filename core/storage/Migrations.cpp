@@ -374,7 +374,9 @@ void createSickList(Database& db)
             decision TEXT NOT NULL DEFAULT '',
             decision_reason TEXT NOT NULL DEFAULT '',
             decided_by TEXT NOT NULL DEFAULT '',
-            decided_at TEXT))"});
+            decided_at TEXT))",
+                    // The treating doctor, as the list names them, on a case in coordination.
+                    "ALTER TABLE cases ADD COLUMN doctor TEXT NOT NULL DEFAULT ''"});
 }
 
 } // namespace

@@ -275,6 +275,8 @@ void CaseView::refreshHeader()
             occupation += QStringLiteral(", ") + employer->name;
     }
     details << occupation;
+    if (!m_case.doctor.isEmpty())
+        details << tr("doctor %1").arg(m_case.doctor);
     if (!m_patient.phone.isEmpty())
         details << tr("phone %1").arg(m_patient.phone);
     if (m_case.isClosed())

@@ -81,6 +81,7 @@ TEST_CASE("An import adds the list's periods to cases in coordination and lists 
     CHECK(summary.differences.first().caseId == maria.caseId);
     CHECK(summary.differences.first().conflicts);
     CHECK(workspace->sickLeave().periods(maria.caseId).first().degree == 100); // what the coordinator entered stays
+    CHECK(workspace->cases().get(goran.caseId)->doctor == QStringLiteral("Dr Berg")); // the list's doctor on the case
 
     const auto candidates = sickList.candidates();
     REQUIRE(candidates.size() == 1);
