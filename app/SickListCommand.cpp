@@ -7,11 +7,10 @@
 #include "core/settings/Settings.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
-#include "core/xlsx/SpreadsheetFile.h"
+#include "core/xlsx/SickListFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -23,32 +22,6 @@ struct SickList
 {
     Q_DECLARE_TR_FUNCTIONS(SickList)
 };
-
-// Reads the list; on failure says why on `err`.
-std::optional<core::SickLeaveList::List> readList(const QString& path, const QDate& listDate, QTextStream& err)
-{
-    QFile file(path);
-    if (QFileInfo(path).size() > core::CsvReader::MaxFileBytes) {
-        err << SickList::tr("%1 is too large to be the unit's sick-leave list.").arg(path) << '\n';
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << SickList::tr("%1 cannot be read: %2").arg(path, file.errorString()) << '\n';
-        return std::nullopt;
-    }
-    const core::CsvReader::Result table =
-        core::SpreadsheetFile::readTable(file.readAll(), core::SickLeaveList::isHeader);
-    if (!table.ok()) {
-        err << table.error << '\n';
-        return std::nullopt;
-    }
-    core::SickLeaveList::List list = core::SickLeaveList::read(table.table, listDate);
-    if (!list.ok()) {
-        err << list.error << '\n';
-        return std::nullopt;
-    }
-    return list;
-}
 
 void printSummary(QTextStream& out, const core::SickListImportSummary& summary,
                   const QList<core::SickLeaveList::Refused>& refused, bool dryRun)
@@ -118,12 +91,14 @@ int sickList(const QStringList& arguments, const OpenWorkspace& openForWriting, 
             return 2;
         }
     }
-    const auto list = readList(parser.value(file), listDate, err);
-    if (!list)
+    const auto list = core::SickListFile::read(parser.value(file), listDate);
+    if (!list.ok()) {
+        err << list.error << '\n';
         return 1;
+    }
     QList<core::SickListPatient> patients;
-    patients.reserve(list->entries.size());
-    for (const core::SickLeaveList::Entry& entry : list->entries)
+    patients.reserve(list.entries.size());
+    for (const core::SickLeaveList::Entry& entry : list.entries)
         patients.append(entry);
     QTextStream out(stdout);
     try {
@@ -133,8 +108,8 @@ int sickList(const QStringList& arguments, const OpenWorkspace& openForWriting, 
         const core::SickListImportSummary summary =
             preview ? workspace->sickList().preview(listDate, patients)
                     : workspace->sickList().import(listDate, patients, QFileInfo(parser.value(file)).fileName(),
-                                                   int(list->refused.size()));
-        printSummary(out, summary, list->refused, preview);
+                                                   int(list.refused.size()));
+        printSummary(out, summary, list.refused, preview);
     } catch (const core::StorageError& error) {
         err << error.userMessage() << '\n';
         return 1;

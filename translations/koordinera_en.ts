@@ -2157,14 +2157,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>The patient is no longer on the list.</translation>
     </message>
     <message>
-        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
-        <translation>%1 is too large to be the unit&apos;s sick-leave list.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Dry run: nothing was stored.</translation>
     </message>
@@ -2263,6 +2255,17 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>%1 is not a date: write it as YYYY-MM-DD.</source>
         <translation>%1 is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>SickListFile</name>
+    <message>
+        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>%1 is too large to be the unit&apos;s sick-leave list.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -6653,14 +6656,6 @@ Export the case list?</numerusform>
     <message>
         <source>The list is &amp;from</source>
         <translation>The list is &amp;from</translation>
-    </message>
-    <message>
-        <source>The file is too large to be the unit&apos;s sick-leave list.</source>
-        <translation>The file is too large to be the unit&apos;s sick-leave list.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>

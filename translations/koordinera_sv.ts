@@ -2157,14 +2157,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Patienten finns inte längre på listan.</translation>
     </message>
     <message>
-        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
-        <translation>%1 är för stor för att vara enhetens sjukskrivningslista.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 går inte att läsa: %2</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Provkörning: ingenting sparades.</translation>
     </message>
@@ -2263,6 +2255,17 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>%1 is not a date: write it as YYYY-MM-DD.</source>
         <translation>%1 är inget datum: skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>SickListFile</name>
+    <message>
+        <source>%1 is too large to be the unit&apos;s sick-leave list.</source>
+        <translation>%1 är för stor för att vara enhetens sjukskrivningslista.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 går inte att läsa: %2</translation>
     </message>
 </context>
 <context>
@@ -6653,14 +6656,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>The list is &amp;from</source>
         <translation>Listan är &amp;från</translation>
-    </message>
-    <message>
-        <source>The file is too large to be the unit&apos;s sick-leave list.</source>
-        <translation>Filen är för stor för att vara enhetens sjukskrivningslista.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Filen går inte att läsa: %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>

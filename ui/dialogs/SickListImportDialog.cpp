@@ -4,14 +4,13 @@
 #include "core/domain/Validation.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
-#include "core/xlsx/SpreadsheetFile.h"
+#include "core/xlsx/SickListFile.h"
 #include "ui/Format.h"
 #include "ui/Prompts.h"
 #include "ui/widgets/ProgressRunner.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -69,25 +68,10 @@ SickListImportDialog::SickListImportDialog(core::Workspace& workspace, const QSt
 
 void SickListImportDialog::readFile()
 {
-    QFile file(m_path);
-    if (QFileInfo(m_path).size() > core::CsvReader::MaxFileBytes) {
-        m_list.error = tr("The file is too large to be the unit's sick-leave list.");
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_list.error = tr("The file cannot be read: %1").arg(file.errorString());
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    core::CsvReader::Result table;
-    ProgressRunner::wait(this, tr("Reading %1…").arg(QFileInfo(m_path).fileName()), [&table, &bytes] {
-        table = core::SpreadsheetFile::readTable(bytes, core::SickLeaveList::isHeader);
-    });
-    if (!table.ok()) {
-        m_list.error = table.error;
-        return;
-    }
-    m_list = core::SickLeaveList::read(table.table, m_workspace.today());
+    const QString path = m_path;
+    const QDate today = m_workspace.today();
+    ProgressRunner::wait(this, tr("Reading %1…").arg(QFileInfo(m_path).fileName()),
+                         [this, &path, today] { m_list = core::SickListFile::read(path, today); });
 }
 
 QList<core::SickListPatient> SickListImportDialog::patients() const
