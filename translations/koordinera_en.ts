@@ -2589,6 +2589,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>The unit&apos;s sick-listed (the list of %1)</source>
         <translation>The unit&apos;s sick-listed (the list of %1)</translation>
     </message>
+    <message>
+        <source>– of which cases started from the sick-leave list</source>
+        <translation>– of which cases started from the sick-leave list</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -2655,6 +2659,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
         <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</translation>
+    </message>
+    <message>
+        <source>– of which cases started from the sick-leave list</source>
+        <translation>– of which cases started from the sick-leave list</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7073,10 @@ Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) a
     <message>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;od:</translation>
+    </message>
+    <message>
+        <source> · from the list %1</source>
+        <translation> · from the list %1</translation>
     </message>
 </context>
 <context>

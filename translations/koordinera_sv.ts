@@ -2589,6 +2589,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>The unit&apos;s sick-listed (the list of %1)</source>
         <translation>Enhetens sjukskrivna (listan från %1)</translation>
     </message>
+    <message>
+        <source>– of which cases started from the sick-leave list</source>
+        <translation>– varav ärenden startade från sjukskrivningslistan</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -2655,6 +2659,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
         <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas.</translation>
+    </message>
+    <message>
+        <source>– of which cases started from the sick-leave list</source>
+        <translation>– varav ärenden startade från sjukskrivningslistan</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7073,10 @@ Ta ut enhetens lista ur Rehabstöd (Sjukfall › Exportera › Excel) och import
     <message>
         <source>Peri&amp;od:</source>
         <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source> · from the list %1</source>
+        <translation> · från listan %1</translation>
     </message>
 </context>
 <context>

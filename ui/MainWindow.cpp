@@ -582,7 +582,8 @@ void MainWindow::startCaseFromList(const core::SickListCandidate& candidate)
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     try {
-        workspace()->sickList().decide(candidateId, core::SickListCandidate::Decision::CaseStarted, {});
+        workspace()->sickList().decide(candidateId, core::SickListCandidate::Decision::CaseStarted, {},
+                                       dialog.result().caseId);
     } catch (const core::StorageError& error) {
         Prompts::error(this, error.userMessage());
     } catch (const core::ValidationError&) {

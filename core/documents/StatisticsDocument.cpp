@@ -74,6 +74,11 @@ DocumentTable overviewTable(const StatisticsReport& report, int threshold)
          median(report.daysToFirstContact.women), median(report.daysToFirstContact.men),
          median(report.daysToFirstContact.total)},
     };
+    if (const SexMedians& fromList = report.daysToFirstContactFromList; fromList.total) {
+        table.rows.append(
+            {QCoreApplication::translate("StatisticsDocument", "– of which cases started from the sick-leave list"),
+             median(fromList.women), median(fromList.men), median(fromList.total)});
+    }
     return table;
 }
 

@@ -73,6 +73,12 @@ Sheet measuresSheet(const StatisticsReport& report, int threshold)
     sheet.rows.append({QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
                        QString(), medianCell(report.daysToFirstContact.women),
                        medianCell(report.daysToFirstContact.men), medianCell(report.daysToFirstContact.total)});
+    if (report.daysToFirstContactFromList.total) {
+        const SexMedians& fromList = report.daysToFirstContactFromList;
+        sheet.rows.append(
+            {QCoreApplication::translate("Statistics", "– of which cases started from the sick-leave list"), QString(),
+             medianCell(fromList.women), medianCell(fromList.men), medianCell(fromList.total)});
+    }
     return sheet;
 }
 

@@ -41,6 +41,7 @@ const QList<CaseTable>& caseTableList()
         {"case_contacts", "DELETE FROM case_contacts WHERE case_id = ?"},
         {"diagnoses", "DELETE FROM diagnoses WHERE case_id = ?"},
         {"sick_leave_periods", "DELETE FROM sick_leave_periods WHERE case_id = ?"},
+        {"sick_list_cases", "DELETE FROM sick_list_cases WHERE case_id = ?"},
         {"cases", "DELETE FROM cases WHERE id = ?"},
     };
     return tables;

@@ -261,7 +261,7 @@ void SickListRepository::recordRead(const QList<SickListCandidate>& shown)
         QStringLiteral("%1 patients: %2").arg(shown.size()).arg(identities.join(QStringLiteral(", "))));
 }
 
-void SickListRepository::decide(qint64 candidateId, Decision decision, const QString& reason)
+void SickListRepository::decide(qint64 candidateId, Decision decision, const QString& reason, qint64 caseId)
 {
     if (decision == Decision::NotNow && reason.trimmed().isEmpty()) {
         throw ValidationError({{QStringLiteral("reason"),
@@ -277,8 +277,14 @@ void SickListRepository::decide(qint64 candidateId, Decision decision, const QSt
         throw ValidationError({{QStringLiteral("candidate"),
                                 QCoreApplication::translate("SickList", "The patient is no longer on the list.")}});
     }
-    AuditLog(m_context).record(AuditLog::Action::Change, 0, QStringLiteral("sick_list_patient %1").arg(candidateId),
-                               decisionKey(decision));
+    if (decision == Decision::CaseStarted && caseId > 0) {
+        Statement(m_context.db, "INSERT OR REPLACE INTO sick_list_cases (case_id, sick_leave_start, listed_on) "
+                                "SELECT ?, start_date, first_seen FROM sick_list_patients WHERE id = ?")
+            .bindAll(caseId, candidateId)
+            .run();
+    }
+    AuditLog(m_context).record(AuditLog::Action::Change, caseId,
+                               QStringLiteral("sick_list_patient %1").arg(candidateId), decisionKey(decision));
     transaction.commit();
 }
 

@@ -109,8 +109,9 @@ public:
     QList<SickListCandidate> candidates() const;
     // Records in the access log that the coordinator read the candidate list: one entry naming every patient shown.
     void recordRead(const QList<SickListCandidate>& shown);
-    // "Bedömd, ingen koordinering nu" with a reason, or a case started: written to the access log.
-    void decide(qint64 candidateId, SickListCandidate::Decision decision, const QString& reason);
+    // "Bedömd, ingen koordinering nu" with a reason, or a case started (`caseId`, which is remembered as having come
+    // through the list): written to the access log.
+    void decide(qint64 candidateId, SickListCandidate::Decision decision, const QString& reason, qint64 caseId = 0);
 
     QList<SickListImport> imports() const;
     QList<SickListCount> counts(qint64 importId) const;

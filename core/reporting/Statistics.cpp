@@ -405,6 +405,7 @@ private:
             }
         }
         m_report.daysToFirstContact = {median(contactDays[0]), median(contactDays[1]), median(contactDays[2])};
+        countContactFromList(firstContact);
     }
 
     void addContactDays(const CaseFacts& facts, const QDate& contact, QList<int> (&days)[3]) const
@@ -420,6 +421,27 @@ private:
             days[0].append(elapsed);
         else if (facts.sex == Sex::Male)
             days[1].append(elapsed);
+    }
+
+    // How soon the cases started from the list were first contacted, from the sjukfall's start as the list gave it.
+    void countContactFromList(const QHash<qint64, QDate>& firstContact)
+    {
+        QList<int> days[3]; // women, men, total
+        Statement listed(m_context.db, "SELECT case_id, sick_leave_start FROM sick_list_cases");
+        while (listed.step()) {
+            const QDate contact = firstContact.value(listed.columnInt64(0));
+            const QDate start = listed.columnDate(1);
+            if (!contact.isValid() || !start.isValid() || start > contact)
+                continue; // not opened in the period, or nothing recorded yet
+            const Sex sex = sexOf(listed.columnInt64(0));
+            const int elapsed = int(start.daysTo(contact));
+            days[2].append(elapsed);
+            if (sex == Sex::Female)
+                days[0].append(elapsed);
+            else if (sex == Sex::Male)
+                days[1].append(elapsed);
+        }
+        m_report.daysToFirstContactFromList = {median(days[0]), median(days[1]), median(days[2])};
     }
 
     // The unit's denominator: the counts kept from the newest list imported for a day in the period.

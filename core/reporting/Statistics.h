@@ -94,6 +94,8 @@ struct StatisticsReport
     StatisticsTable activitiesByKind; // coordination activities in the period
     StatisticsTable activitiesByKva;  // the same by KVÅ code
     SexMedians daysToFirstContact;    // cases opened in the period: sick-leave start to the first activity
+    // The same for the cases started from the unit's sick-leave list, from the sjukfall's start as the list gave it.
+    SexMedians daysToFirstContactFromList;
     // The unit's sick-leave list (issue 20): the newest list imported for a day in the period, split into those in
     // coordination, those not, and those not who are past day 90. Shares are of everyone on the list (sickListed).
     // Without a list in the period the date is invalid and the table is left out.

@@ -375,6 +375,12 @@ void createSickList(Database& db)
             decision_reason TEXT NOT NULL DEFAULT '',
             decided_by TEXT NOT NULL DEFAULT '',
             decided_at TEXT))",
+                    // A case started from the list, with the sjukfall's start as the list gave it: the time from
+                    // there to the first contact is how early the list let coordination begin.
+                    R"(CREATE TABLE sick_list_cases (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            sick_leave_start TEXT NOT NULL,
+            listed_on TEXT NOT NULL))",
                     // The treating doctor, as the list names them, on a case in coordination.
                     "ALTER TABLE cases ADD COLUMN doctor TEXT NOT NULL DEFAULT ''"});
 }

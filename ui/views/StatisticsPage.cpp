@@ -434,8 +434,10 @@ void StatisticsPage::updateKeyFigures()
     const auto median = [](const std::optional<double>& days) {
         return days ? format::decimal(*days) : QStringLiteral("–");
     };
-    m_figures.at(3)->setText(card(tr("Days to first contact (median)"), median(medians.total),
-                                  tr("Women %1 · Men %2").arg(median(medians.women), median(medians.men))));
+    QString contactSplit = tr("Women %1 · Men %2").arg(median(medians.women), median(medians.men));
+    if (const auto fromList = m_report.daysToFirstContactFromList.total)
+        contactSplit += tr(" · from the list %1").arg(median(fromList));
+    m_figures.at(3)->setText(card(tr("Days to first contact (median)"), median(medians.total), contactSplit));
 }
 
 void StatisticsPage::showMeasure(int index)

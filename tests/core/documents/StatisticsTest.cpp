@@ -385,3 +385,41 @@ TEST_CASE("The unit's sick-listed from its latest list: in coordination, not, an
     CHECK_FALSE(before.sickListDate.isValid());
     CHECK_FALSE(before.tables().contains(&before.sickList));
 }
+
+TEST_CASE("How soon a case started from the sick-leave list was first contacted, from the list's sjukfall start",
+          "[statistics][sick-list]")
+{
+    auto workspace = makeWorkspace();
+    SickListPatient sara;
+    sara.identity = QStringLiteral("199001012344");
+    sara.sex = Sex::Female;
+    sara.name = QStringLiteral("Ek, Sara");
+    sara.start = QDate(2026, 10, 1);
+    sara.end = QDate(2026, 12, 31);
+    sara.degrees = {100};
+    workspace->sickList().import(QDate(2026, 11, 16), {sara}, {}, 0);
+    const qint64 candidate = workspace->sickList().candidates().first().id;
+    // The case starts today without a sick-leave period of its own; the list knows the sjukfall began 2026-10-01.
+    const auto started =
+        addCase(*workspace, QStringLiteral("19900101-2344"), QStringLiteral("Sara"), QStringLiteral("Ek"));
+    workspace->sickList().decide(candidate, SickListCandidate::Decision::CaseStarted, {}, started.caseId);
+    Activity contact;
+    contact.caseId = started.caseId;
+    contact.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+    contact.kvaCode = QStringLiteral("GC001");
+    contact.note = QStringLiteral("Första samtalet.");
+    workspace->activities().add(contact);
+
+    const StatisticsReport report = Statistics(workspace->context()).compute(StatisticsPeriod::quarter(2026, 4));
+    REQUIRE(report.daysToFirstContactFromList.total);
+    CHECK(*report.daysToFirstContactFromList.total == 50.0); // 2026-10-01 to 2026-11-20
+    CHECK(report.daysToFirstContactFromList.women == report.daysToFirstContactFromList.total);
+    CHECK_FALSE(report.daysToFirstContactFromList.men);
+    const Document printed = StatisticsDocument::report(report, {});
+    bool shown = false;
+    for (const DocumentBlock& block : printed.blocks) {
+        for (const QStringList& row : block.table.rows)
+            shown = shown || row.first().contains(QStringLiteral("sick-leave list"));
+    }
+    CHECK(shown);
+}
