@@ -6702,10 +6702,6 @@ Export the case list?</numerusform>
             <numerusform>%n cases say something else than the list; nothing in them is changed, check them:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not in coordination: %1 new on the list, %2 on it before</source>
-        <translation>Not in coordination: %1 new on the list, %2 on it before</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read and are left out:</source>
         <translation>
@@ -6747,15 +6743,25 @@ Export the case list?</numerusform>
             <numerusform>%n cases say something else than the list: check them.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not in coordination: %1 new on the list, %2 on it before.</source>
-        <translation>Not in coordination: %1 new on the list, %2 on it before.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) could not be read.</source>
         <translation>
             <numerusform>%n row could not be read.</numerusform>
             <numerusform>%n rows could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in coordination: %n new on the list, %1 on it before</source>
+        <translation>
+            <numerusform>Not in coordination: %n new on the list, %1 on it before</numerusform>
+            <numerusform>Not in coordination: %n new on the list, %1 on it before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in coordination: %n new on the list, %1 on it before.</source>
+        <translation>
+            <numerusform>Not in coordination: %n new on the list, %1 on it before.</numerusform>
+            <numerusform>Not in coordination: %n new on the list, %1 on it before.</numerusform>
         </translation>
     </message>
 </context>

@@ -6702,10 +6702,6 @@ Vill du exportera ärendelistan?</numerusform>
             <numerusform>%n ärenden säger något annat än listan; ingenting i dem ändras, kontrollera dem:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not in coordination: %1 new on the list, %2 on it before</source>
-        <translation>Utan koordinering: %1 nya på listan, %2 som fanns där förut</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) cannot be read and are left out:</source>
         <translation>
@@ -6747,15 +6743,25 @@ Vill du exportera ärendelistan?</numerusform>
             <numerusform>%n ärenden säger något annat än listan: kontrollera dem.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not in coordination: %1 new on the list, %2 on it before.</source>
-        <translation>Utan koordinering: %1 nya på listan, %2 som fanns där förut.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) could not be read.</source>
         <translation>
             <numerusform>%n rad gick inte att läsa.</numerusform>
             <numerusform>%n rader gick inte att läsa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in coordination: %n new on the list, %1 on it before</source>
+        <translation>
+            <numerusform>Utan koordinering: %n ny på listan, %1 som fanns där förut</numerusform>
+            <numerusform>Utan koordinering: %n nya på listan, %1 som fanns där förut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in coordination: %n new on the list, %1 on it before.</source>
+        <translation>
+            <numerusform>Utan koordinering: %n ny på listan, %1 som fanns där förut.</numerusform>
+            <numerusform>Utan koordinering: %n nya på listan, %1 som fanns där förut.</numerusform>
         </translation>
     </message>
 </context>

@@ -203,6 +203,7 @@ QList<Subject> everyDialog()
                                            "19900101-2344;Ek, Sara;2026-08-03;2026-12-20;100%\n"
                                            "19900101-2345;Fel, Nummer;2026-11-02;2026-12-20;100%\n")
                                 .toUtf8());
+                 file.close(); // written out before the dialog reads it
              }
              return std::make_unique<ui::SickListImportDialog>(workspace, path);
          }},

@@ -125,8 +125,7 @@ void SickListImportDialog::updatePreview()
             html += QStringLiteral("</ul>");
         }
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("Not in coordination: %1 new on the list, %2 on it before")
-                             .arg(preview.newOnList)
+                    .arg(tr("Not in coordination: %n new on the list, %1 on it before", nullptr, preview.newOnList)
                              .arg(preview.stillOnList));
     }
     if (!m_list.refused.isEmpty()) {
@@ -182,8 +181,7 @@ QString SickListImportDialog::summaryText(const core::SickListImportSummary& sum
     if (!summary.differences.isEmpty())
         lines << tr("%n case(s) say something else than the list: check them.", nullptr,
                     int(summary.differences.size()));
-    lines << tr("Not in coordination: %1 new on the list, %2 on it before.")
-                 .arg(summary.newOnList)
+    lines << tr("Not in coordination: %n new on the list, %1 on it before.", nullptr, summary.newOnList)
                  .arg(summary.stillOnList);
     if (summary.refused > 0)
         lines << tr("%n row(s) could not be read.", nullptr, summary.refused);
