@@ -96,10 +96,7 @@ int sickList(const QStringList& arguments, const OpenWorkspace& openForWriting, 
         err << list.error << '\n';
         return 1;
     }
-    QList<core::SickListPatient> patients;
-    patients.reserve(list.entries.size());
-    for (const core::SickLeaveList::Entry& entry : list.entries)
-        patients.append(entry);
+    const QList<core::SickListPatient> patients = list.patients();
     QTextStream out(stdout);
     try {
         const bool preview = parser.isSet(dryRun);

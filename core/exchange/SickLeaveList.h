@@ -49,6 +49,8 @@ struct List
     QList<Refused> refused; // rows that cannot be used, each with its reason; the others still can
     QString error;          // translated: the file as a whole is not such a list
     bool ok() const { return error.isEmpty(); }
+    // The patients read, as the records layer stores them.
+    QList<SickListPatient> patients() const { return {entries.cbegin(), entries.cend()}; }
 };
 
 // Whether a row is the list's header: it names the identity number and the sjukfall's start.

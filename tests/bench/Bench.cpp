@@ -169,8 +169,7 @@ void importSickList(core::Workspace& workspace, const QByteArray& csv)
 {
     const auto table = core::SpreadsheetFile::readTable(csv, core::SickLeaveList::isHeader);
     const auto list = core::SickLeaveList::read(table.table, Today);
-    QList<core::SickListPatient> patients(list.entries.cbegin(), list.entries.cend());
-    workspace.sickList().import(Today, patients, QStringLiteral("sjukfall.csv"), int(list.refused.size()));
+    workspace.sickList().import(Today, list.patients(), QStringLiteral("sjukfall.csv"), int(list.refused.size()));
 }
 
 int generate(const QString& path, int size)

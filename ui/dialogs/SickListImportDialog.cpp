@@ -74,15 +74,6 @@ void SickListImportDialog::readFile()
                          [this, &path, today] { m_list = core::SickListFile::read(path, today); });
 }
 
-QList<core::SickListPatient> SickListImportDialog::patients() const
-{
-    QList<core::SickListPatient> result;
-    result.reserve(m_list.entries.size());
-    for (const core::SickLeaveList::Entry& entry : m_list.entries)
-        result.append(entry);
-    return result;
-}
-
 void SickListImportDialog::setListDate(const QDate& date)
 {
     m_date->setDate(date);
@@ -100,7 +91,7 @@ void SickListImportDialog::updatePreview()
         html = QStringLiteral("<p>%1</p>").arg(tr("The list has no patient that can be read."));
     } else {
         core::SickListImportSummary preview;
-        const QList<core::SickListPatient> read = patients();
+        const QList<core::SickListPatient> read = m_list.patients();
         const QDate listDate = m_date->date();
         core::Workspace& workspace = m_workspace;
         ProgressRunner::waitExclusive(
@@ -147,7 +138,7 @@ bool SickListImportDialog::importList()
 {
     if (!fileRead())
         return false;
-    const QList<core::SickListPatient> read = patients();
+    const QList<core::SickListPatient> read = m_list.patients();
     const QDate listDate = m_date->date();
     const QString fileName = QFileInfo(m_path).fileName();
     const int refused = int(m_list.refused.size());

@@ -40,7 +40,6 @@ public:
 private:
     void readFile();
     void updatePreview();
-    QList<core::SickListPatient> patients() const;
 
     core::Workspace& m_workspace;
     QString m_path;
