@@ -6,6 +6,7 @@
 #include "core/records/CaseRepository.h"
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
+#include "core/records/SickListRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -185,31 +186,26 @@ void newCases(Database& db, const QDate& today, QList<Worklist::Item>& items)
 
 // The unit's sick-leave list: who on the latest list has no case and no assessment yet, when they are new on it or
 // their sjukfall nears or has passed day 90 (from day 60: the law's "as early as possible").
-void sickListed(Database& db, const QDate& today, QList<Worklist::Item>& items)
+void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Item>& items)
 {
-    Statement rows(db,
-                   "SELECT p.name, p.start_date, p.length_days, i.list_date, p.first_seen FROM sick_list_patients p "
-                   "JOIN sick_list_imports i ON i.id = p.last_import_id "
-                   "WHERE p.decision = '' AND p.last_import_id = (SELECT MAX(id) FROM sick_list_imports)");
-    while (rows.step()) {
-        const QDate start = rows.columnDate(1);
-        const int listedLength = rows.columnInt(2);
-        const QDate listDate = rows.columnDate(3);
-        const int day = listedLength > 0 ? listedLength + int(listDate.daysTo(today)) : int(start.daysTo(today)) + 1;
-        const bool isNew = rows.columnDate(4) == listDate;
+    for (const SickListCandidate& candidate : SickListRepository(context).candidates()) {
+        if (!candidate.onLatestList || candidate.decision != SickListCandidate::Decision::Pending)
+            continue;
+        const int day = candidate.dayOn(today);
+        const QDate day90 = candidate.patient.start.addDays(89);
         Worklist::Item item;
         item.kind = Worklist::Kind::SickListed;
-        item.patientName = rows.columnText(0);
+        item.patientName = candidate.patient.name;
         item.area = CaseArea::SickList;
-        item.date = start.addDays(89); // day 90, the order they need attention in
+        item.date = day90; // the order they need attention in
         if (day > 90) {
             item.reason =
                 QCoreApplication::translate("Worklist", "Day %1 of the sick leave: past day 90, not assessed").arg(day);
         } else if (day >= 60) {
             item.reason = QCoreApplication::translate("Worklist", "Day %1 of the sick leave: day 90 %2, not assessed")
                               .arg(day)
-                              .arg(inDays(today, start.addDays(89)));
-        } else if (isNew) {
+                              .arg(inDays(today, day90));
+        } else if (candidate.firstSeen == candidate.listDate) {
             item.reason =
                 QCoreApplication::translate("Worklist", "New on the sick-leave list (day %1 of the sick leave)")
                     .arg(day);
@@ -302,7 +298,7 @@ QList<Worklist::Item> Worklist::items(const WorklistSettings& settings) const
     withoutActivity(m_context.db, today, settings.idleDays, found);
     newCases(m_context.db, today, found);
     chainRules(m_context, settings, found);
-    sickListed(m_context.db, today, found);
+    sickListed(m_context, today, found);
     const auto rank = [](Kind kind) {
         return std::find(std::begin(AllKinds), std::end(AllKinds), kind) - std::begin(AllKinds);
     };
