@@ -415,11 +415,16 @@ private:
         const RehabChain chain(facts.record, facts.periods, m_context.rules, contact);
         if (chain.chain().isEmpty() || chain.chain().start > contact)
             return;
-        const int elapsed = int(chain.chain().start.daysTo(contact));
+        addDays(days, facts.sex, int(chain.chain().start.daysTo(contact)));
+    }
+
+    // Days for a median by sex: women, men, and everyone (a patient whose sex is not known counts in the total).
+    static void addDays(QList<int> (&days)[3], Sex sex, int elapsed)
+    {
         days[2].append(elapsed);
-        if (facts.sex == Sex::Female)
+        if (sex == Sex::Female)
             days[0].append(elapsed);
-        else if (facts.sex == Sex::Male)
+        else if (sex == Sex::Male)
             days[1].append(elapsed);
     }
 
@@ -433,13 +438,7 @@ private:
             const QDate start = listed.columnDate(1);
             if (!contact.isValid() || !start.isValid() || start > contact)
                 continue; // not opened in the period, or nothing recorded yet
-            const Sex sex = sexOf(listed.columnInt64(0));
-            const int elapsed = int(start.daysTo(contact));
-            days[2].append(elapsed);
-            if (sex == Sex::Female)
-                days[0].append(elapsed);
-            else if (sex == Sex::Male)
-                days[1].append(elapsed);
+            addDays(days, sexOf(listed.columnInt64(0)), int(start.daysTo(contact)));
         }
         m_report.daysToFirstContactFromList = {median(days[0]), median(days[1]), median(days[2])};
     }

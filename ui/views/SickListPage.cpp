@@ -54,9 +54,8 @@ QString decisionText(const core::SickListCandidate& candidate)
 } // namespace
 
 SickListPage::SickListPage(QWidget* parent)
-    : QWidget(parent), m_table(new QTableView(this)),
-      m_heading(new QLabel(tr("Sick-listed, not in coordination"), this)), m_listInfo(new QLabel(this)),
-      m_empty(new QLabel(this)), m_body(new QStackedWidget(this)),
+    : QWidget(parent), m_heading(new QLabel(tr("Sick-listed, not in coordination"), this)),
+      m_listInfo(new QLabel(this)), m_empty(new QLabel(this)), m_body(new QStackedWidget(this)),
       m_showDecided(new QCheckBox(tr("Show those &assessed"), this)),
       m_startCase(new QPushButton(tr("Start a &case…"), this)),
       m_decline(new QPushButton(tr("&No coordination now…"), this))
@@ -93,9 +92,7 @@ SickListPage::SickListPage(QWidget* parent)
     m_listInfo->setWordWrap(true);
     m_listInfo->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
-    auto* table = makeRecordTable(m_model, 6, this);
-    delete m_table;
-    m_table = table;
+    m_table = makeRecordTable(m_model, 6, this);
     m_table->setObjectName(QStringLiteral("sickListTable"));
     m_table->setAccessibleName(tr("Sick-listed patients not in coordination"));
     connect(m_table, &QTableView::activated, this, [this] {

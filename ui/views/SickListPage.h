@@ -50,7 +50,7 @@ private:
 
     core::Workspace* m_workspace = nullptr;
     RecordListModel<core::SickListCandidate>* m_model;
-    QTableView* m_table;
+    QTableView* m_table = nullptr;
     QLabel* m_heading;
     QLabel* m_listInfo;
     QLabel* m_empty;
