@@ -6642,10 +6642,6 @@ Export the case list?</numerusform>
 <context>
     <name>koordinera::ui::SickListImportDialog</name>
     <message>
-        <source>%1: %2 from %3 to %4</source>
-        <translation>%1: %2 from %3 to %4</translation>
-    </message>
-    <message>
         <source>Import the sick-leave list</source>
         <translation>Import the sick-leave list</translation>
     </message>
@@ -6696,13 +6692,6 @@ Export the case list?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) say something else than the list; nothing in them is changed, check them:</source>
-        <translation>
-            <numerusform>%n case says something else than the list; nothing in it is changed, check it:</numerusform>
-            <numerusform>%n cases say something else than the list; nothing in them is changed, check them:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be read and are left out:</source>
         <translation>
             <numerusform>%n row cannot be read and are left out:</numerusform>
@@ -6737,13 +6726,6 @@ Export the case list?</numerusform>
         <translation>%1 in coordination; %2 period(s) added to their cases.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) say something else than the list: check them.</source>
-        <translation>
-            <numerusform>%n case says something else than the list: check it.</numerusform>
-            <numerusform>%n cases say something else than the list: check them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) could not be read.</source>
         <translation>
             <numerusform>%n row could not be read.</numerusform>
@@ -6763,6 +6745,51 @@ Export the case list?</numerusform>
             <numerusform>Not in coordination: %n new on the list, %1 on it before.</numerusform>
             <numerusform>Not in coordination: %n new on the list, %1 on it before.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Cases that say something else than the list</source>
+        <translation>Cases that say something else than the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say another grade than the list. Tick those to correct after the list; the others stay as the coordinator entered them:</source>
+        <translation>
+            <numerusform>%n case says another grade than the list. Tick it to correct it after the list; otherwise it stays as entered:</numerusform>
+            <numerusform>%n cases say another grade than the list. Tick those to correct after the list; the others stay as the coordinator entered them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) corrected after the list.</source>
+        <translation>
+            <numerusform>%n case corrected after the list.</numerusform>
+            <numerusform>%n cases corrected after the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say another grade than the list and were left as they are.</source>
+        <translation>
+            <numerusform>%n case says another grade than the list and was left as it was.</numerusform>
+            <numerusform>%n cases say another grade than the list and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: the case says %3; the list says %4</source>
+        <translation>%1 %2: the case says %3; the list says %4</translation>
     </message>
 </context>
 <context>

@@ -6642,10 +6642,6 @@ Vill du exportera ärendelistan?</numerusform>
 <context>
     <name>koordinera::ui::SickListImportDialog</name>
     <message>
-        <source>%1: %2 from %3 to %4</source>
-        <translation>%1: %2 från %3 till %4</translation>
-    </message>
-    <message>
         <source>Import the sick-leave list</source>
         <translation>Importera sjukskrivningslista</translation>
     </message>
@@ -6696,13 +6692,6 @@ Vill du exportera ärendelistan?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) say something else than the list; nothing in them is changed, check them:</source>
-        <translation>
-            <numerusform>%n ärende säger något annat än listan; ingenting i det ändras, kontrollera det:</numerusform>
-            <numerusform>%n ärenden säger något annat än listan; ingenting i dem ändras, kontrollera dem:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be read and are left out:</source>
         <translation>
             <numerusform>%n rad går inte att läsa och lämnas utanför:</numerusform>
@@ -6737,13 +6726,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>%1 i koordinering; %2 perioder tillagda i deras ärenden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) say something else than the list: check them.</source>
-        <translation>
-            <numerusform>%n ärende säger något annat än listan: kontrollera det.</numerusform>
-            <numerusform>%n ärenden säger något annat än listan: kontrollera dem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) could not be read.</source>
         <translation>
             <numerusform>%n rad gick inte att läsa.</numerusform>
@@ -6763,6 +6745,51 @@ Vill du exportera ärendelistan?</numerusform>
             <numerusform>Utan koordinering: %n ny på listan, %1 som fanns där förut.</numerusform>
             <numerusform>Utan koordinering: %n nya på listan, %1 som fanns där förut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 från %2 till %3</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Cases that say something else than the list</source>
+        <translation>Ärenden som säger något annat än listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say another grade than the list. Tick those to correct after the list; the others stay as the coordinator entered them:</source>
+        <translation>
+            <numerusform>%n ärende säger en annan grad än listan. Bocka för det om det ska rättas efter listan; annars står det kvar som det registrerades:</numerusform>
+            <numerusform>%n ärenden säger en annan grad än listan. Bocka för dem som ska rättas efter listan; de andra står kvar som de registrerades:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) corrected after the list.</source>
+        <translation>
+            <numerusform>%n ärende rättat efter listan.</numerusform>
+            <numerusform>%n ärenden rättade efter listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) say another grade than the list and were left as they are.</source>
+        <translation>
+            <numerusform>%n ärende säger en annan grad än listan och lämnades som det var.</numerusform>
+            <numerusform>%n ärenden säger en annan grad än listan och lämnades som de var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: the case says %3; the list says %4</source>
+        <translation>%1 %2: ärendet säger %3; listan säger %4</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,36 @@ void SickLeaveRepository::removePeriod(qint64 periodId)
     transaction.commit();
 }
 
+QList<SickLeavePeriod> SickLeaveRepository::saveReplacingOverlaps(SickLeavePeriod& period)
+{
+    Transaction transaction(m_context.db);
+    QList<SickLeavePeriod> replaced;
+    for (SickLeavePeriod other : periods(period.caseId)) {
+        if (other.id == period.id || !other.overlaps(period))
+            continue;
+        replaced.append(other);
+        const bool keepsDaysBefore = other.start < period.start;
+        const bool keepsDaysAfter = !period.isOpenEnded() && (other.isOpenEnded() || other.end > period.end);
+        if (!keepsDaysBefore && !keepsDaysAfter) {
+            removePeriod(other.id);
+            continue;
+        }
+        SickLeavePeriod after{0, other.caseId, other.degree, period.end.isValid() ? period.end.addDays(1) : QDate(),
+                              other.end};
+        if (keepsDaysBefore) {
+            other.end = period.start.addDays(-1);
+        } else {
+            other.start = after.start;
+        }
+        savePeriod(other);
+        if (keepsDaysBefore && keepsDaysAfter)
+            savePeriod(after); // split: the days after the new period keep their grade
+    }
+    savePeriod(period);
+    transaction.commit();
+    return replaced;
+}
+
 QList<Diagnosis> SickLeaveRepository::diagnoses(qint64 caseId) const
 {
     QList<Diagnosis> result;

@@ -24,6 +24,10 @@ public:
     // A period overlapping another of the case is refused.
     void savePeriod(SickLeavePeriod& period);
     void removePeriod(qint64 periodId);
+    // Saves a new period that takes its days from the case's periods it overlaps: those are shortened, split around
+    // it or removed, each change in the access log. For a correction the coordinator has confirmed (the unit's
+    // sick-leave list says another grade); returns the periods as they were before.
+    QList<SickLeavePeriod> saveReplacingOverlaps(SickLeavePeriod& period);
 
     QList<Diagnosis> diagnoses(qint64 caseId) const; // the main diagnosis first
     // Stores the code without its dot; making a diagnosis the main one demotes the previous main diagnosis.

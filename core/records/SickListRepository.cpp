@@ -81,16 +81,17 @@ std::optional<SickListPeriodChange> periodChange(ServiceContext& context, const 
             if (period.degree == degree)
                 return std::nullopt; // the case already says so
             return SickListPeriodChange{record.id, record.reference,
-                                        SickLeavePeriod{0, record.id, degree, period.start, patient.end}, true};
+                                        {},        SickLeavePeriod{0, record.id, degree, period.start, patient.end},
+                                        true,      {period}};
         }
         if (period.end.isValid() && period.end < patient.end && period.end >= from)
             from = period.end.addDays(1);
     }
     const SickLeavePeriod proposed{0, record.id, degree, from, patient.end};
-    const bool overlaps = std::any_of(periods.cbegin(), periods.cend(), [&proposed](const SickLeavePeriod& period) {
-        return period.start <= proposed.end && (!period.end.isValid() || period.end >= proposed.start);
-    });
-    return SickListPeriodChange{record.id, record.reference, proposed, overlaps};
+    QList<SickLeavePeriod> overlapping;
+    std::copy_if(periods.cbegin(), periods.cend(), std::back_inserter(overlapping),
+                 [&proposed](const SickLeavePeriod& period) { return period.overlaps(proposed); });
+    return SickListPeriodChange{record.id, record.reference, {}, proposed, !overlapping.isEmpty(), overlapping};
 }
 
 } // namespace
@@ -123,8 +124,10 @@ SickListRepository::Plan SickListRepository::plan(const QDate& listDate, const Q
             plan.matchedIdentities.append(patient.identity);
             if (!patient.doctor.trimmed().isEmpty())
                 plan.doctors.append({record->id, patient.doctor.trimmed()});
-            if (const auto change = periodChange(m_context, *record, patient))
+            if (auto change = periodChange(m_context, *record, patient)) {
+                change->patientName = patient.name;
                 (change->conflicts ? plan.summary.differences : plan.summary.periodsAdded).append(*change);
+            }
             continue;
         }
         plan.candidates.append(patient);
@@ -142,22 +145,30 @@ SickListImportSummary SickListRepository::preview(const QDate& listDate, const Q
 }
 
 SickListImportSummary SickListRepository::import(const QDate& listDate, const QList<SickListPatient>& patients,
-                                                 const QString& fileName, int refusedRows)
+                                                 const QString& fileName, int refusedRows,
+                                                 const QSet<qint64>& correctCases)
 {
     Plan planned = plan(listDate, patients);
     SickListImportSummary& summary = planned.summary;
     summary.refused = refusedRows;
+    const auto confirmed = std::stable_partition(
+        summary.differences.begin(), summary.differences.end(),
+        [&correctCases](const SickListPeriodChange& change) { return !correctCases.contains(change.caseId); });
+    summary.corrected = QList<SickListPeriodChange>(confirmed, summary.differences.end());
+    summary.differences.erase(confirmed, summary.differences.end());
     Transaction transaction(m_context.db);
     Statement(m_context.db, "INSERT INTO sick_list_imports (list_date, imported_at, imported_by, file_name, rows_read, "
                             "rows_refused, matched, periods_added, new_on_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(listDate, QDateTime::currentDateTimeUtc(), m_context.userName, fileName, summary.rows, refusedRows,
-                 summary.matched, int(summary.periodsAdded.size()), summary.newOnList)
+                 summary.matched, int(summary.periodsAdded.size() + summary.corrected.size()), summary.newOnList)
         .run();
     summary.importId = m_context.db.lastInsertId();
 
     SickLeaveRepository sickLeave(m_context);
     for (SickListPeriodChange& change : summary.periodsAdded)
         sickLeave.savePeriod(change.period);
+    for (SickListPeriodChange& change : summary.corrected)
+        sickLeave.saveReplacingOverlaps(change.period);
     // The doctor the list names goes on the case in coordination.
     for (const auto& [caseId, doctor] : std::as_const(planned.doctors))
         Statement(m_context.db, "UPDATE cases SET doctor = ? WHERE id = ? AND doctor <> ?")

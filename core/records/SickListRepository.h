@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace koordinera::core {
@@ -14,13 +15,16 @@ namespace koordinera::core {
 struct ServiceContext;
 
 // A period the list says a case in coordination has and the case does not: added on import, or, where it disagrees
-// with what the coordinator entered (another grade on the same days), only reported, never overwritten.
+// with what the coordinator entered (another grade on the same days), written only when the coordinator confirms
+// it, never silently.
 struct SickListPeriodChange
 {
     qint64 caseId = 0;
     QString caseReference;
-    SickLeavePeriod period; // id 0: the period the list implies
-    bool conflicts = false; // a period of the case covers these days with another grade
+    QString patientName;             // as the list gives it
+    SickLeavePeriod period;          // id 0: the period the list implies
+    bool conflicts = false;          // a period of the case covers these days with another grade
+    QList<SickLeavePeriod> caseSays; // the case's periods on those days, for a conflict
 };
 
 // What an import did, or (a preview) would do.
@@ -32,6 +36,7 @@ struct SickListImportSummary
     int matched = 0;     // patients with a case in coordination
     QList<SickListPeriodChange> periodsAdded;
     QList<SickListPeriodChange> differences; // shown to the coordinator, not applied
+    QList<SickListPeriodChange> corrected;   // differences the coordinator confirmed: the list's period written
     int newOnList = 0;                       // not in coordination and not on the list before
     int stillOnList = 0;                     // not in coordination, on the list before too
     int removed = 0;                         // left the list with a decision made: removed from the file
@@ -101,9 +106,11 @@ public:
 
     // What importing would do; nothing is written.
     SickListImportSummary preview(const QDate& listDate, const QList<SickListPatient>& patients) const;
-    // Imports the list as it was on `listDate`. `refusedRows` is how many rows of the file could not be read.
+    // Imports the list as it was on `listDate`. `refusedRows` is how many rows of the file could not be read. The
+    // differences of the cases in `correctCases` (confirmed by the coordinator in the preview) are written: the
+    // list's period replaces the case's on those days; the other differences stay as they are.
     SickListImportSummary import(const QDate& listDate, const QList<SickListPatient>& patients, const QString& fileName,
-                                 int refusedRows);
+                                 int refusedRows, const QSet<qint64>& correctCases = {});
 
     // The candidate list: every patient kept, on the latest list or with a decision still pending.
     QList<SickListCandidate> candidates() const;

@@ -40,7 +40,8 @@ QString writeList(const QTemporaryDir& dir)
                    "2;19900101-2344;Ek, Sara;Kvinna;M54.5 Lumbago;2026-08-03;2026-12-20;113 dagar;100%;Dr Al\n"
                    "3;19900101-2345;Fel, Nummer;Man;M54.5;2026-11-02;2026-12-20;22 dagar;100%;Dr Al\n"
                    "4;19850615-1128;Ek, Eva;Kvinna;F32.1 Medelsvår depressiv episod;2026-11-09;2026-12-20;15 dagar;"
-                   "25%;Dr Al\n")
+                   "25%;Dr Al\n"
+                   "5;19810312-2381;Lind, Maria;Kvinna;F43.8;2026-11-01;2026-12-31;34 dagar;50%;Dr Berg\n")
                    .toUtf8());
     return path;
 }
@@ -55,6 +56,9 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
     auto& workspace = *fixture.window.workspace();
     const auto goran = tests::addCase(workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
                                       QStringLiteral("Öberg"), QDate(2026, 10, 1), QDate(2026, 11, 15));
+    // Maria's case says 100 % until the end of January; the list says 50 % until New Year's Eve.
+    const auto maria = tests::addCase(workspace, QStringLiteral("810312-2381"), QStringLiteral("Maria"),
+                                      QStringLiteral("Lind"), QDate(2026, 11, 1), QDate(2027, 1, 31));
     fixture.window.show();
     const QTemporaryDir dir;
     const QString path = writeList(dir);
@@ -69,6 +73,9 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
         dialog.resize(720, 560);
         dialog.show();
         tests::screenshot(&dialog, QStringLiteral("sick-list-import"));
+        // Maria's difference is offered, unticked; the coordinator ticks it to correct her case after the list.
+        REQUIRE(dialog.differenceCount() == 1);
+        dialog.setCorrected(0, true);
         REQUIRE(dialog.importList());
         return dialog.result();
     });
@@ -77,11 +84,16 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
         told = message;
     };
     fixture.window.importSickList();
-    CHECK(previewed.contains(QStringLiteral("3 patienter")));
+    CHECK(previewed.contains(QStringLiteral("4 patienter")));
     CHECK(previewed.contains(QStringLiteral("rad 7")));                      // the bad identity number, by its row
     CHECK(previewed.contains(QStringLiteral("2026-11-16 till 2026-12-13"))); // Göran's period to come
     CHECK(told.contains(QStringLiteral("importerad")));
+    CHECK(told.contains(QStringLiteral("1 ärende rättat efter listan")));
     CHECK(workspace.sickLeave().periods(goran.caseId).size() == 2);
+    const auto mariasPeriods = workspace.sickLeave().periods(maria.caseId);
+    REQUIRE(mariasPeriods.size() == 2);
+    CHECK(mariasPeriods.first().degree == 50);
+    CHECK(mariasPeriods.last().start == QDate(2027, 1, 1)); // January keeps what the coordinator entered
 
     // Idag names Sara, past day 90 without a case, and leads to the list.
     const auto today = workspace.worklist().items({});
@@ -129,14 +141,15 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
     fixture.window.showSickList();
     CHECK(page->model()->rowCount() == 0);
 
-    // The statistics: of the unit's three sick-listed on the list, Göran was in coordination; Sara is past day 90.
+    // The statistics: of the unit's four sick-listed on the list, Göran and Maria were in coordination; Sara is past
+    // day 90.
     fixture.window.showStatistics();
     auto* statistics = fixture.window.statisticsPage();
     statistics->setPeriod(ui::StatisticsPage::PeriodKind::Quarter, 2026, 4);
     const core::StatisticsReport& report = statistics->report();
     REQUIRE(report.sickListDate == tests::FixedToday);
-    CHECK(report.sickListed == core::SexCounts{2, 1, 3});
-    CHECK(report.sickList.rows.at(0).counts == core::SexCounts{0, 1, 1});
+    CHECK(report.sickListed == core::SexCounts{3, 1, 4});
+    CHECK(report.sickList.rows.at(0).counts == core::SexCounts{1, 1, 2});
     CHECK(report.sickList.rows.at(2).counts == core::SexCounts{1, 0, 1});
     tests::screenshot(&fixture.window, QStringLiteral("sick-list-statistics"));
 }

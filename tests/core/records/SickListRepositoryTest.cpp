@@ -6,6 +6,7 @@
 
 #include "TestWorkspace.h"
 #include "core/domain/Validation.h"
+#include "core/records/SickLeaveRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -112,6 +113,77 @@ TEST_CASE("An import adds the list's periods to cases in coordination and lists 
     REQUIRE(imported != entries.cend());
     CHECK(imported->details.contains(QStringLiteral("199001012344")));
     CHECK(imported->details.contains(QStringLiteral("196408233234")));
+}
+
+TEST_CASE("A difference the coordinator confirms takes its days from the case's periods", "[sick-list]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    // Maria's case: 100 % from 2026-11-01 to 2027-01-31. The list: 50 % from 2026-11-01 until 2026-12-31.
+    const auto maria = koordinera::tests::addCase(*workspace, QStringLiteral("19810312-2381"), QStringLiteral("Maria"),
+                                                  QStringLiteral("Lind"), QDate(2026, 11, 1), QDate(2027, 1, 31));
+    // Göran's case: a difference too, not confirmed.
+    const auto goran = koordinera::tests::addCase(*workspace, QStringLiteral("19640823-3234"), QStringLiteral("Göran"),
+                                                  QStringLiteral("Öberg"), QDate(2026, 10, 1), QDate(2026, 12, 31));
+    const QList<SickListPatient> list{
+        onList(QStringLiteral("198103122381"), QStringLiteral("Lind, Maria"), QDate(2026, 11, 1), QDate(2026, 12, 31),
+               {100, 50}),
+        onList(QStringLiteral("196408233234"), QStringLiteral("Öberg, Göran"), QDate(2026, 10, 1), QDate(2026, 12, 31),
+               {75}),
+    };
+    SickListRepository& sickList = workspace->sickList();
+    const SickListImportSummary preview = sickList.preview(FixedToday, list);
+    REQUIRE(preview.differences.size() == 2);
+    const auto marias =
+        std::find_if(preview.differences.cbegin(), preview.differences.cend(),
+                     [&maria](const SickListPeriodChange& change) { return change.caseId == maria.caseId; });
+    REQUIRE(marias != preview.differences.cend());
+    REQUIRE(marias->caseSays.size() == 1); // what the case says on those days, to show beside the list
+    CHECK(marias->caseSays.first().degree == 100);
+
+    const SickListImportSummary summary =
+        sickList.import(FixedToday, list, QStringLiteral("lista.xlsx"), 0, {maria.caseId});
+    REQUIRE(summary.corrected.size() == 1);
+    CHECK(summary.corrected.first().caseId == maria.caseId);
+    REQUIRE(summary.differences.size() == 1);
+    CHECK(summary.differences.first().caseId == goran.caseId);
+
+    // The list's days at 50 %; the case's days after the list's end keep their 100 %.
+    const auto periods = workspace->sickLeave().periods(maria.caseId);
+    REQUIRE(periods.size() == 2);
+    CHECK(periods.at(0).degree == 50);
+    CHECK(periods.at(0).start == QDate(2026, 11, 1));
+    CHECK(periods.at(0).end == QDate(2026, 12, 31));
+    CHECK(periods.at(1).degree == 100);
+    CHECK(periods.at(1).start == QDate(2027, 1, 1));
+    CHECK(periods.at(1).end == QDate(2027, 1, 31));
+    const auto goransPeriods = workspace->sickLeave().periods(goran.caseId);
+    REQUIRE(goransPeriods.size() == 1);
+    CHECK(goransPeriods.first().degree == 100); // not confirmed: what the coordinator entered stays
+    CHECK(sickList.imports().first().periodsAdded == 1);
+}
+
+TEST_CASE("A new period replaces the days it overlaps: shortened, split or removed", "[sick-list]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    const auto created =
+        koordinera::tests::addCase(*workspace, QStringLiteral("19810312-2381"), QStringLiteral("Maria"),
+                                   QStringLiteral("Lind"), QDate(2026, 1, 1), QDate(2026, 1, 31));
+    SickLeaveRepository& sickLeave = workspace->sickLeave();
+    SickLeavePeriod inside{0, created.caseId, 75, QDate(2026, 2, 5), QDate(2026, 2, 10)};
+    SickLeavePeriod after{0, created.caseId, 25, QDate(2026, 2, 20), QDate()};
+    sickLeave.savePeriod(inside);
+    sickLeave.savePeriod(after);
+
+    SickLeavePeriod replacing{0, created.caseId, 50, QDate(2026, 1, 20), QDate(2026, 3, 1)};
+    const auto replaced = sickLeave.saveReplacingOverlaps(replacing);
+    CHECK(replaced.size() == 3);
+    const auto periods = sickLeave.periods(created.caseId);
+    REQUIRE(periods.size() == 3);
+    CHECK(periods.at(0).end == QDate(2026, 1, 19));  // shortened
+    CHECK(periods.at(1).degree == 50);               // the new one; the 75 % inside it is gone
+    CHECK(periods.at(2).start == QDate(2026, 3, 2)); // the open-ended one starts after it
+    CHECK(periods.at(2).isOpenEnded());
+    CHECK(periods.at(2).degree == 25);
 }
 
 TEST_CASE("A patient off the list is kept while a decision is pending and removed once one is made", "[sick-list]")
