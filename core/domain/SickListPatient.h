@@ -27,6 +27,13 @@ struct SickListPatient
     QList<int> degrees; // the grade history, oldest first; the last is the current grade
     QString doctor;
 
+    // "Ek, Sara", as the list writes names, read as "Sara Ek", as Koordinera shows them elsewhere.
+    QString displayName() const
+    {
+        const qsizetype comma = name.indexOf(QLatin1Char(','));
+        return comma < 0 ? name.trimmed()
+                         : name.mid(comma + 1).trimmed() + QLatin1Char(' ') + name.left(comma).trimmed();
+    }
     int currentDegree() const { return degrees.isEmpty() ? 0 : degrees.last(); }
     // The sjukfall's length on `day`: the list's own count when it gives one, else from its start.
     int lengthOn(const QDate& listDate) const { return lengthDays > 0 ? lengthDays : int(start.daysTo(listDate)) + 1; }

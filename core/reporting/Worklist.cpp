@@ -192,12 +192,12 @@ void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Ite
         if (!candidate.onLatestList || candidate.decision != SickListCandidate::Decision::Pending)
             continue;
         const int day = candidate.dayOn(today);
-        const QDate day90 = candidate.patient.start.addDays(89);
+        const QDate day90 = today.addDays(90 - day);
         Worklist::Item item;
         item.kind = Worklist::Kind::SickListed;
-        item.patientName = candidate.patient.name;
+        item.patientName = candidate.patient.displayName();
         item.area = CaseArea::SickList;
-        item.date = day90; // the order they need attention in
+        item.date = day90; // near day 90: the day it is reached or was passed
         if (day > 90) {
             item.reason =
                 QCoreApplication::translate("Worklist", "Day %1 of the sick leave: past day 90, not assessed").arg(day);
@@ -206,6 +206,7 @@ void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Ite
                               .arg(day)
                               .arg(inDays(today, day90));
         } else if (candidate.firstSeen == candidate.listDate) {
+            item.date = candidate.firstSeen; // new: the day the list showed them first
             item.reason =
                 QCoreApplication::translate("Worklist", "New on the sick-leave list (day %1 of the sick leave)")
                     .arg(day);

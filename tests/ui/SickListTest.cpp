@@ -98,7 +98,7 @@ TEST_CASE("The sick-leave list goes from Rehabstöd's file to the list of those 
     // Idag names Sara, past day 90 without a case, and leads to the list.
     const auto today = workspace.worklist().items({});
     CHECK(std::any_of(today.cbegin(), today.cend(), [](const core::Worklist::Item& item) {
-        return item.kind == core::Worklist::Kind::SickListed && item.patientName == QStringLiteral("Ek, Sara");
+        return item.kind == core::Worklist::Kind::SickListed && item.patientName == QStringLiteral("Sara Ek");
     }));
     fixture.window.showWorklist();
     tests::screenshot(&fixture.window, QStringLiteral("sick-list-today"));

@@ -269,15 +269,22 @@ TEST_CASE("Idag names the sick-listed without a case who are new on the list or 
     workspace->sickList().import(FixedToday, {earlier, fresh, nearing, past, assessed}, {}, 0);
 
     QStringList reasons;
+    QList<QDate> dates;
     for (const auto& item : workspace->worklist().items({})) {
         if (item.kind != Kind::SickListed)
             continue;
         CHECK(item.caseId == 0);
         CHECK(item.area == CaseArea::SickList);
         reasons << item.patientName + QStringLiteral(": ") + item.reason;
+        dates << item.date;
     }
-    REQUIRE(reasons.size() == 3); // not the one on the list before, early in the sjukfall; not the one assessed
-    CHECK(reasons.at(0) == QStringLiteral("Ek, Nittio: Day 100 of the sick leave: past day 90, not assessed"));
-    CHECK(reasons.at(1) == QStringLiteral("Ek, Sextio: Day 65 of the sick leave: day 90 in 25 day(s), not assessed"));
-    CHECK(reasons.at(2) == QStringLiteral("Ek, Ny: New on the sick-leave list (day 10 of the sick leave)"));
+    // Not the one on the list before, early in the sjukfall; not the one assessed. Named as elsewhere in Idag, and
+    // dated by when day 90 is or was reached, or (new on the list) by the list they came with.
+    REQUIRE(reasons.size() == 3);
+    CHECK(reasons.at(0) == QStringLiteral("Nittio Ek: Day 100 of the sick leave: past day 90, not assessed"));
+    CHECK(dates.at(0) == FixedToday.addDays(-10));
+    CHECK(reasons.at(1) == QStringLiteral("Ny Ek: New on the sick-leave list (day 10 of the sick leave)"));
+    CHECK(dates.at(1) == FixedToday);
+    CHECK(reasons.at(2) == QStringLiteral("Sextio Ek: Day 65 of the sick leave: day 90 in 25 day(s), not assessed"));
+    CHECK(dates.at(2) == FixedToday.addDays(25));
 }
