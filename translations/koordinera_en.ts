@@ -1577,6 +1577,16 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>w. %1</source>
@@ -3009,6 +3019,64 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>Sick-listed, not in coordination</source>
         <translation>Sick-listed, not in coordination</translation>
     </message>
+    <message>
+        <source>%1 on %2: not recorded as held or cancelled</source>
+        <translation>%1 on %2: not recorded as held or cancelled</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 said a 4 § impuls is needed; none is recorded</source>
+        <translation>The meeting on %1 said a 4 § impuls is needed; none is recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impuls of %1: no answer from Försäkringskassan for %n day(s)</source>
+        <translation>
+            <numerusform>Impuls of %1: no answer from Försäkringskassan for %n day</numerusform>
+            <numerusform>Impuls of %1: no answer from Försäkringskassan for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of the plan is a draft, %n day(s) after the meeting on %2</source>
+        <translation>
+            <numerusform>Version %1 of the plan is a draft, %n day after the meeting on %2</numerusform>
+            <numerusform>Version %1 of the plan is a draft, %n days after the meeting on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 of the plan: no copy recorded for %2</source>
+        <translation>Version %1 of the plan: no copy recorded for %2</translation>
+    </message>
+    <message>
+        <source>Active, but the consent to coordination is no longer valid (since %1)</source>
+        <translation>Active, but the consent to coordination is no longer valid (since %1)</translation>
+    </message>
+    <message>
+        <source>Active without a valid consent to coordination</source>
+        <translation>Active without a valid consent to coordination</translation>
+    </message>
+    <message>
+        <source>Meetings not recorded</source>
+        <translation>Meetings not recorded</translation>
+    </message>
+    <message>
+        <source>4 § impuls needed, not made</source>
+        <translation>4 § impuls needed, not made</translation>
+    </message>
+    <message>
+        <source>Impulser without an answer</source>
+        <translation>Impulser without an answer</translation>
+    </message>
+    <message>
+        <source>Plans not adopted</source>
+        <translation>Plans not adopted</translation>
+    </message>
+    <message>
+        <source>Plans not sent to everyone</source>
+        <translation>Plans not sent to everyone</translation>
+    </message>
+    <message>
+        <source>Active cases without consent to coordination</source>
+        <translation>Active cases without consent to coordination</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3527,10 +3595,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>Choose or type a new employer</source>
         <translation>Choose or type a new employer</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
     </message>
     <message>
         <source>Sick days from earlier periods that count towards the rehabilitation chain.</source>
@@ -6139,6 +6203,14 @@ Export the case list?</numerusform>
         <source>The plan</source>
         <translation>The plan</translation>
     </message>
+    <message>
+        <source>no copy recorded</source>
+        <translation>no copy recorded</translation>
+    </message>
+    <message>
+        <source>copy recorded</source>
+        <translation>copy recorded</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -6270,10 +6342,6 @@ Export the case list?</numerusform>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -6526,6 +6594,26 @@ Export the case list?</numerusform>
     <message>
         <source>Your t&amp;itle</source>
         <translation>Your t&amp;itle</translation>
+    </message>
+    <message>
+        <source>Meetings not recorded after</source>
+        <translation>Meetings not recorded after</translation>
+    </message>
+    <message>
+        <source>A needed impuls not made after</source>
+        <translation>A needed impuls not made after</translation>
+    </message>
+    <message>
+        <source>An impuls unanswered for</source>
+        <translation>An impuls unanswered for</translation>
+    </message>
+    <message>
+        <source>A draft plan not adopted after</source>
+        <translation>A draft plan not adopted after</translation>
+    </message>
+    <message>
+        <source>An adopted plan not sent after</source>
+        <translation>An adopted plan not sent after</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,16 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>w. %1</source>
@@ -3009,6 +3019,64 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>Sick-listed, not in coordination</source>
         <translation>Sjukskrivna utan koordinering</translation>
     </message>
+    <message>
+        <source>%1 on %2: not recorded as held or cancelled</source>
+        <translation>%1 den %2: inte antecknat som hållet eller inställt</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 said a 4 § impuls is needed; none is recorded</source>
+        <translation>Mötet den %1 kom fram till att en 4 §-impuls behövs; ingen är antecknad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impuls of %1: no answer from Försäkringskassan for %n day(s)</source>
+        <translation>
+            <numerusform>Impuls %1: inget svar från Försäkringskassan på %n dag</numerusform>
+            <numerusform>Impuls %1: inget svar från Försäkringskassan på %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of the plan is a draft, %n day(s) after the meeting on %2</source>
+        <translation>
+            <numerusform>Planens version %1 är ett utkast %n dag efter mötet den %2</numerusform>
+            <numerusform>Planens version %1 är ett utkast %n dagar efter mötet den %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 of the plan: no copy recorded for %2</source>
+        <translation>Planens version %1: ingen kopia antecknad till %2</translation>
+    </message>
+    <message>
+        <source>Active, but the consent to coordination is no longer valid (since %1)</source>
+        <translation>Aktivt, men samtycket till koordinering gäller inte längre (sedan %1)</translation>
+    </message>
+    <message>
+        <source>Active without a valid consent to coordination</source>
+        <translation>Aktivt utan giltigt samtycke till koordinering</translation>
+    </message>
+    <message>
+        <source>Meetings not recorded</source>
+        <translation>Möten som inte är antecknade</translation>
+    </message>
+    <message>
+        <source>4 § impuls needed, not made</source>
+        <translation>4 §-impuls behövs men är inte gjord</translation>
+    </message>
+    <message>
+        <source>Impulser without an answer</source>
+        <translation>Impulser utan svar</translation>
+    </message>
+    <message>
+        <source>Plans not adopted</source>
+        <translation>Planer som inte är fastställda</translation>
+    </message>
+    <message>
+        <source>Plans not sent to everyone</source>
+        <translation>Planer som inte har gått till alla</translation>
+    </message>
+    <message>
+        <source>Active cases without consent to coordination</source>
+        <translation>Aktiva ärenden utan samtycke till koordinering</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3527,10 +3595,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>Choose or type a new employer</source>
         <translation>Välj eller skriv en ny arbetsgivare</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
     </message>
     <message>
         <source>Sick days from earlier periods that count towards the rehabilitation chain.</source>
@@ -6139,6 +6203,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
+    <message>
+        <source>no copy recorded</source>
+        <translation>ingen kopia antecknad</translation>
+    </message>
+    <message>
+        <source>copy recorded</source>
+        <translation>kopia antecknad</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RestoreDialog</name>
@@ -6270,10 +6342,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -6526,6 +6594,26 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Your t&amp;itle</source>
         <translation>Din t&amp;itel</translation>
+    </message>
+    <message>
+        <source>Meetings not recorded after</source>
+        <translation>Möten inte antecknade efter</translation>
+    </message>
+    <message>
+        <source>A needed impuls not made after</source>
+        <translation>Impuls som behövs, inte gjord efter</translation>
+    </message>
+    <message>
+        <source>An impuls unanswered for</source>
+        <translation>Impuls utan svar i</translation>
+    </message>
+    <message>
+        <source>A draft plan not adopted after</source>
+        <translation>Utkast till plan inte fastställt efter</translation>
+    </message>
+    <message>
+        <source>An adopted plan not sent after</source>
+        <translation>Fastställd plan inte skickad efter</translation>
     </message>
 </context>
 <context>

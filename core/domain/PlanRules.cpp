@@ -89,6 +89,22 @@ FieldErrors adoption(const PlanVersion& plan)
     return errors;
 }
 
+QStringList recipientsWithoutCopy(const QStringList& distribution, const QStringList& copiesTo)
+{
+    QStringList missing;
+    for (const QString& recipient : distribution) {
+        const QString wanted = recipient.trimmed();
+        if (wanted.isEmpty())
+            continue;
+        const bool served = std::any_of(copiesTo.cbegin(), copiesTo.cend(), [&wanted](const QString& copy) {
+            return copy.contains(wanted, Qt::CaseInsensitive);
+        });
+        if (!served)
+            missing.append(wanted);
+    }
+    return missing;
+}
+
 QString responsibleText(const PlanAction& action, const QHash<qint64, QString>& actorNames)
 {
     QString party;

@@ -27,6 +27,12 @@ QList<PlanChange> compare(const PlanVersion& before, const PlanVersion& after,
 // in between, e.g. by a meeting record adding actions.
 bool sameContent(const PlanVersion& a, const PlanVersion& b);
 
+// The recipients on a plan's distribution list who have not had a copy: `copiesTo` are the recipients of the copies
+// recorded for that version (printed, saved as PDF, or enclosed with a letter). One copy may be for several
+// ("Patienten, Försäkringskassan"), so a recipient counts as served when a copy's recipient names them, in any letter
+// case.
+QStringList recipientsWithoutCopy(const QStringList& distribution, const QStringList& copiesTo);
+
 // "Vårdcentralen", "Patienten" or the organisation's name, with the person if one is named.
 QString responsibleText(const PlanAction& action, const QHash<qint64, QString>& actorNames);
 

@@ -2,6 +2,7 @@
 #include "core/reporting/Worklist.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/PlanRules.h"
 #include "core/domain/RehabChain.h"
 #include "core/records/CaseRepository.h"
 #include "core/records/ServiceContext.h"
@@ -184,6 +185,152 @@ void newCases(Database& db, const QDate& today, QList<Worklist::Item>& items)
     }
 }
 
+// A booked meeting whose day is `days` behind and that nobody recorded as held or cancelled: what was agreed there
+// is in no record yet, and the next steps hang on it.
+void unrecordedMeetings(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", m.starts_at, m.kind FROM meetings m "
+                            "JOIN cases c ON c.id = m.case_id JOIN patients p ON p.id = c.patient_id "
+                            "WHERE m.status = 'booked' AND m.starts_at < ? AND ",
+                            OpenCase, " ORDER BY m.starts_at, c.id"}));
+    rows.bind(1, today.addDays(1 - days).startOfDay());
+    while (rows.step()) {
+        auto item = itemFrom(rows, Worklist::Kind::MeetingNotRecorded, CaseArea::Meetings);
+        item.time = rows.columnDateTime(3);
+        item.date = item.time.date();
+        item.reason = QCoreApplication::translate("Worklist", "%1 on %2: not recorded as held or cancelled")
+                          .arg(text::labelOf(text::fromKeyOr(rows.columnText(4), MeetingKind::Other)),
+                               item.date.toString(Qt::ISODate));
+        items.append(item);
+    }
+}
+
+// A held meeting that said a 4 § impuls is needed, with no impuls recorded on or after its day.
+void missingImpulses(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", m.starts_at FROM meetings m "
+                            "JOIN cases c ON c.id = m.case_id JOIN patients p ON p.id = c.patient_id "
+                            "WHERE m.status = 'held' AND m.impulse_needed = 1 AND m.starts_at < ? "
+                            "AND NOT EXISTS (SELECT 1 FROM impulses i WHERE i.case_id = m.case_id "
+                            "AND i.made_on >= substr(m.starts_at, 1, 10)) AND ",
+                            OpenCase, " ORDER BY m.starts_at, c.id"}));
+    rows.bind(1, today.addDays(1 - days).startOfDay());
+    while (rows.step()) {
+        auto item = itemFrom(rows, Worklist::Kind::ImpulseMissing, CaseArea::Meetings);
+        item.date = rows.columnDateTime(3).date();
+        item.reason = QCoreApplication::translate("Worklist", "The meeting on %1 said a 4 § impuls is needed; none "
+                                                              "is recorded")
+                          .arg(item.date.toString(Qt::ISODate));
+        items.append(item);
+    }
+}
+
+// An impuls whose outcome is still empty after `days`: Försäkringskassan has not answered, or the answer was not
+// written down.
+void unansweredImpulses(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", i.made_on FROM impulses i "
+                            "JOIN cases c ON c.id = i.case_id JOIN patients p ON p.id = c.patient_id "
+                            "WHERE trim(i.outcome) = '' AND i.made_on <= ? AND ",
+                            OpenCase, " ORDER BY i.made_on, c.id"}));
+    rows.bind(1, today.addDays(-days));
+    while (rows.step()) {
+        auto item = itemFrom(rows, Worklist::Kind::ImpulseUnanswered, CaseArea::Meetings);
+        item.date = rows.columnDate(3);
+        item.reason = QCoreApplication::translate("Worklist",
+                                                  "Impuls of %1: no answer from Försäkringskassan for "
+                                                  "%n day(s)",
+                                                  nullptr, int(item.date.daysTo(today)))
+                          .arg(item.date.toString(Qt::ISODate));
+        items.append(item);
+    }
+}
+
+// The newest plan version is a draft, and a meeting was held since the last adoption (the one whose decisions the
+// draft holds) at least `days` ago.
+void draftsNotAdopted(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", v.version, (SELECT min(substr(m.starts_at, 1, 10)) FROM meetings m "
+                            "WHERE m.case_id = c.id AND m.status = 'held' AND substr(m.starts_at, 1, 10) > "
+                            "coalesce((SELECT max(a.adopted_on) FROM plan_versions a WHERE a.case_id = c.id), '')) "
+                            "AS met FROM cases c CROSS JOIN plan_versions v ON v.case_id = c.id "
+                            "AND v.version = (SELECT max(version) FROM plan_versions WHERE case_id = c.id) "
+                            "JOIN patients p ON p.id = c.patient_id "
+                            "WHERE v.adopted_on IS NULL AND met <= ? AND ",
+                            OpenCase, " ORDER BY met, c.id"}));
+    rows.bind(1, today.addDays(-days));
+    while (rows.step()) {
+        auto item = itemFrom(rows, Worklist::Kind::DraftNotAdopted, CaseArea::Plan);
+        item.date = rows.columnDate(4);
+        item.reason = QCoreApplication::translate("Worklist",
+                                                  "Version %1 of the plan is a draft, %n day(s) after the "
+                                                  "meeting on %2",
+                                                  nullptr, int(item.date.daysTo(today)))
+                          .arg(rows.columnInt(3))
+                          .arg(item.date.toString(Qt::ISODate));
+        items.append(item);
+    }
+}
+
+// The newest adopted version of each open case's plan, adopted at least `days` ago, and who on its distribution list
+// has no recorded copy (PlanRules::recipientsWithoutCopy).
+void undistributedPlans(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", v.version, v.adopted_on, v.distribution, (SELECT group_concat(d.recipient, char(10)) "
+                            "FROM document_records d WHERE d.case_id = c.id AND d.plan_version = v.version "
+                            "AND d.kind IN ('plan', 'letter')) FROM cases c CROSS JOIN plan_versions v "
+                            "ON v.case_id = c.id AND v.version = (SELECT max(version) FROM plan_versions "
+                            "WHERE case_id = c.id AND adopted_on IS NOT NULL) "
+                            "JOIN patients p ON p.id = c.patient_id "
+                            "WHERE v.adopted_on <= ? AND v.distribution <> '' AND ",
+                            OpenCase, " ORDER BY v.adopted_on, c.id"}));
+    rows.bind(1, today.addDays(-days));
+    while (rows.step()) {
+        const QStringList missing =
+            PlanRules::recipientsWithoutCopy(rows.columnText(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                             rows.columnText(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        if (missing.isEmpty())
+            continue;
+        auto item = itemFrom(rows, Worklist::Kind::PlanNotDistributed, CaseArea::Plan);
+        item.date = rows.columnDate(4);
+        item.reason = QCoreApplication::translate("Worklist", "Version %1 of the plan: no copy recorded for %2")
+                          .arg(rows.columnInt(3))
+                          .arg(missing.join(QStringLiteral(", ")));
+        items.append(item);
+    }
+}
+
+// Coordination itself rests on the patient's consent (ConsentRules::checkCoordination): an active case without a
+// consent valid today. Dated by the day the last one stopped being valid, or by the case's opening when none ever was.
+void casesWithoutConsent(Database& db, const QDate& today, QList<Worklist::Item>& items)
+{
+    Statement rows(db, sql({"SELECT ", CaseColumns,
+                            ", (SELECT max(coalesce(s.withdrawn_on, date(s.valid_until, '+1 day'))) FROM consents s "
+                            "WHERE s.case_id = c.id AND s.scope = 'coordination' AND s.given_on <= ?1), c.opened_on "
+                            "FROM cases c JOIN patients p ON p.id = c.patient_id "
+                            "WHERE c.status IN ('active', 'follow_up') AND NOT EXISTS (SELECT 1 FROM consents s "
+                            "WHERE s.case_id = c.id AND s.scope = 'coordination' AND s.given_on <= ?1 "
+                            "AND (s.valid_until IS NULL OR s.valid_until >= ?1) "
+                            "AND (s.withdrawn_on IS NULL OR s.withdrawn_on > ?1)) ORDER BY c.opened_on, c.id"}));
+    rows.bind(1, today);
+    while (rows.step()) {
+        auto item = itemFrom(rows, Worklist::Kind::NoConsent, CaseArea::Consents);
+        const QDate lapsed = rows.columnDate(3);
+        item.date = lapsed.isValid() ? lapsed : rows.columnDate(4);
+        item.reason = lapsed.isValid()
+                          ? QCoreApplication::translate("Worklist", "Active, but the consent to coordination is no "
+                                                                    "longer valid (since %1)")
+                                .arg(lapsed.toString(Qt::ISODate))
+                          : QCoreApplication::translate("Worklist", "Active without a valid consent to coordination");
+        items.append(item);
+    }
+}
+
 // The unit's sick-leave list: who on the latest list has no case and no assessment yet, when they are new on it or
 // their sjukfall nears or has passed day 90 (from day 60: the law's "as early as possible").
 void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Item>& items)
@@ -284,6 +431,18 @@ QString Worklist::titleOf(Kind kind)
         return QCoreApplication::translate("Worklist", "Sick leave ending soon");
     case Kind::SickListed:
         return QCoreApplication::translate("Worklist", "Sick-listed, not in coordination");
+    case Kind::MeetingNotRecorded:
+        return QCoreApplication::translate("Worklist", "Meetings not recorded");
+    case Kind::ImpulseMissing:
+        return QCoreApplication::translate("Worklist", "4 § impuls needed, not made");
+    case Kind::ImpulseUnanswered:
+        return QCoreApplication::translate("Worklist", "Impulser without an answer");
+    case Kind::DraftNotAdopted:
+        return QCoreApplication::translate("Worklist", "Plans not adopted");
+    case Kind::PlanNotDistributed:
+        return QCoreApplication::translate("Worklist", "Plans not sent to everyone");
+    case Kind::NoConsent:
+        return QCoreApplication::translate("Worklist", "Active cases without consent to coordination");
     }
     return {};
 }
@@ -300,6 +459,12 @@ QList<Worklist::Item> Worklist::items(const WorklistSettings& settings) const
     newCases(m_context.db, today, found);
     chainRules(m_context, settings, found);
     sickListed(m_context, today, found);
+    unrecordedMeetings(m_context.db, today, settings.unrecordedMeetingDays, found);
+    missingImpulses(m_context.db, today, settings.missingImpulseDays, found);
+    unansweredImpulses(m_context.db, today, settings.impulseAnswerDays, found);
+    draftsNotAdopted(m_context.db, today, settings.draftPlanDays, found);
+    undistributedPlans(m_context.db, today, settings.undistributedPlanDays, found);
+    casesWithoutConsent(m_context.db, today, found);
     const auto rank = [](Kind kind) {
         return std::find(std::begin(AllKinds), std::end(AllKinds), kind) - std::begin(AllKinds);
     };

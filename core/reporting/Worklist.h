@@ -13,10 +13,33 @@ struct ServiceContext;
 // The windows the worklist looks ahead or back; settings, like the rehab thresholds.
 struct WorklistSettings
 {
-    int checkpointDays = 14;   // checkpoints this many days ahead
-    int consentDays = 14;      // consents expiring this many days ahead
-    int idleDays = 21;         // open cases with no activity for this long
-    int sickLeaveEndDays = 14; // sick leave ending this many days ahead
+    int checkpointDays = 14;       // checkpoints this many days ahead
+    int consentDays = 14;          // consents expiring this many days ahead
+    int idleDays = 21;             // open cases with no activity for this long
+    int sickLeaveEndDays = 14;     // sick leave ending this many days ahead
+    int unrecordedMeetingDays = 1; // a booked meeting this many days past, neither recorded held nor cancelled
+    int missingImpulseDays = 3;    // a held meeting said a 4 § impuls is needed; none recorded this many days on
+    int impulseAnswerDays = 21;    // an impuls with no answer from Försäkringskassan for this long
+    int draftPlanDays = 7;         // a draft plan not adopted this many days after the meeting that produced it
+    int undistributedPlanDays = 3; // an adopted plan some of whose recipients have no recorded copy this long after
+
+    // Every window with the key it is stored under, so settings and the dialog walk one list.
+    struct Window
+    {
+        int WorklistSettings::*days;
+        const char* key;
+    };
+    static constexpr Window Windows[] = {
+        {&WorklistSettings::checkpointDays, "checkpointDays"},
+        {&WorklistSettings::consentDays, "consentDays"},
+        {&WorklistSettings::idleDays, "idleDays"},
+        {&WorklistSettings::sickLeaveEndDays, "sickLeaveEndDays"},
+        {&WorklistSettings::unrecordedMeetingDays, "unrecordedMeetingDays"},
+        {&WorklistSettings::missingImpulseDays, "missingImpulseDays"},
+        {&WorklistSettings::impulseAnswerDays, "impulseAnswerDays"},
+        {&WorklistSettings::draftPlanDays, "draftPlanDays"},
+        {&WorklistSettings::undistributedPlanDays, "undistributedPlanDays"},
+    };
 };
 
 // The part of a case the coordinator lands on when opening an item.
@@ -48,10 +71,20 @@ public:
         NewCase,
         SickLeaveEnding,
         SickListed, // on the unit's sick-leave list without a case: new on it, or near or past day 90 unassessed
+        // The loops a step opens and only a later step closes (issue 21):
+        MeetingNotRecorded, // its time has passed; neither recorded as held nor cancelled
+        ImpulseMissing,     // a held meeting said a 4 § impuls is needed; none is recorded
+        ImpulseUnanswered,  // an impuls with no answer from Försäkringskassan
+        DraftNotAdopted,    // a draft plan not adopted after the meeting that produced it
+        PlanNotDistributed, // an adopted plan version some of whose recipients have no recorded copy
+        NoConsent,          // an active case without a valid consent to coordination
     };
-    static constexpr Kind AllKinds[] = {
-        Kind::OverdueAction,   Kind::MeetingToday, Kind::MeetingThisWeek, Kind::Checkpoint, Kind::SickListed,
-        Kind::ConsentExpiring, Kind::NoFollowUp,   Kind::NoActivity,      Kind::NewCase,    Kind::SickLeaveEnding};
+    static constexpr Kind AllKinds[] = {Kind::OverdueAction,      Kind::MeetingToday,      Kind::MeetingNotRecorded,
+                                        Kind::MeetingThisWeek,    Kind::ImpulseMissing,    Kind::NoConsent,
+                                        Kind::Checkpoint,         Kind::SickListed,        Kind::DraftNotAdopted,
+                                        Kind::PlanNotDistributed, Kind::ImpulseUnanswered, Kind::ConsentExpiring,
+                                        Kind::NoFollowUp,         Kind::NoActivity,        Kind::NewCase,
+                                        Kind::SickLeaveEnding};
 
     struct Item
     {

@@ -38,10 +38,6 @@ const QString SmallNumberKey = QStringLiteral("statistics/smallNumberThreshold")
 constexpr int DefaultSmallNumberThreshold = 4;
 constexpr int MaxSmallNumberThreshold = 20;
 const QString RetentionYearsKey = QStringLiteral("retention/years");
-const QString WorklistCheckpointKey = QStringLiteral("worklist/checkpointDays");
-const QString WorklistConsentKey = QStringLiteral("worklist/consentDays");
-const QString WorklistIdleKey = QStringLiteral("worklist/idleDays");
-const QString WorklistSickLeaveEndKey = QStringLiteral("worklist/sickLeaveEndDays");
 constexpr int MaxWorklistDays = 365;
 
 QString osUserName()
@@ -218,26 +214,23 @@ void Settings::setRetentionYears(int years)
 
 WorklistSettings Settings::worklistSettings() const
 {
-    const WorklistSettings defaults;
-    auto days = [this](const QString& key, int fallback) {
-        bool ok = false;
-        const int value = m_settings->value(key, fallback).toInt(&ok);
-        return ok ? std::clamp(value, 1, MaxWorklistDays) : fallback;
-    };
     WorklistSettings windows;
-    windows.checkpointDays = days(WorklistCheckpointKey, defaults.checkpointDays);
-    windows.consentDays = days(WorklistConsentKey, defaults.consentDays);
-    windows.idleDays = days(WorklistIdleKey, defaults.idleDays);
-    windows.sickLeaveEndDays = days(WorklistSickLeaveEndKey, defaults.sickLeaveEndDays);
+    for (const auto& window : WorklistSettings::Windows) {
+        const QString key = QStringLiteral("worklist/") + QLatin1String(window.key);
+        bool ok = false;
+        const int value = m_settings->value(key, windows.*window.days).toInt(&ok);
+        if (ok)
+            windows.*window.days = std::clamp(value, 1, MaxWorklistDays);
+    }
     return windows;
 }
 
 void Settings::setWorklistSettings(const WorklistSettings& windows)
 {
-    m_settings->setValue(WorklistCheckpointKey, std::clamp(windows.checkpointDays, 1, MaxWorklistDays));
-    m_settings->setValue(WorklistConsentKey, std::clamp(windows.consentDays, 1, MaxWorklistDays));
-    m_settings->setValue(WorklistIdleKey, std::clamp(windows.idleDays, 1, MaxWorklistDays));
-    m_settings->setValue(WorklistSickLeaveEndKey, std::clamp(windows.sickLeaveEndDays, 1, MaxWorklistDays));
+    for (const auto& window : WorklistSettings::Windows) {
+        m_settings->setValue(QStringLiteral("worklist/") + QLatin1String(window.key),
+                             std::clamp(windows.*window.days, 1, MaxWorklistDays));
+    }
 }
 
 QString Settings::lastDatabase() const

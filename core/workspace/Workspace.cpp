@@ -19,7 +19,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, cons
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
     connect(m_db.get(), &Database::changed, this, [this](const QSet<QString>& tables) {
-        if (!onlyLogs(tables))
+        if (!onlyAccessLog(tables))
             Q_EMIT caseDataChanged();
     });
     // A later sjukfall may have started since the file was last open.
@@ -201,12 +201,6 @@ void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, con
 {
     m_retention.purge(caseIds, retentionYears, reason);
     m_db->compact();
-}
-
-bool Workspace::onlyLogs(const QSet<QString>& tables)
-{
-    static const QSet<QString> logs{QStringLiteral("audit_log"), QStringLiteral("document_records")};
-    return !tables.isEmpty() && logs.contains(tables);
 }
 
 bool Workspace::onlyAccessLog(const QSet<QString>& tables)

@@ -102,12 +102,12 @@ public:
 Q_SIGNALS:
     // After every committed change, with the tables it touched.
     void changed(const QSet<QString>& tables);
-    // After a committed change to more than the logs of who opened, printed or exported what (opening a case
-    // writes one): what the case list, Idag, the calendar and the statistics show may have changed.
+    // After a committed change to more than the access log (opening a case writes to it): what the case list, Idag,
+    // the calendar and the statistics show may have changed. A recorded copy of a plan counts: Idag watches that
+    // every recipient gets one.
     void caseDataChanged();
 
 private:
-    static bool onlyLogs(const QSet<QString>& tables);
 
     Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName);
 

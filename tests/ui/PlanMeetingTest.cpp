@@ -659,11 +659,15 @@ TEST_CASE("How far Idag looks ahead and back is set in the settings", "[ui][work
     tests::whenDialogOpens<ui::SettingsDialog>([](ui::SettingsDialog* dialog) {
         CHECK(child<QSpinBox>(dialog, "idleWindowSpin")->value() == 21);
         child<QSpinBox>(dialog, "idleWindowSpin")->setValue(60);
+        CHECK(child<QSpinBox>(dialog, "draftPlanWindowSpin")->value() == 7); // issue 21's windows are there too
+        child<QSpinBox>(dialog, "draftPlanWindowSpin")->setValue(10);
         child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(1);
         tests::screenshot(dialog, QStringLiteral("settings-worklist"));
         child<QPushButton>(dialog, "saveButton")->click();
     });
     fixture.window.editSettings();
     CHECK(fixture.settings.worklistSettings().idleDays == 60);
+    CHECK(fixture.settings.worklistSettings().draftPlanDays == 10);
+    CHECK(fixture.settings.worklistSettings().checkpointDays == 14); // the others as they were
     CHECK(worklistItems(worklist, core::Worklist::Kind::NoActivity, fixture.caseId) == 0);
 }

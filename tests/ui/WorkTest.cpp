@@ -64,10 +64,11 @@ TEST_CASE("The worklist model passes QAbstractItemModelTester and follows change
     CHECK(model.rowCount() == 0);
     const auto created =
         tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
-    // A new, active case with nothing booked: new this week and without a follow-up.
+    // A new, active case with nothing booked and no consent: new this week, without a follow-up, without consent.
     CHECK(model.count(Kind::NewCase) == 1);
     CHECK(model.count(Kind::NoFollowUp) == 1);
-    CHECK(model.totalCount() == 2);
+    CHECK(model.count(Kind::NoConsent) == 1);
+    CHECK(model.totalCount() == 3);
     const QModelIndex heading = model.index(0, 0);
     CHECK(heading.data().toString().endsWith(QStringLiteral("(1)")));
     CHECK(model.itemAt(heading) == nullptr);

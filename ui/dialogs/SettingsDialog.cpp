@@ -31,32 +31,11 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_autoLock(new QSpinBox(this)), m_nameInTitle(new QCheckBox(tr("Show the &patient's name"), this)),
       m_backupFolder(new QLineEdit(settings.backupFolder(), this)), m_generations(new QSpinBox(this)),
       m_language(new QComboBox(this)), m_unit(new QLineEdit(settings.unitName(), this)),
-      m_retention(new QSpinBox(this)), m_checkpointWindow(new QSpinBox(this)), m_consentWindow(new QSpinBox(this)),
-      m_sickLeaveEndWindow(new QSpinBox(this)), m_idleWindow(new QSpinBox(this)),
-      m_logo(new QLineEdit(settings.logoPath(), this)),
+      m_retention(new QSpinBox(this)), m_logo(new QLineEdit(settings.logoPath(), this)),
       m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true)), m_smallNumbers(new QSpinBox(this)),
       m_kvaCodes(new QPushButton(tr("&KVÅ codes…"), this))
 {
-    const auto windows = settings.worklistSettings();
-    auto* worklist = new QWidget(this);
-    auto* worklistGrid = new QGridLayout(worklist);
-    worklistGrid->setContentsMargins(0, 0, 0, 0);
-    int row = 0;
-    auto addWindow = [&](QSpinBox* spin, const char* name, int days, const QString& text) {
-        spin->setObjectName(QString::fromLatin1(name));
-        spin->setRange(1, 365);
-        spin->setSuffix(tr(" days"));
-        spin->setValue(days);
-        auto* label = new QLabel(text, worklist);
-        label->setBuddy(spin);
-        worklistGrid->addWidget(label, row, 0);
-        worklistGrid->addWidget(spin, row++, 1);
-    };
-    addWindow(m_checkpointWindow, "checkpointWindowSpin", windows.checkpointDays, tr("Checkpoints within"));
-    addWindow(m_consentWindow, "consentWindowSpin", windows.consentDays, tr("Consents expiring within"));
-    addWindow(m_sickLeaveEndWindow, "sickLeaveEndWindowSpin", windows.sickLeaveEndDays, tr("Sick leave ending within"));
-    addWindow(m_idleWindow, "idleWindowSpin", windows.idleDays, tr("Cases with no entry for"));
-    worklistGrid->setColumnStretch(2, 1);
+    QWidget* worklist = makeWorklistWindows(settings.worklistSettings());
     m_title = new QLineEdit(settings.coordinatorTitle(), this);
     m_title->setObjectName(QStringLiteral("coordinatorTitleEdit"));
     m_title->setPlaceholderText(tr("e.g. Physiotherapist, rehabilitation coordinator"));
@@ -96,7 +75,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
     m_gap->setObjectName(QStringLiteral("gapSpin"));
     m_gap->setRange(0, 90);
     m_gap->setValue(settings.rehabRules().gapDays);
-    m_gap->setSuffix(tr(" days"));
+    showAsDays(m_gap);
     m_checkpoints->setObjectName(QStringLiteral("checkpointsEdit"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("The system's language"), QString());
@@ -269,9 +248,50 @@ void SettingsDialog::apply()
     m_settings.setLogoPath(m_logo->text());
     m_settings.setLetterTemplate(m_letterTemplate->toPlainText());
     m_settings.setSmallNumberThreshold(m_smallNumbers->value());
-    m_settings.setWorklistSettings(
-        {m_checkpointWindow->value(), m_consentWindow->value(), m_idleWindow->value(), m_sickLeaveEndWindow->value()});
+    core::WorklistSettings windows;
+    for (qsizetype index = 0; index < m_worklistWindows.size(); ++index)
+        windows.*core::WorklistSettings::Windows[index].days = m_worklistWindows.at(index)->value();
+    m_settings.setWorklistSettings(windows);
     m_settings.sync();
+}
+
+// What Idag shows and after how long, two windows to a row so that the page fits a small screen.
+QWidget* SettingsDialog::makeWorklistWindows(const core::WorklistSettings& windows)
+{
+    const QHash<QByteArray, std::pair<const char*, QString>> labels{
+        {"checkpointDays", {"checkpointWindowSpin", tr("Checkpoints within")}},
+        {"consentDays", {"consentWindowSpin", tr("Consents expiring within")}},
+        {"idleDays", {"idleWindowSpin", tr("Cases with no entry for")}},
+        {"sickLeaveEndDays", {"sickLeaveEndWindowSpin", tr("Sick leave ending within")}},
+        {"unrecordedMeetingDays", {"unrecordedMeetingWindowSpin", tr("Meetings not recorded after")}},
+        {"missingImpulseDays", {"missingImpulseWindowSpin", tr("A needed impuls not made after")}},
+        {"impulseAnswerDays", {"impulseAnswerWindowSpin", tr("An impuls unanswered for")}},
+        {"draftPlanDays", {"draftPlanWindowSpin", tr("A draft plan not adopted after")}},
+        {"undistributedPlanDays", {"undistributedPlanWindowSpin", tr("An adopted plan not sent after")}},
+    };
+    auto* worklist = new QWidget(this);
+    auto* grid = new QGridLayout(worklist);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int index = 0;
+    for (const auto& window : core::WorklistSettings::Windows) {
+        const auto& [name, text] = labels.value(window.key);
+        auto* spin = new QSpinBox(worklist);
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(1, 365);
+        spin->setValue(windows.*window.days);
+        showAsDays(spin);
+        auto* label = new QLabel(text, worklist);
+        label->setBuddy(spin);
+        const int row = index / 2;
+        const int column = (index % 2) * 3;
+        grid->addWidget(label, row, column);
+        grid->addWidget(spin, row, column + 1);
+        m_worklistWindows.append(spin);
+        ++index;
+    }
+    grid->setColumnMinimumWidth(2, 16);
+    grid->setColumnStretch(5, 1);
+    return worklist;
 }
 
 } // namespace koordinera::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reporting/Worklist.h"
 #include "ui/dialogs/RecordDialog.h"
 
 class QCheckBox;
@@ -36,6 +37,7 @@ protected:
     core::FieldErrors validate() const override;
 
 private:
+    QWidget* makeWorklistWindows(const core::WorklistSettings& windows);
     void addDocumentSettings(QFormLayout* documents, const std::function<QLabel*(const QString&)>& hint);
 
     core::Settings& m_settings;
@@ -51,10 +53,7 @@ private:
     QLineEdit* m_title;
     QCheckBox* m_partySignatures;
     QSpinBox* m_retention;
-    QSpinBox* m_checkpointWindow;
-    QSpinBox* m_consentWindow;
-    QSpinBox* m_sickLeaveEndWindow;
-    QSpinBox* m_idleWindow;
+    QList<QSpinBox*> m_worklistWindows; // in core::WorklistSettings::Windows order
     QLineEdit* m_logo;
     QPlainTextEdit* m_letterTemplate;
     QSpinBox* m_smallNumbers;

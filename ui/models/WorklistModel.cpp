@@ -17,7 +17,8 @@ constexpr quintptr HeadingId = 0;
 
 bool isUrgent(core::Worklist::Kind kind)
 {
-    return kind == core::Worklist::Kind::OverdueAction || kind == core::Worklist::Kind::MeetingToday;
+    return kind == core::Worklist::Kind::OverdueAction || kind == core::Worklist::Kind::MeetingToday ||
+           kind == core::Worklist::Kind::MeetingNotRecorded;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
 #include "ui/Prompts.h"
+#include "ui/TextColors.h"
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ActionDialog.h"
 #include "ui/dialogs/AdoptPlanDialog.h"
@@ -159,11 +160,16 @@ void PlanPanel::showCase(qint64 caseId)
     m_versions->clear();
     m_newestVersion = 0;
     m_loaded.clear();
+    m_copiesTo.clear();
     if (!m_workspace || !caseId) {
         showVersion(0);
         return;
     }
     m_loaded = m_workspace->plans().versions(caseId); // read once; choosing a version reads nothing more
+    for (const core::DocumentRecord& copy : m_workspace->documents().records(caseId)) {
+        if (copy.planVersion > 0 && (copy.kind == QLatin1String("plan") || copy.kind == QLatin1String("letter")))
+            m_copiesTo[copy.planVersion].append(copy.recipient);
+    }
     const auto& versions = m_loaded;
     for (const auto& version : versions) {
         m_versions->addItem(version.isDraft()
@@ -217,7 +223,7 @@ void PlanPanel::showVersion(int number)
             followUp += QStringLiteral(" – ") + plan->followUpWho;
     }
     html += paragraph(tr("Next follow-up"), followUp);
-    html += paragraph(tr("Copies to"), plan->distribution.join(QStringLiteral(", ")));
+    html += distributionParagraph(*plan);
     if (plan->patientApprovedOn.isValid())
         html += paragraph(tr("Approved by the patient"), format::date(plan->patientApprovedOn));
     m_summary->setHtml(html);
@@ -249,6 +255,28 @@ void PlanPanel::showVersion(int number)
         m_pendingSelection = -1;
     }
     updateButtons();
+}
+
+// Who gets a copy; for an adopted version, who has not had one recorded yet (printed, saved as PDF or sent with a
+// letter), as Idag reports it.
+QString PlanPanel::distributionParagraph(const core::PlanVersion& plan) const
+{
+    const QString heading = QStringLiteral("<p><b>%1</b><br>").arg(tr("Copies to").toHtmlEscaped());
+    if (plan.isDraft() || plan.distribution.isEmpty())
+        return paragraph(tr("Copies to"), plan.distribution.join(QStringLiteral(", ")));
+    const QStringList missing =
+        core::PlanRules::recipientsWithoutCopy(plan.distribution, m_copiesTo.value(plan.version));
+    QStringList lines;
+    for (const QString& recipient : plan.distribution) {
+        if (recipient.trimmed().isEmpty())
+            continue;
+        lines << (missing.contains(recipient.trimmed())
+                      ? QStringLiteral("<span style=\"color:%1\">%2 – %3</span>")
+                            .arg(toneColor(TextTone::Warning, palette()).name(), recipient.toHtmlEscaped(),
+                                 tr("no copy recorded").toHtmlEscaped())
+                      : QStringLiteral("%1 – %2").arg(recipient.toHtmlEscaped(), tr("copy recorded").toHtmlEscaped()));
+    }
+    return heading + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
 }
 
 void PlanPanel::printPlan()

@@ -3,6 +3,7 @@
 
 #include "core/domain/Plan.h"
 
+#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -58,6 +59,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString distributionParagraph(const core::PlanVersion& plan) const;
     void showVersion(int version);
     void updateButtons();
     int selectedRow() const;
@@ -74,7 +76,8 @@ private:
     int m_shownVersion = 0;
     int m_newestVersion = 0;
     int m_pendingSelection = -1;
-    QList<core::PlanVersion> m_loaded; // every version of the case, oldest first
+    QList<core::PlanVersion> m_loaded;  // every version of the case, oldest first
+    QHash<int, QStringList> m_copiesTo; // by plan version: the recipients of its recorded copies
     std::optional<core::PlanVersion> m_shown;
     QComboBox* m_versions;
     QLabel* m_state;

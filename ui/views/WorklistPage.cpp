@@ -99,7 +99,8 @@ bool WorklistPage::startsFolded(core::Worklist::Kind kind, int count)
 {
     using Kind = core::Worklist::Kind;
     constexpr int LongGroup = 10;
-    const bool today = kind == Kind::OverdueAction || kind == Kind::MeetingToday || kind == Kind::MeetingThisWeek;
+    const bool today = kind == Kind::OverdueAction || kind == Kind::MeetingToday || kind == Kind::MeetingThisWeek ||
+                       kind == Kind::MeetingNotRecorded;
     return !today && count > LongGroup;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/domain/DomainText.h"
 #include "ui/widgets/FormErrors.h"
+#include "ui/widgets/FormFields.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
@@ -65,7 +66,7 @@ CaseForm::CaseForm(FormErrors& errors, const QList<core::Actor>& employers, QWid
     m_jobTasks->setObjectName(QStringLiteral("jobTasksEdit"));
     m_offset->setObjectName(QStringLiteral("offsetSpin"));
     m_offset->setRange(0, 3650);
-    m_offset->setSuffix(tr(" days"));
+    showAsDays(m_offset);
     m_offset->setToolTip(tr("Sick days from earlier periods that count towards the rehabilitation chain."));
     m_fkDay->setObjectName(QStringLiteral("fkDaySpin"));
     m_fkDay->setRange(1, 3650);

@@ -2,9 +2,11 @@
 #include "ui/widgets/FormFields.h"
 
 #include <QCalendarWidget>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 namespace koordinera::ui {
 
@@ -18,6 +20,15 @@ QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent, bo
     else
         edit->setFixedHeight(height);
     return edit;
+}
+
+void showAsDays(QSpinBox* spin)
+{
+    const auto follow = [spin](int days) {
+        spin->setSuffix(QCoreApplication::translate("FormFields", " day(s)", nullptr, days));
+    };
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, follow);
+    follow(spin->value());
 }
 
 QDateTimeEdit* makeDateTimeEdit(const QDateTime& at, QWidget* parent)

@@ -7,6 +7,7 @@
 
 class QDateTimeEdit;
 class QPlainTextEdit;
+class QSpinBox;
 class QWidget;
 
 namespace koordinera::ui {
@@ -17,6 +18,9 @@ QPlainTextEdit* makeTextEdit(const QString& text, int lines, QWidget* parent, bo
 
 // A date and time in Swedish form (yyyy-MM-dd HH:mm) with a calendar popup, weeks starting on Monday.
 QDateTimeEdit* makeDateTimeEdit(const QDateTime& at, QWidget* parent);
+
+// A count of days: "1 dag", "14 dagar", the suffix following the value.
+void showAsDays(QSpinBox* spin);
 
 // Several fields on one form row, the one at `growing` taking the width that is left (e.g. time and length).
 QWidget* makeFieldRow(QWidget* parent, std::initializer_list<QWidget*> fields, int growing = 0);

@@ -214,7 +214,7 @@ TEST_CASE("Items come grouped in the fixed order, soonest first, each with a tit
     const qint64 caseId = newCase(*workspace, 1, FixedToday.addDays(-3), FixedToday.addDays(2));
     bookMeeting(*workspace, caseId, QDateTime(FixedToday.addDays(2), QTime(10, 0)));
     const auto items = workspace->worklist().items({});
-    REQUIRE(items.size() == 2); // the meeting on Wednesday and the sick leave ending then
+    REQUIRE(items.size() == 3); // the meeting on Wednesday, the sick leave ending then, no consent to coordination
     int lastRank = -1;
     for (const auto& item : items) {
         const int rank = int(std::find(std::begin(Worklist::AllKinds), std::end(Worklist::AllKinds), item.kind) -
