@@ -3,6 +3,7 @@
 
 #include "core/domain/IdentityNumber.h"
 #include "core/records/CaseDerived.h"
+#include "core/records/DocumentLog.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Transaction.h"
 #include "core/workspace/Workspace.h"
@@ -109,6 +110,21 @@ QDateTime officeTime(QRandomGenerator& random, const QDate& today, int days)
     return QDateTime(weekday(today.addDays(days)), QTime(8 + random.bounded(8), random.bounded(2) * 30));
 }
 
+// The adopted plan printed for its recipients, as the document log records it.
+void recordPlanCopy(Workspace& workspace, qint64 caseId, const QDate& on, const QString& recipients)
+{
+    DocumentRecord copy;
+    copy.caseId = caseId;
+    copy.kind = QStringLiteral("plan");
+    copy.description = QStringLiteral("Gemensam handlingsplan, version 1");
+    copy.planVersion = 1;
+    copy.recipient = recipients;
+    copy.pages = 2;
+    copy.recordedAt = QDateTime(on, QTime(11, 0));
+    copy.sha256 = DocumentLog::sha256(copy.description.toUtf8() + recipients.toUtf8());
+    workspace.documents().record(copy);
+}
+
 // An avstämningsmöte held some time ago with the actions agreed there, the follow-up it booked, and for
 // every other case the plan adopted.
 void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const CaseRecord& record,
@@ -183,8 +199,11 @@ void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 ca
     }
     plan.distribution << QStringLiteral("Arbetsgivaren") << QStringLiteral("Försäkringskassan");
     workspace.plans().saveDraft(plan);
-    if (next && index % 4 != 2)
+    if (next && index % 4 != 2) {
         workspace.plans().adopt(caseId, heldOn);
+        if (index % 7 != 3) // most plans were printed for everyone on the day; a few copies are still to go
+            recordPlanCopy(workspace, caseId, heldOn, plan.distribution.join(QStringLiteral(", ")));
+    }
 }
 
 // The history's shape: up to this many cases are today's caseload; older ones were opened between these many days
