@@ -174,6 +174,30 @@
         <source>Read a list of patients</source>
         <translation>Read a list of patients</translation>
     </message>
+    <message>
+        <source>Sick-leave list</source>
+        <translation>Sick-leave list</translation>
+    </message>
+    <message>
+        <source>Sick-listed patient</source>
+        <translation>Sick-listed patient</translation>
+    </message>
+    <message>
+        <source>The case list</source>
+        <translation>The case list</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>The calendar</translation>
+    </message>
+    <message>
+        <source>Sick-listed without coordination</source>
+        <translation>Sick-listed without coordination</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -174,6 +174,30 @@
         <source>Read a list of patients</source>
         <translation>Läste en lista med patienter</translation>
     </message>
+    <message>
+        <source>Sick-leave list</source>
+        <translation>Sjukskrivningslista</translation>
+    </message>
+    <message>
+        <source>Sick-listed patient</source>
+        <translation>Sjukskriven patient</translation>
+    </message>
+    <message>
+        <source>The case list</source>
+        <translation>Ärendelistan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>Kalendern</translation>
+    </message>
+    <message>
+        <source>Sick-listed without coordination</source>
+        <translation>Sjukskrivna utan koordinering</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -47,7 +47,10 @@ QByteArray entryHash(const QByteArray& previous, const AuditLog::Entry& entry)
 
 constexpr auto SelectEntry =
     "SELECT a.id, a.at, a.os_user, a.coordinator, a.action, coalesce(a.patient_id, 0), coalesce(a.case_id, 0), "
-    "a.object, a.details, a.unit, a.prev_hash, a.hash, coalesce(p.identity, ''), "
+    "a.object, a.details, a.unit, a.prev_hash, a.hash, "
+    // A purged patient's identity number lives on in the purge's own entry ("identity 19…; closed …").
+    "coalesce(p.identity, (SELECT substr(x.details, 10, instr(x.details, ';') - 10) FROM audit_log x "
+    "WHERE x.patient_id = a.patient_id AND x.action = 'purge' LIMIT 1), ''), "
     "coalesce(p.given_name || ' ' || p.family_name, '') "
     "FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id ";
 
@@ -160,8 +163,22 @@ QString AuditLog::objectLabel(const QString& object)
         {QStringLiteral("database"), QT_TRANSLATE_NOOP("AuditLog", "Database")},
         {QStringLiteral("identity_number"), QT_TRANSLATE_NOOP("AuditLog", "Identity number")},
         {QStringLiteral("log_extract"), QT_TRANSLATE_NOOP("AuditLog", "Log extract")},
+        {QStringLiteral("sick_list"), QT_TRANSLATE_NOOP("AuditLog", "Sick-leave list")},
+        {QStringLiteral("sick_list_patient"), QT_TRANSLATE_NOOP("AuditLog", "Sick-listed patient")},
+    };
+    // "list case_list": which list was shown.
+    static const QHash<QString, const char*> lists{
+        {QStringLiteral("case_list"), QT_TRANSLATE_NOOP("AuditLog", "The case list")},
+        {QStringLiteral("worklist"), QT_TRANSLATE_NOOP("AuditLog", "Today")},
+        {QStringLiteral("calendar"), QT_TRANSLATE_NOOP("AuditLog", "The calendar")},
+        {QStringLiteral("sick_list"), QT_TRANSLATE_NOOP("AuditLog", "Sick-listed without coordination")},
     };
     const QString kind = object.section(QLatin1Char(' '), 0, 0);
+    if (kind == QLatin1String("list")) {
+        const auto list = lists.constFind(object.section(QLatin1Char(' '), 1));
+        if (list != lists.cend())
+            return QCoreApplication::translate("AuditLog", list.value());
+    }
     const auto found = labels.constFind(kind);
     if (found == labels.cend())
         return object;
@@ -189,6 +206,24 @@ void AuditLog::recordEach(Action action, const QList<qint64>& caseIds, const QSt
     for (const qint64 caseId : caseIds)
         record(action, caseId, object, details);
     transaction.commit();
+}
+
+void AuditLog::recordShown(const QString& view, const QList<qint64>& caseIds, const QStringList& identities)
+{
+    QStringList named = identities;
+    Statement identity(m_context.db, "SELECT p.identity FROM cases c JOIN patients p ON p.id = c.patient_id "
+                                     "WHERE c.id = ?");
+    for (const qint64 caseId : caseIds) {
+        identity.reset();
+        identity.bind(1, caseId);
+        if (identity.step())
+            named.append(identity.columnText(0));
+    }
+    named.removeDuplicates();
+    if (named.isEmpty())
+        return;
+    record(Action::ViewList, 0, QStringLiteral("list ") + view,
+           QStringLiteral("%1 patients: %2").arg(named.size()).arg(named.join(QStringLiteral(", "))));
 }
 
 void AuditLog::recordFailedUnlocks(const QList<QDateTime>& attempts)
@@ -243,13 +278,21 @@ void AuditLog::append(Entry entry)
 QList<AuditLog::Entry> AuditLog::entries(const Filter& filter) const
 {
     QStringList conditions;
-    if (filter.patientId)
-        conditions << QStringLiteral("a.patient_id = :patient");
+    // Lists (a list shown, the sick-leave list imported) name their patients by identity number in one entry.
+    const QString namedInList = QStringLiteral("(a.patient_id IS NULL AND a.action IN ('view_list', 'import') AND ");
+    if (filter.patientId) {
+        conditions << QStringLiteral("(a.patient_id = :patient OR ") + namedInList +
+                          QStringLiteral("instr(a.details, (SELECT identity FROM patients WHERE id = :patient)) > 0))");
+    }
     const QString digits = QString(filter.patientText).remove(QRegularExpression(QStringLiteral("[^0-9]")));
     const QString words = filter.patientText.trimmed();
-    if (!digits.isEmpty())
-        conditions << QStringLiteral("p.identity LIKE :identity ESCAPE '\\'");
-    else if (!words.isEmpty())
+    if (!digits.isEmpty()) {
+        // After a purge the patient is found through the purge's entry, which keeps the identity number.
+        conditions << QStringLiteral("(p.identity LIKE :identity ESCAPE '\\' OR a.patient_id IN (SELECT x.patient_id "
+                                     "FROM audit_log x WHERE x.action = 'purge' AND x.details LIKE :purged ESCAPE "
+                                     "'\\') OR ") +
+                          namedInList + QStringLiteral("a.details LIKE :identity ESCAPE '\\'))");
+    } else if (!words.isEmpty())
         conditions << QStringLiteral("casefold(p.given_name || ' ' || p.family_name) LIKE :name ESCAPE '\\'");
     if (!filter.action.isEmpty())
         conditions << QStringLiteral("a.action = :action");
@@ -270,6 +313,7 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter) const
     bindNamed(":patient", filter.patientId);
     const QString percent = QStringLiteral("%");
     bindNamed(":identity", percent + escapeLike(digits) + percent);
+    bindNamed(":purged", QStringLiteral("identity %") + escapeLike(digits) + QStringLiteral("%;%"));
     bindNamed(":name", percent + escapeLike(words.toCaseFolded()) + percent);
     bindNamed(":action", filter.action);
     if (filter.from.isValid())

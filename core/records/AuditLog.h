@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace koordinera::core {
 
@@ -35,7 +36,7 @@ public:
         FailedUnlock,
         Purge,
         AcceptFile, // a database file that lacked saves made on this computer was accepted as it is
-        ViewList,   // a list naming patients who have no case (the sick-listed not in coordination) was read
+        ViewList,   // a list naming patients was shown: the case list, Idag, the calendar, the sick-leave list
     };
     static constexpr Action AllActions[] = {
         Action::OpenCase,     Action::Create, Action::Change,     Action::Remove,   Action::Print, Action::Export,
@@ -77,6 +78,9 @@ public:
     void record(Action action, qint64 caseId, const QString& object, const QString& details = {}, qint64 patientId = 0);
     // One entry per case, in one transaction: an export of a list touches every patient on it.
     void recordEach(Action action, const QList<qint64>& caseIds, const QString& object, const QString& details = {});
+    // One entry for a showing of a list (`view`, e.g. "case_list"), naming by identity number every patient shown:
+    // those of the cases, and patients without a case (the sick-leave list) by their own numbers.
+    void recordShown(const QString& view, const QList<qint64>& caseIds, const QStringList& identities = {});
     // Failed unlocks happen while the database is closed; they are written, with their own times, once the
     // right passphrase has opened it again.
     void recordFailedUnlocks(const QList<QDateTime>& attempts);

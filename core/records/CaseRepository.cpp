@@ -10,6 +10,7 @@
 #include "core/records/PatientRepository.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
 
@@ -153,9 +154,10 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     record.patientId = newCase.patient.id;
     record.reference = nextReference(record.openedOn.year());
     Statement(m_context.db,
-              "INSERT INTO cases (patient_id, reference, status, outcome, opened_on, closed_on, reason_offered, "
-              "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on, doctor) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              std::string("INSERT INTO cases (id, patient_id, reference, status, outcome, opened_on, closed_on, "
+                          "reason_offered, occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, "
+                          "fk_confirmed_on, doctor) VALUES (") +
+                  Migrations::nextIdSql(Migrations::IdTable::Cases) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(record.patientId, record.reference, text::keyOf(record.status), text::keyOf(record.outcome),
                  record.openedOn, record.closedOn, record.reasonOffered.trimmed(), text::keyOf(record.occupation))
         .bindId(9, record.employerId)

@@ -6,6 +6,7 @@
 #include "core/records/AuditLog.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
@@ -75,8 +76,10 @@ void PatientRepository::save(Patient& patient)
 
     Transaction transaction(m_context.db);
     if (patient.id == 0) {
-        Statement(m_context.db, "INSERT INTO patients (identity, identity_kind, sex, given_name, family_name, phone, "
-                                "street, postal_code, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
+                                            "family_name, phone, street, postal_code, city) VALUES (") +
+                                    Migrations::nextIdSql(Migrations::IdTable::Patients) +
+                                    ", ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
                      patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
                      patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())

@@ -130,6 +130,11 @@ void Retention::removeCase(qint64 caseId)
                             "(SELECT 1 FROM cases WHERE patient_id = patients.id)")
         .bind(1, patientId)
         .run();
+    // The log still names these ids: they are never given to anyone else (Migrations::nextIdSql).
+    Statement(m_context.db, "UPDATE retired_ids SET last_id = max(last_id, CASE table_name WHEN 'patients' THEN ?1 "
+                            "ELSE ?2 END)")
+        .bindAll(patientId, caseId)
+        .run();
 }
 
 void Retention::forgetRemovedWords()

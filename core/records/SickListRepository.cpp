@@ -261,15 +261,11 @@ QList<SickListCandidate> SickListRepository::candidates() const
 
 void SickListRepository::recordRead(const QList<SickListCandidate>& shown)
 {
-    if (shown.isEmpty())
-        return;
     QStringList identities;
     identities.reserve(shown.size());
     for (const SickListCandidate& candidate : shown)
         identities.append(candidate.patient.identity);
-    AuditLog(m_context).record(
-        AuditLog::Action::ViewList, 0, QStringLiteral("sick_list"),
-        QStringLiteral("%1 patients: %2").arg(shown.size()).arg(identities.join(QStringLiteral(", "))));
+    AuditLog(m_context).recordShown(QStringLiteral("sick_list"), {}, identities);
 }
 
 void SickListRepository::decide(qint64 candidateId, Decision decision, const QString& reason, qint64 caseId)

@@ -343,6 +343,7 @@ void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Ite
         Worklist::Item item;
         item.kind = Worklist::Kind::SickListed;
         item.patientName = candidate.patient.displayName();
+        item.identity = candidate.patient.identity;
         item.area = CaseArea::SickList;
         item.date = day90; // near day 90: the day it is reached or was passed
         if (day > 90) {

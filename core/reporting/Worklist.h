@@ -92,9 +92,10 @@ public:
         qint64 caseId = 0; // 0 for a patient on the sick-leave list, who has no case
         QString reference;
         QString patientName;
-        QDate date;     // when it is due or happens
-        QDateTime time; // meetings: the start
-        QString reason; // in words, e.g. "Dag 90 om 3 dagar (2026-11-26, v. 48)"
+        QString identity; // only for a patient without a case (the sick-leave list): whom the log names
+        QDate date;       // when it is due or happens
+        QDateTime time;   // meetings: the start
+        QString reason;   // in words, e.g. "Dag 90 om 3 dagar (2026-11-26, v. 48)"
         CaseArea area = CaseArea::SickLeave;
     };
 

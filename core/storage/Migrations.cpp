@@ -385,7 +385,31 @@ void createSickList(Database& db)
                     "ALTER TABLE cases ADD COLUMN doctor TEXT NOT NULL DEFAULT ''"});
 }
 
+// The access log outlives the rows it names: a purge removes a patient and their cases, the log keeps their ids.
+// SQLite gives a new row the highest id plus one, so once the highest patient or case was purged its id would go to
+// the next new one, and the purged patient's entries would read as the newcomer's. The highest id ever used is kept
+// here, and new patients and cases are numbered above it (Migrations::nextIdSql).
+void keepRetiredIds(Database& db)
+{
+    executeAll(db, {R"(CREATE TABLE retired_ids (
+            table_name TEXT PRIMARY KEY,
+            last_id INTEGER NOT NULL))",
+                    "INSERT INTO retired_ids (table_name, last_id) "
+                    "SELECT 'patients', coalesce(max(patient_id), 0) FROM audit_log",
+                    "INSERT INTO retired_ids (table_name, last_id) "
+                    "SELECT 'cases', coalesce(max(case_id), 0) FROM audit_log"});
+}
+
 } // namespace
+
+const char* Migrations::nextIdSql(IdTable table)
+{
+    return table == IdTable::Patients
+               ? "(SELECT max(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM retired_ids WHERE table_name = "
+                 "'patients'), 0)) + 1 FROM patients t)"
+               : "(SELECT max(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM retired_ids WHERE table_name = "
+                 "'cases'), 0)) + 1 FROM cases t)";
+}
 
 const std::vector<MigrationStep>& Migrations::steps()
 {
@@ -402,6 +426,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {10, "indexes for what Idag looks at", indexWorklist},
         {11, "indexes for a period's statistics", indexForStatistics},
         {12, "the unit's sick-leave list: imports, their counts, and the patients not in coordination", createSickList},
+        {13, "ids of purged patients and cases never given again", keepRetiredIds},
     };
     return all;
 }

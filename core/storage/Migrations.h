@@ -26,6 +26,15 @@ public:
     // Brings the database to `targetVersion` (default: latest). Refuses, before writing anything, a file
     // whose version is newer than this program knows.
     static void migrate(Database& db, int targetVersion = -1);
+
+    // The id a new patient or case gets, as an SQL expression: above every id in the table and every id a purge
+    // retired, so that the access log's entries for a purged patient never come to name someone else.
+    enum class IdTable
+    {
+        Patients,
+        Cases,
+    };
+    static const char* nextIdSql(IdTable table);
 };
 
 } // namespace koordinera::core

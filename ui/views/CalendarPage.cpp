@@ -6,6 +6,7 @@
 #include "ui/Prompts.h"
 #include "ui/views/CalendarExport.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/ShownPatientsLog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -42,7 +43,8 @@ QString fitLines(const QStringList& lines, const QFontMetrics& metrics, int widt
 CalendarPage::CalendarPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_includeNames(new QCheckBox(tr("Names and identity numbers in "
                                                                                   "the file"),
-                                                                               this))
+                                                                               this)),
+      m_shownLog(new ShownPatientsLog(QStringLiteral("calendar"), this))
 {
     setObjectName(QStringLiteral("calendarPage"));
     QFont titleFont = m_title->font();
@@ -124,6 +126,7 @@ void CalendarPage::setWorkspace(core::Workspace* workspace)
 {
     disconnect(m_changed);
     m_workspace = workspace;
+    m_shownLog->setWorkspace(workspace);
     if (m_workspace) {
         m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
             // Out of sight in a shown window it is read again when shown (showEvent).
@@ -196,6 +199,13 @@ void CalendarPage::refresh()
         // A screen reader says the whole entry, not the shortened lines on screen.
         item->setData(Qt::AccessibleTextRole, lines.join(QStringLiteral(", ")));
         list->addItem(item);
+    }
+    // The whole week is on the screen at once: everyone in it has been shown.
+    if (isVisible()) {
+        QList<ShownPatientsLog::Shown> shown;
+        for (const core::CalendarEntry& entry : std::as_const(m_entries))
+            shown.append(ShownPatientsLog::Shown{entry.caseId, {}});
+        m_shownLog->shown(shown);
     }
 }
 

@@ -61,6 +61,7 @@ private:
     QCheckBox* m_includeNames;
     QString m_lastError;
     QMetaObject::Connection m_changed;
+    class ShownPatientsLog* m_shownLog;
 };
 
 } // namespace koordinera::ui

@@ -12,6 +12,7 @@
 #include "ui/models/CaseListModel.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/ProgressRunner.h"
+#include "ui/widgets/ShownPatientsLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,6 +85,10 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_model);
+    m_shownLog = new ShownPatientsLog(QStringLiteral("case_list"), this);
+    m_shownLog->watch(m_table, [this](const QModelIndex& index) {
+        return ShownPatientsLog::Shown{m_model->caseIdAt(index.row()), {}};
+    });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(CaseListColumn::Name), Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -222,6 +227,7 @@ bool CaseListPage::exportList()
 
 void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
+    m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace, currentFilter());
 }
 

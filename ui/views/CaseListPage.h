@@ -77,6 +77,7 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     QTimer* m_searchDelay;
+    class ShownPatientsLog* m_shownLog;
     bool isStretchedColumn(int column) const;
     bool m_columnsFitted = false;
     bool m_fittingColumns = false; // the program, not the user, is setting widths

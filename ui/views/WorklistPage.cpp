@@ -3,6 +3,7 @@
 
 #include "core/workspace/Workspace.h"
 #include "ui/models/WorklistModel.h"
+#include "ui/widgets/ShownPatientsLog.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,6 +30,12 @@ WorklistPage::WorklistPage(QWidget* parent)
     m_view->setObjectName(QStringLiteral("worklistView"));
     m_view->setAccessibleName(tr("Worklist"));
     m_view->setModel(m_model);
+    m_shownLog = new ShownPatientsLog(QStringLiteral("worklist"), this);
+    m_shownLog->watch(m_view, [this](const QModelIndex& index) {
+        const core::Worklist::Item* item = m_model->itemAt(index);
+        return item ? ShownPatientsLog::Shown{item->caseId, item->caseId ? QString() : item->identity}
+                    : ShownPatientsLog::Shown{};
+    });
     // Groups fold: a unit's long lists of later matters need not push today's off the screen.
     m_view->setRootIsDecorated(true);
     m_view->setItemsExpandable(true);
@@ -77,6 +84,7 @@ WorklistPage::WorklistPage(QWidget* parent)
 void WorklistPage::setWorkspace(core::Workspace* workspace)
 {
     m_workspace = workspace;
+    m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace);
 }
 

@@ -50,6 +50,7 @@ private:
     QLabel* m_heading;
     QLabel* m_empty;
     QStackedWidget* m_body;
+    class ShownPatientsLog* m_shownLog;
     // What the user folded or unfolded, by kind, kept for the session across refreshes.
     QHash<core::Worklist::Kind, bool> m_foldedByUser;
     bool m_applyingFolds = false;

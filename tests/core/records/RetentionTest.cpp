@@ -3,6 +3,7 @@
 
 #include "TestWorkspace.h"
 #include "core/domain/Validation.h"
+#include "core/records/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -193,6 +194,49 @@ TEST_CASE("A reservnummer is logged by a purge as it was written, placeholders a
     REQUIRE_FALSE(log.isEmpty());
     CHECK(log.last().details.contains(QStringLiteral("identity RES%3-%1 99; closed 2012-06-01; retention 10 years")));
     CHECK(log.last().details.endsWith(QStringLiteral("decision: Beslut %2")));
+}
+
+TEST_CASE("A purged patient stays findable in the access log by identity number, and their ids go to no one else",
+          "[retention][audit]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    const qint64 open =
+        addCase(*workspace, QStringLiteral("701063-2391"), QStringLiteral("Åsa"), QStringLiteral("Åberg")).caseId;
+    // The newest patient and case, so SQLite alone would give their ids to the next ones.
+    const qint64 old = fullCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Gammal"));
+    closeCase(*workspace, old, QDate(2012, 6, 1));
+    const qint64 patientId = workspace->cases().get(old)->patientId;
+    workspace->audit().recordShown(QStringLiteral("case_list"), {open, old});
+    workspace->setToday(FixedToday.addYears(11));
+    workspace->purgeCases({old}, 10, QStringLiteral("Beslut 2037-12"));
+
+    // Searching the log by the number finds every entry of the purged patient, the list that showed them too.
+    AuditLog::Filter byNumber;
+    byNumber.patientText = QStringLiteral("19640823-3234");
+    const auto found = workspace->audit().entries(byNumber);
+    REQUIRE(found.size() >= 4);
+    CHECK(found.first().action == QStringLiteral("create"));
+    CHECK(found.last().action == QStringLiteral("purge"));
+    CHECK(std::any_of(found.cbegin(), found.cend(), [](const AuditLog::Entry& entry) {
+        return entry.action == QStringLiteral("view_list") && entry.object == QStringLiteral("list case_list");
+    }));
+    for (const AuditLog::Entry& entry : found) {
+        if (entry.patientId == patientId)
+            CHECK(entry.patientIdentity == QStringLiteral("196408233234")); // from the purge's entry
+    }
+
+    // A new patient and case get ids above the purged ones: the old entries keep naming the purged patient.
+    const auto next =
+        addCase(*workspace, QStringLiteral("810312-2381"), QStringLiteral("Maria"), QStringLiteral("Lind"));
+    CHECK(next.patientId > patientId);
+    CHECK(next.caseId > old);
+    for (const AuditLog::Entry& entry : workspace->audit().entriesForPatient(patientId))
+        CHECK(entry.patientIdentity == QStringLiteral("196408233234"));
+    // The list entry is in Åsa's extract as well: it named her.
+    const auto asas = workspace->audit().entriesForPatient(workspace->cases().get(open)->patientId);
+    CHECK(std::any_of(asas.cbegin(), asas.cend(),
+                      [](const AuditLog::Entry& entry) { return entry.action == QStringLiteral("view_list"); }));
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
 
 TEST_CASE("A purged case is gone from the sealed file, the journal included", "[retention][sealed]")
