@@ -1123,6 +1123,144 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>CorrectionHistory</name>
+    <message>
+        <source>Earlier versions (%1)</source>
+        <translation>Earlier versions (%1)</translation>
+    </message>
+    <message>
+        <source>Until %1, when %2 changed it:</source>
+        <translation>Until %1, when %2 changed it:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionLog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s officer</source>
+        <translation>Försäkringskassan&apos;s officer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>The patient&apos;s view</translation>
+    </message>
+    <message>
+        <source>Care&apos;s report</source>
+        <translation>Care&apos;s report</translation>
+    </message>
+    <message>
+        <source>Work options</source>
+        <translation>Work options</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Summary and decisions</translation>
+    </message>
+    <message>
+        <source>4 § impuls needed</source>
+        <translation>4 § impuls needed</translation>
+    </message>
+    <message>
+        <source>No follow-up booked because</source>
+        <translation>No follow-up booked because</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is too large for a case list (more than 64 MB).</source>
@@ -6234,6 +6372,21 @@ Export the case list?</numerusform>
     <message>
         <source>copy recorded</source>
         <translation>copy recorded</translation>
+    </message>
+    <message>
+        <source>No copy recorded for %1.</source>
+        <translation>No copy recorded for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RecordDialog</name>
+    <message>
+        <source>Earlier versions: %1</source>
+        <translation>Earlier versions: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier versions (%1)…</source>
+        <translation>&amp;Earlier versions (%1)…</translation>
     </message>
 </context>
 <context>

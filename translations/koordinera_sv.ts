@@ -1123,6 +1123,144 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>CorrectionHistory</name>
+    <message>
+        <source>Earlier versions (%1)</source>
+        <translation>Tidigare versioner (%1)</translation>
+    </message>
+    <message>
+        <source>Until %1, when %2 changed it:</source>
+        <translation>Fram till %1, då %2 ändrade:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionLog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>inte närvarande</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan&apos;s officer</source>
+        <translation>Försäkringskassans handläggare</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s view</source>
+        <translation>Patientens syn</translation>
+    </message>
+    <message>
+        <source>Care&apos;s report</source>
+        <translation>Vårdens redogörelse</translation>
+    </message>
+    <message>
+        <source>Work options</source>
+        <translation>Arbetsmöjligheter</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Sammanfattning och beslut</translation>
+    </message>
+    <message>
+        <source>4 § impuls needed</source>
+        <translation>4 §-impuls behövs</translation>
+    </message>
+    <message>
+        <source>No follow-up booked because</source>
+        <translation>Ingen uppföljning bokad eftersom</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Mottagen av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is too large for a case list (more than 64 MB).</source>
@@ -6234,6 +6372,21 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>copy recorded</source>
         <translation>kopia antecknad</translation>
+    </message>
+    <message>
+        <source>No copy recorded for %1.</source>
+        <translation>Ingen kopia antecknad till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RecordDialog</name>
+    <message>
+        <source>Earlier versions: %1</source>
+        <translation>Tidigare versioner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier versions (%1)…</source>
+        <translation>Tidigare versi&amp;oner (%1)…</translation>
     </message>
 </context>
 <context>

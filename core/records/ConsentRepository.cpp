@@ -4,6 +4,7 @@
 #include "core/domain/DomainText.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
+#include "core/records/CorrectionLog.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -46,6 +47,12 @@ void ConsentRepository::save(Consent& consent)
     Statement existing(m_context.db, "SELECT 1 FROM consents WHERE id = ?");
     existing.bind(1, consent.id);
     const bool update = consent.id > 0 && existing.step();
+    if (update) {
+        for (const Consent& before : consents(consent.caseId)) {
+            if (before.id == consent.id)
+                CorrectionLog(m_context).keep(before, consent);
+        }
+    }
     Statement write(m_context.db,
                     update ? "UPDATE consents SET scope = ?2, actor_id = ?3, counterparty = ?4, information = ?5, "
                              "form = ?6, given_on = ?7, valid_until = ?8, withdrawn_on = ?9, recorded_by = ?10, "

@@ -7,6 +7,7 @@
 #include "core/records/AuditLog.h"
 #include "core/records/CaseRepository.h"
 #include "core/records/ConsentRepository.h"
+#include "core/records/CorrectionLog.h"
 #include "core/records/PlanRepository.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
@@ -99,6 +100,9 @@ void MeetingRepository::save(Meeting& meeting)
     Validation::require(MeetingRules::meeting(meeting));
     Transaction transaction(m_context.db);
     const bool update = meeting.id > 0;
+    // A held meeting's record corrected later keeps what it said.
+    if (const auto before = update ? get(meeting.id) : std::nullopt; before && before->status == MeetingStatus::Held)
+        CorrectionLog(m_context).keep(*before, meeting);
     if (meeting.uid.isEmpty())
         meeting.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@koordinera");
     Statement write(m_context.db,
@@ -238,6 +242,12 @@ void MeetingRepository::saveImpulse(Impulse& impulse)
     Validation::require(MeetingRules::impulse(impulse, ConsentRepository(m_context).consents(impulse.caseId)));
     Transaction transaction(m_context.db);
     const bool update = impulse.id > 0;
+    if (update) {
+        for (const Impulse& before : impulses(impulse.caseId)) {
+            if (before.id == impulse.id)
+                CorrectionLog(m_context).keep(before, impulse);
+        }
+    }
     Statement write(m_context.db, update ? "UPDATE impulses SET made_on = ?1, consent_id = ?2, channel = ?3, "
                                            "fk_recipient = ?4, reason = ?5, outcome = ?6 WHERE id = ?7"
                                          : "INSERT INTO impulses (made_on, consent_id, channel, fk_recipient, reason, "

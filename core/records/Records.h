@@ -7,6 +7,7 @@
 #include "core/records/AuditLog.h"
 #include "core/records/CaseRepository.h"
 #include "core/records/ConsentRepository.h"
+#include "core/records/CorrectionLog.h"
 #include "core/records/DocumentLog.h"
 #include "core/records/MeetingRepository.h"
 #include "core/records/PatientRepository.h"
@@ -30,7 +31,7 @@ public:
         : m_context{db, rules, userName, {}}, m_patients(m_context), m_cases(m_context), m_sickLeave(m_context),
           m_actors(m_context), m_consents(m_context), m_activities(m_context), m_audit(m_context),
           m_retention(m_context), m_plans(m_context), m_meetings(m_context), m_documents(m_context),
-          m_sickList(m_context)
+          m_sickList(m_context), m_corrections(m_context)
     {}
     Records(const Records&) = delete;
     Records& operator=(const Records&) = delete;
@@ -54,6 +55,7 @@ public:
     DocumentLog& documents() { return m_documents; }
     Retention& retention() { return m_retention; }
     SickListRepository& sickList() { return m_sickList; }
+    CorrectionLog& corrections() { return m_corrections; }
 
 protected:
     ServiceContext m_context;
@@ -69,6 +71,7 @@ protected:
     MeetingRepository m_meetings;
     DocumentLog m_documents;
     SickListRepository m_sickList;
+    CorrectionLog m_corrections;
     bool m_demo = false;
 };
 

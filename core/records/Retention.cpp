@@ -34,6 +34,7 @@ const QList<CaseTable>& caseTableList()
         {"meeting_participants",
          "DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE case_id = ?)"},
         {"meetings", "DELETE FROM meetings WHERE case_id = ?"},
+        {"corrections", "DELETE FROM corrections WHERE case_id = ?"},
         {"activity_versions",
          "DELETE FROM activity_versions WHERE activity_id IN (SELECT id FROM activities WHERE case_id = ?)"},
         {"activities", "DELETE FROM activities WHERE case_id = ?"},
@@ -123,8 +124,11 @@ void Retention::removeCase(qint64 caseId)
     if (!patient.step())
         return;
     const qint64 patientId = patient.columnInt64(0);
+    // The histories of notes and corrections refuse deletion except during a purge (their triggers look here).
+    Statement(m_context.db, "INSERT INTO purging (case_being_purged) VALUES (?)").bind(1, caseId).run();
     for (const CaseTable& table : caseTableList())
         Statement(m_context.db, table.deleteSql).bind(1, caseId).run();
+    Statement(m_context.db, "DELETE FROM purging WHERE case_being_purged = ?").bind(1, caseId).run();
     SearchIndex::refresh(m_context.db, caseId);
     Statement(m_context.db, "DELETE FROM patients WHERE id = ? AND NOT EXISTS "
                             "(SELECT 1 FROM cases WHERE patient_id = patients.id)")

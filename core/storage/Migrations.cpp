@@ -400,6 +400,35 @@ void keepRetiredIds(Database& db)
                     "SELECT 'cases', coalesce(max(case_id), 0) FROM audit_log"});
 }
 
+// Corrections keep history (issue 21): a held meeting's record, an impuls or a consent changed later keeps what it
+// said before, with who replaced it and when, as notes keep their versions. Both histories are append-only like the
+// access log; only a purge (Retention, which marks itself in `purging` for its transaction) may remove them.
+void keepCorrections(Database& db)
+{
+    const auto appendOnly = [](const char* table) {
+        return std::vector<std::string>{std::string("CREATE TRIGGER ") + table + "_no_update BEFORE UPDATE ON " +
+                                            table + " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+                                        std::string("CREATE TRIGGER ") + table + "_no_delete BEFORE DELETE ON " +
+                                            table +
+                                            " WHEN NOT EXISTS (SELECT 1 FROM purging) "
+                                            "BEGIN SELECT RAISE(ABORT, 'the history is removed only by a purge'); END"};
+    };
+    executeAll(db, {R"(CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            record TEXT NOT NULL CHECK (record IN ('meeting', 'impulse', 'consent')),
+            record_id INTEGER NOT NULL,
+            replaced_at TEXT NOT NULL,
+            replaced_by TEXT NOT NULL,
+            earlier TEXT NOT NULL))",
+                    "CREATE INDEX corrections_record ON corrections(record, record_id)",
+                    "CREATE TABLE purging (case_being_purged INTEGER PRIMARY KEY)"});
+    for (const char* table : {"corrections", "activity_versions"}) {
+        for (const std::string& statement : appendOnly(table))
+            db.execute(statement);
+    }
+}
+
 } // namespace
 
 const char* Migrations::nextIdSql(IdTable table)
@@ -427,6 +456,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {11, "indexes for a period's statistics", indexForStatistics},
         {12, "the unit's sick-leave list: imports, their counts, and the patients not in coordination", createSickList},
         {13, "ids of purged patients and cases never given again", keepRetiredIds},
+        {14, "corrections keep what they replaced; note and correction history append-only", keepCorrections},
     };
     return all;
 }

@@ -12,6 +12,7 @@
 #include "ui/dialogs/PlanCompareDialog.h"
 #include "ui/dialogs/PlanDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/models/WorklistModel.h"
 #include "ui/views/CalendarPage.h"
@@ -670,4 +671,90 @@ TEST_CASE("How far Idag looks ahead and back is set in the settings", "[ui][work
     CHECK(fixture.settings.worklistSettings().draftPlanDays == 10);
     CHECK(fixture.settings.worklistSettings().checkpointDays == 14); // the others as they were
     CHECK(worklistItems(worklist, core::Worklist::Kind::NoActivity, fixture.caseId) == 0);
+}
+
+TEST_CASE("Idag keeps a needed impuls and an unsent plan in sight until they are done, and a corrected meeting record "
+          "keeps its history",
+          "[ui][worklist][loops]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    auto* worklist = fixture.window.worklistPage()->model();
+    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::InformFk}) {
+        core::Consent consent;
+        consent.caseId = fixture.caseId;
+        consent.scope = scope;
+        consent.givenOn = tests::FixedToday.addDays(-30);
+        fixture.workspace->consents().save(consent);
+    }
+
+    // The avstämningsmöte four days ago said a 4 § impuls is needed; Idag says so until one is recorded.
+    core::Meeting held;
+    held.caseId = fixture.caseId;
+    held.startsAt = QDateTime(tests::FixedToday.addDays(-4), QTime(10, 0));
+    held.place = QStringLiteral("Vårdcentralen");
+    held.status = core::MeetingStatus::Held;
+    held.summary = QStringLiteral("Arbetsträning 25 % i fyra veckor.");
+    held.impulseNeeded = true;
+    held.noFollowUpReason = QStringLiteral("FK kallar till nästa möte");
+    fixture.workspace->meetings().save(held);
+    CHECK(worklistItems(worklist, core::Worklist::Kind::ImpulseMissing, fixture.caseId) == 1);
+    auto* meetings = fixture.meetings();
+    tests::whenDialogOpens<ui::ImpulseDialog>([](ui::ImpulseDialog* dialog) {
+        typeText(child<QComboBox>(dialog, "recipientCombo")->lineEdit(), QStringLiteral("Örjan Sjöberg"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(meetings, "addImpulseButton")->click();
+    CHECK(worklistItems(worklist, core::Worklist::Kind::ImpulseMissing, fixture.caseId) == 0);
+
+    // The plan adopted five days ago goes to the patient and Försäkringskassan; no copy is recorded yet.
+    core::PlanVersion draft = fixture.workspace->plans().newDraft(fixture.caseId);
+    core::PlanAction action;
+    action.description = QStringLiteral("Arbetsträning på lagret");
+    draft.actions << action;
+    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
+    draft.followUpAt = QDateTime(tests::FixedToday.addDays(20), QTime(10, 0));
+    draft.followUpPlace = QStringLiteral("Vårdcentralen");
+    draft.distribution << QStringLiteral("Försäkringskassan");
+    fixture.workspace->plans().saveDraft(draft);
+    fixture.workspace->plans().adopt(fixture.caseId, tests::FixedToday.addDays(-5));
+    CHECK(worklistItems(worklist, core::Worklist::Kind::PlanNotDistributed, fixture.caseId) == 1);
+    fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Plan);
+    CHECK(fixture.plan()->summaryText().contains(QStringLiteral("Försäkringskassan – ingen kopia antecknad")));
+    tests::screenshot(&fixture.window, QStringLiteral("plan-copies-missing"));
+
+    // Saved as PDF for both: the loop closes on Idag and on the plan tab.
+    const QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("plan.pdf"));
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
+        CHECK(dialog.recipient() == QStringLiteral("Patienten, Försäkringskassan"));
+        tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
+            return pdf;
+        };
+        REQUIRE(dialog.savePdf());
+        return dialog.result();
+    });
+    fixture.plan()->printPlan();
+    CHECK(worklistItems(worklist, core::Worklist::Kind::PlanNotDistributed, fixture.caseId) == 0);
+    CHECK(fixture.plan()->summaryText().contains(QStringLiteral("Försäkringskassan – kopia antecknad")));
+
+    // The held meeting's record corrected: what it said before stays readable, with who and when.
+    fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Meetings);
+    meetings->selectMeeting(held.id);
+    tests::whenDialogOpens<ui::MeetingDialog>([](ui::MeetingDialog* dialog) {
+        CHECK(dialog->findChild<QPushButton*>(QStringLiteral("historyButton")) == nullptr); // nothing earlier yet
+        child<QPlainTextEdit>(dialog, "summaryEdit")->setPlainText(QStringLiteral("Arbetsträning 50 % i fyra veckor."));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(meetings, "editMeetingButton")->click();
+    meetings->selectMeeting(held.id);
+    CHECK(meetings->recordText().contains(QStringLiteral("50 % i fyra veckor")));
+    CHECK(meetings->recordText().contains(QStringLiteral("Tidigare versioner (1)")));
+    CHECK(meetings->recordText().contains(QStringLiteral("Arbetsträning 25 % i fyra veckor.")));
+    CHECK(meetings->recordText().contains(QStringLiteral("Anna Lindberg"))); // who replaced it
+    tests::screenshot(&fixture.window, QStringLiteral("meeting-corrected"));
+    tests::whenDialogOpens<ui::MeetingDialog>([](ui::MeetingDialog* dialog) {
+        CHECK(child<QPushButton>(dialog, "historyButton")->text().contains(QStringLiteral("(1)")));
+        dialog->reject();
+    });
+    child<QPushButton>(meetings, "editMeetingButton")->click();
 }

@@ -2,6 +2,7 @@
 #include "ui/dialogs/RecordDialog.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/widgets/CorrectionHistory.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,16 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     setMinimumWidth(460);
+}
+
+void RecordDialog::setHistory(const QList<core::Correction>& history)
+{
+    if (history.isEmpty())
+        return;
+    auto* button = m_buttons->addButton(tr("&Earlier versions (%1)…").arg(history.size()), QDialogButtonBox::HelpRole);
+    button->setObjectName(QStringLiteral("historyButton"));
+    connect(button, &QPushButton::clicked, this,
+            [this, history] { showCorrectionHistory(this, tr("Earlier versions: %1").arg(windowTitle()), history); });
 }
 
 QPushButton* RecordDialog::saveButton() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Validation.h"
+#include "core/records/CorrectionLog.h"
 #include "ui/widgets/FormErrors.h"
 
 #include <QDialog>
@@ -29,6 +30,8 @@ public:
     void setSaveAction(SaveAction action) { m_save = std::move(action); }
     void accept() override;
     const FormErrors& errors() const { return m_errors; }
+    // A record corrected before: a button beside Save shows how it read earlier (issue 21).
+    void setHistory(const QList<core::Correction>& history);
 
 protected:
     // Core's validation of what the form holds now.

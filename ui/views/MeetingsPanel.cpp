@@ -11,6 +11,7 @@
 #include "ui/documents/CaseDocumentActions.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/views/CaseChoices.h"
+#include "ui/widgets/CorrectionHistory.h"
 #include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
@@ -196,6 +197,9 @@ void MeetingsPanel::showSelected()
     if (meeting.impulseNeeded)
         html += section(tr("4 § impuls"), tr("Needed"));
     html += section(tr("No follow-up booked because"), meeting.noFollowUpReason);
+    // A corrected record shows how it read before, under what it says now.
+    html += correctionHistoryHtml(m_workspace->corrections().history(core::CorrectionLog::Record::Meeting, meeting.id),
+                                  palette());
     m_record->setHtml(html);
 }
 
@@ -277,6 +281,7 @@ void MeetingsPanel::editMeeting()
         before.status == core::MeetingStatus::Held ? MeetingDialog::Mode::Edit : MeetingDialog::Mode::Book;
     MeetingDialog dialog(mode, before, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setHistory(m_workspace->corrections().history(core::CorrectionLog::Record::Meeting, before.id));
     dialog.setSaveAction([&] {
         changeMeeting(mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"), before,
                       dialog.meeting());
@@ -352,6 +357,8 @@ void MeetingsPanel::openImpulse(const core::Impulse& impulse)
             fkContacts << meeting.fkOfficer;
     }
     ImpulseDialog dialog(impulse, m_workspace->consents().consents(m_caseId), fkContacts, this);
+    if (impulse.id > 0)
+        dialog.setHistory(m_workspace->corrections().history(core::CorrectionLog::Record::Impulse, impulse.id));
     auto* meetings = &m_workspace->meetings();
     // An impuls is a record of something done, like a journal entry: saved and corrected, not undone.
     dialog.setSaveAction([&] {

@@ -205,10 +205,17 @@ void PlanPanel::showVersion(int number)
                              .arg(format::date(plan->adoptedOn), plan->adoptedBy));
     else if (plan->isDraft())
         m_state->setText(tr("Draft: changes are saved as you make them. Adopt it once it is agreed."));
-    else
-        m_state->setText(tr("Adopted %1 by %2. Changes start version %3 as a draft.")
-                             .arg(format::date(plan->adoptedOn), plan->adoptedBy)
-                             .arg(plan->version + 1));
+    else {
+        QString state = tr("Adopted %1 by %2. Changes start version %3 as a draft.")
+                            .arg(format::date(plan->adoptedOn), plan->adoptedBy)
+                            .arg(plan->version + 1);
+        // The copies still to go, where the eye already is (the summary below may need scrolling).
+        const QStringList missing =
+            core::PlanRules::recipientsWithoutCopy(plan->distribution, m_copiesTo.value(plan->version));
+        if (!missing.isEmpty())
+            state += QLatin1Char(' ') + tr("No copy recorded for %1.").arg(missing.join(QStringLiteral(", ")));
+        m_state->setText(state);
+    }
     QString html;
     html += paragraph(tr("Background and current situation"), plan->background);
     html += paragraph(tr("The patient's goal, in their words"), plan->patientGoal);
