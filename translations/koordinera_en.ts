@@ -2028,6 +2028,61 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Invitations, %1 %2</source>
+        <translation>Invitations, %1 %2</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>Invitation: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about your return to work, with those who can help you on the way.</source>
+        <translation>Welcome to a meeting about your return to work, with those who can help you on the way.</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about %1&apos;s return to work.</source>
+        <translation>Welcome to a meeting about %1&apos;s return to work.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Who comes</source>
+        <translation>Who comes</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Please bring</translation>
+    </message>
+    <message>
+        <source>If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>If you cannot come, or if you have questions, please get in touch with me.</translation>
+    </message>
+    <message>
+        <source>%1 at %2–%3 (%4)</source>
+        <translation>%1 at %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>LockFile</name>
     <message>
         <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
@@ -2086,6 +2141,18 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>Enter who at Försäkringskassan received it.</source>
         <translation>Enter who at Försäkringskassan received it.</translation>
+    </message>
+    <message>
+        <source>The patient is met before the meeting, not after.</source>
+        <translation>The patient is met before the meeting, not after.</translation>
+    </message>
+    <message>
+        <source>The medical assessment is made before the meeting.</source>
+        <translation>The medical assessment is made before the meeting.</translation>
+    </message>
+    <message>
+        <source>%1 is invited without the patient&apos;s consent to sharing with them: record the consent first, or say why they are invited anyway.</source>
+        <translation>%1 is invited without the patient&apos;s consent to sharing with them: record the consent first, or say why they are invited anyway.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3809,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     <message>
         <source>The patient&apos;s journal</source>
         <translation>The patient&apos;s journal</translation>
+    </message>
+    <message>
+        <source>No one is invited yet: add the participants with “Change…”.</source>
+        <translation>No one is invited yet: add the participants with “Change…”.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5846,26 @@ Export the case list?</numerusform>
         <source>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</source>
         <translation>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</translation>
     </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Prepare…</translation>
+    </message>
+    <message>
+        <source>The patient met beforehand, the medical assessment, and the consent for each invited</source>
+        <translation>The patient met beforehand, the medical assessment, and the consent for each invited</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Invitations…</translation>
+    </message>
+    <message>
+        <source>A kallelse for each party invited: preview, print or save as PDF</source>
+        <translation>A kallelse for each party invited: preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Before the meeting</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -6376,6 +6467,89 @@ Export the case list?</numerusform>
     <message>
         <source>No copy recorded for %1.</source>
         <translation>No copy recorded for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PreparationDialog</name>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Prepare the meeting</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>What the patient wants from the meeting, and what may be shared</source>
+        <translation>What the patient wants from the meeting, and what may be shared</translation>
+    </message>
+    <message>
+        <source>E.g. the treating doctor</source>
+        <translation>E.g. the treating doctor</translation>
+    </message>
+    <message>
+        <source>E.g. a description of the work tasks, the latest certificate</source>
+        <translation>E.g. a description of the work tasks, the latest certificate</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Reason without consent</source>
+        <translation>Reason without consent</translation>
+    </message>
+    <message>
+        <source>Invited, and the consent for each</source>
+        <translation>Invited, and the consent for each</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>The &amp;patient met before</source>
+        <translation>The &amp;patient met before</translation>
+    </message>
+    <message>
+        <source>What came &amp;up</source>
+        <translation>What came &amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Medical assessment</source>
+        <translation>&amp;Medical assessment</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by</source>
+        <translation>Assessed &amp;by</translation>
+    </message>
+    <message>
+        <source>The invited &amp;bring</source>
+        <translation>The invited &amp;bring</translation>
+    </message>
+    <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</source>
+        <translation>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</translation>
     </message>
 </context>
 <context>

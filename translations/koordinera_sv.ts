@@ -2028,6 +2028,61 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>Invitations, %1 %2</source>
+        <translation>Kallelser, %1 %2</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>Kallelse: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about your return to work, with those who can help you on the way.</source>
+        <translation>Välkommen till ett möte om din återgång i arbete, tillsammans med dem som kan hjälpa dig på vägen.</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about %1&apos;s return to work.</source>
+        <translation>Välkommen till ett möte om återgång i arbete för %1.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolänk</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Who comes</source>
+        <translation>Vilka som kommer</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Ta gärna med</translation>
+    </message>
+    <message>
+        <source>If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>Hör av dig till mig om du inte kan komma eller har frågor.</translation>
+    </message>
+    <message>
+        <source>%1 at %2–%3 (%4)</source>
+        <translation>%1 kl. %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>LockFile</name>
     <message>
         <source>The database is open for %1 on the computer %2 since %3. Only one can work in it at a time.</source>
@@ -2086,6 +2141,18 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>Enter who at Försäkringskassan received it.</source>
         <translation>Ange vem på Försäkringskassan som tog emot den.</translation>
+    </message>
+    <message>
+        <source>The patient is met before the meeting, not after.</source>
+        <translation>Patienten träffas före mötet, inte efter.</translation>
+    </message>
+    <message>
+        <source>The medical assessment is made before the meeting.</source>
+        <translation>Den medicinska bedömningen görs före mötet.</translation>
+    </message>
+    <message>
+        <source>%1 is invited without the patient&apos;s consent to sharing with them: record the consent first, or say why they are invited anyway.</source>
+        <translation>%1 bjuds in utan patientens samtycke till att uppgifter delas med dem: registrera samtycket först, eller skriv varför de bjuds in ändå.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3809,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     <message>
         <source>The patient&apos;s journal</source>
         <translation>Patientens journal</translation>
+    </message>
+    <message>
+        <source>No one is invited yet: add the participants with “Change…”.</source>
+        <translation>Ingen är inbjuden ännu: lägg till deltagarna med ”Ändra…”.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5846,26 @@ Vill du exportera ärendelistan?</numerusform>
         <source>The avstämningsmöte is recorded as held, and the case&apos;s status is now Active.</source>
         <translation>Avstämningsmötet är antecknat som hållet, och ärendets status är nu Aktiv.</translation>
     </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Förbered…</translation>
+    </message>
+    <message>
+        <source>The patient met beforehand, the medical assessment, and the consent for each invited</source>
+        <translation>Patienten träffad före mötet, den medicinska bedömningen och samtycket för varje inbjuden</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Kallelser…</translation>
+    </message>
+    <message>
+        <source>A kallelse for each party invited: preview, print or save as PDF</source>
+        <translation>En kallelse till varje inbjuden: förhandsgranska, skriv ut eller spara som PDF</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Före mötet</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -6376,6 +6467,89 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>No copy recorded for %1.</source>
         <translation>Ingen kopia antecknad till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::PreparationDialog</name>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Förbered mötet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Träffad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>What the patient wants from the meeting, and what may be shared</source>
+        <translation>Vad patienten vill med mötet, och vad som får delas</translation>
+    </message>
+    <message>
+        <source>E.g. the treating doctor</source>
+        <translation>T.ex. behandlande läkare</translation>
+    </message>
+    <message>
+        <source>E.g. a description of the work tasks, the latest certificate</source>
+        <translation>T.ex. en beskrivning av arbetsuppgifterna, senaste intyget</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Reason without consent</source>
+        <translation>Skäl utan samtycke</translation>
+    </message>
+    <message>
+        <source>Invited, and the consent for each</source>
+        <translation>Inbjudna, och samtycket för var och en</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>The &amp;patient met before</source>
+        <translation>&amp;Patienten träffad före</translation>
+    </message>
+    <message>
+        <source>What came &amp;up</source>
+        <translation>Vad som &amp;kom fram</translation>
+    </message>
+    <message>
+        <source>&amp;Medical assessment</source>
+        <translation>&amp;Medicinsk bedömning</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by</source>
+        <translation>Bedömd &amp;av</translation>
+    </message>
+    <message>
+        <source>The invited &amp;bring</source>
+        <translation>De inbjudna &amp;tar med</translation>
+    </message>
+    <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Inbjudna</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Finns</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Behövs inte</translation>
+    </message>
+    <message>
+        <source>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</source>
+        <translation>Vilka som bjuds in ändrar du med ”Ändra…”. Att dela uppgifter med någon utanför vården kräver patientens samtycke: registrera det under Samtycken, eller skriv varför de bjuds in ändå.</translation>
     </message>
 </context>
 <context>

@@ -25,5 +25,8 @@ DocumentTable actionTable(const CaseFile& file, const QList<PlanAction>& actions
 QString followUpText(const PlanVersion& plan);
 QString planStateText(const PlanVersion& plan);
 QString meetingPlace(const Meeting& meeting);
+QString whenText(const QDateTime& at);
+QString participantName(const CaseFile& file, const MeetingParticipant& participant);
+QString participantRole(const CaseFile& file, const MeetingParticipant& participant);
 
 } // namespace koordinera::core::CaseDocuments::parts

@@ -16,6 +16,11 @@ Document plan(const CaseFile& file, const PlanVersion& plan);
 Document blankForm(const CaseFile& file, const PlanVersion* plan);
 // Minnesanteckningar from one meeting.
 Document minutes(const CaseFile& file, const Meeting& meeting);
+// A kallelse to one party invited to a meeting: when, where (or the video link), why, who comes, what to bring, and
+// whom to ask (issue 21).
+Document invitation(const CaseFile& file, const Meeting& meeting, const MeetingParticipant& to);
+// One kallelse for every party invited, the coordinator aside: what goes out before the meeting.
+QList<Document> invitations(const CaseFile& file, const Meeting& meeting);
 // The whole case, for the journal (PDF/A).
 Document summary(const CaseFile& file);
 

@@ -17,6 +17,7 @@ struct MeetingParticipant
     QString name;
     QString role; // e.g. "handläggare", "närmaste chef", "fysioterapeut"
     bool present = true;
+    QString noConsentReason; // why a party is invited though no consent covers sharing with them
 };
 
 // An avstämningsmöte or another meeting about the case (docs/domain.md §6): booked first, then recorded as held.
@@ -41,6 +42,12 @@ struct Meeting
     bool impulseNeeded = false; // a 4 § impuls to Försäkringskassan is needed
     QString noFollowUpReason;   // why no next meeting was booked when this one was held
     QString uid;                // stable calendar identity (iCalendar UID)
+    // Preparation (before the meeting): the patient met beforehand, the medical assessment, what to bring.
+    QDate patientMetOn;
+    QString patientMetNote;
+    QDate assessmentOn;
+    QString assessmentBy;
+    QString bring;
 
     QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMinutes) * 60); }
 };

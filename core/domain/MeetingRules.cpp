@@ -2,6 +2,7 @@
 #include "core/domain/MeetingRules.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace koordinera::core::MeetingRules {
 
@@ -66,6 +67,54 @@ FieldErrors impulse(const Impulse& impulse, const QList<Consent>& caseConsents)
     if (impulse.fkRecipient.trimmed().isEmpty())
         errors.append({QStringLiteral("fkRecipient"),
                        QCoreApplication::translate("MeetingRules", "Enter who at Försäkringskassan received it.")});
+    return errors;
+}
+
+QList<Invitation> invitations(const Meeting& meeting, const QList<Actor>& actors, const QList<Consent>& consents)
+{
+    QList<Invitation> result;
+    const QDate day = meeting.startsAt.date();
+    for (qsizetype index = 0; index < meeting.participants.size(); ++index) {
+        const MeetingParticipant& participant = meeting.participants.at(index);
+        Invitation invitation{int(index), participant.name, false, std::nullopt, false};
+        const auto actor = std::find_if(actors.cbegin(), actors.cend(), [&participant](const Actor& candidate) {
+            return candidate.id == participant.actorId;
+        });
+        if (participant.kind == ParticipantKind::Contact && actor != actors.cend()) {
+            invitation.consentNeeded = ConsentRules::requiredScope(actor->kind).has_value();
+            invitation.warning = ConsentRules::checkActor(*actor, consents, day);
+            invitation.needsReason = invitation.warning && (actor->kind == ActorKind::Employer ||
+                                                            actor->kind == ActorKind::Arbetsformedlingen ||
+                                                            actor->kind == ActorKind::Municipality);
+        }
+        result.append(invitation);
+    }
+    return result;
+}
+
+FieldErrors preparation(const Meeting& meeting, const QList<Actor>& actors, const QList<Consent>& consents)
+{
+    FieldErrors errors;
+    const QDate day = meeting.startsAt.date();
+    if (meeting.patientMetOn.isValid() && meeting.patientMetOn > day)
+        errors.append(
+            {QStringLiteral("patientMetOn"),
+             QCoreApplication::translate("MeetingRules", "The patient is met before the meeting, not after.")});
+    if (meeting.assessmentOn.isValid() && meeting.assessmentOn > day)
+        errors.append(
+            {QStringLiteral("assessmentOn"),
+             QCoreApplication::translate("MeetingRules", "The medical assessment is made before the meeting.")});
+    for (const Invitation& invitation : invitations(meeting, actors, consents)) {
+        if (invitation.needsReason &&
+            meeting.participants.at(invitation.participant).noConsentReason.trimmed().isEmpty()) {
+            errors.append(
+                {QStringLiteral("participant.%1.reason").arg(invitation.participant + 1),
+                 QCoreApplication::translate("MeetingRules", "%1 is invited without the patient's consent to "
+                                                             "sharing with them: record the consent first, or "
+                                                             "say why they are invited anyway.")
+                     .arg(invitation.name)});
+        }
+    }
     return errors;
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/DomainText.h"
 #include "core/domain/MeetingRules.h"
 #include "core/domain/PlanRules.h"
+#include "core/records/ActorRepository.h"
 #include "core/records/AuditLog.h"
 #include "core/records/CaseRepository.h"
 #include "core/records/ConsentRepository.h"
@@ -22,7 +23,8 @@ namespace {
 
 constexpr auto SelectMeeting =
     "SELECT id, case_id, kind, status, starts_at, duration_minutes, place, video, initiated_by, fk_officer, purpose, "
-    "patient_view, care_report, work_options, summary, impulse_needed, no_follow_up_reason, uid FROM meetings ";
+    "patient_view, care_report, work_options, summary, impulse_needed, no_follow_up_reason, uid, patient_met_on, "
+    "patient_met_note, assessment_on, assessment_by, bring FROM meetings ";
 
 Meeting meetingFrom(const Statement& row)
 {
@@ -45,18 +47,23 @@ Meeting meetingFrom(const Statement& row)
     meeting.impulseNeeded = row.columnInt(15) != 0;
     meeting.noFollowUpReason = row.columnText(16);
     meeting.uid = row.columnText(17);
+    meeting.patientMetOn = row.columnDate(18);
+    meeting.patientMetNote = row.columnText(19);
+    meeting.assessmentOn = row.columnDate(20);
+    meeting.assessmentBy = row.columnText(21);
+    meeting.bring = row.columnText(22);
     return meeting;
 }
 
 void loadParticipants(Database& db, Meeting& meeting)
 {
-    Statement rows(db, "SELECT id, kind, coalesce(actor_id, 0), name, role, present FROM meeting_participants "
-                       "WHERE meeting_id = ? ORDER BY position");
+    Statement rows(db, "SELECT id, kind, coalesce(actor_id, 0), name, role, present, no_consent_reason "
+                       "FROM meeting_participants WHERE meeting_id = ? ORDER BY position");
     rows.bind(1, meeting.id);
     while (rows.step()) {
         meeting.participants.append({rows.columnInt64(0), text::fromKeyOr(rows.columnText(1), ParticipantKind::Other),
                                      rows.columnInt64(2), rows.columnText(3), rows.columnText(4),
-                                     rows.columnInt(5) != 0});
+                                     rows.columnInt(5) != 0, rows.columnText(6)});
     }
 }
 
@@ -128,18 +135,36 @@ void MeetingRepository::save(Meeting& meeting)
     transaction.commit();
 }
 
+void MeetingRepository::savePreparation(const Meeting& meeting)
+{
+    const QList<Actor> actors = ActorRepository(m_context).actors();
+    Validation::require(
+        MeetingRules::preparation(meeting, actors, ConsentRepository(m_context).consents(meeting.caseId)));
+    Transaction transaction(m_context.db);
+    Statement(m_context.db, "UPDATE meetings SET patient_met_on = ?, patient_met_note = ?, assessment_on = ?, "
+                            "assessment_by = ?, bring = ? WHERE id = ?")
+        .bindAll(meeting.patientMetOn, meeting.patientMetNote.trimmed(), meeting.assessmentOn,
+                 meeting.assessmentBy.trimmed(), meeting.bring.trimmed(), meeting.id)
+        .run();
+    saveParticipants(meeting);
+    AuditLog(m_context).record(AuditLog::Action::Change, meeting.caseId, QStringLiteral("meeting %1").arg(meeting.id),
+                               QStringLiteral("prepared"));
+    transaction.commit();
+}
+
 void MeetingRepository::saveParticipants(const Meeting& meeting)
 {
     Statement(m_context.db, "DELETE FROM meeting_participants WHERE meeting_id = ?").bind(1, meeting.id).run();
     int position = 0;
     for (const MeetingParticipant& participant : meeting.participants) {
         Statement(m_context.db, "INSERT INTO meeting_participants (meeting_id, position, kind, actor_id, name, role, "
-                                "present) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                "present, no_consent_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bindAll(meeting.id, ++position, text::keyOf(participant.kind))
             .bindId(4, participant.actorId)
             .bind(5, participant.name.trimmed())
             .bind(6, participant.role.trimmed())
             .bind(7, participant.present)
+            .bind(8, participant.noConsentReason.trimmed())
             .run();
     }
 }

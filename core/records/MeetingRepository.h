@@ -26,6 +26,9 @@ public:
     // ValidationError (MeetingRules::meeting).
     void save(Meeting& meeting);
     void removeJustBooked(qint64 meetingId); // undo of a booking made a moment ago
+    // The preparation of a meeting: the patient met, the medical assessment, what to bring, who is invited and why
+    // any of them without consent. Throws ValidationError (MeetingRules::preparation).
+    void savePreparation(const Meeting& meeting);
 
     // Records a held meeting in one go: the meeting itself, the plan's actions followed up there (matched by
     // their key: a new status, result...), the new actions agreed (appended to the plan's draft), and the

@@ -429,6 +429,18 @@ void keepCorrections(Database& db)
     }
 }
 
+// Preparing a meeting (issue 21): the patient met beforehand, the medical assessment, what to bring, and why a
+// party is invited without a consent that covers sharing with them.
+void prepareMeetings(Database& db)
+{
+    executeAll(db, {"ALTER TABLE meetings ADD COLUMN patient_met_on TEXT",
+                    "ALTER TABLE meetings ADD COLUMN patient_met_note TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE meetings ADD COLUMN assessment_on TEXT",
+                    "ALTER TABLE meetings ADD COLUMN assessment_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE meetings ADD COLUMN bring TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE meeting_participants ADD COLUMN no_consent_reason TEXT NOT NULL DEFAULT ''"});
+}
+
 } // namespace
 
 const char* Migrations::nextIdSql(IdTable table)
@@ -457,6 +469,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {12, "the unit's sick-leave list: imports, their counts, and the patients not in coordination", createSickList},
         {13, "ids of purged patients and cases never given again", keepRetiredIds},
         {14, "corrections keep what they replaced; note and correction history append-only", keepCorrections},
+        {15, "meeting preparation: the patient met, the medical assessment, what to bring", prepareMeetings},
     };
     return all;
 }

@@ -143,13 +143,14 @@ void addMeetingAndPlan(Workspace& workspace, QRandomGenerator& random, qint64 ca
     held.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
     held.fkOfficer = QStringLiteral("Handläggare Demo");
     held.purpose = QStringLiteral("Stämma av arbetsförmåga och planera återgång i arbete");
-    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true}
+    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true, {}}
                       << MeetingParticipant{0,
                                             ParticipantKind::Care,
                                             0,
                                             QStringLiteral("Rehabkoordinator Demo"),
                                             QStringLiteral("Rehabkoordinator"),
-                                            true};
+                                            true,
+                                            {}};
     held.patientView = QStringLiteral("Vill tillbaka till arbetet men orkar inte heltid ännu.");
     held.careReport = QStringLiteral("Nedsatt uthållighet och koncentration; bedöms kunna öka stegvis.");
     held.workOptions = QStringLiteral("Anpassade arbetsuppgifter, stegvis ökad arbetstid.");

@@ -47,13 +47,14 @@ PlannedCase addPlannedCase(core::Workspace& workspace)
     held.caseId = planned.caseId;
     held.startsAt = QDateTime(FixedToday.addDays(-3), QTime(10, 0));
     held.place = QStringLiteral("Vårdcentralen, rum 2");
-    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true}
+    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true, {}}
                       << MeetingParticipant{0,
                                             ParticipantKind::Contact,
                                             employer.id,
                                             QStringLiteral("Åsa Chef"),
                                             QStringLiteral("närmaste chef"),
-                                            false};
+                                            false,
+                                            {}};
     held.patientView = QStringLiteral("Vill börja arbeta på förmiddagarna.");
     held.summary = QStringLiteral("Arbetsträning 25 %.");
     PlanAction visit;

@@ -2,6 +2,7 @@
 // Editing the joint action plan and recording meetings in the GUI: actions with responsible parties, order,
 // undo, adoption and versions; booking, holding and following up a meeting; the 4 § impuls.
 #include "MainWindowFixture.h"
+#include "PdfTools.h"
 #include "TestWorkspace.h"
 #include "core/domain/PlanRules.h"
 #include "core/workspace/Workspace.h"
@@ -11,6 +12,7 @@
 #include "ui/dialogs/MeetingDialog.h"
 #include "ui/dialogs/PlanCompareDialog.h"
 #include "ui/dialogs/PlanDialog.h"
+#include "ui/dialogs/PreparationDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/models/RecordTableModel.h"
@@ -21,6 +23,7 @@
 #include "ui/views/MeetingsPanel.h"
 #include "ui/views/PlanPanel.h"
 #include "ui/views/WorklistPage.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -757,4 +760,67 @@ TEST_CASE("Idag keeps a needed impuls and an unsent plan in sight until they are
         dialog->reject();
     });
     child<QPushButton>(meetings, "editMeetingButton")->click();
+}
+
+TEST_CASE("A meeting is prepared with a consent check for each party invited, and each gets a kallelse",
+          "[ui][meeting][preparation]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    core::Meeting meeting;
+    meeting.caseId = fixture.caseId;
+    meeting.startsAt = QDateTime(tests::FixedToday.addDays(7), QTime(13, 0));
+    meeting.place = QStringLiteral("Vårdcentralen, samtalsrum 2");
+    meeting.purpose = QStringLiteral("Planera återgång i arbete");
+    meeting.participants = ui::CaseChoices::participants(*fixture.workspace, fixture.caseId);
+    fixture.workspace->meetings().save(meeting);
+    const auto employerAt = std::find_if(meeting.participants.cbegin(), meeting.participants.cend(),
+                                         [](const core::MeetingParticipant& p) { return p.actorId != 0; });
+    REQUIRE(employerAt != meeting.participants.cend());
+    const int employer = int(employerAt - meeting.participants.cbegin());
+    auto* meetings = fixture.meetings();
+    meetings->selectMeeting(meeting.id);
+
+    // The employer has no consent: the preparation says so and wants a reason before it is saved.
+    tests::whenDialogOpens<ui::PreparationDialog>([employer](ui::PreparationDialog* dialog) {
+        CHECK(dialog->consentText(employer).contains(QStringLiteral("Saknas")));
+        child<ui::OptionalDateEdit>(dialog, "patientMetEdit")->checkBox()->setChecked(true);
+        typeText(child<QPlainTextEdit>(dialog, "patientMetNoteEdit"), QStringLiteral("Vill börja på förmiddagar."));
+        typeText(child<QPlainTextEdit>(dialog, "bringEdit"), QStringLiteral("Schema över arbetsuppgifterna"));
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK(dialog->isVisible()); // refused: no reason for the employer
+        tests::screenshot(dialog, QStringLiteral("meeting-preparation"));
+        dialog->setReason(employer, QStringLiteral("Patienten samtycker muntligt vid mötet"));
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    meetings->prepareMeeting();
+    const core::Meeting prepared = *fixture.workspace->meetings().get(meeting.id);
+    CHECK(prepared.patientMetOn.isValid());
+    CHECK(prepared.bring == QStringLiteral("Schema över arbetsuppgifterna"));
+    CHECK(prepared.participants.at(employer).noConsentReason.startsWith(QStringLiteral("Patienten samtycker")));
+
+    // A kallelse for each invited, saved as one PDF and recorded on the case.
+    const QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("kallelser.pdf"));
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
+        CHECK(dialog.recipient().contains(QStringLiteral("Åsa Lindqvist")));
+        tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
+            return pdf;
+        };
+        REQUIRE(dialog.savePdf());
+        return dialog.result();
+    });
+    meetings->printInvitations();
+    tests::keepPdfPages(pdf, QStringLiteral("invitations"));
+    const QString text = tests::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Kallelse: Avstämningsmöte")));
+    CHECK(text.contains(QStringLiteral("Åsa Lindqvist")));
+    CHECK(text.contains(QStringLiteral("Vårdcentralen, samtalsrum 2")));
+    CHECK(text.contains(QStringLiteral("Schema över arbetsuppgifterna")));
+    CHECK(text.contains(QStringLiteral("Välkommen till ett möte om din återgång i arbete"))); // the patient's own
+    CHECK(tests::pdfPageCount(pdf) >= 2);
+    const auto records = fixture.workspace->documents().records(fixture.caseId);
+    REQUIRE_FALSE(records.isEmpty());
+    CHECK(records.first().kind == QStringLiteral("invitation"));
+    CHECK(records.first().meetingId == meeting.id);
 }

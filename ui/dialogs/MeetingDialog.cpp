@@ -42,6 +42,7 @@ enum ParticipantColumn
 
 constexpr int KindRole = Qt::UserRole;
 constexpr int ActorRole = Qt::UserRole + 1;
+constexpr int NoConsentReasonRole = Qt::UserRole + 2;
 
 QSpinBox* makeDurationEdit(int minutes, QWidget* parent)
 {
@@ -159,7 +160,7 @@ QWidget* MeetingDialog::buildMeetingPage(const core::Meeting& meeting)
                                 [this, suggestion] { addParticipant(suggestion); });
         }
         auto addBlank = [this](core::ParticipantKind kind, const QString& role) {
-            addParticipant({0, kind, 0, {}, role, true});
+            addParticipant({0, kind, 0, {}, role, true, {}});
             m_participants->editItem(m_participants->item(m_participants->rowCount() - 1, NameColumn));
         };
         menu->addSeparator();
@@ -400,6 +401,7 @@ void MeetingDialog::addParticipant(const core::MeetingParticipant& participant)
     auto* name = new QTableWidgetItem(participant.name);
     name->setData(KindRole, int(participant.kind));
     name->setData(ActorRole, participant.actorId);
+    name->setData(NoConsentReasonRole, participant.noConsentReason); // set when preparing; kept through edits
     m_participants->setItem(row, NameColumn, name);
     m_participants->setItem(row, RoleColumn, new QTableWidgetItem(participant.role));
     if (m_participants->columnCount() > PresentColumn) {
@@ -420,6 +422,7 @@ QList<core::MeetingParticipant> MeetingDialog::participants() const
         core::MeetingParticipant participant;
         participant.kind = core::ParticipantKind(name->data(KindRole).toInt());
         participant.actorId = name->data(ActorRole).toLongLong();
+        participant.noConsentReason = name->data(NoConsentReasonRole).toString();
         participant.name = name->text().trimmed();
         participant.role = role ? role->text().trimmed() : QString();
         participant.present = !present || present->checkState() == Qt::Checked;

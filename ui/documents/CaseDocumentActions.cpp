@@ -3,6 +3,7 @@
 
 #include "core/documents/CaseDocuments.h"
 #include "core/domain/ConsentRules.h"
+#include "core/domain/DomainText.h"
 #include "core/settings/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Prompts.h"
@@ -80,6 +81,25 @@ bool CaseDocumentActions::showMinutes(qint64 caseId, qint64 meetingId)
             present.append(participant.name);
     }
     return preview({core::CaseDocuments::minutes(file, *meeting)}, present.join(QStringLiteral(", ")), true);
+}
+
+bool CaseDocumentActions::showInvitations(qint64 caseId, qint64 meetingId)
+{
+    if (!m_workspace || !signerGiven())
+        return false;
+    const core::CaseFile file = read(caseId);
+    const core::Meeting* meeting = file.meeting(meetingId);
+    if (!meeting)
+        return false;
+    QList<core::Document> documents = core::CaseDocuments::invitations(file, *meeting);
+    if (documents.isEmpty()) {
+        Prompts::inform(m_parent, tr("No one is invited yet: add the participants with “Change…”."));
+        return false;
+    }
+    QStringList invited;
+    for (const core::MeetingParticipant& participant : meeting->participants)
+        invited.append(participant.name.isEmpty() ? core::text::labelOf(participant.kind) : participant.name);
+    return preview(std::move(documents), invited.join(QStringLiteral(", ")), false);
 }
 
 bool CaseDocumentActions::showSummary(qint64 caseId)

@@ -40,6 +40,7 @@ public:
     bool showPlan(qint64 caseId, int version = 0); // 0 = the newest version
     bool showBlankForm(qint64 caseId);
     bool showMinutes(qint64 caseId, qint64 meetingId);
+    bool showInvitations(qint64 caseId, qint64 meetingId);
     bool showSummary(qint64 caseId);
     bool writeLetter(qint64 caseId);
 

@@ -99,14 +99,28 @@ QList<core::MeetingParticipant> participants(core::Workspace& workspace, qint64 
     QList<core::MeetingParticipant> people;
     const auto record = workspace.cases().get(caseId);
     if (const auto patient = record ? workspace.patients().get(record->patientId) : std::nullopt)
-        people.append({0, core::ParticipantKind::Patient, 0, patient->fullName(),
-                       QCoreApplication::translate("CaseChoices", "patient"), true});
-    people.append({0, core::ParticipantKind::Care, 0, workspace.context().userName,
-                   QCoreApplication::translate("CaseChoices", "rehabilitation coordinator"), true});
+        people.append({0,
+                       core::ParticipantKind::Patient,
+                       0,
+                       patient->fullName(),
+                       QCoreApplication::translate("CaseChoices", "patient"),
+                       true,
+                       {}});
+    people.append({0,
+                   core::ParticipantKind::Care,
+                   0,
+                   workspace.context().userName,
+                   QCoreApplication::translate("CaseChoices", "rehabilitation coordinator"),
+                   true,
+                   {}});
     for (const auto& view : workspace.actors().caseContacts(caseId)) {
-        people.append({0, core::ParticipantKind::Contact, view.actor.id,
+        people.append({0,
+                       core::ParticipantKind::Contact,
+                       view.actor.id,
                        view.person.id ? view.person.name : view.actor.name,
-                       view.contact.role.isEmpty() ? view.person.title : view.contact.role, true});
+                       view.contact.role.isEmpty() ? view.person.title : view.contact.role,
+                       true,
+                       {}});
     }
     return people;
 }

@@ -8,6 +8,7 @@
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ImpulseDialog.h"
 #include "ui/dialogs/MeetingDialog.h"
+#include "ui/dialogs/PreparationDialog.h"
 #include "ui/documents/CaseDocumentActions.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/views/CaseChoices.h"
@@ -93,8 +94,20 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
                           [exportAndReport] { exportAndReport(false); });
     exportMenu->addAction(tr("With name and identity number"), this, [exportAndReport] { exportAndReport(true); });
     m_export->setMenu(exportMenu);
+    // Before a booked meeting: one button with a menu, so that the row still fits a small screen.
+    m_beforeMeeting = new QPushButton(tr("Before the meeting"), this);
+    m_beforeMeeting->setObjectName(QStringLiteral("beforeMeetingButton"));
+    auto* beforeMenu = new QMenu(m_beforeMeeting);
+    m_prepare = beforeMenu->addAction(tr("Prepare…"), this, &MeetingsPanel::prepareMeeting);
+    m_prepare->setObjectName(QStringLiteral("prepareMeetingAction"));
+    m_prepare->setToolTip(tr("The patient met beforehand, the medical assessment, and the consent for each invited"));
+    m_invitations = beforeMenu->addAction(tr("Invitations…"), this, &MeetingsPanel::printInvitations);
+    m_invitations->setObjectName(QStringLiteral("printInvitationsAction"));
+    m_invitations->setToolTip(tr("A kallelse for each party invited: preview, print or save as PDF"));
+    m_beforeMeeting->setMenu(beforeMenu);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
+    buttons->addWidget(m_beforeMeeting);
     buttons->addWidget(m_minutes);
     buttons->addStretch();
     buttons->addWidget(m_book);
@@ -233,6 +246,29 @@ void MeetingsPanel::updateButtons()
     m_export->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
     m_cancel->setEnabled(booked);
     m_minutes->setEnabled(m_documents && meeting && meeting->status == core::MeetingStatus::Held);
+    m_beforeMeeting->setEnabled(booked);
+    m_prepare->setEnabled(booked);
+    m_invitations->setEnabled(m_documents && booked);
+}
+
+void MeetingsPanel::prepareMeeting()
+{
+    const auto* meeting = selected();
+    if (!meeting || meeting->status != core::MeetingStatus::Booked)
+        return;
+    PreparationDialog dialog(*meeting, m_workspace->actors().actors(), m_workspace->consents().consents(m_caseId),
+                             m_workspace->today(), this);
+    auto* meetings = &m_workspace->meetings();
+    // A preparation is planning, not a record of what happened: saved as it stands, changed by preparing again.
+    dialog.setSaveAction([&] { meetings->savePreparation(dialog.meeting()); });
+    Prompts::exec(dialog);
+}
+
+void MeetingsPanel::printInvitations()
+{
+    const auto* meeting = selected();
+    if (m_documents && meeting && meeting->status == core::MeetingStatus::Booked)
+        m_documents->showInvitations(m_caseId, meeting->id);
 }
 
 void MeetingsPanel::printMinutes()

@@ -48,6 +48,9 @@ public:
     void editImpulse(); // the selected impuls
     // Minnesanteckningar from the selected held meeting, in the print preview.
     void printMinutes();
+    // The selected booked meeting's preparation (issue 21), and a kallelse for each party invited.
+    void prepareMeeting();
+    void printInvitations();
     // Writes the selected meeting to an .ics file for Outlook or Thunderbird; false when cancelled or the
     // file cannot be written (lastError() says why).
     bool exportSelectedMeeting(bool includeNames);
@@ -82,6 +85,9 @@ private:
     QPushButton* m_impulse;
     QPushButton* m_export;
     QPushButton* m_minutes;
+    QPushButton* m_beforeMeeting;
+    class QAction* m_prepare;
+    class QAction* m_invitations;
     class CaseDocumentActions* m_documents = nullptr;
     QString m_lastError;
 };

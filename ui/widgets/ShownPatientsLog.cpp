@@ -43,15 +43,12 @@ void ShownPatientsLog::watch(QAbstractItemView* view, RowReader reader)
         connect(tree, &QTreeView::expanded, this, settle);
         connect(tree, &QTreeView::collapsed, this, settle);
     }
-    // The model may be set later or replaced: follow its resets through the view.
-    const auto followModel = [this, view, settle] {
-        if (QAbstractItemModel* model = view->model()) {
-            connect(model, &QAbstractItemModel::modelReset, this, settle, Qt::UniqueConnection);
-            connect(model, &QAbstractItemModel::layoutChanged, this, settle, Qt::UniqueConnection);
-            connect(model, &QAbstractItemModel::rowsInserted, this, settle, Qt::UniqueConnection);
-        }
-    };
-    followModel();
+    // Rows come and go with the model: a refresh, a new filter, a change elsewhere.
+    if (QAbstractItemModel* model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, settle);
+        connect(model, &QAbstractItemModel::layoutChanged, this, settle);
+        connect(model, &QAbstractItemModel::rowsInserted, this, settle);
+    }
 }
 
 bool ShownPatientsLog::eventFilter(QObject* watched, QEvent* event)

@@ -37,7 +37,7 @@ public:
 
     // A new file is a new session: everyone shown is shown anew.
     void setWorkspace(core::Workspace* workspace);
-    // Follows `view`: the rows in its viewport, read by `reader`, are recorded when it settles.
+    // Follows `view` (its model set): the rows in its viewport, read by `reader`, are recorded when it settles.
     void watch(QAbstractItemView* view, RowReader reader);
     // Records these patients now (a list without an item view, e.g. the calendar's week).
     void shown(const QList<Shown>& patients);

@@ -216,13 +216,11 @@ TEST_CASE("A held meeting adds its actions to the plan and books the next meetin
     meeting.startsAt = QDateTime(FixedToday, QTime(10, 0));
     meeting.place = QStringLiteral("Vårdcentralen, rum 12");
     meeting.fkOfficer = QStringLiteral("Lena Holm");
-    meeting.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, QStringLiteral("Göran Öberg"), {}, true}
-                         << MeetingParticipant{0,
-                                               ParticipantKind::Contact,
-                                               employer,
-                                               QStringLiteral("Per Sand"),
-                                               QStringLiteral("närmaste chef"),
-                                               true};
+    meeting.participants
+        << MeetingParticipant{0, ParticipantKind::Patient, 0, QStringLiteral("Göran Öberg"), {}, true, {}}
+        << MeetingParticipant{
+               0, ParticipantKind::Contact, employer, QStringLiteral("Per Sand"), QStringLiteral("närmaste chef"), true,
+               {}};
     meetings.save(meeting);
     CHECK(meeting.uid.endsWith(QStringLiteral("@koordinera")));
     const QString uid = meeting.uid;

@@ -87,7 +87,7 @@ qint64 fullCase(Workspace& workspace, const QString& identity, const QString& fa
     meeting.caseId = created.caseId;
     meeting.startsAt = QDateTime(QDate(2012, 1, 20), QTime(10, 0));
     meeting.place = QStringLiteral("Vårdcentralen");
-    meeting.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true};
+    meeting.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true, {}};
     workspace.meetings().save(meeting);
     PlanVersion plan = workspace.plans().newDraft(created.caseId);
     PlanAction action;

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kallelser: the invitation each party gets before a meeting about a case.
+#include "core/documents/CaseDocumentParts.h"
+#include "core/documents/CaseDocuments.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/Format.h"
+
+#include <QCoreApplication>
+
+namespace koordinera::core::CaseDocuments {
+
+using namespace parts;
+
+namespace {
+
+// "Göran Öberg (patient)", one line per party, as the invited read who else comes.
+QString whoComes(const CaseFile& file, const Meeting& meeting)
+{
+    QStringList lines;
+    for (const MeetingParticipant& participant : meeting.participants) {
+        const QString role = participantRole(file, participant);
+        lines << (role.isEmpty() ? participantName(file, participant)
+                                 : QStringLiteral("%1 (%2)").arg(participantName(file, participant), role));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Document invitation(const CaseFile& file, const Meeting& meeting, const MeetingParticipant& to)
+{
+    const QString name = participantName(file, to);
+    Document document =
+        frame(file, QStringLiteral("invitation"), QCoreApplication::translate("Invitation", "Invitation"));
+    document.meetingId = meeting.id;
+    // One record covers the kallelser printed together, so the description names the meeting, not the addressee.
+    document.description = QCoreApplication::translate("Invitation", "Invitations, %1 %2")
+                               .arg(text::labelOf(meeting.kind).toLower(), format::date(meeting.startsAt.date()));
+    // The sender and the date first, then the addressee, as a Swedish letter reads.
+    document.note(QStringLiteral("%1\n%2").arg(orDash(file.letterhead.unitName), format::longDate(file.today())));
+    const QString role = participantRole(file, to);
+    document.paragraph(QStringLiteral("\n") + (role.isEmpty() ? name : name + QLatin1Char('\n') + role) +
+                       QStringLiteral("\n"));
+    document.title1(QCoreApplication::translate("Invitation", "Invitation: %1").arg(text::labelOf(meeting.kind)));
+    const bool forThePatient = to.kind == ParticipantKind::Patient;
+    document.paragraph(
+        forThePatient
+            ? QCoreApplication::translate(
+                  "Invitation", "Welcome to a meeting about your return to work, with those who can help you on the "
+                                "way.")
+            : QCoreApplication::translate("Invitation", "Welcome to a meeting about %1's return to work.")
+                  .arg(file.patient.fullName()));
+    document.facts({
+        {QCoreApplication::translate("Invitation", "When"),
+         QCoreApplication::translate("Invitation", "%1 at %2–%3 (%4)")
+             .arg(format::date(meeting.startsAt.date()), meeting.startsAt.time().toString(QStringLiteral("HH:mm")),
+                  meeting.endsAt().time().toString(QStringLiteral("HH:mm")), format::week(meeting.startsAt.date()))},
+        {meeting.video ? QCoreApplication::translate("Invitation", "Video link")
+                       : QCoreApplication::translate("Invitation", "Place"),
+         orDash(meeting.video ? meeting.place : meetingPlace(meeting))},
+        {QCoreApplication::translate("Invitation", "Purpose"), orDash(meeting.purpose)},
+        {QCoreApplication::translate("Invitation", "Who comes"), orDash(whoComes(file, meeting))},
+        {QCoreApplication::translate("Invitation", "Please bring"), orDash(meeting.bring)},
+    });
+    document.paragraph(QCoreApplication::translate(
+        "Invitation", "If you cannot come, or if you have questions, please get in touch with me."));
+    document.paragraph(QStringLiteral("%1\n%2\n%3")
+                           .arg(orDash(file.letterhead.coordinatorName), orDash(file.letterhead.coordinatorTitle),
+                                orDash(file.letterhead.unitName)));
+    return document;
+}
+
+QList<Document> invitations(const CaseFile& file, const Meeting& meeting)
+{
+    QList<Document> documents;
+    for (const MeetingParticipant& participant : meeting.participants) {
+        const bool coordinator = participant.kind == ParticipantKind::Care &&
+                                 participant.name.trimmed() == file.letterhead.coordinatorName.trimmed();
+        if (!coordinator)
+            documents.append(invitation(file, meeting, participant));
+    }
+    return documents;
+}
+
+} // namespace koordinera::core::CaseDocuments
