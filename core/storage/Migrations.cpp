@@ -441,6 +441,25 @@ void prepareMeetings(Database& db)
                     "ALTER TABLE meeting_participants ADD COLUMN no_consent_reason TEXT NOT NULL DEFAULT ''"});
 }
 
+// An adopted plan version is the agreement everyone works from: changes start the next version (PlanRepository).
+// The file holds it so too: its row and its actions take no update, and no deletion except by a purge.
+void freezeAdoptedPlans(Database& db)
+{
+    executeAll(db, {"CREATE TRIGGER plan_versions_adopted_no_update BEFORE UPDATE ON plan_versions "
+                    "WHEN OLD.adopted_on IS NOT NULL "
+                    "BEGIN SELECT RAISE(ABORT, 'an adopted plan version is not changed'); END",
+                    "CREATE TRIGGER plan_versions_adopted_no_delete BEFORE DELETE ON plan_versions "
+                    "WHEN OLD.adopted_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM purging) "
+                    "BEGIN SELECT RAISE(ABORT, 'an adopted plan version is removed only by a purge'); END",
+                    "CREATE TRIGGER plan_actions_adopted_no_update BEFORE UPDATE ON plan_actions "
+                    "WHEN (SELECT adopted_on FROM plan_versions WHERE id = OLD.version_id) IS NOT NULL "
+                    "BEGIN SELECT RAISE(ABORT, 'an adopted plan version is not changed'); END",
+                    "CREATE TRIGGER plan_actions_adopted_no_delete BEFORE DELETE ON plan_actions "
+                    "WHEN (SELECT adopted_on FROM plan_versions WHERE id = OLD.version_id) IS NOT NULL "
+                    "AND NOT EXISTS (SELECT 1 FROM purging) "
+                    "BEGIN SELECT RAISE(ABORT, 'an adopted plan version is removed only by a purge'); END"});
+}
+
 } // namespace
 
 const char* Migrations::nextIdSql(IdTable table)
@@ -470,6 +489,7 @@ const std::vector<MigrationStep>& Migrations::steps()
         {13, "ids of purged patients and cases never given again", keepRetiredIds},
         {14, "corrections keep what they replaced; note and correction history append-only", keepCorrections},
         {15, "meeting preparation: the patient met, the medical assessment, what to bring", prepareMeetings},
+        {16, "adopted plan versions frozen in the file", freezeAdoptedPlans},
     };
     return all;
 }

@@ -82,7 +82,8 @@ TEST_CASE("A corrected held meeting, impuls or consent keeps what it said, with 
     CHECK_FALSE(consentHistory.first().earlier.contains(FixedToday.toString(Qt::ISODate)));
 }
 
-TEST_CASE("The histories of notes and corrections take no update or deletion, except by a purge", "[corrections]")
+TEST_CASE("The histories of notes and corrections, and adopted plans, take no update or deletion, except by a purge",
+          "[corrections]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
     const qint64 caseId = addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
@@ -99,9 +100,21 @@ TEST_CASE("The histories of notes and corrections take no update or deletion, ex
     consent.note = QStringLiteral("Muntligt vid besöket");
     workspace->consents().save(consent);
 
+    PlanVersion plan = workspace->plans().newDraft(caseId);
+    PlanAction action;
+    action.description = QStringLiteral("Arbetsträning");
+    plan.actions << action;
+    plan.overallResponsible = QStringLiteral("Rehabkoordinatorn");
+    plan.followUpAt = QDateTime(QDate(2012, 2, 1), QTime(10, 0));
+    plan.followUpPlace = QStringLiteral("Vårdcentralen");
+    workspace->plans().saveDraft(plan);
+    workspace->plans().adopt(caseId, QDate(2012, 1, 10));
+
     Database& db = workspace->database();
     for (const char* forbidden : {"UPDATE activity_versions SET note = 'omskrivet'", "DELETE FROM activity_versions",
-                                  "UPDATE corrections SET earlier = 'omskrivet'", "DELETE FROM corrections"}) {
+                                  "UPDATE corrections SET earlier = 'omskrivet'", "DELETE FROM corrections",
+                                  "UPDATE plan_versions SET shared_goal = 'omskrivet'", "DELETE FROM plan_versions",
+                                  "UPDATE plan_actions SET description = 'omskrivet'", "DELETE FROM plan_actions"}) {
         INFO(forbidden);
         CHECK_THROWS_AS(db.execute(forbidden), StorageError);
     }
@@ -113,7 +126,7 @@ TEST_CASE("The histories of notes and corrections take no update or deletion, ex
     workspace->cases().save(record);
     workspace->setToday(FixedToday.addYears(11));
     workspace->purgeCases({caseId}, 10, QStringLiteral("Beslut 2037-12"));
-    for (const char* table : {"activity_versions", "corrections", "purging"}) {
+    for (const char* table : {"activity_versions", "corrections", "purging", "plan_versions", "plan_actions"}) {
         Statement rows(db, std::string("SELECT count(*) FROM ") + table);
         rows.step();
         CHECK(rows.columnInt64(0) == 0);
