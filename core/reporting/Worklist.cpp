@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <type_traits>
 
 namespace koordinera::core {
 
@@ -55,6 +56,22 @@ Worklist::Item itemFrom(const Statement& row, Worklist::Kind kind, CaseArea area
     return item;
 }
 
+// Makes an item of each row a rule's query returns (the case's columns first, CaseColumns); `describe` dates and
+// words it from the rest of the row, and may say (returning false) that the row is no item after all.
+template <typename Describe>
+void addItems(Statement& rows, Worklist::Kind kind, CaseArea area, QList<Worklist::Item>& items, Describe describe)
+{
+    while (rows.step()) {
+        Worklist::Item item = itemFrom(rows, kind, area);
+        if constexpr (std::is_void_v<std::invoke_result_t<Describe, Worklist::Item&>>) {
+            describe(item);
+            items.append(item);
+        } else if (describe(item)) {
+            items.append(item);
+        }
+    }
+}
+
 std::string sql(std::initializer_list<const char*> parts)
 {
     std::string result;
@@ -74,13 +91,11 @@ void overdueActions(Database& db, const QDate& today, QList<Worklist::Item>& ite
                             "WHERE a.status IN ('planned', 'in_progress') AND a.due_date < ? AND ",
                             OpenCase, " ORDER BY a.due_date, c.id"}));
     rows.bind(1, today);
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::OverdueAction, CaseArea::Plan);
+    addItems(rows, Worklist::Kind::OverdueAction, CaseArea::Plan, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(4);
         item.reason = QCoreApplication::translate("Worklist", "“%1” was due %2")
                           .arg(rows.columnText(3), item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 void meetings(Database& db, const QDate& today, QList<Worklist::Item>& items)
@@ -118,14 +133,12 @@ void consentsExpiring(Database& db, const QDate& today, int days, QList<Worklist
                             "AND ",
                             OpenCase, " ORDER BY s.valid_until, c.id"}));
     rows.bindAll(today, today.addDays(days), today);
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::ConsentExpiring, CaseArea::Consents);
+    addItems(rows, Worklist::Kind::ConsentExpiring, CaseArea::Consents, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(3);
         item.reason = QCoreApplication::translate("Worklist", "Consent (%1) valid until %2, %3")
                           .arg(text::labelOf(text::fromKeyOr(rows.columnText(4), ConsentScope::Other)),
                                item.date.toString(Qt::ISODate), inDays(today, item.date));
-        items.append(item);
-    }
+    });
 }
 
 void withoutFollowUp(Database& db, const QDate& today, QList<Worklist::Item>& items)
@@ -138,12 +151,10 @@ void withoutFollowUp(Database& db, const QDate& today, QList<Worklist::Item>& it
                             "WHERE m.case_id = c.id AND m.status = 'booked' AND +m.starts_at >= ?) "
                             "ORDER BY +c.opened_on, c.id"}));
     rows.bind(1, today.startOfDay());
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::NoFollowUp, CaseArea::Meetings);
+    addItems(rows, Worklist::Kind::NoFollowUp, CaseArea::Meetings, items, [&](Worklist::Item& item) {
         item.date = today;
         item.reason = QCoreApplication::translate("Worklist", "No follow-up meeting booked");
-        items.append(item);
-    }
+    });
 }
 
 void withoutActivity(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
@@ -160,14 +171,12 @@ void withoutActivity(Database& db, const QDate& today, int days, QList<Worklist:
                             "WHERE ",
                             OpenCase, " AND last_work <= ? ORDER BY last_work, c.id"}));
     rows.bind(1, today.addDays(-days));
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::NoActivity, CaseArea::Activities);
+    addItems(rows, Worklist::Kind::NoActivity, CaseArea::Activities, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(3);
         item.reason = QCoreApplication::translate("Worklist", "Nothing recorded for %n day(s) (since %1)", nullptr,
                                                   int(item.date.daysTo(today)))
                           .arg(item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 void newCases(Database& db, const QDate& today, QList<Worklist::Item>& items)
@@ -176,13 +185,11 @@ void newCases(Database& db, const QDate& today, QList<Worklist::Item>& items)
                             ", c.opened_on FROM cases c JOIN patients p ON p.id = c.patient_id "
                             "WHERE c.opened_on BETWEEN ? AND ? ORDER BY c.opened_on, c.id"}));
     rows.bindAll(today.addDays(1 - today.dayOfWeek()), today);
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::NewCase, CaseArea::SickLeave);
+    addItems(rows, Worklist::Kind::NewCase, CaseArea::SickLeave, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(3);
         item.reason =
             QCoreApplication::translate("Worklist", "New case, opened %1").arg(item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 // A booked meeting whose day is `days` behind and that nobody recorded as held or cancelled: what was agreed there
@@ -195,15 +202,13 @@ void unrecordedMeetings(Database& db, const QDate& today, int days, QList<Workli
                             "WHERE m.status = 'booked' AND m.starts_at < ? AND ",
                             OpenCase, " ORDER BY m.starts_at, c.id"}));
     rows.bind(1, today.addDays(1 - days).startOfDay());
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::MeetingNotRecorded, CaseArea::Meetings);
+    addItems(rows, Worklist::Kind::MeetingNotRecorded, CaseArea::Meetings, items, [&](Worklist::Item& item) {
         item.time = rows.columnDateTime(3);
         item.date = item.time.date();
         item.reason = QCoreApplication::translate("Worklist", "%1 on %2: not recorded as held or cancelled")
                           .arg(text::labelOf(text::fromKeyOr(rows.columnText(4), MeetingKind::Other)),
                                item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 // A held meeting that said a 4 § impuls is needed, with no impuls recorded on or after its day.
@@ -217,14 +222,12 @@ void missingImpulses(Database& db, const QDate& today, int days, QList<Worklist:
                             "AND i.made_on >= substr(m.starts_at, 1, 10)) AND ",
                             OpenCase, " ORDER BY m.starts_at, c.id"}));
     rows.bind(1, today.addDays(1 - days).startOfDay());
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::ImpulseMissing, CaseArea::Meetings);
+    addItems(rows, Worklist::Kind::ImpulseMissing, CaseArea::Meetings, items, [&](Worklist::Item& item) {
         item.date = rows.columnDateTime(3).date();
         item.reason = QCoreApplication::translate("Worklist", "The meeting on %1 said a 4 § impuls is needed; none "
                                                               "is recorded")
                           .arg(item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 // An impuls whose outcome is still empty after `days`: Försäkringskassan has not answered, or the answer was not
@@ -237,16 +240,14 @@ void unansweredImpulses(Database& db, const QDate& today, int days, QList<Workli
                             "WHERE trim(i.outcome) = '' AND i.made_on <= ? AND ",
                             OpenCase, " ORDER BY i.made_on, c.id"}));
     rows.bind(1, today.addDays(-days));
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::ImpulseUnanswered, CaseArea::Meetings);
+    addItems(rows, Worklist::Kind::ImpulseUnanswered, CaseArea::Meetings, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(3);
         item.reason = QCoreApplication::translate("Worklist",
                                                   "Impuls of %1: no answer from Försäkringskassan for "
                                                   "%n day(s)",
                                                   nullptr, int(item.date.daysTo(today)))
                           .arg(item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 // The newest plan version is a draft, and a meeting was held since the last adoption (the one whose decisions the
@@ -263,8 +264,7 @@ void draftsNotAdopted(Database& db, const QDate& today, int days, QList<Worklist
                             "WHERE v.adopted_on IS NULL AND met <= ? AND ",
                             OpenCase, " ORDER BY met, c.id"}));
     rows.bind(1, today.addDays(-days));
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::DraftNotAdopted, CaseArea::Plan);
+    addItems(rows, Worklist::Kind::DraftNotAdopted, CaseArea::Plan, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(4);
         item.reason = QCoreApplication::translate("Worklist",
                                                   "Version %1 of the plan is a draft, %n day(s) after the "
@@ -272,8 +272,7 @@ void draftsNotAdopted(Database& db, const QDate& today, int days, QList<Worklist
                                                   nullptr, int(item.date.daysTo(today)))
                           .arg(rows.columnInt(3))
                           .arg(item.date.toString(Qt::ISODate));
-        items.append(item);
-    }
+    });
 }
 
 // The newest adopted version of each open case's plan, adopted at least `days` ago, and who on its distribution list
@@ -290,19 +289,16 @@ void undistributedPlans(Database& db, const QDate& today, int days, QList<Workli
                             "WHERE v.adopted_on <= ? AND v.distribution <> '' AND ",
                             OpenCase, " ORDER BY v.adopted_on, c.id"}));
     rows.bind(1, today.addDays(-days));
-    while (rows.step()) {
+    addItems(rows, Worklist::Kind::PlanNotDistributed, CaseArea::Plan, items, [&](Worklist::Item& item) {
         const QStringList missing =
             PlanRules::recipientsWithoutCopy(rows.columnText(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
                                              rows.columnText(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-        if (missing.isEmpty())
-            continue;
-        auto item = itemFrom(rows, Worklist::Kind::PlanNotDistributed, CaseArea::Plan);
         item.date = rows.columnDate(4);
         item.reason = QCoreApplication::translate("Worklist", "Version %1 of the plan: no copy recorded for %2")
                           .arg(rows.columnInt(3))
                           .arg(missing.join(QStringLiteral(", ")));
-        items.append(item);
-    }
+        return !missing.isEmpty(); // everyone has had a copy: no item
+    });
 }
 
 // Coordination itself rests on the patient's consent (ConsentRules::checkCoordination): an active case without a
@@ -318,8 +314,7 @@ void casesWithoutConsent(Database& db, const QDate& today, QList<Worklist::Item>
                             "AND (s.valid_until IS NULL OR s.valid_until >= ?1) "
                             "AND (s.withdrawn_on IS NULL OR s.withdrawn_on > ?1)) ORDER BY c.opened_on, c.id"}));
     rows.bind(1, today);
-    while (rows.step()) {
-        auto item = itemFrom(rows, Worklist::Kind::NoConsent, CaseArea::Consents);
+    addItems(rows, Worklist::Kind::NoConsent, CaseArea::Consents, items, [&](Worklist::Item& item) {
         const QDate lapsed = rows.columnDate(3);
         item.date = lapsed.isValid() ? lapsed : rows.columnDate(4);
         item.reason = lapsed.isValid()
@@ -327,8 +322,7 @@ void casesWithoutConsent(Database& db, const QDate& today, QList<Worklist::Item>
                                                                     "longer valid (since %1)")
                                 .arg(lapsed.toString(Qt::ISODate))
                           : QCoreApplication::translate("Worklist", "Active without a valid consent to coordination");
-        items.append(item);
-    }
+    });
 }
 
 // The unit's sick-leave list: who on the latest list has no case and no assessment yet, when they are new on it or
