@@ -108,7 +108,6 @@ Q_SIGNALS:
     void caseDataChanged();
 
 private:
-
     Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName);
 
     std::unique_ptr<Database> m_db;
