@@ -33,6 +33,7 @@ void ShownPatientsLog::setWorkspace(core::Workspace* workspace)
 void ShownPatientsLog::watch(QAbstractItemView* view, RowReader reader)
 {
     m_itemView = view;
+    m_viewport = view->viewport();
     m_reader = std::move(reader);
     const auto settle = [this] {
         m_settle->start();
@@ -53,8 +54,7 @@ void ShownPatientsLog::watch(QAbstractItemView* view, RowReader reader)
 
 bool ShownPatientsLog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_itemView && watched == m_itemView->viewport() &&
-        (event->type() == QEvent::Show || event->type() == QEvent::Resize)) {
+    if (m_viewport && watched == m_viewport && (event->type() == QEvent::Show || event->type() == QEvent::Resize)) {
         m_settle->start();
     }
     return QObject::eventFilter(watched, event);

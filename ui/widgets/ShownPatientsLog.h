@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <functional>
 
 class QAbstractItemView;
 class QModelIndex;
+class QWidget;
 class QTimer;
 
 namespace koordinera::core {
@@ -52,7 +54,9 @@ private:
 
     QString m_view;
     core::Workspace* m_workspace = nullptr;
-    QAbstractItemView* m_itemView = nullptr;
+    // Guarded: the view may go before this object does, and its viewport sends events while it is destroyed.
+    QPointer<QAbstractItemView> m_itemView;
+    QPointer<QWidget> m_viewport;
     RowReader m_reader;
     QTimer* m_settle;
     QList<Shown> m_pending; // shown while a worker had the connection
