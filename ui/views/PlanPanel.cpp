@@ -200,6 +200,10 @@ void PlanPanel::showVersion(int number)
         updateButtons();
         return;
     }
+    // Who on the distribution list of an adopted version has had no copy recorded, as Idag reports it.
+    const QStringList missing =
+        plan->isDraft() ? QStringList()
+                        : core::PlanRules::recipientsWithoutCopy(plan->distribution, m_copiesTo.value(plan->version));
     if (number != m_newestVersion)
         m_state->setText(tr("Adopted %1 by %2. An earlier version: it is kept as it was and cannot be changed.")
                              .arg(format::date(plan->adoptedOn), plan->adoptedBy));
@@ -210,8 +214,6 @@ void PlanPanel::showVersion(int number)
                             .arg(format::date(plan->adoptedOn), plan->adoptedBy)
                             .arg(plan->version + 1);
         // The copies still to go, where the eye already is (the summary below may need scrolling).
-        const QStringList missing =
-            core::PlanRules::recipientsWithoutCopy(plan->distribution, m_copiesTo.value(plan->version));
         if (!missing.isEmpty())
             state += QLatin1Char(' ') + tr("No copy recorded for %1.").arg(missing.join(QStringLiteral(", ")));
         m_state->setText(state);
@@ -230,7 +232,7 @@ void PlanPanel::showVersion(int number)
             followUp += QStringLiteral(" – ") + plan->followUpWho;
     }
     html += paragraph(tr("Next follow-up"), followUp);
-    html += distributionParagraph(*plan);
+    html += distributionParagraph(*plan, missing);
     if (plan->patientApprovedOn.isValid())
         html += paragraph(tr("Approved by the patient"), format::date(plan->patientApprovedOn));
     m_summary->setHtml(html);
@@ -266,13 +268,11 @@ void PlanPanel::showVersion(int number)
 
 // Who gets a copy; for an adopted version, who has not had one recorded yet (printed, saved as PDF or sent with a
 // letter), as Idag reports it.
-QString PlanPanel::distributionParagraph(const core::PlanVersion& plan) const
+QString PlanPanel::distributionParagraph(const core::PlanVersion& plan, const QStringList& missing) const
 {
-    const QString heading = QStringLiteral("<p><b>%1</b><br>").arg(tr("Copies to").toHtmlEscaped());
     if (plan.isDraft() || plan.distribution.isEmpty())
         return paragraph(tr("Copies to"), plan.distribution.join(QStringLiteral(", ")));
-    const QStringList missing =
-        core::PlanRules::recipientsWithoutCopy(plan.distribution, m_copiesTo.value(plan.version));
+    const QString heading = QStringLiteral("<p><b>%1</b><br>").arg(tr("Copies to").toHtmlEscaped());
     QStringList lines;
     for (const QString& recipient : plan.distribution) {
         if (recipient.trimmed().isEmpty())

@@ -59,7 +59,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QString distributionParagraph(const core::PlanVersion& plan) const;
+    // `missing`: the recipients without a recorded copy (PlanRules::recipientsWithoutCopy).
+    QString distributionParagraph(const core::PlanVersion& plan, const QStringList& missing) const;
     void showVersion(int version);
     void updateButtons();
     int selectedRow() const;
