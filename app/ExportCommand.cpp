@@ -25,8 +25,8 @@ struct Export
     Q_DECLARE_TR_FUNCTIONS(Export)
 };
 
-const QStringList DocumentKinds{QStringLiteral("plan"), QStringLiteral("form"), QStringLiteral("minutes"),
-                                QStringLiteral("summary"), QStringLiteral("letter")};
+const QStringList DocumentKinds{QStringLiteral("plan"),    QStringLiteral("form"),   QStringLiteral("minutes"),
+                                QStringLiteral("summary"), QStringLiteral("letter"), QStringLiteral("consent-form")};
 
 struct Request
 {
@@ -37,8 +37,7 @@ struct Request
 };
 
 // The document and who it is for; an empty list (with `problem` set) when the case lacks what it needs.
-QList<core::Document> build(const core::CaseFile& file, const Request& request, const core::Settings& settings,
-                            QString& recipient, QString& problem)
+QList<core::Document> build(const core::CaseFile& file, const Request& request, QString& recipient, QString& problem)
 {
     const core::PlanVersion* plan = request.version > 0 ? file.plan(request.version) : file.currentPlan();
     recipient = request.recipient;
@@ -58,6 +57,10 @@ QList<core::Document> build(const core::CaseFile& file, const Request& request, 
         return {core::CaseDocuments::blankForm(file, file.currentPlan())};
     if (request.kind == QLatin1String("summary"))
         return {core::CaseDocuments::summary(file)};
+    if (request.kind == QLatin1String("consent-form")) {
+        recipient = file.patient.fullName();
+        return {core::CaseDocuments::consentForm(file)};
+    }
     if (request.kind == QLatin1String("minutes")) {
         for (const core::Meeting& meeting : file.meetings) { // latest first
             const bool chosen = request.meetingDay.isValid() ? meeting.startsAt.date() == request.meetingDay
@@ -72,9 +75,11 @@ QList<core::Document> build(const core::CaseFile& file, const Request& request, 
     }
     if (recipient.isEmpty() && !file.contacts.isEmpty())
         recipient = file.contacts.first().actor.name;
-    core::CaseDocuments::Letter letter{recipient, QString(),
-                                       core::CaseDocuments::fillTemplate(settings.letterTemplate(), file, recipient),
-                                       plan->version};
+    core::CaseDocuments::Letter letter{
+        recipient, QString(),
+        core::CaseDocuments::fillTemplate(file.letterhead.templates.text(core::TemplateKind::CoverLetter), file,
+                                          recipient),
+        plan->version};
     return core::CaseDocuments::letterWithPlan(file, letter);
 }
 
@@ -103,10 +108,11 @@ int exportDocument(const QStringList& arguments,
                                         Export::tr("The case's reference, e.g. K-2026-0042 (with --demo it may be "
                                                    "left out: a case with a plan and a meeting is chosen)."),
                                         Export::tr("REF"));
-    const QCommandLineOption document(QStringLiteral("document"),
-                                      Export::tr("Which document: plan, form (the blank meeting form), minutes, "
-                                                 "summary or letter (with the plan)."),
-                                      Export::tr("KIND"));
+    const QCommandLineOption document(
+        QStringLiteral("document"),
+        Export::tr("Which document: plan, form (the blank meeting form), minutes, "
+                   "summary, letter (with the plan) or consent-form (for the patient to sign)."),
+        Export::tr("KIND"));
     const QCommandLineOption version(QStringLiteral("version"), Export::tr("The plan version (default: the newest)."),
                                      Export::tr("N"));
     const QCommandLineOption meeting(QStringLiteral("meeting"),
@@ -162,7 +168,7 @@ int exportDocument(const QStringList& arguments,
         const core::CaseFile file = core::CaseFile::read(*workspace, record->id, settings.letterhead());
         QString to;
         QString problem;
-        const QList<core::Document> documents = build(file, request, settings, to, problem);
+        const QList<core::Document> documents = build(file, request, to, problem);
         if (documents.isEmpty()) {
             err << problem << '\n';
             return 3;

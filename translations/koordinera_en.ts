@@ -555,30 +555,6 @@
         <translation>not yet booked</translation>
     </message>
     <message>
-        <source>Hello {mottagare},
-
-Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
-
-Next follow-up: {uppföljning}.
-
-Please get in touch with me if anything is unclear or changes.
-
-Kind regards
-{koordinator}
-Rehabilitation coordinator, {enhet}</source>
-        <translation>Hello {mottagare},
-
-Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
-
-Next follow-up: {uppföljning}.
-
-Please get in touch with me if anything is unclear or changes.
-
-Kind regards
-{koordinator}
-Rehabilitation coordinator, {enhet}</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1334,6 +1310,137 @@ Commands without a window: create, check, backup, export, statistics, case-list 
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Cover letter with the plan</source>
+        <translation>Cover letter with the plan</translation>
+    </message>
+    <message>
+        <source>Invitation to the patient</source>
+        <translation>Invitation to the patient</translation>
+    </message>
+    <message>
+        <source>Invitation to the other parties</source>
+        <translation>Invitation to the other parties</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Letter with a 4 § impuls</source>
+        <translation>Letter with a 4 § impuls</translation>
+    </message>
+    <message>
+        <source>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about your return to work, with those who can help you on the way.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>Welcome to a meeting about your return to work, with those who can help you on the way.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about {patient}&apos;s return to work.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>Welcome to a meeting about {patient}&apos;s return to work.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</translation>
+    </message>
+    <message>
+        <source>As your rehabilitation coordinator at {enhet} I can help you to coordinate your rehabilitation and your return to work, with the care unit and, if you wish, with others. It is voluntary. You may withdraw your consent at any time, and it does not affect your care.
+
+I consent to coordination, and to information about my sick leave and rehabilitation being shared with those I have ticked below:
+
+{parter}
+
+Only what is needed for the coordination is shared. The consent applies until the coordination ends, unless I withdraw it earlier.</source>
+        <translation>As your rehabilitation coordinator at {enhet} I can help you to coordinate your rehabilitation and your return to work, with the care unit and, if you wish, with others. It is voluntary. You may withdraw your consent at any time, and it does not affect your care.
+
+I consent to coordination, and to information about my sick leave and rehabilitation being shared with those I have ticked below:
+
+{parter}
+
+Only what is needed for the coordination is shared. The consent applies until the coordination ends, unless I withdraw it earlier.</translation>
+    </message>
+    <message>
+        <source>To {mottagare}
+
+I hereby give Försäkringskassan an impuls under 4 § of the act on coordination (2019:1297) about {patient}, who has consented to it. We judge that the patient needs work-oriented rehabilitation.
+
+{anledning}
+
+Please contact me to plan the next step together.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>To {mottagare}
+
+I hereby give Försäkringskassan an impuls under 4 § of the act on coordination (2019:1297) about {patient}, who has consented to it. We judge that the patient needs work-oriented rehabilitation.
+
+{anledning}
+
+Please contact me to plan the next step together.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>The file is not a template file from Koordinera.</source>
+        <translation>The file is not a template file from Koordinera.</translation>
+    </message>
+    <message>
+        <source>The file comes from a newer version of Koordinera; update the program to read it.</source>
+        <translation>The file comes from a newer version of Koordinera; update the program to read it.</translation>
+    </message>
+    <message>
+        <source>The file holds no templates.</source>
+        <translation>The file holds no templates.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; in the file is empty.</source>
+        <translation>The template &quot;%1&quot; in the file is empty.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; in the file is too long (at most %2 characters).</source>
+        <translation>The template &quot;%1&quot; in the file is too long (at most %2 characters).</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Unknown</source>
@@ -1655,10 +1762,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>REF</translation>
     </message>
     <message>
-        <source>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</source>
-        <translation>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
@@ -1737,6 +1840,10 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</source>
         <translation>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</translation>
     </message>
+    <message>
+        <source>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</source>
+        <translation>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -1773,6 +1880,73 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <source>en_GB</source>
         <comment>the locale of month names in running text</comment>
         <translation>en_GB</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabilitation coordinator</translation>
+    </message>
+    <message>
+        <source>Yes (X)</source>
+        <translation>Yes (X)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Who, if known</source>
+        <translation>Who, if known</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Consent form for the patient to sign</source>
+        <translation>Consent form for the patient to sign</translation>
+    </message>
+    <message>
+        <source>Consent to coordination</source>
+        <translation>Consent to coordination</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Letter with a 4 § impuls</source>
+        <translation>Letter with a 4 § impuls</translation>
+    </message>
+    <message>
+        <source>Letter with the 4 § impuls of %1</source>
+        <translation>Letter with the 4 § impuls of %1</translation>
+    </message>
+    <message>
+        <source>Impuls under 4 § of the act on coordination, %1, %2</source>
+        <translation>Impuls under 4 § of the act on coordination, %1, %2</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Consent to inform Försäkringskassan</source>
+        <translation>Consent to inform Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Given %1</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
     </message>
 </context>
 <context>
@@ -2042,14 +2216,6 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Invitation: %1</translation>
     </message>
     <message>
-        <source>Welcome to a meeting about your return to work, with those who can help you on the way.</source>
-        <translation>Welcome to a meeting about your return to work, with those who can help you on the way.</translation>
-    </message>
-    <message>
-        <source>Welcome to a meeting about %1&apos;s return to work.</source>
-        <translation>Welcome to a meeting about %1&apos;s return to work.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2074,12 +2240,8 @@ Commands without a window: create, check, backup, export, statistics, case-list 
         <translation>Please bring</translation>
     </message>
     <message>
-        <source>If you cannot come, or if you have questions, please get in touch with me.</source>
-        <translation>If you cannot come, or if you have questions, please get in touch with me.</translation>
-    </message>
-    <message>
-        <source>%1 at %2–%3 (%4)</source>
-        <translation>%1 at %2–%3 (%4)</translation>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 at %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4441,14 @@ Export the case list?</numerusform>
         <source>Change consent</source>
         <translation>Change consent</translation>
     </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Consent form…</translation>
+    </message>
+    <message>
+        <source>A form for the patient to sign, with a box for each party to share with</source>
+        <translation>A form for the patient to sign, with a box for each party to share with</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ContactDialog</name>
@@ -5866,6 +6036,14 @@ Export the case list?</numerusform>
         <source>Before the meeting</source>
         <translation>Before the meeting</translation>
     </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Letter…</translation>
+    </message>
+    <message>
+        <source>The letter to Försäkringskassan that goes with the chosen impuls</source>
+        <translation>The letter to Försäkringskassan that goes with the chosen impuls</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -6859,18 +7037,6 @@ Export the case list?</numerusform>
         <translation>At the top of every printed page, beside the unit&apos;s name.</translation>
     </message>
     <message>
-        <source>Use the &amp;built-in text</source>
-        <translation>Use the &amp;built-in text</translation>
-    </message>
-    <message>
-        <source>Cover &amp;letter</source>
-        <translation>Cover &amp;letter</translation>
-    </message>
-    <message>
-        <source>These words are replaced by the case&apos;s own: %1.</source>
-        <translation>These words are replaced by the case&apos;s own: %1.</translation>
-    </message>
-    <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>The image cannot be read (PNG or JPEG).</translation>
     </message>
@@ -6965,6 +7131,10 @@ Export the case list?</numerusform>
     <message>
         <source>An adopted plan not sent after</source>
         <translation>An adopted plan not sent after</translation>
+    </message>
+    <message>
+        <source>T&amp;exts</source>
+        <translation>T&amp;exts</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +7719,79 @@ Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) a
     <message>
         <source> · from the list %1</source>
         <translation> · from the list %1</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::TemplateEditor</name>
+    <message>
+        <source>Koordinera templates (*.kmallar)</source>
+        <translation>Koordinera templates (*.kmallar)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in text</source>
+        <translation>Use the &amp;built-in text</translation>
+    </message>
+    <message>
+        <source>E&amp;xport templates…</source>
+        <translation>E&amp;xport templates…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport templates…</source>
+        <translation>I&amp;mport templates…</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Export templates</translation>
+    </message>
+    <message>
+        <source>templates.kmallar</source>
+        <translation>templates.kmallar</translation>
+    </message>
+    <message>
+        <source>The templates were saved. Another unit can import them under Settings › Documents.</source>
+        <translation>The templates were saved. Another unit can import them under Settings › Documents.</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Import templates</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
+        <translation>These words are replaced by the case&apos;s own: %1.</translation>
+    </message>
+    <message>
+        <source>%1 marks where the document&apos;s own part goes.</source>
+        <translation>%1 marks where the document&apos;s own part goes.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a template file.</source>
+        <translation>The file is too large to be a template file.</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
+        <source>Use the templates from %1? They replace your texts for:
+%2
+
+Nothing is saved until you press OK in the settings.</source>
+        <translation>Use the templates from %1? They replace your texts for:
+%2
+
+Nothing is saved until you press OK in the settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the templates</source>
+        <translation>&amp;Use the templates</translation>
+    </message>
+    <message>
+        <source>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</source>
+        <translation>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</translation>
     </message>
 </context>
 <context>

@@ -555,30 +555,6 @@
         <translation>inte bokad ännu</translation>
     </message>
     <message>
-        <source>Hello {mottagare},
-
-Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
-
-Next follow-up: {uppföljning}.
-
-Please get in touch with me if anything is unclear or changes.
-
-Kind regards
-{koordinator}
-Rehabilitation coordinator, {enhet}</source>
-        <translation>Hej {mottagare},
-
-Här kommer den gemensamma handlingsplanen för {patient} som vi tog fram tillsammans. Den beskriver varje åtgärd, vem som ansvarar för den och när vi följer upp.
-
-Nästa uppföljning: {uppföljning}.
-
-Hör gärna av dig till mig om något är oklart eller förändras.
-
-Med vänliga hälsningar
-{koordinator}
-Rehabkoordinator, {enhet}</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
@@ -1334,6 +1310,137 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Cover letter with the plan</source>
+        <translation>Följebrev med planen</translation>
+    </message>
+    <message>
+        <source>Invitation to the patient</source>
+        <translation>Kallelse till patienten</translation>
+    </message>
+    <message>
+        <source>Invitation to the other parties</source>
+        <translation>Kallelse till övriga parter</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>Letter with a 4 § impuls</source>
+        <translation>Följebrev till 4 § impuls</translation>
+    </message>
+    <message>
+        <source>Hello {mottagare},
+
+Enclosed is the joint action plan for {patient} that we drew up together. It names each action, who is responsible for it, and when we follow it up.
+
+Next follow-up: {uppföljning}.
+
+Please get in touch with me if anything is unclear or changes.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>Hej {mottagare},
+
+Här kommer den gemensamma handlingsplanen för {patient} som vi tog fram tillsammans. Den beskriver varje åtgärd, vem som ansvarar för den och när vi följer upp.
+
+Nästa uppföljning: {uppföljning}.
+
+Hör gärna av dig till mig om något är oklart eller förändras.
+
+Med vänliga hälsningar
+{koordinator}
+Rehabkoordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about your return to work, with those who can help you on the way.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>Välkommen till ett möte om din återgång i arbete, tillsammans med dem som kan hjälpa dig på vägen.
+
+{mötesuppgifter}
+
+Hör av dig till mig om du inte kan komma eller har frågor.</translation>
+    </message>
+    <message>
+        <source>Welcome to a meeting about {patient}&apos;s return to work.
+
+{mötesuppgifter}
+
+If you cannot come, or if you have questions, please get in touch with me.</source>
+        <translation>Välkommen till ett möte om återgång i arbete för {patient}.
+
+{mötesuppgifter}
+
+Hör av dig till mig om du inte kan komma eller har frågor.</translation>
+    </message>
+    <message>
+        <source>As your rehabilitation coordinator at {enhet} I can help you to coordinate your rehabilitation and your return to work, with the care unit and, if you wish, with others. It is voluntary. You may withdraw your consent at any time, and it does not affect your care.
+
+I consent to coordination, and to information about my sick leave and rehabilitation being shared with those I have ticked below:
+
+{parter}
+
+Only what is needed for the coordination is shared. The consent applies until the coordination ends, unless I withdraw it earlier.</source>
+        <translation>Som din rehabkoordinator på {enhet} kan jag hjälpa dig att samordna din rehabilitering och din återgång i arbete, inom vården och, om du vill, med andra. Det är frivilligt. Du kan när som helst ta tillbaka ditt samtycke, och det påverkar inte din vård.
+
+Jag samtycker till koordinering och till att uppgifter om min sjukskrivning och rehabilitering lämnas till dem jag har kryssat för nedan:
+
+{parter}
+
+Bara det som behövs för samordningen lämnas ut. Samtycket gäller tills koordineringen avslutas, om jag inte tar tillbaka det tidigare.</translation>
+    </message>
+    <message>
+        <source>To {mottagare}
+
+I hereby give Försäkringskassan an impuls under 4 § of the act on coordination (2019:1297) about {patient}, who has consented to it. We judge that the patient needs work-oriented rehabilitation.
+
+{anledning}
+
+Please contact me to plan the next step together.
+
+Kind regards
+{koordinator}
+Rehabilitation coordinator, {enhet}</source>
+        <translation>Till {mottagare}
+
+Härmed lämnar jag en impuls enligt 4 § lagen (2019:1297) om koordineringsinsatser för sjukskrivna patienter om {patient}, som har samtyckt till det. Vi bedömer att patienten behöver arbetslivsinriktad rehabilitering.
+
+{anledning}
+
+Kontakta mig gärna så planerar vi nästa steg tillsammans.
+
+Med vänliga hälsningar
+{koordinator}
+Rehabkoordinator, {enhet}</translation>
+    </message>
+    <message>
+        <source>The file is not a template file from Koordinera.</source>
+        <translation>Filen är inte en mallfil från Koordinera.</translation>
+    </message>
+    <message>
+        <source>The file comes from a newer version of Koordinera; update the program to read it.</source>
+        <translation>Filen kommer från en nyare version av Koordinera; uppdatera programmet för att läsa den.</translation>
+    </message>
+    <message>
+        <source>The file holds no templates.</source>
+        <translation>Filen innehåller inga mallar.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; in the file is empty.</source>
+        <translation>Mallen &quot;%1&quot; i filen är tom.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; in the file is too long (at most %2 characters).</source>
+        <translation>Mallen &quot;%1&quot; i filen är för lång (högst %2 tecken).</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Unknown</source>
@@ -1655,10 +1762,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>NUMMER</translation>
     </message>
     <message>
-        <source>Which document: plan, form (the blank meeting form), minutes, summary or letter (with the plan).</source>
-        <translation>Vilket dokument: plan, form (tomt mötesunderlag), minutes (minnesanteckningar), summary (sammanfattning) eller letter (följebrev med planen).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>SLAG</translation>
     </message>
@@ -1737,6 +1840,10 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>Koordinera does not know who signs: give your name, title and unit in the window (Edit › Settings › You and your unit) before exporting documents.</source>
         <translation>Koordinera vet inte vem som skriver under: ange ditt namn, din titel och din enhet i fönstret (Redigera › Inställningar › Du och din enhet) innan du exporterar dokument.</translation>
     </message>
+    <message>
+        <source>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</source>
+        <translation>Vilket dokument: plan, form (det tomma mötesformuläret), minutes (minnesanteckningar), summary (sammanfattning), letter (följebrev med planen) eller consent-form (samtyckesblankett för patienten att skriva under).</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -1773,6 +1880,73 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <source>en_GB</source>
         <comment>the locale of month names in running text</comment>
         <translation>sv_SE</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Rehabilitation coordinator</source>
+        <translation>Rehabkoordinator</translation>
+    </message>
+    <message>
+        <source>Yes (X)</source>
+        <translation>Ja (X)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Who, if known</source>
+        <translation>Vem, om känt</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Annan:</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>Consent form for the patient to sign</source>
+        <translation>Samtyckesblankett för patienten att skriva under</translation>
+    </message>
+    <message>
+        <source>Consent to coordination</source>
+        <translation>Samtycke till samordning</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Letter with a 4 § impuls</source>
+        <translation>Följebrev till 4 § impuls</translation>
+    </message>
+    <message>
+        <source>Letter with the 4 § impuls of %1</source>
+        <translation>Följebrev till 4 § impuls %1</translation>
+    </message>
+    <message>
+        <source>Impuls under 4 § of the act on coordination, %1, %2</source>
+        <translation>Impuls enligt 4 § lagen om koordineringsinsatser, %1, %2</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sjukskrivning</translation>
+    </message>
+    <message>
+        <source>Consent to inform Försäkringskassan</source>
+        <translation>Samtycke till att informera Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Lämnat %1</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Inte angivet</translation>
     </message>
 </context>
 <context>
@@ -2042,14 +2216,6 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Kallelse: %1</translation>
     </message>
     <message>
-        <source>Welcome to a meeting about your return to work, with those who can help you on the way.</source>
-        <translation>Välkommen till ett möte om din återgång i arbete, tillsammans med dem som kan hjälpa dig på vägen.</translation>
-    </message>
-    <message>
-        <source>Welcome to a meeting about %1&apos;s return to work.</source>
-        <translation>Välkommen till ett möte om återgång i arbete för %1.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -2074,12 +2240,8 @@ Kommandon utan fönster: create, check, backup, export, statistics, case-list (s
         <translation>Ta gärna med</translation>
     </message>
     <message>
-        <source>If you cannot come, or if you have questions, please get in touch with me.</source>
-        <translation>Hör av dig till mig om du inte kan komma eller har frågor.</translation>
-    </message>
-    <message>
-        <source>%1 at %2–%3 (%4)</source>
-        <translation>%1 kl. %2–%3 (%4)</translation>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 kl. %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4441,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Change consent</source>
         <translation>ändra samtycke</translation>
     </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Samtyckesblankett…</translation>
+    </message>
+    <message>
+        <source>A form for the patient to sign, with a box for each party to share with</source>
+        <translation>En blankett för patienten att skriva under, med en ruta för varje part att dela med</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ContactDialog</name>
@@ -5866,6 +6036,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Before the meeting</source>
         <translation>Före mötet</translation>
     </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Följebrev…</translation>
+    </message>
+    <message>
+        <source>The letter to Försäkringskassan that goes with the chosen impuls</source>
+        <translation>Följebrevet till Försäkringskassan som hör till den valda impulsen</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::NewCaseDialog</name>
@@ -6859,18 +7037,6 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Överst på varje utskriven sida, bredvid enhetens namn.</translation>
     </message>
     <message>
-        <source>Use the &amp;built-in text</source>
-        <translation>Använd &amp;standardtexten</translation>
-    </message>
-    <message>
-        <source>Cover &amp;letter</source>
-        <translation>Följe&amp;brev</translation>
-    </message>
-    <message>
-        <source>These words are replaced by the case&apos;s own: %1.</source>
-        <translation>De här orden ersätts med ärendets egna uppgifter: %1.</translation>
-    </message>
-    <message>
         <source>The image cannot be read (PNG or JPEG).</source>
         <translation>Bilden kan inte läsas (PNG eller JPEG).</translation>
     </message>
@@ -6965,6 +7131,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>An adopted plan not sent after</source>
         <translation>Fastställd plan inte skickad efter</translation>
+    </message>
+    <message>
+        <source>T&amp;exts</source>
+        <translation>T&amp;exter</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +7719,79 @@ Ta ut enhetens lista ur Rehabstöd (Sjukfall › Exportera › Excel) och import
     <message>
         <source> · from the list %1</source>
         <translation> · från listan %1</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::TemplateEditor</name>
+    <message>
+        <source>Koordinera templates (*.kmallar)</source>
+        <translation>Koordinera-mallar (*.kmallar)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in text</source>
+        <translation>Använd den inb&amp;yggda texten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport templates…</source>
+        <translation>E&amp;xportera mallar…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport templates…</source>
+        <translation>I&amp;mportera mallar…</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Exportera mallar</translation>
+    </message>
+    <message>
+        <source>templates.kmallar</source>
+        <translation>mallar.kmallar</translation>
+    </message>
+    <message>
+        <source>The templates were saved. Another unit can import them under Settings › Documents.</source>
+        <translation>Mallarna sparades. En annan enhet kan importera dem under Inställningar › Dokument.</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importera mallar</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the case&apos;s own: %1.</source>
+        <translation>Dessa ord byts mot ärendets egna: %1.</translation>
+    </message>
+    <message>
+        <source>%1 marks where the document&apos;s own part goes.</source>
+        <translation>%1 anger var dokumentets egen del hamnar.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Filen kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a template file.</source>
+        <translation>Filen är för stor för att vara en mallfil.</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>en annan enhet</translation>
+    </message>
+    <message>
+        <source>Use the templates from %1? They replace your texts for:
+%2
+
+Nothing is saved until you press OK in the settings.</source>
+        <translation>Använda mallarna från %1? De ersätter era texter för:
+%2
+
+Inget sparas förrän du trycker OK i inställningarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the templates</source>
+        <translation>&amp;Använd mallarna</translation>
+    </message>
+    <message>
+        <source>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</source>
+        <translation>Alla texter är fortfarande de inbyggda, som varje enhet redan har. Skriv era egna först; filen bär de texter ni har skrivit.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <functional>
 
 namespace koordinera::core::CaseDocuments::parts {
 
@@ -18,6 +19,11 @@ QString orDash(const QString& text);
 // Every document about a case carries the unit, the patient and when and by whom it was printed on every page.
 Document frame(const CaseFile& file, const QString& kind, const QString& title);
 QList<QPair<QString, QString>> patientFacts(const CaseFile& file);
+QString identityOf(const CaseFile& file);
+// A filled template as paragraphs, with `place()` adding the document's own part (a table of facts, boxes to tick)
+// where the template names `placeField`, or after the text when it does not.
+void templateText(Document& document, const QString& filled, const QString& placeField,
+                  const std::function<void()>& place);
 QString occupationText(const CaseFile& file);
 QString sickLeaveText(const CaseFile& file);
 QString periodText(const QDate& from, const QDate& to);

@@ -55,6 +55,21 @@ QList<QPair<QString, QString>> patientFacts(const CaseFile& file)
     };
 }
 
+void templateText(Document& document, const QString& filled, const QString& placeField,
+                  const std::function<void()>& place)
+{
+    const qsizetype at = placeField.isEmpty() ? -1 : filled.indexOf(placeField, 0, Qt::CaseInsensitive);
+    const QString before = (at < 0 ? filled : filled.left(at)).trimmed();
+    const QString after = at < 0 ? QString() : filled.mid(at + placeField.size()).trimmed();
+    // One block per template: blank lines are kept, so the unit's paragraphs stay as they wrote them.
+    if (!before.isEmpty())
+        document.paragraph(before);
+    if (place)
+        place();
+    if (!after.isEmpty())
+        document.paragraph(after);
+}
+
 QString occupationText(const CaseFile& file)
 {
     QString text = text::labelOf(file.caseRecord.occupation);
@@ -472,41 +487,19 @@ Document minutes(const CaseFile& file, const Meeting& meeting)
     return document;
 }
 
-QStringList templateFields()
-{
-    return {QStringLiteral("{mottagare}"), QStringLiteral("{patient}"),     QStringLiteral("{personnummer}"),
-            QStringLiteral("{datum}"),     QStringLiteral("{uppföljning}"), QStringLiteral("{koordinator}"),
-            QStringLiteral("{enhet}")};
-}
-
 QString fillTemplate(const QString& letterTemplate, const CaseFile& file, const QString& recipient)
 {
     const PlanVersion* current = file.currentPlan();
     const QString followUp = current && current->followUpAt.isValid()
                                  ? whenText(current->followUpAt)
                                  : QCoreApplication::translate("CaseDocuments", "not yet booked");
-    const QStringList values = {
-        recipient, file.patient.fullName(),         identityOf(file),        format::longDate(file.today()),
-        followUp,  file.letterhead.coordinatorName, file.letterhead.unitName};
-    QString text = letterTemplate;
-    const QStringList fields = templateFields();
-    for (qsizetype index = 0; index < fields.size(); ++index)
-        text.replace(fields.at(index), values.at(index), Qt::CaseInsensitive);
-    return text;
-}
-
-QString defaultLetterTemplate()
-{
-    return QCoreApplication::translate(
-        "CaseDocuments",
-        "Hello {mottagare},\n\n"
-        "Enclosed is the joint action plan for {patient} that we drew up together. It names each action, "
-        "who is responsible for it, and when we follow it up.\n\n"
-        "Next follow-up: {uppföljning}.\n\n"
-        "Please get in touch with me if anything is unclear or changes.\n\n"
-        "Kind regards\n"
-        "{koordinator}\n"
-        "Rehabilitation coordinator, {enhet}");
+    return fillFields(letterTemplate, {{QStringLiteral("{mottagare}"), recipient},
+                                       {QStringLiteral("{patient}"), file.patient.fullName()},
+                                       {QStringLiteral("{personnummer}"), identityOf(file)},
+                                       {QStringLiteral("{datum}"), format::longDate(file.today())},
+                                       {QStringLiteral("{uppföljning}"), followUp},
+                                       {QStringLiteral("{koordinator}"), file.letterhead.coordinatorName},
+                                       {QStringLiteral("{enhet}"), file.letterhead.unitName}});
 }
 
 Document letter(const CaseFile& file, const Letter& letter)

@@ -36,13 +36,14 @@ Document letter(const CaseFile& file, const Letter& letter);
 // The letter and, when it names a plan version the case has, that plan behind it: what goes in the envelope.
 QList<Document> letterWithPlan(const CaseFile& file, const Letter& letter);
 
-// The words a letter template may use; each is replaced by the case's value.
-QStringList templateFields();
-// The template with {mottagare}, {patient}, {personnummer}, {datum}, {uppföljning}, {koordinator} and
-// {enhet} filled in. An unknown {word} is left as it is, so the user sees it in the preview.
+// The cover letter's template (DocumentTemplates) with {mottagare}, {patient}, {personnummer}, {datum},
+// {uppföljning}, {koordinator} and {enhet} filled in.
 QString fillTemplate(const QString& letterTemplate, const CaseFile& file, const QString& recipient);
-// The template a unit starts from.
-QString defaultLetterTemplate();
+
+// The form the patient signs to consent to coordination, with a box to tick for each party to share with.
+Document consentForm(const CaseFile& file);
+// The letter to Försäkringskassan that goes with a 4 § impuls.
+Document impulseLetter(const CaseFile& file, const Impulse& impulse);
 
 // "Anna Andersson, 19800101-1234", as the header of every page reads.
 QString patientLine(const CaseFile& file);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/DocumentTemplates.h"
 #include "core/domain/Activity.h"
 #include "core/domain/CaseRecord.h"
 #include "core/domain/Consent.h"
@@ -27,6 +28,8 @@ struct Letterhead
     QString coordinatorTitle; // under the coordinator's signature line, e.g. "Fysioterapeut, rehabkoordinator"
     // The plan's signature block gets a line for each party at the meeting, not only the patient and coordinator.
     bool partySignatureLines = true;
+    // The unit's own wording of letters, invitations and forms.
+    DocumentTemplates templates;
 
     // Practice data is printed with a DEMO mark; until the user says who they are, a made-up unit and signer
     // stand on it (never the computer's user name). Real data is only printed once they are given.

@@ -43,27 +43,31 @@ Document invitation(const CaseFile& file, const Meeting& meeting, const MeetingP
                        QStringLiteral("\n"));
     document.title1(QCoreApplication::translate("Invitation", "Invitation: %1").arg(text::labelOf(meeting.kind)));
     const bool forThePatient = to.kind == ParticipantKind::Patient;
-    document.paragraph(
-        forThePatient
-            ? QCoreApplication::translate(
-                  "Invitation", "Welcome to a meeting about your return to work, with those who can help you on the "
-                                "way.")
-            : QCoreApplication::translate("Invitation", "Welcome to a meeting about %1's return to work.")
-                  .arg(file.patient.fullName()));
-    document.facts({
-        {QCoreApplication::translate("Invitation", "When"),
-         QCoreApplication::translate("Invitation", "%1 at %2–%3 (%4)")
-             .arg(format::date(meeting.startsAt.date()), meeting.startsAt.time().toString(QStringLiteral("HH:mm")),
-                  meeting.endsAt().time().toString(QStringLiteral("HH:mm")), format::week(meeting.startsAt.date()))},
-        {meeting.video ? QCoreApplication::translate("Invitation", "Video link")
-                       : QCoreApplication::translate("Invitation", "Place"),
-         orDash(meeting.video ? meeting.place : meetingPlace(meeting))},
-        {QCoreApplication::translate("Invitation", "Purpose"), orDash(meeting.purpose)},
-        {QCoreApplication::translate("Invitation", "Who comes"), orDash(whoComes(file, meeting))},
-        {QCoreApplication::translate("Invitation", "Please bring"), orDash(meeting.bring)},
+    const TemplateKind kind = forThePatient ? TemplateKind::PatientInvitation : TemplateKind::PartyInvitation;
+    const QString hours = QStringLiteral("%1–%2").arg(meeting.startsAt.time().toString(QStringLiteral("HH:mm")),
+                                                      meeting.endsAt().time().toString(QStringLiteral("HH:mm")));
+    const QString place = meeting.video ? meeting.place : meetingPlace(meeting);
+    const QString filled = fillFields(file.letterhead.templates.text(kind),
+                                      {{QStringLiteral("{mottagare}"), name},
+                                       {QStringLiteral("{patient}"), file.patient.fullName()},
+                                       {QStringLiteral("{mötesdag}"), format::date(meeting.startsAt.date())},
+                                       {QStringLiteral("{tid}"), hours},
+                                       {QStringLiteral("{plats}"), place},
+                                       {QStringLiteral("{koordinator}"), file.letterhead.coordinatorName},
+                                       {QStringLiteral("{enhet}"), file.letterhead.unitName}});
+    templateText(document, filled, DocumentTemplates::placeField(kind), [&] {
+        document.facts({
+            {QCoreApplication::translate("Invitation", "When"),
+             QCoreApplication::translate("Invitation", "%1 at %2 (%3)")
+                 .arg(format::date(meeting.startsAt.date()), hours, format::week(meeting.startsAt.date()))},
+            {meeting.video ? QCoreApplication::translate("Invitation", "Video link")
+                           : QCoreApplication::translate("Invitation", "Place"),
+             orDash(place)},
+            {QCoreApplication::translate("Invitation", "Purpose"), orDash(meeting.purpose)},
+            {QCoreApplication::translate("Invitation", "Who comes"), orDash(whoComes(file, meeting))},
+            {QCoreApplication::translate("Invitation", "Please bring"), orDash(meeting.bring)},
+        });
     });
-    document.paragraph(QCoreApplication::translate(
-        "Invitation", "If you cannot come, or if you have questions, please get in touch with me."));
     document.paragraph(QStringLiteral("%1\n%2\n%3")
                            .arg(orDash(file.letterhead.coordinatorName), orDash(file.letterhead.coordinatorTitle),
                                 orDash(file.letterhead.unitName)));

@@ -169,19 +169,46 @@ void Settings::setImportMapping(const QMap<QString, QString>& mapping)
     m_settings->setValue(ImportMappingKey, stored);
 }
 
+namespace {
+
+// The cover letter keeps the key it had before the other templates came.
+QString templateKey(TemplateKind kind)
+{
+    return kind == TemplateKind::CoverLetter ? LetterTemplateKey
+                                             : QStringLiteral("documents/templates/") + DocumentTemplates::key(kind);
+}
+
+} // namespace
+
+DocumentTemplates Settings::documentTemplates() const
+{
+    DocumentTemplates templates;
+    for (TemplateKind kind : DocumentTemplates::kinds())
+        templates.setText(kind, m_settings->value(templateKey(kind)).toString());
+    return templates;
+}
+
+void Settings::setDocumentTemplates(const DocumentTemplates& templates)
+{
+    // A kind left at the built-in text keeps following it (and its translation).
+    for (TemplateKind kind : DocumentTemplates::kinds()) {
+        if (templates.isOwn(kind))
+            m_settings->setValue(templateKey(kind), templates.text(kind));
+        else
+            m_settings->remove(templateKey(kind));
+    }
+}
+
 QString Settings::letterTemplate() const
 {
-    const QString text = m_settings->value(LetterTemplateKey).toString();
-    return text.trimmed().isEmpty() ? CaseDocuments::defaultLetterTemplate() : text;
+    return documentTemplates().text(TemplateKind::CoverLetter);
 }
 
 void Settings::setLetterTemplate(const QString& text)
 {
-    // Saving the built-in text unchanged keeps following it (and its translation).
-    if (text.trimmed().isEmpty() || text == CaseDocuments::defaultLetterTemplate())
-        m_settings->remove(LetterTemplateKey);
-    else
-        m_settings->setValue(LetterTemplateKey, text);
+    DocumentTemplates templates = documentTemplates();
+    templates.setText(TemplateKind::CoverLetter, text);
+    setDocumentTemplates(templates);
 }
 
 int Settings::smallNumberThreshold() const
@@ -198,8 +225,12 @@ void Settings::setSmallNumberThreshold(int threshold)
 
 Letterhead Settings::letterhead() const
 {
-    return {unitName(), m_settings->value(CoordinatorKey).toString().trimmed(), logoPath(), coordinatorTitle(),
-            partySignatureLines()};
+    return {unitName(),
+            m_settings->value(CoordinatorKey).toString().trimmed(),
+            logoPath(),
+            coordinatorTitle(),
+            partySignatureLines(),
+            documentTemplates()};
 }
 
 int Settings::retentionYears() const

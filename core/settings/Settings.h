@@ -52,8 +52,10 @@ public:
     // The unit's logo (an image file) at the top of printed documents; empty = none.
     QString logoPath() const;
     void setLogoPath(const QString& path);
-    // The cover letter sent with a plan, with {mottagare}, {patient}... (CaseDocuments::fillTemplate);
-    // the built-in template until the unit writes its own.
+    // The unit's wording of letters, invitations and forms; the built-in text for each it has not written.
+    DocumentTemplates documentTemplates() const;
+    void setDocumentTemplates(const DocumentTemplates& templates);
+    // The cover letter sent with a plan, with {mottagare}, {patient}... (CaseDocuments::fillTemplate).
     QString letterTemplate() const;
     // How the columns of an imported case list were mapped last time: heading in lower case -> field key.
     QMap<QString, QString> importMapping() const;

@@ -76,7 +76,7 @@ void measure(core::Workspace& workspace, qint64 caseId, const QString& what, boo
         QElapsedTimer timer;
         timer.start();
         const core::CaseFile file =
-            core::CaseFile::read(workspace, caseId, {QStringLiteral("VC Ekbacken"), {}, {}, {}, true});
+            core::CaseFile::read(workspace, caseId, {QStringLiteral("VC Ekbacken"), {}, {}, {}, true, {}});
         const core::Document document =
             summary ? core::CaseDocuments::summary(file) : core::CaseDocuments::plan(file, *file.currentPlan());
         ui::DocumentRenderer(document).writePdf(path, nullptr, &pages);

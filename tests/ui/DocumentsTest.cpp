@@ -97,8 +97,12 @@ double differingShare(const QString& first, const QString& second, int page, con
 core::CaseFile caseFile(core::Workspace& workspace, qint64 caseId)
 {
     return core::CaseFile::read(workspace, caseId,
-                                {QStringLiteral("Vårdcentralen Ekbacken"), QStringLiteral("Anna Berg"), QString(),
-                                 QStringLiteral("Rehabkoordinator"), true});
+                                {QStringLiteral("Vårdcentralen Ekbacken"),
+                                 QStringLiteral("Anna Berg"),
+                                 QString(),
+                                 QStringLiteral("Rehabkoordinator"),
+                                 true,
+                                 {}});
 }
 
 } // namespace
@@ -176,7 +180,7 @@ TEST_CASE("Every document prints to A4 with its sections, the identity number, �
     const QString letterPath = dir.filePath(QStringLiteral("brev.pdf"));
     const core::CaseDocuments::Letter letter{
         QStringLiteral("Åsa Chef, Sågverket i Åmål AB"), QStringLiteral("Box 1\n662 00 Åmål"),
-        core::CaseDocuments::fillTemplate(core::CaseDocuments::defaultLetterTemplate(), file,
+        core::CaseDocuments::fillTemplate(core::DocumentTemplates::builtIn(core::TemplateKind::CoverLetter), file,
                                           QStringLiteral("Åsa Chef")),
         1};
     const QString both = writePdf(
@@ -456,15 +460,14 @@ TEST_CASE("The unit's logo and letter template are set in the settings and used 
     tests::whenDialogOpens<ui::SettingsDialog>([&](ui::SettingsDialog* dialog) {
         shown = true;
         auto* tabs = child<QTabWidget>(dialog, "settingsTabs");
-        tabs->setCurrentIndex(tabs->count() - 1);
         auto* path = child<QLineEdit>(dialog, "logoPathEdit");
+        tabs->setCurrentWidget(path->parentWidget()->parentWidget());
         path->setText(fixture.dir.filePath(QStringLiteral("saknas.png")));
         CHECK_FALSE(dialog->errors().messageFor(QStringLiteral("logoPath")).isEmpty());
         path->setText(logoPath);
         CHECK(dialog->errors().messageFor(QStringLiteral("logoPath")).isEmpty());
         child<QLineEdit>(dialog, "unitNameEdit")->setText(QStringLiteral("Vårdcentralen Ekbacken"));
-        child<QPlainTextEdit>(dialog, "letterTemplateEdit")
-            ->setPlainText(QStringLiteral("Till {mottagare} om {patient}."));
+        child<QPlainTextEdit>(dialog, "templateEdit")->setPlainText(QStringLiteral("Till {mottagare} om {patient}."));
         dialog->resize(720, 620);
         tests::screenshot(dialog, QStringLiteral("settings-documents"));
         dialog->accept();

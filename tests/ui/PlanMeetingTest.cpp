@@ -24,6 +24,7 @@
 #include "ui/views/PlanPanel.h"
 #include "ui/views/WorklistPage.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/TemplateEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -823,4 +824,141 @@ TEST_CASE("A meeting is prepared with a consent check for each party invited, an
     REQUIRE_FALSE(records.isEmpty());
     CHECK(records.first().kind == QStringLiteral("invitation"));
     CHECK(records.first().meetingId == meeting.id);
+}
+
+TEST_CASE("The unit writes its templates in the settings, shares them as a file, and the consent form and the impuls "
+          "letter use them",
+          "[ui][documents][templates]")
+{
+    CaseFixture fixture(core::CaseArea::Consents);
+    const QTemporaryDir folder;
+    const QString shared = folder.filePath(QStringLiteral("mallar.kmallar"));
+    const QString ownConsent =
+        QStringLiteral("Jag, {patient}, samtycker till samordning via {enhet}.\n\n{parter}\n\nGäller tills vidare.");
+
+    // Written one kind at a time: switching kinds keeps what was typed; exported as one file.
+    bool shown = false;
+    tests::whenDialogOpens<ui::SettingsDialog>([&](ui::SettingsDialog* dialog) {
+        shown = true;
+        auto* kinds = child<QComboBox>(dialog, "templateKindCombo");
+        auto* text = child<QPlainTextEdit>(dialog, "templateEdit");
+        kinds->setCurrentIndex(kinds->findData(int(core::TemplateKind::ConsentForm)));
+        CHECK(text->toPlainText().contains(QStringLiteral("{parter}")));
+        text->setPlainText(ownConsent);
+        kinds->setCurrentIndex(kinds->findData(int(core::TemplateKind::ImpulseLetter)));
+        CHECK(text->toPlainText().contains(QStringLiteral("{anledning}")));
+        kinds->setCurrentIndex(kinds->findData(int(core::TemplateKind::ConsentForm)));
+        CHECK(text->toPlainText() == ownConsent);
+        tests::prompts().onFile = [&](QWidget*, const ui::Prompts::FileRequest& request) {
+            CHECK(request.forSaving);
+            return shared;
+        };
+        QString informed;
+        tests::prompts().onInform = [&](QWidget*, const QString& message) {
+            informed = message;
+        };
+        child<QPushButton>(dialog, "exportTemplatesButton")->click();
+        CHECK(informed.contains(QStringLiteral("Mallarna sparades")));
+        auto* tabs = child<QTabWidget>(dialog, "settingsTabs");
+        tabs->setCurrentWidget(child<QWidget>(dialog, "templateEditor")->parentWidget());
+        tests::screenshot(dialog, QStringLiteral("settings-templates"));
+        dialog->accept();
+    });
+    fixture.window.editSettings();
+    REQUIRE(shown);
+    CHECK(fixture.settings.documentTemplates().text(core::TemplateKind::ConsentForm) == ownConsent);
+    QFile file(shared);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto contents = core::TemplateFile::read(file.readAll(), nullptr);
+    REQUIRE(contents);
+    CHECK(contents->templates.text(core::TemplateKind::ConsentForm) == ownConsent);
+
+    // Another unit imports the file; a file that is not one is refused with a message and changes nothing.
+    core::DocumentTemplates theirs;
+    theirs.setText(core::TemplateKind::ImpulseLetter,
+                   QStringLiteral("Till {mottagare}.\n\n{anledning}\n\n{koordinator}"));
+    const QString theirFile = folder.filePath(QStringLiteral("deras.kmallar"));
+    {
+        QFile out(theirFile);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(core::TemplateFile::write(theirs, QStringLiteral("VC Åby"), QDateTime::currentDateTime()));
+    }
+    const QString broken = folder.filePath(QStringLiteral("trasig.kmallar"));
+    {
+        QFile out(broken);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": \"koordinera-mallar\"");
+    }
+    tests::whenDialogOpens<ui::SettingsDialog>([&](ui::SettingsDialog* dialog) {
+        auto* editor = child<ui::TemplateEditor>(dialog, "templateEditor");
+        QString error;
+        tests::prompts().onError = [&](QWidget*, const QString& message) {
+            error = message;
+        };
+        CHECK_FALSE(editor->importFile(broken));
+        CHECK(error == QStringLiteral("Filen är inte en mallfil från Koordinera."));
+        QString question;
+        tests::prompts().onConfirm = [&](QWidget*, const QString& asked) {
+            question = asked;
+            return true;
+        };
+        CHECK(editor->importFile(theirFile));
+        CHECK(question.contains(QStringLiteral("VC Åby")));
+        CHECK(question.contains(QStringLiteral("Följebrev till 4 § impuls")));
+        CHECK_FALSE(question.contains(QStringLiteral("Samtyckesblankett")));
+        dialog->accept();
+    });
+    fixture.window.editSettings();
+    const core::DocumentTemplates saved = fixture.settings.documentTemplates();
+    CHECK(saved.text(core::TemplateKind::ImpulseLetter) == theirs.text(core::TemplateKind::ImpulseLetter));
+    CHECK(saved.text(core::TemplateKind::ConsentForm) == ownConsent); // the file held no consent form
+
+    // The consent form, printed from the consents tab, in the unit's words with the parties to tick.
+    const QString formPdf = folder.filePath(QStringLiteral("samtycke.pdf"));
+    auto savePdfTo = [](const QString& pdf) {
+        tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
+            tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
+                return pdf;
+            };
+            REQUIRE(dialog.savePdf());
+            return dialog.result();
+        });
+    };
+    savePdfTo(formPdf);
+    child<QPushButton>(fixture.window.caseView(), "consentFormButton")->click();
+    tests::keepPdfPages(formPdf, QStringLiteral("consent-form"));
+    const QString form = tests::pdfText(formPdf);
+    CHECK(form.contains(QStringLiteral("Samtycke till samordning")));
+    CHECK(form.contains(QStringLiteral("Jag, Göran Öberg, samtycker till samordning")));
+    CHECK(form.contains(QStringLiteral("Sågverket i Åmål AB")));
+    CHECK(form.contains(QStringLiteral("Arbetsförmedlingen")));
+    CHECK(form.contains(QStringLiteral("Gäller tills vidare.")));
+    CHECK(fixture.workspace->documents().records(fixture.caseId).first().kind == QStringLiteral("consent_form"));
+
+    // The letter with an impuls, from the meetings tab.
+    core::Consent consent;
+    consent.caseId = fixture.caseId;
+    consent.scope = core::ConsentScope::InformFk;
+    consent.givenOn = fixture.workspace->today();
+    consent.recordedBy = QStringLiteral("Anna Lindberg");
+    fixture.workspace->consents().save(consent);
+    core::Impulse impulse;
+    impulse.caseId = fixture.caseId;
+    impulse.consentId = consent.id;
+    impulse.madeOn = fixture.workspace->today();
+    impulse.fkRecipient = QStringLiteral("Försäkringskassan, Lokalt försäkringscenter");
+    impulse.reason = QStringLiteral("Behöver arbetsträning.");
+    fixture.workspace->meetings().saveImpulse(impulse);
+    fixture.meetings()->showCase(fixture.caseId);
+    auto* letterButton = child<QPushButton>(fixture.window.caseView(), "impulseLetterButton");
+    CHECK_FALSE(letterButton->isEnabled()); // no impuls chosen yet
+    child<QTableView>(fixture.window.caseView(), "impulseTable")->selectRow(0);
+    REQUIRE(letterButton->isEnabled());
+    const QString letterPdf = folder.filePath(QStringLiteral("impuls.pdf"));
+    savePdfTo(letterPdf);
+    letterButton->click();
+    const QString letter = tests::pdfText(letterPdf);
+    CHECK(letter.contains(QStringLiteral("Till Försäkringskassan, Lokalt försäkringscenter.")));
+    CHECK(letter.contains(QStringLiteral("Behöver arbetsträning.")));
+    CHECK(fixture.workspace->documents().records(fixture.caseId).first().kind == QStringLiteral("impulse_letter"));
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/SettingsDialog.h"
 
-#include "core/documents/CaseDocuments.h"
 #include "core/settings/Settings.h"
 #include "ui/Prompts.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/FormFields.h"
+#include "ui/widgets/TemplateEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,8 +32,7 @@ SettingsDialog::SettingsDialog(core::Settings& settings, QWidget* parent)
       m_backupFolder(new QLineEdit(settings.backupFolder(), this)), m_generations(new QSpinBox(this)),
       m_language(new QComboBox(this)), m_unit(new QLineEdit(settings.unitName(), this)),
       m_retention(new QSpinBox(this)), m_logo(new QLineEdit(settings.logoPath(), this)),
-      m_letterTemplate(makeTextEdit(settings.letterTemplate(), 10, this, true)), m_smallNumbers(new QSpinBox(this)),
-      m_kvaCodes(new QPushButton(tr("&KVÅ codes…"), this))
+      m_smallNumbers(new QSpinBox(this)), m_kvaCodes(new QPushButton(tr("&KVÅ codes…"), this))
 {
     QWidget* worklist = makeWorklistWindows(settings.worklistSettings());
     m_title = new QLineEdit(settings.coordinatorTitle(), this);
@@ -187,21 +186,13 @@ void SettingsDialog::addDocumentSettings(QFormLayout* documents, const std::func
     formErrors().addRow(documents, tr("Lo&go"), logoRow, QStringLiteral("logoPath"));
     documents->addRow(QString(), hint(tr("At the top of every printed page, beside the unit's name.")));
 
-    m_letterTemplate->setObjectName(QStringLiteral("letterTemplateEdit"));
-    auto* reset = new QPushButton(tr("Use the &built-in text"), this);
-    connect(reset, &QPushButton::clicked, this,
-            [this] { m_letterTemplate->setPlainText(core::CaseDocuments::defaultLetterTemplate()); });
-    documents->addRow(tr("Cover &letter"), m_letterTemplate);
-    documents->addRow(QString(), hint(tr("These words are replaced by the case's own: %1.")
-                                          .arg(core::CaseDocuments::templateFields().join(QStringLiteral(", ")))));
-    auto* resetRow = new QHBoxLayout;
-    resetRow->addWidget(reset);
-    resetRow->addStretch();
-    documents->addRow(QString(), resetRow);
+    m_templates = new TemplateEditor(
+        m_settings.documentTemplates(), [this] { return m_unit->text().trimmed(); }, this);
+    documents->addRow(tr("T&exts"), m_templates);
     documents->addRow(QString(), m_partySignatures);
     documents->addRow(QString(), hint(tr("Besides the patient and you, everyone at the meeting that adopts the plan "
                                          "(the employer, Försäkringskassan, others) signs the printed plan.")));
-    chainTabOrder({m_letterTemplate, reset, m_partySignatures});
+    setTabOrder(m_templates, m_partySignatures);
 }
 
 void SettingsDialog::setKvaCodesEditor(std::function<void()> editor)
@@ -246,7 +237,7 @@ void SettingsDialog::apply()
     m_settings.setPartySignatureLines(m_partySignatures->isChecked());
     m_settings.setRetentionYears(m_retention->value());
     m_settings.setLogoPath(m_logo->text());
-    m_settings.setLetterTemplate(m_letterTemplate->toPlainText());
+    m_settings.setDocumentTemplates(m_templates->templates());
     m_settings.setSmallNumberThreshold(m_smallNumbers->value());
     core::WorklistSettings windows;
     for (qsizetype index = 0; index < m_worklistWindows.size(); ++index)

@@ -55,7 +55,7 @@ private:
     QSpinBox* m_retention;
     QList<QSpinBox*> m_worklistWindows; // in core::WorklistSettings::Windows order
     QLineEdit* m_logo;
-    QPlainTextEdit* m_letterTemplate;
+    class TemplateEditor* m_templates;
     QSpinBox* m_smallNumbers;
     class QPushButton* m_kvaCodes;
     std::function<void()> m_kvaCodesEditor;

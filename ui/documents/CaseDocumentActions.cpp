@@ -11,6 +11,7 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 
 #include <QWidget>
+#include <algorithm>
 
 namespace koordinera::ui {
 
@@ -102,6 +103,28 @@ bool CaseDocumentActions::showInvitations(qint64 caseId, qint64 meetingId)
     return preview(std::move(documents), invited.join(QStringLiteral(", ")), false);
 }
 
+bool CaseDocumentActions::showConsentForm(qint64 caseId)
+{
+    if (!m_workspace || !signerGiven())
+        return false;
+    const core::CaseFile file = read(caseId);
+    return preview({core::CaseDocuments::consentForm(file)}, file.patient.fullName(), false);
+}
+
+bool CaseDocumentActions::showImpulseLetter(qint64 caseId, qint64 impulseId)
+{
+    if (!m_workspace || !signerGiven())
+        return false;
+    const core::CaseFile file = read(caseId);
+    const auto impulse = std::find_if(file.impulses.begin(), file.impulses.end(),
+                                      [impulseId](const core::Impulse& made) { return made.id == impulseId; });
+    if (impulse == file.impulses.end())
+        return false;
+    const QString recipient =
+        impulse->fkRecipient.trimmed().isEmpty() ? QStringLiteral("Försäkringskassan") : impulse->fkRecipient;
+    return preview({core::CaseDocuments::impulseLetter(file, *impulse)}, recipient, false);
+}
+
 bool CaseDocumentActions::showSummary(qint64 caseId)
 {
     if (!m_workspace || !signerGiven())
@@ -135,8 +158,7 @@ bool CaseDocumentActions::writeLetter(qint64 caseId)
         return false;
     const core::CaseFile file = read(caseId);
     const core::PlanVersion* plan = file.currentPlan();
-    const QString letterTemplate =
-        m_settings ? m_settings->letterTemplate() : core::CaseDocuments::defaultLetterTemplate();
+    const QString letterTemplate = file.letterhead.templates.text(core::TemplateKind::CoverLetter);
     LetterDialog dialog(
         letterRecipients(file),
         [&file, &letterTemplate](const QString& recipient) {

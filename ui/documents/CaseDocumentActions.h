@@ -41,6 +41,10 @@ public:
     bool showBlankForm(qint64 caseId);
     bool showMinutes(qint64 caseId, qint64 meetingId);
     bool showInvitations(qint64 caseId, qint64 meetingId);
+    // The form the patient signs to consent to coordination and to sharing with the parties they tick.
+    bool showConsentForm(qint64 caseId);
+    // The letter to Försäkringskassan that goes with a recorded 4 § impuls.
+    bool showImpulseLetter(qint64 caseId, qint64 impulseId);
     bool showSummary(qint64 caseId);
     bool writeLetter(qint64 caseId);
 

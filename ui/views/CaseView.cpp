@@ -61,6 +61,9 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_
     setObjectName(QStringLiteral("caseView"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    // Every tab's name whole, at any text size: the window grows rather than cutting names or hiding tabs.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_sickLeave = new SickLeavePanel(this);
     m_tabs->addTab(m_sickLeave, tr("Sic&k leave and diagnoses"));
     m_contacts = new ContactsPanel(this);
@@ -81,6 +84,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_
     m_documentActions = new CaseDocumentActions(this);
     m_plan->setDocumentActions(m_documentActions);
     m_meetings->setDocumentActions(m_documentActions);
+    m_consents->setDocumentActions(m_documentActions);
     m_documents = new DocumentsPanel(m_documentActions, this);
     // The explanations wrap; with large text on a small screen the page scrolls rather than cutting them off.
     auto* documentsPage = new QScrollArea(this);

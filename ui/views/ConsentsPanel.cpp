@@ -7,6 +7,7 @@
 #include "ui/Prompts.h"
 #include "ui/commands/RecordCommands.h"
 #include "ui/dialogs/ConsentDialog.h"
+#include "ui/documents/CaseDocumentActions.h"
 #include "ui/widgets/Accessibility.h"
 
 #include <QHBoxLayout>
@@ -75,17 +76,24 @@ ConsentsPanel::ConsentsPanel(QWidget* parent) : CasePanel(parent)
     auto* hint = new QLabel(tr("Consents are not deleted: register a withdrawal or an end date instead."), this);
     hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint);
-    buttons->addStretch();
+
+    auto* form = makeButton(tr("Consent form…"), QStringLiteral("consentFormButton"), [this] {
+        if (m_documents)
+            m_documents->showConsentForm(m_caseId);
+    });
+    form->setToolTip(tr("A form for the patient to sign, with a box for each party to share with"));
     auto* add = makeButton(tr("Register consent…"), QStringLiteral("addConsentButton"), [this] { addConsent(); });
     auto* change =
         makeButton(tr("Change or withdraw…"), QStringLiteral("editConsentButton"), [this] { editConsent(); });
-    chainTabOrder({add, change, m_table});
+    chainTabOrder({form, add, change, m_table});
+    buttons->addWidget(form);
+    buttons->addStretch();
     buttons->addWidget(add);
     buttons->addWidget(change);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
+    layout->addWidget(hint);
 }
 
 void ConsentsPanel::refresh()

@@ -19,12 +19,14 @@ public:
     explicit ConsentsPanel(QWidget* parent = nullptr);
     void refresh() override;
 
+    void setDocumentActions(class CaseDocumentActions* documents) { m_documents = documents; }
     void addConsent();
     void editConsent();
 
 private:
     RecordListModel<core::Consent>* m_consents;
     QTableView* m_table = nullptr;
+    class CaseDocumentActions* m_documents = nullptr;
 };
 
 } // namespace koordinera::ui

@@ -59,6 +59,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPanel::showSelected);
     connect(m_impulseTable, &QTableView::activated, this, &MeetingsPanel::editImpulse);
+    connect(m_impulseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeetingsPanel::updateButtons);
     m_impulseTable->setToolTip(tr("Double-click to add the outcome or correct the impuls"));
     connect(m_meetingTable, &QTableView::activated, this, [this] {
         const auto* meeting = selected();
@@ -81,6 +83,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_edit = makeButton(tr("Change…"), "editMeetingButton", &MeetingsPanel::editMeeting);
     m_cancel = makeButton(tr("Call off"), "cancelMeetingButton", &MeetingsPanel::cancelMeeting);
     m_impulse = makeButton(tr("Register 4 § impuls…"), "addImpulseButton", &MeetingsPanel::addImpulse);
+    m_impulseLetter = makeButton(tr("Letter…"), "impulseLetterButton", &MeetingsPanel::printImpulseLetter);
+    m_impulseLetter->setToolTip(tr("The letter to Försäkringskassan that goes with the chosen impuls"));
     m_minutes = makeButton(tr("Minutes…"), "printMinutesButton", &MeetingsPanel::printMinutes);
     m_minutes->setToolTip(tr("Minnesanteckningar from the meeting: preview, print, save as PDF or copy as text"));
     m_export = new QPushButton(tr("To calendar file"), this);
@@ -124,9 +128,11 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     auto* impulseLayout = new QVBoxLayout(impulses);
     impulseLayout->setContentsMargins(0, 0, 0, 0);
     auto* impulseHeading = new QHBoxLayout;
-    impulseHeading->addWidget(new QLabel(tr("<b>Impulser to Försäkringskassan (4 §)</b>"), impulses));
+    auto* impulseTitle = new QLabel(tr("<b>Impulser to Försäkringskassan (4 §)</b>"), impulses);
+    impulseHeading->addWidget(impulseTitle);
     impulseHeading->addStretch();
     impulseHeading->addWidget(m_impulse);
+    impulseHeading->addWidget(m_impulseLetter);
     impulseLayout->addLayout(impulseHeading);
     impulseLayout->addWidget(m_impulseTable);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -241,6 +247,7 @@ void MeetingsPanel::updateButtons()
     const bool booked = meeting && meeting->status == core::MeetingStatus::Booked;
     m_book->setEnabled(open);
     m_impulse->setEnabled(open);
+    m_impulseLetter->setEnabled(m_documents && selectedImpulse());
     m_edit->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
     m_recordHeld->setEnabled(booked);
     m_export->setEnabled(meeting && meeting->status != core::MeetingStatus::Cancelled);
@@ -370,15 +377,28 @@ void MeetingsPanel::addImpulse()
     openImpulse(impulse);
 }
 
-void MeetingsPanel::editImpulse()
+const core::Impulse* MeetingsPanel::selectedImpulse() const
 {
     const auto* row = m_impulseRows->rowAt(m_impulseTable->currentIndex().row());
-    if (!row || !m_workspace)
-        return;
-    for (const auto& impulse : std::as_const(m_impulses)) {
+    if (!row)
+        return nullptr;
+    for (const auto& impulse : m_impulses) {
         if (impulse.id == row->id)
-            openImpulse(impulse); // usually to note the outcome once Försäkringskassan has answered
+            return &impulse;
     }
+    return nullptr;
+}
+
+void MeetingsPanel::editImpulse()
+{
+    if (const core::Impulse* impulse = selectedImpulse(); impulse && m_workspace)
+        openImpulse(*impulse); // usually to note the outcome once Försäkringskassan has answered
+}
+
+void MeetingsPanel::printImpulseLetter()
+{
+    if (const core::Impulse* impulse = selectedImpulse(); impulse && m_documents)
+        m_documents->showImpulseLetter(m_caseId, impulse->id);
 }
 
 void MeetingsPanel::openImpulse(const core::Impulse& impulse)

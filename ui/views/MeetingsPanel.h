@@ -46,6 +46,8 @@ public:
     void cancelMeeting();
     void addImpulse();
     void editImpulse(); // the selected impuls
+    // The letter to Försäkringskassan that goes with the selected impuls, in the print preview.
+    void printImpulseLetter();
     // Minnesanteckningar from the selected held meeting, in the print preview.
     void printMinutes();
     // The selected booked meeting's preparation (issue 21), and a kallelse for each party invited.
@@ -65,6 +67,7 @@ private:
     void updateButtons();
     const core::Meeting* selected() const;
     void openImpulse(const core::Impulse& impulse);
+    const core::Impulse* selectedImpulse() const;
     // Saves `after` over a meeting in one undoable step; undo saves `before` back.
     void changeMeeting(const QString& text, const core::Meeting& before, const core::Meeting& after);
 
@@ -83,6 +86,7 @@ private:
     QPushButton* m_recordHeld;
     QPushButton* m_cancel;
     QPushButton* m_impulse;
+    QPushButton* m_impulseLetter;
     QPushButton* m_export;
     QPushButton* m_minutes;
     QPushButton* m_beforeMeeting;

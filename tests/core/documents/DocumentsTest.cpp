@@ -24,9 +24,13 @@ struct PlannedCase
 
     CaseFile file()
     {
-        return CaseFile::read(
-            *workspace, caseId,
-            {QStringLiteral("VC Ekbacken"), QStringLiteral("Anna Berg"), {}, QStringLiteral("Rehabkoordinator"), true});
+        return CaseFile::read(*workspace, caseId,
+                              {QStringLiteral("VC Ekbacken"),
+                               QStringLiteral("Anna Berg"),
+                               {},
+                               QStringLiteral("Rehabkoordinator"),
+                               true,
+                               {}});
     }
 };
 
@@ -156,8 +160,9 @@ TEST_CASE("A letter template is filled from the case; unknown words stay for the
         file, QStringLiteral("Åsa Chef"));
     CHECK(filled == QStringLiteral("Till Åsa Chef: planen för Göran Öberg (19640823-3234), uppföljning 2026-12-14 "
                                    "at 13:30 (w. 51). Anna Berg, VC Ekbacken, 23 November 2026. {okänt}"));
-    for (const QString& field : CaseDocuments::templateFields())
-        CHECK(CaseDocuments::defaultLetterTemplate().contains(field) ==
+    const QString builtIn = DocumentTemplates::builtIn(TemplateKind::CoverLetter);
+    for (const QString& field : DocumentTemplates::fields(TemplateKind::CoverLetter))
+        CHECK(builtIn.contains(field) ==
               (field != QStringLiteral("{personnummer}") && field != QStringLiteral("{datum}")));
     const Document letter =
         CaseDocuments::letter(file, {QStringLiteral("Åsa Chef"), QStringLiteral("Box 1\n662 00 Åmål"),
@@ -218,7 +223,7 @@ TEST_CASE("The logo and the letter template are settings; the built-in template 
 {
     QTemporaryDir dir;
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-    CHECK(settings.letterTemplate() == CaseDocuments::defaultLetterTemplate());
+    CHECK(settings.letterTemplate() == DocumentTemplates::builtIn(TemplateKind::CoverLetter));
     CHECK(settings.logoPath().isEmpty());
     settings.setLogoPath(QStringLiteral(" /srv/logo.png "));
     settings.setUnitName(QStringLiteral("VC Ekbacken"));
@@ -227,7 +232,7 @@ TEST_CASE("The logo and the letter template are settings; the built-in template 
     settings.setLetterTemplate(QStringLiteral("Hej {mottagare}!"));
     CHECK(settings.letterTemplate() == QStringLiteral("Hej {mottagare}!"));
     settings.setLetterTemplate(QStringLiteral("  "));
-    CHECK(settings.letterTemplate() == CaseDocuments::defaultLetterTemplate());
+    CHECK(settings.letterTemplate() == DocumentTemplates::builtIn(TemplateKind::CoverLetter));
 
     // The statistics' small-number rule: 4 until changed, kept within 0–20.
     CHECK(settings.smallNumberThreshold() == 4);

@@ -314,8 +314,12 @@ TEST_CASE("The printed statistics: overview, charts of women and men, tables, sm
     Unit unit;
     const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
     const Document document =
-        StatisticsDocument::report(report, {Letterhead{QStringLiteral("Vårdcentralen Åby"), QStringLiteral("Eva Ek"),
-                                                       QString(), QStringLiteral("Rehabkoordinator"), true},
+        StatisticsDocument::report(report, {Letterhead{QStringLiteral("Vårdcentralen Åby"),
+                                                       QStringLiteral("Eva Ek"),
+                                                       QString(),
+                                                       QStringLiteral("Rehabkoordinator"),
+                                                       true,
+                                                       {}},
                                             4, QDateTime(QDate(2026, 11, 23), QTime(10, 0)), false});
     CHECK(document.kind == QStringLiteral("statistics"));
     CHECK(document.headerLeft == QStringLiteral("Vårdcentralen Åby"));
