@@ -1012,6 +1012,10 @@
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1721,6 +1725,46 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Occupational therapist</translation>
+    </message>
+    <message>
+        <source>Advice to colleagues</source>
+        <translation>Advice to colleagues</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Routines and development</source>
+        <translation>Routines and development</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3307,30 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>%1 already has this number.</source>
         <translation>%1 already has this number.</translation>
     </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list as %2.</source>
+        <translation>%1 is already on the list as %2.</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>Enter the day.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet.</source>
+        <translation>The day has not come yet.</translation>
+    </message>
+    <message>
+        <source>Enter the time it took, at most a whole day.</source>
+        <translation>Enter the time it took, at most a whole day.</translation>
+    </message>
+    <message>
+        <source>Leave out identity numbers: work for the unit belongs to no patient.</source>
+        <translation>Leave out identity numbers: work for the unit belongs to no patient.</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>
@@ -3959,6 +4027,29 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CareTeamDialog</name>
+    <message>
+        <source>Care team</source>
+        <translation>Care team</translation>
+    </message>
+    <message>
+        <source>&amp;Staff at the unit…</source>
+        <translation>&amp;Staff at the unit…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s staff list is empty. Add the doctors, nurses, physiotherapists and others with “Staff at the unit…”, then tick those who work with this case.</source>
+        <translation>The unit&apos;s staff list is empty. Add the doctors, nurses, physiotherapists and others with “Staff at the unit…”, then tick those who work with this case.</translation>
+    </message>
+    <message>
+        <source>Tick the case&apos;s doctor and those in the care team who work with the patient.</source>
+        <translation>Tick the case&apos;s doctor and those in the care team who work with the patient.</translation>
+    </message>
+    <message>
+        <source>no longer at the unit</source>
+        <translation>no longer at the unit</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseDocumentActions</name>
     <message>
         <source>The patient</source>
@@ -4180,6 +4271,74 @@ Export the case list?</numerusform>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>All doctors</source>
+        <translation>All doctors</translation>
+    </message>
+    <message>
+        <source>Diagnosis chapter</source>
+        <translation>Diagnosis chapter</translation>
+    </message>
+    <message>
+        <source>All diagnosis chapters</source>
+        <translation>All diagnosis chapters</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>Under 30</source>
+        <translation>Under 30</translation>
+    </message>
+    <message>
+        <source>30–39 years</source>
+        <translation>30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 years</source>
+        <translation>40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 years</source>
+        <translation>50–59 years</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>End of sick leave</source>
+        <translation>End of sick leave</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Any end date</translation>
+    </message>
+    <message>
+        <source>Ends within 14 days</source>
+        <translation>Ends within 14 days</translation>
+    </message>
+    <message>
+        <source>Ends within 30 days</source>
+        <translation>Ends within 30 days</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>Ends within 90 days</translation>
+    </message>
+    <message>
+        <source>Has ended</source>
+        <translation>Has ended</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -4294,6 +4453,22 @@ Export the case list?</numerusform>
     <message>
         <source>doctor %1</source>
         <translation>doctor %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;re team…</source>
+        <translation>Ca&amp;re team…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s doctor and care team, from the unit&apos;s staff list</source>
+        <translation>The case&apos;s doctor and care team, from the unit&apos;s staff list</translation>
+    </message>
+    <message>
+        <source>care team %1</source>
+        <translation>care team %1</translation>
+    </message>
+    <message>
+        <source>Change care team</source>
+        <translation>Change care team</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5706,10 @@ Export the case list?</numerusform>
     <message>
         <source>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff at the unit…</source>
+        <translation>S&amp;taff at the unit…</translation>
     </message>
 </context>
 <context>
@@ -7580,6 +7759,49 @@ Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) a
     <message>
         <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
         <translation>Enter your unit, e.g. the vårdcentral&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::StaffDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Staff at the unit</source>
+        <translation>Staff at the unit</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Eva Ek</source>
+        <translation>Name, e.g. Eva Ek</translation>
+    </message>
+    <message>
+        <source>Take out of use / back in use</source>
+        <translation>Take out of use / back in use</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The doctors, nurses, physiotherapists and others a case can name in its care team. Someone who leaves is taken out of use; the cases keep their names.</source>
+        <translation>The doctors, nurses, physiotherapists and others a case can name in its care team. Someone who leaves is taken out of use; the cases keep their names.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

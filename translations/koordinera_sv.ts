@@ -1012,6 +1012,10 @@
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1721,6 +1725,46 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Medical certificate</source>
         <translation>Läkarintyg</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sjuksköterska</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Kurator</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Arbetsterapeut</translation>
+    </message>
+    <message>
+        <source>Advice to colleagues</source>
+        <translation>Rådgivning till kollegor</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teammöte</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Routines and development</source>
+        <translation>Rutiner och utveckling</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3307,30 @@ Rehabkoordinator, {enhet}</translation>
         <source>%1 already has this number.</source>
         <translation>%1 har redan det här numret.</translation>
     </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Skriv namnet.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list as %2.</source>
+        <translation>%1 finns redan i listan som %2.</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>Ange dagen.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet.</source>
+        <translation>Dagen har inte kommit än.</translation>
+    </message>
+    <message>
+        <source>Enter the time it took, at most a whole day.</source>
+        <translation>Ange hur lång tid det tog, högst ett helt dygn.</translation>
+    </message>
+    <message>
+        <source>Leave out identity numbers: work for the unit belongs to no patient.</source>
+        <translation>Skriv inga personnummer: arbete för enheten hör inte till någon patient.</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>
@@ -3959,6 +4027,29 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::CareTeamDialog</name>
+    <message>
+        <source>Care team</source>
+        <translation>Vårdteam</translation>
+    </message>
+    <message>
+        <source>&amp;Staff at the unit…</source>
+        <translation>&amp;Personal på enheten…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s staff list is empty. Add the doctors, nurses, physiotherapists and others with “Staff at the unit…”, then tick those who work with this case.</source>
+        <translation>Enhetens personallista är tom. Lägg till läkare, sjuksköterskor, fysioterapeuter och andra med ”Personal på enheten…” och kryssa sedan för dem som arbetar med ärendet.</translation>
+    </message>
+    <message>
+        <source>Tick the case&apos;s doctor and those in the care team who work with the patient.</source>
+        <translation>Kryssa för ärendets läkare och dem i vårdteamet som arbetar med patienten.</translation>
+    </message>
+    <message>
+        <source>no longer at the unit</source>
+        <translation>inte längre på enheten</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::CaseDocumentActions</name>
     <message>
         <source>The patient</source>
@@ -4180,6 +4271,74 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
+    <message>
+        <source>All doctors</source>
+        <translation>Alla läkare</translation>
+    </message>
+    <message>
+        <source>Diagnosis chapter</source>
+        <translation>Diagnoskapitel</translation>
+    </message>
+    <message>
+        <source>All diagnosis chapters</source>
+        <translation>Alla diagnoskapitel</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alla åldrar</translation>
+    </message>
+    <message>
+        <source>Under 30</source>
+        <translation>Under 30 år</translation>
+    </message>
+    <message>
+        <source>30–39 years</source>
+        <translation>30–39 år</translation>
+    </message>
+    <message>
+        <source>40–49 years</source>
+        <translation>40–49 år</translation>
+    </message>
+    <message>
+        <source>50–59 years</source>
+        <translation>50–59 år</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 år och äldre</translation>
+    </message>
+    <message>
+        <source>End of sick leave</source>
+        <translation>Sjukskrivningens slut</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Alla slutdatum</translation>
+    </message>
+    <message>
+        <source>Ends within 14 days</source>
+        <translation>Slutar inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Ends within 30 days</source>
+        <translation>Slutar inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>Slutar inom 90 dagar</translation>
+    </message>
+    <message>
+        <source>Has ended</source>
+        <translation>Har slutat</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -4294,6 +4453,22 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>doctor %1</source>
         <translation>läkare %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;re team…</source>
+        <translation>Vård&amp;team…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s doctor and care team, from the unit&apos;s staff list</source>
+        <translation>Ärendets läkare och vårdteam, från enhetens personallista</translation>
+    </message>
+    <message>
+        <source>care team %1</source>
+        <translation>vårdteam %1</translation>
+    </message>
+    <message>
+        <source>Change care team</source>
+        <translation>Ändra vårdteam</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5706,10 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Lists from Rehabstöd (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Listor från Rehabstöd (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff at the unit…</source>
+        <translation>&amp;Personal på enheten…</translation>
     </message>
 </context>
 <context>
@@ -7580,6 +7759,49 @@ Ta ut enhetens lista ur Rehabstöd (Sjukfall › Exportera › Excel) och import
     <message>
         <source>Enter your unit, e.g. the vårdcentral&apos;s name.</source>
         <translation>Skriv din enhet, t.ex. vårdcentralens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::StaffDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>Staff at the unit</source>
+        <translation>Personal på enheten</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Eva Ek</source>
+        <translation>Namn, t.ex. Eva Ek</translation>
+    </message>
+    <message>
+        <source>Take out of use / back in use</source>
+        <translation>Sluta använda / använd igen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>The doctors, nurses, physiotherapists and others a case can name in its care team. Someone who leaves is taken out of use; the cases keep their names.</source>
+        <translation>Läkare, sjuksköterskor, fysioterapeuter och andra som ett ärende kan ha i sitt vårdteam. Den som slutar tas ur bruk; ärendena behåller sina namn.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>

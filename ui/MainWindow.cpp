@@ -257,6 +257,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     m_openActions << edit->addAction(tr("&KVÅ codes…"), m_maintenance, &MaintenanceActions::editKvaCodes);
+    m_openActions << edit->addAction(tr("S&taff at the unit…"), m_maintenance, &MaintenanceActions::editStaff);
     QAction* preferences =
         edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::editSettings);
     preferences->setMenuRole(QAction::PreferencesRole);

@@ -12,6 +12,7 @@
 #include "ui/dialogs/KvaCodesDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RetentionDialog.h"
+#include "ui/dialogs/StaffDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -177,6 +178,14 @@ void MaintenanceActions::editKvaCodes()
 {
     if (core::Workspace* workspace = m_session.workspace()) {
         KvaCodesDialog dialog(*workspace, m_window);
+        Prompts::exec(dialog);
+    }
+}
+
+void MaintenanceActions::editStaff()
+{
+    if (core::Workspace* workspace = m_session.workspace()) {
+        StaffDialog dialog(*workspace, m_window);
         Prompts::exec(dialog);
     }
 }

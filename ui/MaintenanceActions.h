@@ -39,6 +39,7 @@ public:
     void purgeOldCases();
     void showAuditLog();
     void editKvaCodes();
+    void editStaff();
 
 Q_SIGNALS:
     void notice(const QString& text, int milliseconds);

@@ -152,6 +152,25 @@ constexpr std::array impulseChannels{
     Entry<ImpulseChannel>{ImpulseChannel::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
 };
 
+constexpr std::array professions{
+    Entry<Profession>{Profession::Doctor, "doctor", QT_TRANSLATE_NOOP("Domain", "Doctor")},
+    Entry<Profession>{Profession::Nurse, "nurse", QT_TRANSLATE_NOOP("Domain", "Nurse")},
+    Entry<Profession>{Profession::Physiotherapist, "physiotherapist", QT_TRANSLATE_NOOP("Domain", "Physiotherapist")},
+    Entry<Profession>{Profession::Psychologist, "psychologist", QT_TRANSLATE_NOOP("Domain", "Psychologist")},
+    Entry<Profession>{Profession::Counsellor, "counsellor", QT_TRANSLATE_NOOP("Domain", "Counsellor")},
+    Entry<Profession>{Profession::OccupationalTherapist, "occupational_therapist",
+                      QT_TRANSLATE_NOOP("Domain", "Occupational therapist")},
+    Entry<Profession>{Profession::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
+constexpr std::array unitWorkKinds{
+    Entry<UnitWorkKind>{UnitWorkKind::Advice, "advice", QT_TRANSLATE_NOOP("Domain", "Advice to colleagues")},
+    Entry<UnitWorkKind>{UnitWorkKind::TeamMeeting, "team_meeting", QT_TRANSLATE_NOOP("Domain", "Team meeting")},
+    Entry<UnitWorkKind>{UnitWorkKind::Training, "training", QT_TRANSLATE_NOOP("Domain", "Training")},
+    Entry<UnitWorkKind>{UnitWorkKind::Routines, "routines", QT_TRANSLATE_NOOP("Domain", "Routines and development")},
+    Entry<UnitWorkKind>{UnitWorkKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
 template <typename E, std::size_t N> const Entry<E>& entryFor(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& entry : table) {
@@ -215,6 +234,8 @@ KOORDINERA_DEFINE_DOMAIN_ENUM(MeetingKind, meetingKinds)
 KOORDINERA_DEFINE_DOMAIN_ENUM(MeetingStatus, meetingStatuses)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ParticipantKind, participantKinds)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ImpulseChannel, impulseChannels)
+KOORDINERA_DEFINE_DOMAIN_ENUM(Profession, professions)
+KOORDINERA_DEFINE_DOMAIN_ENUM(UnitWorkKind, unitWorkKinds)
 
 #undef KOORDINERA_DEFINE_DOMAIN_ENUM
 

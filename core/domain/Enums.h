@@ -141,6 +141,28 @@ enum class ParticipantKind
     Other,
 };
 
+// What a member of the unit's staff is, for the care team a case names (issue 21).
+enum class Profession
+{
+    Doctor,
+    Nurse,
+    Physiotherapist,
+    Psychologist,
+    Counsellor, // kurator
+    OccupationalTherapist,
+    Other,
+};
+
+// Work the coordinator does for the unit rather than for one patient (issue 21).
+enum class UnitWorkKind
+{
+    Advice,      // advice to colleagues
+    TeamMeeting, // an interprofessional team meeting
+    Training,    // training given or taken
+    Routines,    // routines and development
+    Other,
+};
+
 // How a 4 § impuls reached Försäkringskassan.
 enum class ImpulseChannel
 {

@@ -61,6 +61,14 @@ constexpr Chapter Chapters[] = {
 
 } // namespace
 
+QStringList chapters()
+{
+    QStringList names;
+    for (const Chapter& chapter : Chapters)
+        names.append(chapterOf(QLatin1String(chapter.first)));
+    return names;
+}
+
 QString chapterOf(const QString& storedCode)
 {
     const QString category = storedCode.left(3).toUpper();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace koordinera::core {
@@ -16,6 +17,8 @@ QString display(const QString& storedCode);
 // The ICD-10 chapter a code belongs to, by its range and name ("F00–F99 Psykiska sjukdomar och syndrom
 // samt beteendestörningar"), for statistics by diagnosis group; empty for a code outside every chapter.
 QString chapterOf(const QString& storedCode);
+// Every chapter as chapterOf names it, in order.
+QStringList chapters();
 
 } // namespace IcdCode
 

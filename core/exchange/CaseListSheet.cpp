@@ -39,6 +39,8 @@ QString heading(CaseListColumn column)
         return QCoreApplication::translate("CaseList", "Day");
     case CaseListColumn::NextCheckpoint:
         return QCoreApplication::translate("CaseList", "Next checkpoint");
+    case CaseListColumn::Doctor:
+        return QCoreApplication::translate("CaseList", "Doctor");
     case CaseListColumn::Reference:
     case CaseListColumn::Count:
         break;
@@ -79,6 +81,8 @@ QVariant value(const CaseListRow& row, CaseListColumn column, const QDate& today
         return row.sickDay ? QVariant(*row.sickDay) : QVariant();
     case CaseListColumn::NextCheckpoint:
         return row.nextCheckpoint ? format::checkpoint(*row.nextCheckpoint) : QString();
+    case CaseListColumn::Doctor:
+        return row.doctor;
     case CaseListColumn::Reference:
     case CaseListColumn::Count:
         break;
@@ -108,6 +112,7 @@ SheetColumn columnSpec(CaseListColumn column)
     case CaseListColumn::MainDiagnosis:
     case CaseListColumn::Occupation:
     case CaseListColumn::NextCheckpoint:
+    case CaseListColumn::Doctor:
         return {heading(column), Kind::Text, 22, 0};
     case CaseListColumn::Identity:
         return {heading(column), Kind::Text, 16, 0};

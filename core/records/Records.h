@@ -16,6 +16,7 @@
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
 #include "core/records/SickListRepository.h"
+#include "core/records/StaffRepository.h"
 
 namespace koordinera::core {
 
@@ -31,7 +32,7 @@ public:
         : m_context{db, rules, userName, {}}, m_patients(m_context), m_cases(m_context), m_sickLeave(m_context),
           m_actors(m_context), m_consents(m_context), m_activities(m_context), m_audit(m_context),
           m_retention(m_context), m_plans(m_context), m_meetings(m_context), m_documents(m_context),
-          m_sickList(m_context), m_corrections(m_context)
+          m_sickList(m_context), m_corrections(m_context), m_staff(m_context)
     {}
     Records(const Records&) = delete;
     Records& operator=(const Records&) = delete;
@@ -56,6 +57,7 @@ public:
     Retention& retention() { return m_retention; }
     SickListRepository& sickList() { return m_sickList; }
     CorrectionLog& corrections() { return m_corrections; }
+    StaffRepository& staff() { return m_staff; }
 
 protected:
     ServiceContext m_context;
@@ -72,6 +74,7 @@ protected:
     DocumentLog m_documents;
     SickListRepository m_sickList;
     CorrectionLog m_corrections;
+    StaffRepository m_staff;
     bool m_demo = false;
 };
 

@@ -40,6 +40,7 @@ const QList<CaseTable>& caseTableList()
         {"activities", "DELETE FROM activities WHERE case_id = ?"},
         {"consents", "DELETE FROM consents WHERE case_id = ?"},
         {"case_contacts", "DELETE FROM case_contacts WHERE case_id = ?"},
+        {"case_team", "DELETE FROM case_team WHERE case_id = ?"},
         {"diagnoses", "DELETE FROM diagnoses WHERE case_id = ?"},
         {"sick_leave_periods", "DELETE FROM sick_leave_periods WHERE case_id = ?"},
         {"sick_list_cases", "DELETE FROM sick_list_cases WHERE case_id = ?"},

@@ -2,6 +2,8 @@
 #include "core/reporting/CaseListQuery.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/IcdCode.h"
+#include "core/domain/IdentityNumber.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/Statement.h"
@@ -40,7 +42,10 @@ base AS (
                          AND (sp.end_date IS NULL OR sp.end_date >= :today) LIMIT 1),
                     (SELECT degree FROM sick_leave_periods sp WHERE sp.case_id = c.id
                          AND sp.start_date >= c.chain_start ORDER BY sp.start_date DESC LIMIT 1)) AS degree,
-           (SELECT code FROM diagnoses d WHERE d.case_id = c.id AND d.is_main = 1) AS main_code
+           (SELECT code FROM diagnoses d WHERE d.case_id = c.id AND d.is_main = 1) AS main_code,
+           coalesce((SELECT group_concat(s.name, ', ') FROM case_team t JOIN staff s ON s.id = t.staff_id
+                         WHERE t.case_id = c.id AND s.profession = 'doctor'),
+                    c.doctor) AS doctor
     FROM cases c JOIN patients p ON p.id = c.patient_id LEFT JOIN chain ch ON ch.case_id = c.id
     WHERE )";
 
@@ -109,6 +114,8 @@ QString orderExpression(CaseListColumn column)
         return QStringLiteral("sick_day");
     case CaseListColumn::NextCheckpoint:
         return QStringLiteral("next_checkpoint - sick_day");
+    case CaseListColumn::Doctor:
+        return QStringLiteral("nullif(doctor, '') COLLATE swedish");
     case CaseListColumn::Reference:
     case CaseListColumn::Count:
         break;
@@ -116,7 +123,59 @@ QString orderExpression(CaseListColumn column)
     return QStringLiteral("reference");
 }
 
+bool inAgeBand(AgeBand band, int age)
+{
+    switch (band) {
+    case AgeBand::Any:
+        return true;
+    case AgeBand::Under30:
+        return age >= 0 && age < 30;
+    case AgeBand::From30To39:
+        return age >= 30 && age <= 39;
+    case AgeBand::From40To49:
+        return age >= 40 && age <= 49;
+    case AgeBand::From50To59:
+        return age >= 50 && age <= 59;
+    case AgeBand::From60:
+        return age >= 60;
+    }
+    return true;
+}
+
+bool endPasses(EndFilter filter, const CaseListRow& row, const QDate& today)
+{
+    if (filter == EndFilter::Any)
+        return true;
+    if (!row.hasSickLeave || !row.end.isValid())
+        return false; // no sick leave, or until further notice
+    switch (filter) {
+    case EndFilter::Within14Days:
+        return row.end >= today && row.end <= today.addDays(14);
+    case EndFilter::Within30Days:
+        return row.end >= today && row.end <= today.addDays(30);
+    case EndFilter::Within90Days:
+        return row.end >= today && row.end <= today.addDays(90);
+    case EndFilter::Ended:
+        return row.end < today;
+    case EndFilter::Any:
+        break;
+    }
+    return true;
+}
+
 } // namespace
+
+bool passesDetailFilters(const CaseListFilter& filter, const CaseListRow& row, const QDate& today)
+{
+    if (!filter.doctor.isEmpty() && !row.doctor.split(QStringLiteral(", ")).contains(filter.doctor))
+        return false;
+    if (!filter.chapter.isEmpty() && IcdCode::chapterOf(row.mainDiagnosis) != filter.chapter)
+        return false;
+    if (filter.age != AgeBand::Any &&
+        !inAgeBand(filter.age, IdentityNumber::fromStored(row.identity, row.identityKind).ageOn(today)))
+        return false;
+    return endPasses(filter.end, row, today);
+}
 
 QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending) const
 {
@@ -175,9 +234,11 @@ QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListCol
         row.sickDay = query.columnOptionalInt(12);
         row.degree = query.columnInt(13);
         row.mainDiagnosis = query.columnText(14);
-        if (const auto next = query.columnOptionalInt(15); next && row.sickDay)
+        row.doctor = query.columnText(15);
+        if (const auto next = query.columnOptionalInt(16); next && row.sickDay)
             row.nextCheckpoint = Checkpoint{*next, today.addDays(*next - *row.sickDay), *next == *row.sickDay};
-        result.append(row);
+        if (passesDetailFilters(filter, row, today))
+            result.append(row);
     }
     return result;
 }
@@ -197,8 +258,9 @@ std::optional<QList<qint64>> CaseListQuery::matchingCases(const QString& userTex
 
 QList<int> CaseListCache::select(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending)
 {
-    const Key key{filter.status, filter.length, filter.sex,        filter.showClosed,
-                  sortColumn,    ascending,     m_context.today(), m_context.rules.checkpointDays};
+    const Key key{filter.status, filter.length,  filter.sex,        filter.showClosed,
+                  filter.doctor, filter.chapter, filter.age,        filter.end,
+                  sortColumn,    ascending,      m_context.today(), m_context.rules.checkpointDays};
     if (m_key != key) {
         CaseListFilter withoutText = filter;
         withoutText.text.clear();
@@ -224,6 +286,16 @@ QList<int> CaseListCache::select(const CaseListFilter& filter, CaseListColumn so
             positions.append(position);
     }
     return positions;
+}
+
+QStringList CaseListQuery::doctors() const
+{
+    Statement rows(m_context.db, "SELECT name FROM staff WHERE profession = 'doctor' AND active = 1 UNION "
+                                 "SELECT doctor FROM cases WHERE trim(doctor) <> '' ORDER BY 1 COLLATE swedish");
+    QStringList names;
+    while (rows.step())
+        names.append(rows.columnText(0));
+    return names;
 }
 
 int CaseListQuery::totalCases() const

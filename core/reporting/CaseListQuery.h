@@ -26,6 +26,27 @@ enum class LengthBucket
     Over2Years,
 };
 
+// Age bands as the seeds and Rehabstöd split them; under 30 is its own, as those patients should get a joint plan.
+enum class AgeBand
+{
+    Any,
+    Under30,
+    From30To39,
+    From40To49,
+    From50To59,
+    From60,
+};
+
+// When the sick leave ends, as Rehabstöd's "slutdatum" filter asks.
+enum class EndFilter
+{
+    Any,
+    Within14Days,
+    Within30Days,
+    Within90Days,
+    Ended, // ended before today
+};
+
 struct CaseListFilter
 {
     QString text; // free text: name, identity number, diagnosis, notes...
@@ -33,6 +54,10 @@ struct CaseListFilter
     LengthBucket length = LengthBucket::Any;
     std::optional<Sex> sex;
     bool showClosed = false; // Avslutad and Avböjt are hidden unless asked for (or filtered on)
+    QString doctor;          // one of CaseListQuery::doctors(); empty = any
+    QString chapter;         // an ICD-10 chapter as IcdCode::chapterOf names it; empty = any
+    AgeBand age = AgeBand::Any;
+    EndFilter end = EndFilter::Any;
 };
 
 // The columns coordinators know from Rehabstöd, in display order.
@@ -52,6 +77,7 @@ enum class CaseListColumn
     SickDay,
     NextCheckpoint,
     Reference,
+    Doctor, // after Reference, so that column layouts saved before it came keep their places
     Count
 };
 
@@ -74,7 +100,11 @@ struct CaseListRow
     int degree = 0;
     std::optional<int> sickDay;
     std::optional<Checkpoint> nextCheckpoint;
+    QString doctor; // the care team's doctors, else the doctor the sick-leave list names
 };
+
+// Whether `row` passes the filter's doctor, diagnosis chapter, age band and end date (the rest is SQL's).
+bool passesDetailFilters(const CaseListFilter& filter, const CaseListRow& row, const QDate& today);
 
 // The case list: filtering, free-text search (FTS5) and sorting all run in SQL, so the list stays fast
 // with tens of thousands of cases. Day counts follow RehabChain's rules exactly.
@@ -85,6 +115,8 @@ public:
 
     QList<CaseListRow> rows(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending) const;
     int totalCases() const;
+    // Every doctor a case names, for the filter: the staff list's doctors and those the sick-leave list gave.
+    QStringList doctors() const;
     // The cases whose search text matches what the user typed (SearchIndex::matchExpression); nullopt when
     // nothing searchable was typed, i.e. every case matches.
     std::optional<QList<qint64>> matchingCases(const QString& userText) const;
@@ -117,6 +149,10 @@ private:
         LengthBucket length = LengthBucket::Any;
         std::optional<Sex> sex;
         bool showClosed = false;
+        QString doctor;
+        QString chapter;
+        AgeBand age = AgeBand::Any;
+        EndFilter end = EndFilter::Any;
         CaseListColumn sortColumn = CaseListColumn::Name;
         bool ascending = true;
         QDate today;

@@ -460,6 +460,31 @@ void freezeAdoptedPlans(Database& db)
                     "BEGIN SELECT RAISE(ABORT, 'an adopted plan version is removed only by a purge'); END"});
 }
 
+// The unit's staff, the care team each case names from it, and the unit's own work that belongs to no case.
+void createCareTeamAndUnitWork(Database& db)
+{
+    executeAll(db, {R"(CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            profession TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            UNIQUE (name, profession)))",
+                    R"(CREATE TABLE case_team (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            PRIMARY KEY (case_id, staff_id)))",
+                    "CREATE INDEX case_team_staff ON case_team(staff_id)",
+                    R"(CREATE TABLE unit_work (
+            id INTEGER PRIMARY KEY,
+            done_on TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            kva_code TEXT NOT NULL DEFAULT '',
+            minutes INTEGER NOT NULL CHECK (minutes > 0 AND minutes <= 1440),
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL DEFAULT ''))",
+                    "CREATE INDEX unit_work_day ON unit_work(done_on)"});
+}
+
 } // namespace
 
 const char* Migrations::nextIdSql(IdTable table)
@@ -490,6 +515,8 @@ const std::vector<MigrationStep>& Migrations::steps()
         {14, "corrections keep what they replaced; note and correction history append-only", keepCorrections},
         {15, "meeting preparation: the patient met, the medical assessment, what to bring", prepareMeetings},
         {16, "adopted plan versions frozen in the file", freezeAdoptedPlans},
+        {17, "the unit's staff and each case's care team; the unit's work outside the cases",
+         createCareTeamAndUnitWork},
     };
     return all;
 }

@@ -356,9 +356,10 @@ int main(int argc, char** argv)
             else if (what == QLatin1String("worklist"))
                 workspace->worklist().items({});
             else if (what == QLatin1String("filter"))
-                workspace->caseList().rows({typed, {}, {}, {}, false}, core::CaseListColumn::Name, true);
+                workspace->caseList().rows({typed, {}, {}, {}, false, {}, {}, {}, {}}, core::CaseListColumn::Name,
+                                           true);
             else if (what == QLatin1String("typing"))
-                typing.select({typed, {}, {}, {}, false}, core::CaseListColumn::Name, true);
+                typing.select({typed, {}, {}, {}, false, {}, {}, {}, {}}, core::CaseListColumn::Name, true);
             else if (what == QLatin1String("chains"))
                 core::CaseDerived::refreshAllChains(workspace->context());
             else if (what == QLatin1String("newday"))

@@ -8,17 +8,21 @@
 #include "core/workspace/Workspace.h"
 #include "ui/dialogs/ActionDialog.h"
 #include "ui/dialogs/AdoptPlanDialog.h"
+#include "ui/dialogs/CareTeamDialog.h"
 #include "ui/dialogs/ImpulseDialog.h"
 #include "ui/dialogs/MeetingDialog.h"
 #include "ui/dialogs/PlanCompareDialog.h"
 #include "ui/dialogs/PlanDialog.h"
 #include "ui/dialogs/PreparationDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/StaffDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/models/CaseListModel.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/models/WorklistModel.h"
 #include "ui/views/CalendarPage.h"
 #include "ui/views/CaseChoices.h"
+#include "ui/views/CaseListPage.h"
 #include "ui/views/CaseView.h"
 #include "ui/views/MeetingsPanel.h"
 #include "ui/views/PlanPanel.h"
@@ -961,4 +965,61 @@ TEST_CASE("The unit writes its templates in the settings, shares them as a file,
     CHECK(letter.contains(QStringLiteral("Till Försäkringskassan, Lokalt försäkringscenter.")));
     CHECK(letter.contains(QStringLiteral("Behöver arbetsträning.")));
     CHECK(fixture.workspace->documents().records(fixture.caseId).first().kind == QStringLiteral("impulse_letter"));
+}
+
+TEST_CASE("The care team is ticked from the staff list, shown on the case and undone, and the case list filters by "
+          "its doctor",
+          "[ui][staff]")
+{
+    CaseFixture fixture(core::CaseArea::SickLeave);
+    const qint64 other =
+        tests::addCase(*fixture.workspace, QStringLiteral("811218-9876"), QStringLiteral("Ali"), QStringLiteral("Nur"))
+            .caseId;
+
+    // The staff list is empty at first: the dialog says how to fill it, and its button opens the staff list.
+    bool shown = false;
+    tests::whenDialogOpens<ui::CareTeamDialog>([&](ui::CareTeamDialog* dialog) {
+        shown = true;
+        CHECK(child<QLabel>(dialog, "careTeamEmpty")->isVisible());
+        tests::prompts().onDialog<ui::StaffDialog>([](ui::StaffDialog& staff) {
+            REQUIRE(staff.addMember(QStringLiteral("Eva Ek"), int(core::Profession::Doctor)));
+            REQUIRE(staff.addMember(QStringLiteral("Per Ås"), int(core::Profession::Physiotherapist)));
+            CHECK_FALSE(staff.addMember(QStringLiteral("Eva Ek"), int(core::Profession::Doctor)));
+            CHECK(child<QLabel>(&staff, "staffError")->text().contains(QStringLiteral("finns redan")));
+            tests::screenshot(&staff, QStringLiteral("staff-list"));
+            return int(QDialog::Accepted);
+        });
+        child<QPushButton>(dialog, "editStaffButton")->click();
+        CHECK_FALSE(child<QLabel>(dialog, "careTeamEmpty")->isVisible());
+        const auto staff = fixture.workspace->staff().staff(true);
+        REQUIRE(staff.size() == 2);
+        for (const core::StaffMember& member : staff)
+            dialog->setChosen(member.id, true);
+        tests::screenshot(dialog, QStringLiteral("care-team"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(fixture.window.caseView(), "careTeamButton")->click();
+    REQUIRE(shown);
+    CHECK(fixture.workspace->staff().team(fixture.caseId).size() == 2);
+    QApplication::processEvents();
+    const QString details = child<QLabel>(fixture.window.caseView(), "caseDetails")->text();
+    CHECK(details.contains(QStringLiteral("vårdteam Eva Ek (läkare), Per Ås (fysioterapeut)")));
+
+    fixture.window.undoStack()->undo();
+    CHECK(fixture.workspace->staff().team(fixture.caseId).isEmpty());
+    fixture.window.undoStack()->redo();
+    CHECK(fixture.workspace->staff().team(fixture.caseId).size() == 2);
+
+    // The case list: only Göran's case has Eva Ek as doctor.
+    fixture.window.showCaseList();
+    ui::CaseListPage* page = fixture.window.caseListPage();
+    auto* doctor = child<QComboBox>(page, "doctorFilter");
+    const int eva = doctor->findText(QStringLiteral("Eva Ek"));
+    REQUIRE(eva > 0);
+    CHECK(page->model()->rowCount() == 2);
+    doctor->setCurrentIndex(eva);
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->caseIdAt(0) == fixture.caseId);
+    CHECK(page->model()->caseIdAt(0) != other);
+    tests::screenshot(&fixture.window, QStringLiteral("case-list-doctor-filter"));
 }

@@ -2,8 +2,10 @@
 #include "ui/views/CaseListPage.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/IcdCode.h"
 #include "core/exchange/CaseListSheet.h"
 #include "core/settings/Settings.h"
+#include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 #include "core/xlsx/SpreadsheetFile.h"
@@ -14,6 +16,7 @@
 #include "ui/widgets/ProgressRunner.h"
 #include "ui/widgets/ShownPatientsLog.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -25,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -68,6 +72,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     m_sex->addItem(tr("Women"), int(core::Sex::Female));
     m_sex->addItem(tr("Men"), int(core::Sex::Male));
     m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
+    addDetailFilters();
     m_count->setObjectName(QStringLiteral("caseCount"));
 
     auto* newCase = new QPushButton(tr("&New case…"), this);
@@ -135,10 +140,17 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     filters->addWidget(m_sex);
     filters->addWidget(m_showClosed);
     filters->addStretch(1);
-    chainTabOrder({m_search, newCase, exportButton, m_status, m_length, m_sex, m_showClosed, m_table});
+    // Rehabstöd's further filters on their own row: beside the others they would not fit a small screen.
+    auto* details = new QHBoxLayout;
+    for (QComboBox* combo : {m_doctor, m_chapter, m_age, m_end})
+        details->addWidget(combo);
+    details->addStretch(1);
+    chainTabOrder({m_search, newCase, exportButton, m_status, m_length, m_sex, m_showClosed, m_doctor, m_chapter, m_age,
+                   m_end, m_table});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
     layout->addLayout(filters);
+    layout->addLayout(details);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
 
@@ -148,7 +160,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applyFilter);
-    for (QComboBox* combo : {m_status, m_length, m_sex})
+    for (QComboBox* combo : {m_status, m_length, m_sex, m_doctor, m_chapter, m_age, m_end})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
     connect(m_showClosed, &QCheckBox::toggled, this, &CaseListPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateCount);
@@ -225,10 +237,62 @@ bool CaseListPage::exportList()
     return true;
 }
 
+void CaseListPage::addDetailFilters()
+{
+    auto makeCombo = [this](const char* name, const QString& accessibleName) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(QString::fromLatin1(name));
+        combo->setAccessibleName(accessibleName);
+        return combo;
+    };
+    m_doctor = makeCombo("doctorFilter", tr("Doctor"));
+    m_doctor->addItem(tr("All doctors"), QString());
+    m_doctor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_chapter = makeCombo("chapterFilter", tr("Diagnosis chapter"));
+    m_chapter->addItem(tr("All diagnosis chapters"), QString());
+    for (const QString& chapter : core::IcdCode::chapters())
+        m_chapter->addItem(chapter, chapter);
+    // The chapters' names are long: the box shows the start, the list opens wide enough to read them whole.
+    m_chapter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chapter->setMinimumContentsLength(22);
+    m_chapter->view()->setMinimumWidth(m_chapter->view()->sizeHintForColumn(0) + 24);
+    m_age = makeCombo("ageFilter", tr("Age"));
+    m_age->addItem(tr("All ages"), int(core::AgeBand::Any));
+    m_age->addItem(tr("Under 30"), int(core::AgeBand::Under30));
+    m_age->addItem(tr("30–39 years"), int(core::AgeBand::From30To39));
+    m_age->addItem(tr("40–49 years"), int(core::AgeBand::From40To49));
+    m_age->addItem(tr("50–59 years"), int(core::AgeBand::From50To59));
+    m_age->addItem(tr("60 and over"), int(core::AgeBand::From60));
+    m_end = makeCombo("endFilter", tr("End of sick leave"));
+    m_end->addItem(tr("Any end date"), int(core::EndFilter::Any));
+    m_end->addItem(tr("Ends within 14 days"), int(core::EndFilter::Within14Days));
+    m_end->addItem(tr("Ends within 30 days"), int(core::EndFilter::Within30Days));
+    m_end->addItem(tr("Ends within 90 days"), int(core::EndFilter::Within90Days));
+    m_end->addItem(tr("Has ended"), int(core::EndFilter::Ended));
+}
+
+// The doctors change with the staff list and the sick-leave list; the one chosen stays chosen while it is there.
+void CaseListPage::refreshDoctors()
+{
+    core::Workspace* workspace = m_model->workspace();
+    if (workspace && !workspace->database().ownedByCurrentThread())
+        return; // lent to a worker: the list is read again when the work is done
+    const QString chosen = m_doctor->currentData().toString();
+    const QSignalBlocker blocker(m_doctor);
+    m_doctor->clear();
+    m_doctor->addItem(tr("All doctors"), QString());
+    if (workspace) {
+        for (const QString& doctor : workspace->caseList().doctors())
+            m_doctor->addItem(doctor, doctor);
+    }
+    m_doctor->setCurrentIndex(std::max(0, m_doctor->findData(chosen)));
+}
+
 void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
     m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace, currentFilter());
+    refreshDoctors();
 }
 
 void CaseListPage::focusSearch()
@@ -257,6 +321,10 @@ core::CaseListFilter CaseListPage::currentFilter() const
     if (const int sex = m_sex->currentData().toInt(); sex >= 0)
         filter.sex = core::Sex(sex);
     filter.showClosed = m_showClosed->isChecked();
+    filter.doctor = m_doctor->currentData().toString();
+    filter.chapter = m_chapter->currentData().toString();
+    filter.age = core::AgeBand(m_age->currentData().toInt());
+    filter.end = core::EndFilter(m_end->currentData().toInt());
     return filter;
 }
 
@@ -346,6 +414,7 @@ void CaseListPage::restoreColumnState()
     if (!restored) {
         // First run: the case reference is there if wanted, but Rehabstöd's columns come first.
         m_table->horizontalHeader()->setSectionHidden(int(CaseListColumn::Reference), true);
+        m_table->horizontalHeader()->setSectionHidden(int(CaseListColumn::Doctor), true);
     }
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     // The restored sort indicator is only a picture; the model must sort the same way.
@@ -356,6 +425,7 @@ void CaseListPage::restoreColumnState()
 void CaseListPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    refreshDoctors();
     m_model->refreshIfStale();
 }
 

@@ -24,7 +24,8 @@ namespace koordinera::ui {
 class CaseListModel;
 
 // The case list with its filter bar: free text (name, identity number, diagnosis, notes), status, length,
-// sex and closed cases. Columns can be shown or hidden from the header's context menu and are remembered.
+// sex and closed cases, and Rehabstöd's doctor, diagnosis chapter, age band and end date. Columns can be shown or
+// hidden from the header's context menu and are remembered.
 class CaseListPage : public QWidget
 {
     Q_OBJECT
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void newCaseRequested();
 
 private:
+    void addDetailFilters();
+    void refreshDoctors();
     void applyFilter();
     core::CaseListFilter currentFilter() const;
     void updateCount();
@@ -72,6 +75,10 @@ private:
     QComboBox* m_length;
     QComboBox* m_sex;
     QCheckBox* m_showClosed;
+    QComboBox* m_doctor = nullptr;
+    QComboBox* m_chapter = nullptr;
+    QComboBox* m_age = nullptr;
+    QComboBox* m_end = nullptr;
     QLabel* m_count;
     QStackedWidget* m_stack;
     QTableView* m_table;

@@ -11,11 +11,13 @@
 #include "ui/TextColors.h"
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ActivityDialog.h"
+#include "ui/dialogs/CareTeamDialog.h"
 #include "ui/dialogs/ConsentDialog.h"
 #include "ui/dialogs/ContactDialog.h"
 #include "ui/dialogs/DiagnosisDialog.h"
 #include "ui/dialogs/EditCaseDialog.h"
 #include "ui/dialogs/PeriodDialog.h"
+#include "ui/dialogs/StaffDialog.h"
 #include "ui/documents/CaseDocumentActions.h"
 #include "ui/documents/DocumentsPanel.h"
 #include "ui/views/ActivitiesPanel.h"
@@ -184,11 +186,13 @@ QWidget* CaseView::buildHeader()
     back->setFlat(true);
     back->setToolTip(tr("Back to the case list (Esc)"));
     back->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto* team = makeButton(tr("Ca&re team…"), QStringLiteral("careTeamButton"), [this] { editCareTeam(); });
+    team->setToolTip(tr("The case's doctor and care team, from the unit's staff list"));
     auto* edit = makeButton(tr("Ed&it case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
     auto* copy =
         makeButton(tr("Copy identity number"), QStringLiteral("copyIdentityButton"), [this] { copyIdentityNumber(); });
     copy->setToolTip(tr("Copies the identity number; it is cleared from the clipboard after 30 seconds."));
-    chainTabOrder({back, copy, edit});
+    chainTabOrder({back, copy, team, edit});
 
     m_name = new QLabel(header);
     m_name->setObjectName(QStringLiteral("caseName"));
@@ -224,6 +228,7 @@ QWidget* CaseView::buildHeader()
     top->addWidget(back);
     top->addStretch();
     top->addWidget(copy);
+    top->addWidget(team);
     top->addWidget(edit);
     auto* nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name);
@@ -279,7 +284,12 @@ void CaseView::refreshHeader()
             occupation += QStringLiteral(", ") + employer->name;
     }
     details << occupation;
-    if (!m_case.doctor.isEmpty())
+    QStringList team;
+    for (const core::StaffMember& member : m_workspace->staff().team(m_caseId))
+        team << QStringLiteral("%1 (%2)").arg(member.name, core::text::labelOf(member.profession).toLower());
+    if (!team.isEmpty())
+        details << tr("care team %1").arg(team.join(QStringLiteral(", ")));
+    else if (!m_case.doctor.isEmpty())
         details << tr("doctor %1").arg(m_case.doctor);
     if (!m_patient.phone.isEmpty())
         details << tr("phone %1").arg(m_patient.phone);
@@ -403,6 +413,31 @@ void CaseView::addActivity()
 {
     if (m_activities->addActivity())
         m_tabs->setCurrentIndex(int(Tab::Activities));
+}
+
+void CaseView::editCareTeam()
+{
+    if (!m_workspace || !m_caseId)
+        return;
+    QList<qint64> before;
+    const QList<core::StaffMember> team = m_workspace->staff().team(m_caseId);
+    for (const core::StaffMember& member : team)
+        before.append(member.id);
+    CareTeamDialog dialog(m_workspace->staff().staff(true), team, this);
+    dialog.setStaffEditor([this, &dialog] {
+        StaffDialog staff(*m_workspace, &dialog);
+        Prompts::exec(staff);
+        return m_workspace->staff().staff(true);
+    });
+    dialog.setSaveAction([&] {
+        const QList<qint64> after = dialog.chosen();
+        auto* workspace = m_workspace;
+        const qint64 caseId = m_caseId;
+        FunctionCommand::perform(
+            m_undoStack, tr("Change care team"), [=] { workspace->staff().setTeam(caseId, after); },
+            [=] { workspace->staff().setTeam(caseId, before); });
+    });
+    Prompts::exec(dialog);
 }
 
 void CaseView::editCase()

@@ -56,6 +56,8 @@ public:
 
     // Actions, also reachable from the buttons (public so tests and menus can call them).
     void editCase();
+    // The case's doctor and care team from the unit's staff list, as one undoable step.
+    void editCareTeam();
     void addPeriod();
     void addDiagnosis();
     void addContact();
