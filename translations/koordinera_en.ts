@@ -3038,6 +3038,30 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– of which cases started from the sick-leave list</translation>
     </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Work for the unit</translation>
+    </message>
+    <message>
+        <source>Work for the unit, occasions</source>
+        <translation>Work for the unit, occasions</translation>
+    </message>
+    <message>
+        <source>Work for the unit, hours</source>
+        <translation>Work for the unit, hours</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -3108,6 +3132,14 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– of which cases started from the sick-leave list</translation>
+    </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Work for the unit</translation>
+    </message>
+    <message>
+        <source>None recorded in the period.</source>
+        <translation>None recorded in the period.</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5743,10 @@ Export the case list?</numerusform>
         <source>S&amp;taff at the unit…</source>
         <translation>S&amp;taff at the unit…</translation>
     </message>
+    <message>
+        <source>&amp;Work for the unit…</source>
+        <translation>&amp;Work for the unit…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -7942,6 +7978,22 @@ Take the unit&apos;s list out of Rehabstöd (Sjukfall › Exportera › Excel) a
         <source> · from the list %1</source>
         <translation> · from the list %1</translation>
     </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Work for the unit</translation>
+    </message>
+    <message>
+        <source>Work for the unit: advice, team meetings, training, routines</source>
+        <translation>Work for the unit: advice, team meetings, training, routines</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>None recorded in the period (Tools › Work for the unit…)</source>
+        <translation>None recorded in the period (Tools › Work for the unit…)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::TemplateEditor</name>
@@ -8014,6 +8066,81 @@ Nothing is saved until you press OK in the settings.</translation>
     <message>
         <source>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</source>
         <translation>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::UnitWorkDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Work for the unit</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. sick-leave questions at the doctors&apos; meeting</source>
+        <translation>What it was about, e.g. sick-leave questions at the doctors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry from the unit&apos;s work?</source>
+        <translation>Remove the chosen entry from the unit&apos;s work?</translation>
+    </message>
+    <message>
+        <source>Work that belongs to no patient. It is counted in the statistics as the unit&apos;s own work; write nothing here that names a patient.</source>
+        <translation>Work that belongs to no patient. It is counted in the statistics as the unit&apos;s own work; write nothing here that names a patient.</translation>
+    </message>
+    <message>
+        <source>&amp;Day, kind, time</source>
+        <translation>&amp;Day, kind, time</translation>
+    </message>
+    <message>
+        <source>&amp;KVÅ code</source>
+        <translation>&amp;KVÅ code</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>A&amp;bout</translation>
     </message>
 </context>
 <context>

@@ -3038,6 +3038,30 @@ Rehabkoordinator, {enhet}</translation>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– varav ärenden startade från sjukskrivningslistan</translation>
     </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Arbete för enheten</translation>
+    </message>
+    <message>
+        <source>Work for the unit, occasions</source>
+        <translation>Arbete för enheten, tillfällen</translation>
+    </message>
+    <message>
+        <source>Work for the unit, hours</source>
+        <translation>Arbete för enheten, timmar</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Slag av arbete</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -3108,6 +3132,14 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– varav ärenden startade från sjukskrivningslistan</translation>
+    </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Arbete för enheten</translation>
+    </message>
+    <message>
+        <source>None recorded in the period.</source>
+        <translation>Inget registrerat under perioden.</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5743,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>S&amp;taff at the unit…</source>
         <translation>&amp;Personal på enheten…</translation>
     </message>
+    <message>
+        <source>&amp;Work for the unit…</source>
+        <translation>&amp;Arbete för enheten…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -7942,6 +7978,22 @@ Ta ut enhetens lista ur Rehabstöd (Sjukfall › Exportera › Excel) och import
         <source> · from the list %1</source>
         <translation> · från listan %1</translation>
     </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Arbete för enheten</translation>
+    </message>
+    <message>
+        <source>Work for the unit: advice, team meetings, training, routines</source>
+        <translation>Arbete för enheten: rådgivning, teammöten, utbildning, rutiner</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>None recorded in the period (Tools › Work for the unit…)</source>
+        <translation>Inget registrerat under perioden (Verktyg › Arbete för enheten…)</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::TemplateEditor</name>
@@ -8014,6 +8066,81 @@ Inget sparas förrän du trycker OK i inställningarna.</translation>
     <message>
         <source>Every text is still the built-in one, which every unit already has. Write your own first; the file carries the texts you wrote.</source>
         <translation>Alla texter är fortfarande de inbyggda, som varje enhet redan har. Skriv era egna först; filen bär de texter ni har skrivit.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::UnitWorkDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>KVÅ</source>
+        <translation>KVÅ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Spara ändringen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Work for the unit</source>
+        <translation>Arbete för enheten</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Ingen kod</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. sick-leave questions at the doctors&apos; meeting</source>
+        <translation>Vad det gällde, t.ex. sjukskrivningsfrågor på läkarmötet</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry from the unit&apos;s work?</source>
+        <translation>Ta bort den valda posten ur enhetens arbete?</translation>
+    </message>
+    <message>
+        <source>Work that belongs to no patient. It is counted in the statistics as the unit&apos;s own work; write nothing here that names a patient.</source>
+        <translation>Arbete som inte hör till någon patient. Det räknas i statistiken som enhetens eget arbete; skriv inget här som pekar ut en patient.</translation>
+    </message>
+    <message>
+        <source>&amp;Day, kind, time</source>
+        <translation>&amp;Dag, slag, tid</translation>
+    </message>
+    <message>
+        <source>&amp;KVÅ code</source>
+        <translation>&amp;KVÅ-kod</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>O&amp;m</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,8 @@ void MainWindow::buildMenus()
                                      &MainWindow::showSickList);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    m_openActions << tools->addAction(tr("&Access log…"), m_maintenance, &MaintenanceActions::showAuditLog)
+    m_openActions << tools->addAction(tr("&Work for the unit…"), m_maintenance, &MaintenanceActions::editUnitWork)
+                  << tools->addAction(tr("&Access log…"), m_maintenance, &MaintenanceActions::showAuditLog)
                   << tools->addAction(tr("&Check the database"), m_maintenance, &MaintenanceActions::checkDatabase)
                   << tools->addAction(tr("&Purge old cases (gallring)…"), m_maintenance,
                                       &MaintenanceActions::purgeOldCases);

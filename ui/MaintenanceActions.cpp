@@ -13,6 +13,7 @@
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RetentionDialog.h"
 #include "ui/dialogs/StaffDialog.h"
+#include "ui/dialogs/UnitWorkDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -186,6 +187,14 @@ void MaintenanceActions::editStaff()
 {
     if (core::Workspace* workspace = m_session.workspace()) {
         StaffDialog dialog(*workspace, m_window);
+        Prompts::exec(dialog);
+    }
+}
+
+void MaintenanceActions::editUnitWork()
+{
+    if (core::Workspace* workspace = m_session.workspace()) {
+        UnitWorkDialog dialog(*workspace, m_window);
         Prompts::exec(dialog);
     }
 }

@@ -40,6 +40,7 @@ public:
     void showAuditLog();
     void editKvaCodes();
     void editStaff();
+    void editUnitWork();
 
 Q_SIGNALS:
     void notice(const QString& text, int milliseconds);

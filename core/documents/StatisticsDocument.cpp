@@ -190,6 +190,19 @@ Document report(const StatisticsReport& report, const Context& context)
             document.chart(chartOf(*table, threshold));
         document.table(measureTable(report, *table, threshold));
     }
+    document.heading(QCoreApplication::translate("StatisticsDocument", "Work for the unit"));
+    if (report.unitWork.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("StatisticsDocument", "None recorded in the period."));
+    } else {
+        DocumentTable work;
+        work.widths = {60, 20, 20};
+        work.headings = Statistics::unitWorkHeadings();
+        QList<UnitWorkRow> rows = report.unitWork;
+        rows.append(report.unitWorkTotal());
+        for (const UnitWorkRow& row : rows)
+            work.rows.append({row.label, QString::number(row.occasions), Statistics::hours(row.minutes)});
+        document.table(work);
+    }
     document.note(QCoreApplication::translate(
         "StatisticsDocument",
         "Cases are counted by the patient's legal sex; a patient whose sex is not known counts in the "

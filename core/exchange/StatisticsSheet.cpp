@@ -99,11 +99,27 @@ Sheet monthsSheet(const StatisticsReport& report, int threshold)
     return sheet;
 }
 
+// The unit's own work names no patient: every figure as it is.
+Sheet unitWorkSheet(const StatisticsReport& report)
+{
+    Sheet sheet;
+    sheet.name = QCoreApplication::translate("Statistics", "Work for the unit");
+    const QStringList headings = Statistics::unitWorkHeadings();
+    sheet.addColumn(headings.at(0), SheetColumn::Kind::Text, 30);
+    sheet.addColumn(headings.at(1), SheetColumn::Kind::Integer, 12);
+    sheet.addColumn(headings.at(2), SheetColumn::Kind::Decimal, 10, 1);
+    QList<UnitWorkRow> rows = report.unitWork;
+    rows.append(report.unitWorkTotal());
+    for (const UnitWorkRow& row : rows)
+        sheet.rows.append({row.label, row.occasions, row.minutes / 60.0});
+    return sheet;
+}
+
 } // namespace
 
 QList<Sheet> StatisticsSheet::sheets(const StatisticsReport& report, int threshold)
 {
-    return {measuresSheet(report, threshold), monthsSheet(report, threshold)};
+    return {measuresSheet(report, threshold), monthsSheet(report, threshold), unitWorkSheet(report)};
 }
 
 QByteArray StatisticsSheet::csv(const StatisticsReport& report, int threshold)
@@ -120,6 +136,13 @@ Sheet StatisticsSheet::singleSheet(const StatisticsReport& report, int threshold
                                    month.active, {}, threshold));
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "New cases by month"), label,
                                    month.started, {}, threshold));
+    }
+    // One file: the unit's work as its own measure, occasions and hours in the total column.
+    for (const UnitWorkRow& row : report.unitWork) {
+        sheet.rows.append({QCoreApplication::translate("Statistics", "Work for the unit, occasions"), row.label,
+                           QVariant(), QVariant(), row.occasions});
+        sheet.rows.append({QCoreApplication::translate("Statistics", "Work for the unit, hours"), row.label, QVariant(),
+                           QVariant(), row.minutes / 60.0});
     }
     return sheet;
 }

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -254,12 +255,34 @@ public:
         countMeetingsAndImpulses();
         countMonths();
         countSickList();
+        countUnitWork();
         sortByTotal(m_report.diagnosisChapter);
         sortByTotal(m_report.activitiesByKva);
         return m_report;
     }
 
 private:
+    void countUnitWork()
+    {
+        Statement rows(m_context.db, "SELECT kind, count(*), sum(minutes) FROM unit_work "
+                                     "WHERE done_on BETWEEN ? AND ? GROUP BY kind");
+        rows.bindAll(m_report.period.from, m_report.asOf);
+        QHash<UnitWorkKind, UnitWorkRow> byKind;
+        while (rows.step()) {
+            const UnitWorkKind kind = text::fromKeyOr(rows.columnText(0), UnitWorkKind::Other);
+            UnitWorkRow& row = byKind[kind];
+            row.occasions += rows.columnInt(1);
+            row.minutes += rows.columnInt(2);
+        }
+        for (UnitWorkKind kind : text::allValues<UnitWorkKind>()) {
+            if (byKind.contains(kind)) {
+                UnitWorkRow row = byKind.value(kind);
+                row.label = text::labelOf(kind);
+                m_report.unitWork.append(row);
+            }
+        }
+    }
+
     // Only the cases that can count in the period: open at some time in it (which takes in those opened or closed
     // in it). Over ten years of history that is a small part of the file, found through the index on closing day
     // (the unary + keeps SQLite off the one on opening day, which would visit nearly every case); reading every case
@@ -564,6 +587,27 @@ QStringList Statistics::measureHeadings()
             QCoreApplication::translate("Statistics", "Men"),      QCoreApplication::translate("Statistics", "Total"),
             QCoreApplication::translate("Statistics", "Women %"),  QCoreApplication::translate("Statistics", "Men %"),
             QCoreApplication::translate("Statistics", "Total %")};
+}
+
+QStringList Statistics::unitWorkHeadings()
+{
+    return {QCoreApplication::translate("Statistics", "Kind of work"),
+            QCoreApplication::translate("Statistics", "Occasions"), QCoreApplication::translate("Statistics", "Hours")};
+}
+
+QString Statistics::hours(int minutes)
+{
+    return QLocale(QLocale::Swedish, QLocale::Sweden).toString(minutes / 60.0, 'f', 1);
+}
+
+UnitWorkRow StatisticsReport::unitWorkTotal() const
+{
+    UnitWorkRow total{QCoreApplication::translate("Statistics", "Total"), 0, 0};
+    for (const UnitWorkRow& row : unitWork) {
+        total.occasions += row.occasions;
+        total.minutes += row.minutes;
+    }
+    return total;
 }
 
 QStringList Statistics::monthHeadings()

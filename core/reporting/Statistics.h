@@ -45,6 +45,16 @@ struct StatisticsRow
     SexCounts counts;
 };
 
+// The unit's own work of one kind in the period (issue 21): how many times and how long. It names no patient, so
+// no count of it is hidden.
+struct UnitWorkRow
+{
+    QString label;
+    int occasions = 0;
+    int minutes = 0;
+    bool operator==(const UnitWorkRow&) const = default;
+};
+
 // One measure broken down by category, rows in a fixed order (buckets) or by count (codes).
 struct StatisticsTable
 {
@@ -103,6 +113,8 @@ struct StatisticsReport
     SexCounts sickListed;
     StatisticsTable sickList;
     QList<StatisticsMonth> months; // the period month by month
+    QList<UnitWorkRow> unitWork;   // by kind, in the kinds' order; only kinds done in the period
+    UnitWorkRow unitWorkTotal() const;
 
     // The tables in the order a report shows them.
     QList<const StatisticsTable*> tables() const;
@@ -124,6 +136,9 @@ public:
     // The headings every view of the figures shares (screen, print, spreadsheet), so they read alike everywhere:
     // "Kategori", "Kvinnor", "Män", "Totalt", "Kvinnor %", "Män %", "Totalt %" ...
     static QStringList measureHeadings();
+    // "Slag", "Tillfällen", "Timmar": the unit's own work.
+    static QStringList unitWorkHeadings();
+    static QString hours(int minutes); // "1,5"
     // ... and "Månad", "Aktiva, kvinnor" ... "Nya, totalt".
     static QStringList monthHeadings();
     // A share in percent, or nullopt when there is nothing to share.

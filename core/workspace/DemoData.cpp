@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/DemoData.h"
 
+#include "core/domain/DomainText.h"
 #include "core/domain/IdentityNumber.h"
 #include "core/records/CaseDerived.h"
 #include "core/records/DocumentLog.h"
@@ -228,6 +229,34 @@ void closeLater(Workspace& workspace, QRandomGenerator& random, qint64 caseId, c
 
 } // namespace
 
+// The unit's staff list and a year of its own work, from a generator of their own so the cases stay as they were.
+void addStaffAndUnitWork(Workspace& workspace, quint32 seed)
+{
+    QRandomGenerator random(seed ^ 0x5157u);
+    const std::array<std::pair<const char*, Profession>, 5> staff{{
+        {"Eva Ek", Profession::Doctor},
+        {"Jonas Berg", Profession::Doctor},
+        {"Per Ås", Profession::Physiotherapist},
+        {"Lena Sjö", Profession::Psychologist},
+        {"Maria Dal", Profession::Counsellor},
+    }};
+    for (const auto& [name, profession] : staff) {
+        StaffMember member{0, QString::fromUtf8(name), profession, true};
+        workspace.staff().save(member);
+    }
+    const auto kinds = text::allValues<UnitWorkKind>();
+    const QDate today = workspace.today();
+    for (int week = 1; week <= 52; week += 2) {
+        UnitWork work;
+        work.on = today.addDays(-7 * week + random.bounded(5));
+        work.kind = kinds.at(random.bounded(int(kinds.size())));
+        work.kvaCode = work.kind == UnitWorkKind::Advice ? QStringLiteral("GC001") : QString();
+        work.minutes = 15 * (1 + random.bounded(8));
+        work.recordedBy = QStringLiteral("Kim Koordinator (demo)");
+        workspace.staff().saveUnitWork(work);
+    }
+}
+
 void populate(Workspace& workspace, int caseCount, quint32 seed)
 {
     QRandomGenerator random(seed);
@@ -378,6 +407,7 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
     };
     if (historyCount > 0)
         CaseDerived::refreshAllChains(context);
+    addStaffAndUnitWork(workspace, seed);
     transaction.commit();
 }
 

@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
+#include "ui/dialogs/UnitWorkDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/views/CaseListPage.h"
@@ -12,6 +13,7 @@
 #include "ui/widgets/ProgressRunner.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -322,4 +324,81 @@ TEST_CASE("The case list exports the listed cases with the columns shown, after 
     REQUIRE(lines.size() == listed + 2);
     CHECK(lines.at(1).startsWith(QStringLiteral("s:Personnummer|s:Status|")));
     CHECK_FALSE(lines.at(1).contains(QStringLiteral("Sysselsättning")));
+}
+
+TEST_CASE("Work for the unit is recorded, corrected and removed in its dialog, and counted on the statistics page",
+          "[ui][statistics][unitwork]")
+{
+    tests::MainWindowFixture fixture;
+    fixture.window.show();
+    fixture.window.setWorkspace(tests::makeWorkspace());
+    core::Workspace* workspace = fixture.window.workspace();
+
+    bool shown = false;
+    tests::whenDialogOpens<ui::UnitWorkDialog>([&](ui::UnitWorkDialog* dialog) {
+        shown = true;
+        CHECK(dialog->rowCount() == 0);
+        core::UnitWork work;
+        work.on = tests::FixedToday.addDays(-2);
+        work.kind = core::UnitWorkKind::Advice;
+        work.kvaCode = QStringLiteral("GC001");
+        work.minutes = 45;
+        work.note = QStringLiteral("Sjukskrivningsfrågor på läkarmötet");
+        dialog->setForm(work);
+        REQUIRE(dialog->saveForm(true));
+        work.kind = core::UnitWorkKind::TeamMeeting;
+        work.kvaCode.clear();
+        work.minutes = 60;
+        work.note = QStringLiteral("Teamträff om 640823-3234");
+        dialog->setForm(work);
+        CHECK_FALSE(dialog->saveForm(true)); // an identity number has no place here
+        CHECK(child<QLabel>(dialog, "unitWorkError")->text().contains(QStringLiteral("personnummer")));
+        work.note = QStringLiteral("Teamträff");
+        dialog->setForm(work);
+        REQUIRE(dialog->saveForm(true));
+        CHECK(dialog->rowCount() == 2);
+        // Changed: the chosen entry (the one just added) takes the form.
+        work.minutes = 90;
+        dialog->setForm(work);
+        REQUIRE(dialog->saveForm(false));
+        tests::screenshot(dialog, QStringLiteral("unit-work"));
+        dialog->accept();
+    });
+    QAction* action = nullptr;
+    for (QAction* candidate : fixture.window.findChildren<QAction*>()) {
+        if (candidate->text() == QStringLiteral("&Arbete för enheten…"))
+            action = candidate;
+    }
+    REQUIRE(action);
+    action->trigger();
+    REQUIRE(shown);
+    const auto entries = workspace->staff().unitWork();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.first().minutes == 90);
+    CHECK(entries.last().kvaCode == QStringLiteral("GC001"));
+
+    fixture.window.showStatistics();
+    auto* page = fixture.window.statisticsPage();
+    page->setPeriod(ui::StatisticsPage::PeriodKind::Year, 2026);
+    REQUIRE(page->report().unitWork.size() == 2);
+    page->showMeasure(int(page->report().tables().size()) + 1);
+    CHECK(child<QLabel>(page, "statisticsMeasureTitle")->text().startsWith(QStringLiteral("Arbete för enheten")));
+    auto* table = child<QTableWidget>(page, "statisticsTable");
+    REQUIRE(table->rowCount() == 3); // two kinds and the total
+    CHECK(table->item(2, 1)->text() == QStringLiteral("2"));
+    CHECK(table->item(2, 2)->text() == QStringLiteral("2,3"));
+    tests::screenshot(&fixture.window, QStringLiteral("statistics-unit-work"));
+
+    // Removed after asking.
+    tests::whenDialogOpens<ui::UnitWorkDialog>([&](ui::UnitWorkDialog* dialog) {
+        child<QTableView>(dialog, "unitWorkTable")->selectRow(0);
+        tests::prompts().onConfirm = [](QWidget*, const QString&) {
+            return true;
+        };
+        child<QPushButton>(dialog, "removeUnitWorkButton")->click();
+        CHECK(dialog->rowCount() == 1);
+        dialog->accept();
+    });
+    action->trigger();
+    CHECK(workspace->staff().unitWork().size() == 1);
 }

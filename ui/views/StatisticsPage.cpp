@@ -360,7 +360,7 @@ void StatisticsPage::showEvent(QShowEvent* event)
 
 int StatisticsPage::measureCount() const
 {
-    return int(m_report.tables().size()) + 1;
+    return int(m_report.tables().size()) + 2; // the months first, the unit's own work last
 }
 
 // The threshold can change in the settings while the program runs.
@@ -392,6 +392,7 @@ void StatisticsPage::refresh()
     m_measures->addItem(tr("Active and new cases by month"));
     for (const core::StatisticsTable* table : m_report.tables())
         m_measures->addItem(table->title);
+    m_measures->addItem(tr("Work for the unit"));
     // As wide as the longest measure's name at the current text size, so none is cut off.
     m_measures->setFixedWidth(std::clamp(m_measures->sizeHintForColumn(0) + 2 * m_measures->frameWidth() +
                                              m_measures->verticalScrollBar()->sizeHint().width() + 8,
@@ -449,7 +450,9 @@ void StatisticsPage::showMeasure(int index)
         m_measures->setCurrentRow(index);
     }
     const QList<const core::StatisticsTable*> tables = m_report.tables();
-    if (index == MonthsEntry || index > tables.size())
+    if (index == tables.size() + 1)
+        showUnitWork();
+    else if (index == MonthsEntry || index > tables.size())
         showMonths();
     else
         showTable(*tables.at(index - 1));
@@ -542,6 +545,47 @@ void StatisticsPage::showTable(const core::StatisticsTable& table)
     m_chart->setChart(chart);
     delete old;
     fillTable(core::Statistics::measureHeadings(), rows);
+}
+
+void StatisticsPage::showUnitWork()
+{
+    m_measureTitle->setText(tr("Work for the unit: advice, team meetings, training, routines"));
+    QList<QStringList> rows;
+    auto* hours = new QBarSet(tr("Hours"));
+    QStringList labels;
+    for (const core::UnitWorkRow& row : m_report.unitWork)
+        rows.append({row.label, QString::number(row.occasions), core::Statistics::hours(row.minutes)});
+    // Horizontal bars are drawn bottom-up: the first kind on top.
+    for (auto row = m_report.unitWork.crbegin(); row != m_report.unitWork.crend(); ++row) {
+        hours->append(row->minutes / 60.0);
+        labels.append(row->label);
+    }
+    if (!m_report.unitWork.isEmpty()) {
+        const core::UnitWorkRow total = m_report.unitWorkTotal();
+        rows.append({total.label, QString::number(total.occasions), core::Statistics::hours(total.minutes)});
+    }
+    QChart* chart = newChart();
+    auto* series = new QHorizontalBarSeries;
+    series->append(hours);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    int largest = 1;
+    for (const core::UnitWorkRow& row : m_report.unitWork)
+        largest = std::max(largest, (row.minutes + 59) / 60);
+    QValueAxis* axis = countAxis(largest);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    if (m_report.unitWork.isEmpty())
+        chart->setTitle(tr("None recorded in the period (Tools › Work for the unit…)"));
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    fillTable(core::Statistics::unitWorkHeadings(), rows);
 }
 
 void StatisticsPage::fillTable(const QStringList& headings, const QList<QStringList>& rows)

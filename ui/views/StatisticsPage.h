@@ -72,6 +72,7 @@ private:
     core::StatisticsReport computeReport(const core::StatisticsPeriod& shown);
     void updateKeyFigures();
     void showMonths();
+    void showUnitWork();
     void showTable(const core::StatisticsTable& table);
     void fillTable(const QStringList& headings, const QList<QStringList>& rows);
     QString periodText() const;

@@ -6,6 +6,7 @@
 #include "core/exchange/StatisticsSheet.h"
 
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace koordinera::core;
 using koordinera::tests::addCase;
@@ -263,7 +264,7 @@ TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpo
     Unit unit;
     const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
     const QList<Sheet> sheets = StatisticsSheet::sheets(report, 0);
-    REQUIRE(sheets.size() == 2);
+    REQUIRE(sheets.size() == 3); // the measures, the months, the unit's own work
     const Sheet& measures = sheets.first();
     REQUIRE(measures.columns.size() == 8);
     double lengthTotal = 0;
@@ -284,6 +285,39 @@ TEST_CASE("Shares: each category of a measure as a share of its sex, the checkpo
     const Sheet& months = sheets.at(1);
     REQUIRE(months.rows.size() == 3);
     CHECK(months.rows.first().first().toDate() == QDate(2026, 7, 1));
+}
+
+TEST_CASE("The unit's own work is counted by kind with its hours, in the period only, and never hidden", "[statistics]")
+{
+    Unit unit;
+    StaffRepository& staff = unit.workspace->staff();
+    for (const auto& [day, kind, minutes] :
+         {std::tuple{QDate(2026, 7, 2), UnitWorkKind::Advice, 30},
+          std::tuple{QDate(2026, 8, 12), UnitWorkKind::Advice, 15},
+          std::tuple{QDate(2026, 9, 1), UnitWorkKind::TeamMeeting, 90},
+          std::tuple{QDate(2026, 10, 1), UnitWorkKind::Training, 240}}) { // the last is outside the quarter
+        UnitWork work{0, day, kind, {}, minutes, {}, {}};
+        staff.saveUnitWork(work);
+    }
+    const StatisticsReport report = Statistics(unit.workspace->context()).compute(StatisticsPeriod::quarter(2026, 3));
+    REQUIRE(report.unitWork.size() == 2);
+    CHECK(report.unitWork.at(0) == UnitWorkRow{QStringLiteral("Advice to colleagues"), 2, 45});
+    CHECK(report.unitWork.at(1) == UnitWorkRow{QStringLiteral("Team meeting"), 1, 90});
+    CHECK(report.unitWorkTotal() == UnitWorkRow{QStringLiteral("Total"), 3, 135});
+    CHECK(Statistics::hours(135) == QStringLiteral("2,3"));
+
+    // Two occasions of advice stay two with the small-number rule at 4: no patient is behind them.
+    const Sheet work = StatisticsSheet::sheets(report, 4).at(2);
+    REQUIRE(work.rows.size() == 3);
+    CHECK(work.rows.at(0).at(1).toInt() == 2);
+    CHECK(work.rows.at(2).at(2).toDouble() == Approx(2.25));
+    const QString csv = QString::fromUtf8(StatisticsSheet::csv(report, 4));
+    CHECK(csv.contains(QStringLiteral("Work for the unit, occasions;Advice to colleagues;;;2;")));
+    const Document document =
+        StatisticsDocument::report(report, {Letterhead{}, 4, QDateTime::currentDateTime(), false});
+    const QString text = document.plainText();
+    CHECK(text.contains(QStringLiteral("WORK FOR THE UNIT")));
+    CHECK(text.contains(QStringLiteral("Team meeting")));
 }
 
 TEST_CASE("A period is read from the forms a head of unit writes", "[statistics]")
