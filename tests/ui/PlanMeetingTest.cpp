@@ -1023,3 +1023,120 @@ TEST_CASE("The care team is ticked from the staff list, shown on the case and un
     CHECK(page->model()->caseIdAt(0) != other);
     tests::screenshot(&fixture.window, QStringLiteral("case-list-doctor-filter"));
 }
+
+TEST_CASE("The whole loop around a meeting: preparation, kallelser, the meeting, what Idag keeps in sight until it "
+          "is done, and a correction that keeps its history",
+          "[ui][worklist][loops][walk]")
+{
+    CaseFixture fixture(core::CaseArea::Meetings);
+    auto* worklist = fixture.window.worklistPage()->model();
+    auto* meetings = fixture.meetings();
+    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::InformFk}) {
+        core::Consent consent;
+        consent.caseId = fixture.caseId;
+        consent.scope = scope;
+        consent.givenOn = tests::FixedToday.addDays(-30);
+        fixture.workspace->consents().save(consent);
+    }
+    // Days pass as the test says; Idag is read anew each time.
+    auto passDays = [&](int days) {
+        const QDate day = fixture.workspace->today().addDays(days);
+        fixture.workspace->context().today = [day] {
+            return day;
+        };
+        worklist->refresh();
+    };
+    auto onIdag = [&](core::Worklist::Kind kind) {
+        return worklistItems(worklist, kind, fixture.caseId);
+    };
+
+    // Booked for tomorrow, prepared and the kallelser sent.
+    bookThroughDialog(meetings, QDateTime(tests::FixedToday.addDays(1), QTime(10, 0)));
+    const qint64 meetingId = fixture.workspace->meetings().meetings(fixture.caseId).first().id;
+    meetings->selectMeeting(meetingId);
+    tests::whenDialogOpens<ui::PreparationDialog>([](ui::PreparationDialog* dialog) {
+        child<ui::OptionalDateEdit>(dialog, "patientMetEdit")->checkBox()->setChecked(true);
+        typeText(child<QPlainTextEdit>(dialog, "bringEdit"), QStringLiteral("Schema över arbetsuppgifterna"));
+        for (int row = 0; row < 3; ++row) {
+            if (dialog->consentText(row).contains(QStringLiteral("Saknas")))
+                dialog->setReason(row, QStringLiteral("Patienten samtycker muntligt vid mötet"));
+        }
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    meetings->prepareMeeting();
+    CHECK(fixture.workspace->meetings().get(meetingId)->patientMetOn.isValid());
+    const QTemporaryDir folder;
+    const QString invitations = folder.filePath(QStringLiteral("kallelser.pdf"));
+    auto savePdfTo = [](const QString& pdf) {
+        tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
+            tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
+                return pdf;
+            };
+            REQUIRE(dialog.savePdf());
+            return dialog.result();
+        });
+    };
+    savePdfTo(invitations);
+    meetings->printInvitations();
+    CHECK(tests::pdfText(invitations).contains(QStringLiteral("Schema över arbetsuppgifterna")));
+
+    // Two days on the meeting is past and not recorded: Idag says so.
+    passDays(2);
+    CHECK(onIdag(core::Worklist::Kind::MeetingNotRecorded) == 1);
+    meetings->selectMeeting(meetingId);
+    tests::whenDialogOpens<ui::MeetingDialog>([](ui::MeetingDialog* dialog) {
+        typeText(child<QPlainTextEdit>(dialog, "summaryEdit"), QStringLiteral("Arbetsträning 25 % i fyra veckor."));
+        child<QCheckBox>(dialog, "impulseNeededCheck")->setChecked(true);
+        auto* tabs = child<QTabWidget>(dialog, "meetingTabs");
+        tabs->setCurrentIndex(tabs->count() - 1);
+        child<QDateTimeEdit>(dialog, "nextStartsAtEdit")
+            ->setDateTime(QDateTime(tests::FixedToday.addDays(30), QTime(10, 0)));
+        child<QPushButton>(dialog, "saveButton")->click();
+        CHECK_FALSE(dialog->isVisible());
+    });
+    child<QPushButton>(meetings, "recordMeetingButton")->click();
+    CHECK(fixture.workspace->meetings().get(meetingId)->status == core::MeetingStatus::Held);
+    worklist->refresh();
+    CHECK(onIdag(core::Worklist::Kind::MeetingNotRecorded) == 0);
+
+    // The meeting said a 4 § impuls is needed; three days on none is made, and a plan adopted then is not sent.
+    core::PlanVersion draft = fixture.workspace->plans().newDraft(fixture.caseId);
+    core::PlanAction action;
+    action.description = QStringLiteral("Arbetsträning på lagret");
+    draft.actions << action;
+    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
+    draft.followUpAt = QDateTime(tests::FixedToday.addDays(30), QTime(10, 0));
+    draft.followUpPlace = QStringLiteral("Vårdcentralen");
+    draft.distribution << QStringLiteral("Försäkringskassan");
+    fixture.workspace->plans().saveDraft(draft);
+    fixture.workspace->plans().adopt(fixture.caseId, fixture.workspace->today());
+    passDays(4);
+    CHECK(onIdag(core::Worklist::Kind::ImpulseMissing) == 1);
+    CHECK(onIdag(core::Worklist::Kind::PlanNotDistributed) == 1);
+    tests::screenshot(fixture.window.worklistPage(), QStringLiteral("worklist-loops-open"));
+
+    // Both done: the impuls registered, the plan saved as PDF for its recipients.
+    tests::whenDialogOpens<ui::ImpulseDialog>([](ui::ImpulseDialog* dialog) {
+        typeText(child<QComboBox>(dialog, "recipientCombo")->lineEdit(), QStringLiteral("Örjan Sjöberg"));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(meetings, "addImpulseButton")->click();
+    CHECK(onIdag(core::Worklist::Kind::ImpulseMissing) == 0);
+    fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Plan);
+    savePdfTo(folder.filePath(QStringLiteral("plan.pdf")));
+    fixture.plan()->printPlan();
+    CHECK(onIdag(core::Worklist::Kind::PlanNotDistributed) == 0);
+
+    // The meeting's record corrected: the earlier wording stays readable.
+    fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Meetings);
+    meetings->selectMeeting(meetingId);
+    tests::whenDialogOpens<ui::MeetingDialog>([](ui::MeetingDialog* dialog) {
+        child<QPlainTextEdit>(dialog, "summaryEdit")->setPlainText(QStringLiteral("Arbetsträning 50 % i fyra veckor."));
+        child<QPushButton>(dialog, "saveButton")->click();
+    });
+    child<QPushButton>(meetings, "editMeetingButton")->click();
+    meetings->selectMeeting(meetingId);
+    CHECK(meetings->recordText().contains(QStringLiteral("Tidigare versioner (1)")));
+    CHECK(meetings->recordText().contains(QStringLiteral("Arbetsträning 25 % i fyra veckor.")));
+}

@@ -11,10 +11,29 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
+
+namespace {
+
+// Rows a little taller than the text: at the bare font height the dots of a capital Ö or Å were cut off.
+class RoomyRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+        return size;
+    }
+};
+
+} // namespace
 
 WorklistPage::WorklistPage(QWidget* parent)
     : QWidget(parent), m_model(new WorklistModel(this)), m_view(new QTreeView(this)), m_heading(new QLabel(this)),
@@ -40,6 +59,7 @@ WorklistPage::WorklistPage(QWidget* parent)
     m_view->setRootIsDecorated(true);
     m_view->setItemsExpandable(true);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
