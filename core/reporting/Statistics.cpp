@@ -427,7 +427,9 @@ private:
                 countCheckpoints(facts);
             }
         }
-        m_report.daysToFirstContact = {median(contactDays[0]), median(contactDays[1]), median(contactDays[2])};
+        m_report.daysToFirstContact = {median(contactDays[0]), median(contactDays[1]), median(contactDays[2]),
+                                       {int(contactDays[0].size()), int(contactDays[1].size()),
+                                        int(contactDays[2].size())}};
         countContactFromList(firstContact);
     }
 
@@ -463,7 +465,8 @@ private:
                 continue; // not opened in the period, or nothing recorded yet
             addDays(days, sexOf(listed.columnInt64(0)), int(start.daysTo(contact)));
         }
-        m_report.daysToFirstContactFromList = {median(days[0]), median(days[1]), median(days[2])};
+        m_report.daysToFirstContactFromList = {median(days[0]), median(days[1]), median(days[2]),
+                                               {int(days[0].size()), int(days[1].size()), int(days[2].size())}};
     }
 
     // The unit's denominator: the counts kept from the newest list imported for a day in the period.

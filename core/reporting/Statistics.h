@@ -78,6 +78,7 @@ struct SexMedians
     std::optional<double> women;
     std::optional<double> men;
     std::optional<double> total;
+    SexCounts cases; // how many cases each median rests on: one that rests on a few is not printed
 };
 
 // The unit's statistics for one period (issue 6, docs/domain.md §7). Cases are counted by the patient's legal sex.
