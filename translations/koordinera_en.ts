@@ -3126,10 +3126,6 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>Cases are counted by the patient&apos;s legal sex; a patient whose sex is not known counts in the total only. A case is active when its coordination overlaps the period; a declined case is not. Length and degree are taken on the last day of the period, or the day the case closed. Shares are of the measure&apos;s cases of the same sex; the checkpoints are shares of the active cases.</translation>
     </message>
     <message>
-        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
-        <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</translation>
-    </message>
-    <message>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– of which cases started from the sick-leave list</translation>
     </message>
@@ -3140,6 +3136,14 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>None recorded in the period.</source>
         <translation>None recorded in the period.</translation>
+    </message>
+    <message>
+        <source>Not shown: the counts are too few to show any of them without revealing one.</source>
+        <translation>Not shown: the counts are too few to show any of them without revealing one.</translation>
+    </message>
+    <message>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</source>
+        <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</translation>
     </message>
 </context>
 <context>

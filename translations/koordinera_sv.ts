@@ -3126,10 +3126,6 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Ärendena räknas efter patientens juridiska kön; en patient vars kön inte är känt räknas bara i totalen. Ett ärende är aktivt när samordningen pågår någon gång under perioden; ett avböjt ärende är det inte. Längd och omfattning avser periodens sista dag, eller dagen då ärendet avslutades. Andelarna är av måttets ärenden av samma kön; kontrollpunkterna är andelar av de aktiva ärendena.</translation>
     </message>
     <message>
-        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out.</source>
-        <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas.</translation>
-    </message>
-    <message>
         <source>– of which cases started from the sick-leave list</source>
         <translation>– varav ärenden startade från sjukskrivningslistan</translation>
     </message>
@@ -3140,6 +3136,14 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>None recorded in the period.</source>
         <translation>Inget registrerat under perioden.</translation>
+    </message>
+    <message>
+        <source>Not shown: the counts are too few to show any of them without revealing one.</source>
+        <translation>Visas inte: antalen är för få för att något av dem ska kunna visas utan att ett avslöjas.</translation>
+    </message>
+    <message>
+        <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</source>
+        <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas. Där en totalsumma eller summa skulle avslöja ett sådant antal döljs fler antal, som visas som &quot;x&quot;; en median som bygger på %1 ärenden eller färre visas också som &quot;x&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/documents/StatisticsDocument.h"
 
 #include "core/domain/Format.h"
+#include "core/reporting/Disclosure.h"
 
 #include <QCoreApplication>
 
@@ -15,43 +16,47 @@ QStringList sexNames()
     return {headings.at(1), headings.at(2)};
 }
 
-bool isHidden(int count, int threshold)
+double barValue(const ProtectedTable& shown, int row, int column, int count)
 {
-    return Statistics::shown(count, threshold) != QString::number(count);
+    return shown.shown(row, column) ? double(count) : -1.0;
 }
 
-double barValue(int count, int threshold)
-{
-    return isHidden(count, threshold) ? -1.0 : double(count);
-}
-
-QString shareText(int count, int base, int threshold)
+// A share, left out where its count is hidden (the share and the base together would give it away).
+QString shareText(const ProtectedTable& shown, int row, int column, int count, int base)
 {
     const std::optional<double> share = Statistics::percent(count, base);
-    if (!share || isHidden(count, threshold))
+    if (!share || !shown.shown(row, column))
         return QString();
     return format::percent(*share);
 }
 
-DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, int threshold)
+DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown)
 {
     DocumentTable result;
     result.widths = {28, 11, 11, 11, 13, 13, 13};
     result.headings = Statistics::measureHeadings();
     const SexCounts base = report.shareBase(table);
-    for (const StatisticsRow& row : table.rows) {
-        const SexCounts& counts = row.counts;
-        result.rows.append({row.label, Statistics::shown(counts.women, threshold),
-                            Statistics::shown(counts.men, threshold), Statistics::shown(counts.total, threshold),
-                            shareText(counts.women, base.women, threshold), shareText(counts.men, base.men, threshold),
-                            shareText(counts.total, base.total, threshold)});
+    for (int index = 0; index < table.rows.size(); ++index) {
+        const SexCounts& counts = table.rows.at(index).counts;
+        result.rows.append(
+            {table.rows.at(index).label, shown.text(index, 0, counts.women), shown.text(index, 1, counts.men),
+             shown.text(index, 2, counts.total), shareText(shown, index, 0, counts.women, base.women),
+             shareText(shown, index, 1, counts.men, base.men), shareText(shown, index, 2, counts.total, base.total)});
     }
     return result;
 }
 
-QString median(const std::optional<double>& days)
+QString median(const std::optional<double>& days, int cases, int threshold)
 {
-    return days ? format::decimal(*days) : QStringLiteral("–");
+    if (!days)
+        return QStringLiteral("–");
+    return medianShown(cases, threshold) ? format::decimal(*days) : protectingMark();
+}
+
+QStringList medianRow(const QString& label, const SexMedians& medians, int threshold)
+{
+    return {label, median(medians.women, medians.cases.women, threshold),
+            median(medians.men, medians.cases.men, threshold), median(medians.total, medians.cases.total, threshold)};
 }
 
 DocumentTable overviewTable(const StatisticsReport& report, int threshold)
@@ -60,26 +65,43 @@ DocumentTable overviewTable(const StatisticsReport& report, int threshold)
     table.widths = {52, 16, 16, 16};
     table.headings = QStringList{QCoreApplication::translate("StatisticsDocument", "Measure")} +
                      Statistics::measureHeadings().mid(1, 3);
+    // Each figure on its own: a row's total still gives away one hidden count beside it.
     const auto counts = [threshold](const QString& label, const SexCounts& figures) {
-        return QStringList{label, Statistics::shown(figures.women, threshold),
-                           Statistics::shown(figures.men, threshold), Statistics::shown(figures.total, threshold)};
+        const ProtectedTable shown = protectCounts({figures}, threshold, false);
+        return QStringList{label, shown.text(0, 0, figures.women), shown.text(0, 1, figures.men),
+                           shown.text(0, 2, figures.total)};
     };
     table.rows = {
         counts(QCoreApplication::translate("StatisticsDocument", "Active cases"), report.active),
         counts(QCoreApplication::translate("StatisticsDocument", "New cases"), report.started),
         counts(QCoreApplication::translate("StatisticsDocument", "Closed cases"), report.closed),
         counts(QCoreApplication::translate("StatisticsDocument", "4 § impulser to Försäkringskassan"), report.impulses),
-        {QCoreApplication::translate("StatisticsDocument",
-                                     "Median days from sick-leave start to first contact (new cases)"),
-         median(report.daysToFirstContact.women), median(report.daysToFirstContact.men),
-         median(report.daysToFirstContact.total)},
+        medianRow(QCoreApplication::translate("StatisticsDocument",
+                                              "Median days from sick-leave start to first contact (new cases)"),
+                  report.daysToFirstContact, threshold),
     };
     if (const SexMedians& fromList = report.daysToFirstContactFromList; fromList.total) {
-        table.rows.append(
-            {QCoreApplication::translate("StatisticsDocument", "– of which cases started from the sick-leave list"),
-             median(fromList.women), median(fromList.men), median(fromList.total)});
+        table.rows.append(medianRow(
+            QCoreApplication::translate("StatisticsDocument", "– of which cases started from the sick-leave list"),
+            fromList, threshold));
     }
     return table;
+}
+
+QList<SexCounts> activeByMonth(const StatisticsReport& report)
+{
+    QList<SexCounts> counts;
+    for (const StatisticsMonth& month : report.months)
+        counts.append(month.active);
+    return counts;
+}
+
+QList<SexCounts> startedByMonth(const StatisticsReport& report)
+{
+    QList<SexCounts> counts;
+    for (const StatisticsMonth& month : report.months)
+        counts.append(month.started);
+    return counts;
 }
 
 DocumentTable monthTable(const StatisticsReport& report, int threshold)
@@ -87,12 +109,14 @@ DocumentTable monthTable(const StatisticsReport& report, int threshold)
     DocumentTable table;
     table.widths = {22, 13, 13, 13, 13, 13, 13};
     table.headings = Statistics::monthHeadings();
-    for (const StatisticsMonth& month : report.months) {
-        table.rows.append(
-            {month.month.toString(QStringLiteral("yyyy-MM")), Statistics::shown(month.active.women, threshold),
-             Statistics::shown(month.active.men, threshold), Statistics::shown(month.active.total, threshold),
-             Statistics::shown(month.started.women, threshold), Statistics::shown(month.started.men, threshold),
-             Statistics::shown(month.started.total, threshold)});
+    const ProtectedTable active = protectCounts(activeByMonth(report), threshold, true);
+    const ProtectedTable started = protectCounts(startedByMonth(report), threshold, true);
+    for (int index = 0; index < report.months.size(); ++index) {
+        const StatisticsMonth& month = report.months.at(index);
+        table.rows.append({month.month.toString(QStringLiteral("yyyy-MM")), active.text(index, 0, month.active.women),
+                           active.text(index, 1, month.active.men), active.text(index, 2, month.active.total),
+                           started.text(index, 0, month.started.women), started.text(index, 1, month.started.men),
+                           started.text(index, 2, month.started.total)});
     }
     return table;
 }
@@ -119,16 +143,18 @@ bool hasChart(const StatisticsTable& table)
 
 DocumentChart chartOf(const StatisticsTable& table, int threshold)
 {
+    const ProtectedTable shown = protectTable(table, threshold);
     DocumentChart chart;
     chart.seriesNames = sexNames();
     chart.values = {{}, {}};
     chart.labels = {{}, {}};
-    for (const StatisticsRow& row : table.rows) {
+    for (int index = 0; index < table.rows.size(); ++index) {
+        const StatisticsRow& row = table.rows.at(index);
         chart.categories.append(row.label);
-        chart.values[0].append(barValue(row.counts.women, threshold));
-        chart.values[1].append(barValue(row.counts.men, threshold));
-        chart.labels[0].append(Statistics::shown(row.counts.women, threshold));
-        chart.labels[1].append(Statistics::shown(row.counts.men, threshold));
+        chart.values[0].append(barValue(shown, index, 0, row.counts.women));
+        chart.values[1].append(barValue(shown, index, 1, row.counts.men));
+        chart.labels[0].append(shown.text(index, 0, row.counts.women));
+        chart.labels[1].append(shown.text(index, 1, row.counts.men));
     }
     return chart;
 }
@@ -139,12 +165,14 @@ DocumentChart monthChart(const StatisticsReport& report, int threshold)
     chart.seriesNames = sexNames();
     chart.values = {{}, {}};
     chart.labels = {{}, {}};
-    for (const StatisticsMonth& month : report.months) {
+    const ProtectedTable shown = protectCounts(activeByMonth(report), threshold, true);
+    for (int index = 0; index < report.months.size(); ++index) {
+        const StatisticsMonth& month = report.months.at(index);
         chart.categories.append(month.month.toString(QStringLiteral("yyyy-MM")));
-        chart.values[0].append(barValue(month.active.women, threshold));
-        chart.values[1].append(barValue(month.active.men, threshold));
-        chart.labels[0].append(Statistics::shown(month.active.women, threshold));
-        chart.labels[1].append(Statistics::shown(month.active.men, threshold));
+        chart.values[0].append(barValue(shown, index, 0, month.active.women));
+        chart.values[1].append(barValue(shown, index, 1, month.active.men));
+        chart.labels[0].append(shown.text(index, 0, month.active.women));
+        chart.labels[1].append(shown.text(index, 1, month.active.men));
     }
     return chart;
 }
@@ -186,9 +214,15 @@ Document report(const StatisticsReport& report, const Context& context)
             document.paragraph(QCoreApplication::translate("StatisticsDocument", "None in the period."));
             continue;
         }
+        const ProtectedTable shown = protectTable(*table, threshold);
+        if (shown.withheld()) {
+            document.paragraph(QCoreApplication::translate(
+                "StatisticsDocument", "Not shown: the counts are too few to show any of them without revealing one."));
+            continue;
+        }
         if (hasChart(*table))
             document.chart(chartOf(*table, threshold));
-        document.table(measureTable(report, *table, threshold));
+        document.table(measureTable(report, *table, shown));
     }
     document.heading(QCoreApplication::translate("StatisticsDocument", "Work for the unit"));
     if (report.unitWork.isEmpty()) {
@@ -214,7 +248,9 @@ Document report(const StatisticsReport& report, const Context& context)
         document.note(QCoreApplication::translate(
                           "StatisticsDocument",
                           "So that no patient can be recognised, counts from 1 to %1 are shown as \"<%2\", and their "
-                          "shares and bars are left out.")
+                          "shares and bars are left out. Where a total or a sum would give such a count away, further "
+                          "counts are hidden too and shown as \"x\"; a median resting on %1 cases or fewer is shown "
+                          "as \"x\" as well.")
                           .arg(threshold)
                           .arg(threshold + 1));
     }

@@ -3,6 +3,7 @@
 
 #include "core/domain/Format.h"
 #include "core/exchange/CsvWriter.h"
+#include "core/reporting/Disclosure.h"
 
 #include <QCoreApplication>
 
@@ -10,37 +11,54 @@ namespace koordinera::core {
 
 namespace {
 
-// A count as it may leave the program: the number, or the "<5" text of the small-number rule.
-QVariant countCell(int count, int threshold)
-{
-    const QString shown = Statistics::shown(count, threshold);
-    return shown == QString::number(count) ? QVariant(count) : QVariant(shown);
-}
-
 // A share, left out where its count is hidden (the share and the base together would give it away).
-QVariant shareCell(int count, int base, int threshold)
+QVariant shareCell(const ProtectedTable& shown, int row, int column, int count, int base)
 {
     const std::optional<double> share = Statistics::percent(count, base);
-    if (!share || Statistics::shown(count, threshold) != QString::number(count))
+    if (!share || !shown.shown(row, column))
         return {};
     return *share;
 }
 
+// One row of a protected table: the measure, the category, the counts as they may leave, and the shares.
 QVariantList countRow(const QString& measure, const QString& category, const SexCounts& counts,
-                      const std::optional<SexCounts>& base, int threshold)
+                      const ProtectedTable& shown, int row, const std::optional<SexCounts>& base)
 {
-    QVariantList cells{measure, category, countCell(counts.women, threshold), countCell(counts.men, threshold),
-                       countCell(counts.total, threshold)};
+    QVariantList cells{measure, category, shown.cell(row, 0, counts.women), shown.cell(row, 1, counts.men),
+                       shown.cell(row, 2, counts.total)};
     if (base) {
-        cells << shareCell(counts.women, base->women, threshold) << shareCell(counts.men, base->men, threshold)
-              << shareCell(counts.total, base->total, threshold);
+        cells << shareCell(shown, row, 0, counts.women, base->women) << shareCell(shown, row, 1, counts.men, base->men)
+              << shareCell(shown, row, 2, counts.total, base->total);
     }
     return cells;
 }
 
-QVariant medianCell(const std::optional<double>& days)
+// A figure that stands alone (the active cases, the impulser): protected within its own row.
+QVariantList figureRow(const QString& measure, const QString& category, const SexCounts& counts, int threshold)
 {
-    return days ? QVariant(*days) : QVariant();
+    return countRow(measure, category, counts, protectCounts({counts}, threshold, false), 0, {});
+}
+
+QVariant medianCell(const std::optional<double>& days, int cases, int threshold)
+{
+    if (!days)
+        return {};
+    return medianShown(cases, threshold) ? QVariant(*days) : QVariant(protectingMark());
+}
+
+QVariantList medianRow(const QString& measure, const SexMedians& medians, int threshold)
+{
+    return {measure, QString(), medianCell(medians.women, medians.cases.women, threshold),
+            medianCell(medians.men, medians.cases.men, threshold),
+            medianCell(medians.total, medians.cases.total, threshold)};
+}
+
+QList<SexCounts> monthCounts(const StatisticsReport& report, bool started)
+{
+    QList<SexCounts> counts;
+    for (const StatisticsMonth& month : report.months)
+        counts.append(started ? month.started : month.active);
+    return counts;
 }
 
 Sheet measuresSheet(const StatisticsReport& report, int threshold)
@@ -59,25 +77,26 @@ Sheet measuresSheet(const StatisticsReport& report, int threshold)
 
     const QString cases = QCoreApplication::translate("Statistics", "Cases");
     const SexCounts& active = report.active;
-    sheet.rows.append(countRow(cases, QCoreApplication::translate("Statistics", "active"), active, {}, threshold));
-    sheet.rows.append(countRow(cases, QCoreApplication::translate("Statistics", "new"), report.started, {}, threshold));
-    sheet.rows.append(
-        countRow(cases, QCoreApplication::translate("Statistics", "closed"), report.closed, {}, threshold));
+    sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "active"), active, threshold));
+    sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "new"), report.started, threshold));
+    sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "closed"), report.closed, threshold));
     for (const StatisticsTable* table : report.tables()) {
         const SexCounts base = report.shareBase(*table);
-        for (const StatisticsRow& entry : table->rows)
-            sheet.rows.append(countRow(table->title, entry.label, entry.counts, base, threshold));
+        const ProtectedTable shown = protectTable(*table, threshold);
+        for (int index = 0; index < table->rows.size(); ++index) {
+            const StatisticsRow& entry = table->rows.at(index);
+            sheet.rows.append(countRow(table->title, entry.label, entry.counts, shown, index, base));
+        }
     }
     sheet.rows.append(
-        countRow(QCoreApplication::translate("Statistics", "4 § impulser"), QString(), report.impulses, {}, threshold));
-    sheet.rows.append({QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
-                       QString(), medianCell(report.daysToFirstContact.women),
-                       medianCell(report.daysToFirstContact.men), medianCell(report.daysToFirstContact.total)});
+        figureRow(QCoreApplication::translate("Statistics", "4 § impulser"), QString(), report.impulses, threshold));
+    sheet.rows.append(
+        medianRow(QCoreApplication::translate("Statistics", "Median days from sick-leave start to first contact"),
+                  report.daysToFirstContact, threshold));
     if (report.daysToFirstContactFromList.total) {
-        const SexMedians& fromList = report.daysToFirstContactFromList;
         sheet.rows.append(
-            {QCoreApplication::translate("Statistics", "– of which cases started from the sick-leave list"), QString(),
-             medianCell(fromList.women), medianCell(fromList.men), medianCell(fromList.total)});
+            medianRow(QCoreApplication::translate("Statistics", "– of which cases started from the sick-leave list"),
+                      report.daysToFirstContactFromList, threshold));
     }
     return sheet;
 }
@@ -90,11 +109,14 @@ Sheet monthsSheet(const StatisticsReport& report, int threshold)
     sheet.addColumn(headings.first(), SheetColumn::Kind::Date, 12);
     for (const QString& heading : headings.mid(1))
         sheet.addColumn(heading, SheetColumn::Kind::Integer, 12);
-    for (const StatisticsMonth& month : report.months) {
-        sheet.rows.append({month.month, countCell(month.active.women, threshold),
-                           countCell(month.active.men, threshold), countCell(month.active.total, threshold),
-                           countCell(month.started.women, threshold), countCell(month.started.men, threshold),
-                           countCell(month.started.total, threshold)});
+    const ProtectedTable active = protectCounts(monthCounts(report, false), threshold, true);
+    const ProtectedTable started = protectCounts(monthCounts(report, true), threshold, true);
+    for (int index = 0; index < report.months.size(); ++index) {
+        const StatisticsMonth& month = report.months.at(index);
+        sheet.rows.append({month.month, active.cell(index, 0, month.active.women),
+                           active.cell(index, 1, month.active.men), active.cell(index, 2, month.active.total),
+                           started.cell(index, 0, month.started.women), started.cell(index, 1, month.started.men),
+                           started.cell(index, 2, month.started.total)});
     }
     return sheet;
 }
@@ -130,12 +152,15 @@ QByteArray StatisticsSheet::csv(const StatisticsReport& report, int threshold)
 Sheet StatisticsSheet::singleSheet(const StatisticsReport& report, int threshold)
 {
     Sheet sheet = measuresSheet(report, threshold);
-    for (const StatisticsMonth& month : report.months) {
+    const ProtectedTable active = protectCounts(monthCounts(report, false), threshold, true);
+    const ProtectedTable started = protectCounts(monthCounts(report, true), threshold, true);
+    for (int index = 0; index < report.months.size(); ++index) {
+        const StatisticsMonth& month = report.months.at(index);
         const QString label = month.month.toString(QStringLiteral("yyyy-MM"));
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "Active cases by month"), label,
-                                   month.active, {}, threshold));
+                                   month.active, active, index, {}));
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "New cases by month"), label,
-                                   month.started, {}, threshold));
+                                   month.started, started, index, {}));
     }
     // One file: the unit's work as its own measure, occasions and hours in the total column.
     for (const UnitWorkRow& row : report.unitWork) {

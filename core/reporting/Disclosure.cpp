@@ -72,7 +72,8 @@ struct Grid
         for (const int direction : {1, -1}) {
             bool possible = true;
             for (const Step& step : cycle) {
-                const int changed = values.at(step.row).at(step.column) + direction * step.turn * sign(step.row, step.column);
+                const int changed =
+                    values.at(step.row).at(step.column) + direction * step.turn * sign(step.row, step.column);
                 if (!withinBounds(step.row, step.column, changed)) {
                     possible = false;
                     break;
@@ -198,6 +199,24 @@ struct Grid
 QString protectingMark()
 {
     return QStringLiteral("x");
+}
+
+ProtectedTable protectTable(const StatisticsTable& table, int threshold)
+{
+    QList<SexCounts> rows;
+    for (const StatisticsRow& row : table.rows)
+        rows.append(row.counts);
+    return ProtectedTable::protect(rows, threshold, true);
+}
+
+ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool withColumnSums)
+{
+    return ProtectedTable::protect(counts, threshold, withColumnSums);
+}
+
+bool medianShown(int cases, int threshold)
+{
+    return threshold <= 0 || cases > threshold;
 }
 
 ProtectedTable ProtectedTable::open(int rowCount)

@@ -44,8 +44,8 @@ public:
 
     // The hidden cells whose count has a single possible value, given the shown counts, the row totals and (with
     // column sums) the column sums; each as {row, column}. Row -1 is the column sums. protect() leaves none.
-    static QList<std::pair<int, int>> determined(const QList<SexCounts>& rows, const QList<Row>& pattern,
-                                                 int threshold, bool withColumnSums);
+    static QList<std::pair<int, int>> determined(const QList<SexCounts>& rows, const QList<Row>& pattern, int threshold,
+                                                 bool withColumnSums);
 
 private:
     int m_threshold = 0;
@@ -55,5 +55,13 @@ private:
 
 // "<5" for the small-number rule, "x" for a count hidden to protect one, as the report's note explains.
 QString protectingMark();
+
+// A measure's table protected, its column sums counted as known.
+ProtectedTable protectTable(const StatisticsTable& table, int threshold);
+// A list of counts (a month's active or new cases, one overview figure) protected the same way.
+ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool withColumnSums);
+// Whether a median that rests on `cases` cases may leave the program: a median of one or two cases is their own
+// figure, so one resting on no more than the threshold is not printed.
+bool medianShown(int cases, int threshold);
 
 } // namespace koordinera::core
