@@ -3062,6 +3062,30 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
+    <message>
+        <source>active with an adopted joint plan</source>
+        <translation>active with an adopted joint plan</translation>
+    </message>
+    <message>
+        <source>With an adopted joint plan, by age</source>
+        <translation>With an adopted joint plan, by age</translation>
+    </message>
+    <message>
+        <source>New cases: coordination started in the sjukfall</source>
+        <translation>New cases: coordination started in the sjukfall</translation>
+    </message>
+    <message>
+        <source>within the first 90 days</source>
+        <translation>within the first 90 days</translation>
+    </message>
+    <message>
+        <source>after day 90</source>
+        <translation>after day 90</translation>
+    </message>
+    <message>
+        <source>no sick leave registered</source>
+        <translation>no sick leave registered</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -3144,6 +3168,10 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</source>
         <translation>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan</source>
+        <translation>Active cases with an adopted joint plan</translation>
     </message>
 </context>
 <context>

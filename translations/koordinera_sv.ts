@@ -3062,6 +3062,30 @@ Rehabkoordinator, {enhet}</translation>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
+    <message>
+        <source>active with an adopted joint plan</source>
+        <translation>aktiva med fastställd gemensam plan</translation>
+    </message>
+    <message>
+        <source>With an adopted joint plan, by age</source>
+        <translation>Med fastställd gemensam plan, efter ålder</translation>
+    </message>
+    <message>
+        <source>New cases: coordination started in the sjukfall</source>
+        <translation>Nya ärenden: när i sjukfallet koordineringen började</translation>
+    </message>
+    <message>
+        <source>within the first 90 days</source>
+        <translation>inom de första 90 dagarna</translation>
+    </message>
+    <message>
+        <source>after day 90</source>
+        <translation>efter dag 90</translation>
+    </message>
+    <message>
+        <source>no sick leave registered</source>
+        <translation>ingen sjukskrivning registrerad</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>
@@ -3144,6 +3168,10 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>So that no patient can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and their shares and bars are left out. Where a total or a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 cases or fewer is shown as &quot;x&quot; as well.</source>
         <translation>För att ingen patient ska kunna kännas igen visas antal från 1 till %1 som &quot;&lt;%2&quot;, och deras andelar och staplar utelämnas. Där en totalsumma eller summa skulle avslöja ett sådant antal döljs fler antal, som visas som &quot;x&quot;; en median som bygger på %1 ärenden eller färre visas också som &quot;x&quot;.</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan</source>
+        <translation>Aktiva ärenden med fastställd gemensam plan</translation>
     </message>
 </context>
 <context>

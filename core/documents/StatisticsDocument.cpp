@@ -21,27 +21,25 @@ double barValue(const ProtectedTable& shown, int row, int column, int count)
     return shown.shown(row, column) ? double(count) : -1.0;
 }
 
-// A share, left out where its count is hidden (the share and the base together would give it away).
-QString shareText(const ProtectedTable& shown, int row, int column, int count, int base)
-{
-    const std::optional<double> share = Statistics::percent(count, base);
-    if (!share || !shown.shown(row, column))
-        return QString();
-    return format::percent(*share);
-}
-
-DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown)
+DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown,
+                           int threshold)
 {
     DocumentTable result;
     result.widths = {28, 11, 11, 11, 13, 13, 13};
     result.headings = Statistics::measureHeadings();
-    const SexCounts base = report.shareBase(table);
     for (int index = 0; index < table.rows.size(); ++index) {
         const SexCounts& counts = table.rows.at(index).counts;
-        result.rows.append(
-            {table.rows.at(index).label, shown.text(index, 0, counts.women), shown.text(index, 1, counts.men),
-             shown.text(index, 2, counts.total), shareText(shown, index, 0, counts.women, base.women),
-             shareText(shown, index, 1, counts.men, base.men), shareText(shown, index, 2, counts.total, base.total)});
+        const SexCounts base = report.shareBase(table, index);
+        // A share, left out where its count or its base is hidden (the share and either give the other away).
+        const auto share = [&](int column, int count, int of) {
+            const std::optional<double> percent = Statistics::percent(count, of);
+            return percent && shareShown(report, table, shown, index, column, threshold) ? format::percent(*percent)
+                                                                                         : QString();
+        };
+        result.rows.append({table.rows.at(index).label, shown.text(index, 0, counts.women),
+                            shown.text(index, 1, counts.men), shown.text(index, 2, counts.total),
+                            share(0, counts.women, base.women), share(1, counts.men, base.men),
+                            share(2, counts.total, base.total)});
     }
     return result;
 }
@@ -75,6 +73,8 @@ DocumentTable overviewTable(const StatisticsReport& report, int threshold)
         counts(QCoreApplication::translate("StatisticsDocument", "Active cases"), report.active),
         counts(QCoreApplication::translate("StatisticsDocument", "New cases"), report.started),
         counts(QCoreApplication::translate("StatisticsDocument", "Closed cases"), report.closed),
+        counts(QCoreApplication::translate("StatisticsDocument", "Active cases with an adopted joint plan"),
+               report.withPlan),
         counts(QCoreApplication::translate("StatisticsDocument", "4 § impulser to Försäkringskassan"), report.impulses),
         medianRow(QCoreApplication::translate("StatisticsDocument",
                                               "Median days from sick-leave start to first contact (new cases)"),
@@ -222,7 +222,7 @@ Document report(const StatisticsReport& report, const Context& context)
         }
         if (hasChart(*table))
             document.chart(chartOf(*table, threshold));
-        document.table(measureTable(report, *table, shown));
+        document.table(measureTable(report, *table, shown, threshold));
     }
     document.heading(QCoreApplication::translate("StatisticsDocument", "Work for the unit"));
     if (report.unitWork.isEmpty()) {

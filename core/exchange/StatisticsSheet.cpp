@@ -6,29 +6,28 @@
 #include "core/reporting/Disclosure.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace koordinera::core {
 
 namespace {
 
-// A share, left out where its count is hidden (the share and the base together would give it away).
-QVariant shareCell(const ProtectedTable& shown, int row, int column, int count, int base)
-{
-    const std::optional<double> share = Statistics::percent(count, base);
-    if (!share || !shown.shown(row, column))
-        return {};
-    return *share;
-}
-
-// One row of a protected table: the measure, the category, the counts as they may leave, and the shares.
+// One row of a protected table: the measure, the category, the counts as they may leave, and the shares (each
+// only where `shareShown` says so: a share and its count or base give each other away).
 QVariantList countRow(const QString& measure, const QString& category, const SexCounts& counts,
-                      const ProtectedTable& shown, int row, const std::optional<SexCounts>& base)
+                      const ProtectedTable& shown, int row, const std::optional<SexCounts>& base,
+                      const std::function<bool(int column)>& shareShown = {})
 {
     QVariantList cells{measure, category, shown.cell(row, 0, counts.women), shown.cell(row, 1, counts.men),
                        shown.cell(row, 2, counts.total)};
     if (base) {
-        cells << shareCell(shown, row, 0, counts.women, base->women) << shareCell(shown, row, 1, counts.men, base->men)
-              << shareCell(shown, row, 2, counts.total, base->total);
+        const auto share = [&](int column, int count, int of) -> QVariant {
+            const std::optional<double> percent = Statistics::percent(count, of);
+            const bool allowed = shareShown ? shareShown(column) : shown.shown(row, column);
+            return percent && allowed ? QVariant(*percent) : QVariant();
+        };
+        cells << share(0, counts.women, base->women) << share(1, counts.men, base->men)
+              << share(2, counts.total, base->total);
     }
     return cells;
 }
@@ -80,12 +79,15 @@ Sheet measuresSheet(const StatisticsReport& report, int threshold)
     sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "active"), active, threshold));
     sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "new"), report.started, threshold));
     sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "closed"), report.closed, threshold));
+    sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "active with an adopted joint plan"),
+                                report.withPlan, threshold));
     for (const StatisticsTable* table : report.tables()) {
-        const SexCounts base = report.shareBase(*table);
         const ProtectedTable shown = protectTable(*table, threshold);
         for (int index = 0; index < table->rows.size(); ++index) {
             const StatisticsRow& entry = table->rows.at(index);
-            sheet.rows.append(countRow(table->title, entry.label, entry.counts, shown, index, base));
+            sheet.rows.append(
+                countRow(table->title, entry.label, entry.counts, shown, index, report.shareBase(*table, index),
+                         [&](int column) { return shareShown(report, *table, shown, index, column, threshold); }));
         }
     }
     sheet.rows.append(

@@ -214,6 +214,17 @@ ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool
     return ProtectedTable::protect(counts, threshold, withColumnSums);
 }
 
+bool shareShown(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown, int row,
+                int column, int threshold)
+{
+    if (!shown.shown(row, column))
+        return false;
+    if (table.rowBaseKey.isEmpty() || threshold <= 0)
+        return true;
+    const StatisticsTable* base = report.table(table.rowBaseKey);
+    return base && protectTable(*base, threshold).shown(row, column);
+}
+
 bool medianShown(int cases, int threshold)
 {
     return threshold <= 0 || cases > threshold;

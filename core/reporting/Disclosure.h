@@ -60,6 +60,12 @@ QString protectingMark();
 ProtectedTable protectTable(const StatisticsTable& table, int threshold);
 // A list of counts (a month's active or new cases, one overview figure) protected the same way.
 ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool withColumnSums);
+// Whether a row's share may be printed beside its count: the count is shown and, for a table whose shares are of
+// another table's rows (StatisticsTable::rowBaseKey), so is that row's count there; a share and either one would
+// give the other away.
+bool shareShown(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown, int row,
+                int column, int threshold);
+
 // Whether a median that rests on `cases` cases may leave the program: a median of one or two cases is their own
 // figure, so one resting on no more than the threshold is not printed.
 bool medianShown(int cases, int threshold);

@@ -81,9 +81,10 @@ SexCounts StatisticsTable::countsOf(const QString& label) const
 
 QList<const StatisticsTable*> StatisticsReport::tables() const
 {
-    QList<const StatisticsTable*> all{&closedByOutcome, &length,           &degree,         &diagnosisChapter,
-                                      &ageGroup,        &occupation,       &status,         &passedCheckpoint,
-                                      &meetingsHeld,    &activitiesByKind, &activitiesByKva};
+    QList<const StatisticsTable*> all{&closedByOutcome, &length,           &degree,          &diagnosisChapter,
+                                      &ageGroup,        &planByAge,        &startedWithin90, &occupation,
+                                      &status,          &passedCheckpoint, &meetingsHeld,    &activitiesByKind,
+                                      &activitiesByKva};
     if (sickListDate.isValid())
         all.prepend(&sickList);
     return all;
@@ -111,7 +112,7 @@ struct CaseFacts
 // A table whose rows are known in advance, in that order, so an empty category still shows as 0.
 StatisticsTable fixedTable(const char* key, const QString& title, const QStringList& labels)
 {
-    StatisticsTable table{QString::fromLatin1(key), title, {}};
+    StatisticsTable table{QString::fromLatin1(key), title, {}, {}};
     for (const QString& label : labels)
         table.rows.append({label, {}});
     return table;
@@ -250,6 +251,7 @@ public:
     StatisticsReport run()
     {
         prepareTables();
+        readAdoptedPlans();
         QHash<qint64, QDate> firstContact = countActivities();
         countCases(firstContact);
         countMeetingsAndImpulses();
@@ -363,6 +365,14 @@ private:
         m_report.diagnosisChapter =
             fixedTable("diagnosis", QCoreApplication::translate("Statistics", "Main diagnosis by ICD-10 chapter"), {});
         m_report.ageGroup = fixedTable("age", QCoreApplication::translate("Statistics", "Age"), ageLabels());
+        m_report.planByAge = fixedTable(
+            "plan_age", QCoreApplication::translate("Statistics", "With an adopted joint plan, by age"), ageLabels());
+        m_report.planByAge.rowBaseKey = m_report.ageGroup.key;
+        m_report.startedWithin90 = fixedTable(
+            "start_90", QCoreApplication::translate("Statistics", "New cases: coordination started in the sjukfall"),
+            {QCoreApplication::translate("Statistics", "within the first 90 days"),
+             QCoreApplication::translate("Statistics", "after day 90"),
+             QCoreApplication::translate("Statistics", "no sick leave registered")});
         m_report.occupation =
             fixedTable("occupation", QCoreApplication::translate("Statistics", "Occupation"), labelsOf<Occupation>());
         m_report.status =
@@ -416,6 +426,7 @@ private:
             if (period.contains(record.openedOn)) {
                 m_report.started.add(facts.sex);
                 addContactDays(facts, firstContact.value(record.id), contactDays);
+                countStart(facts);
             }
             if (period.contains(record.closedOn) && record.isClosed()) {
                 m_report.closed.add(facts.sex);
@@ -427,10 +438,30 @@ private:
                 countCheckpoints(facts);
             }
         }
-        m_report.daysToFirstContact = {median(contactDays[0]), median(contactDays[1]), median(contactDays[2]),
-                                       {int(contactDays[0].size()), int(contactDays[1].size()),
-                                        int(contactDays[2].size())}};
+        m_report.daysToFirstContact = {
+            median(contactDays[0]),
+            median(contactDays[1]),
+            median(contactDays[2]),
+            {int(contactDays[0].size()), int(contactDays[1].size()), int(contactDays[2].size())}};
         countContactFromList(firstContact);
+    }
+
+    // Within the first 90 days of the sjukfall, as the day of the sjukfall on the day the case opened.
+    void countStart(const CaseFacts& facts)
+    {
+        const RehabChain chain(facts.record, facts.periods, m_context.rules, facts.record.openedOn);
+        const auto day = chain.dayOn(facts.record.openedOn);
+        const int row = !day ? 2 : (*day <= 90 ? 0 : 1);
+        count(m_report.startedWithin90, m_report.startedWithin90.rows.at(row).label, facts.sex);
+    }
+
+    // The day each case's first plan version was adopted.
+    void readAdoptedPlans()
+    {
+        Statement plans(m_context.db, "SELECT case_id, min(adopted_on) FROM plan_versions WHERE adopted_on IS NOT NULL "
+                                      "GROUP BY case_id");
+        while (plans.step())
+            m_adoptedPlans.insert(plans.columnInt64(0), plans.columnDate(1));
     }
 
     void addContactDays(const CaseFacts& facts, const QDate& contact, QList<int> (&days)[3]) const
@@ -465,7 +496,9 @@ private:
                 continue; // not opened in the period, or nothing recorded yet
             addDays(days, sexOf(listed.columnInt64(0)), int(start.daysTo(contact)));
         }
-        m_report.daysToFirstContactFromList = {median(days[0]), median(days[1]), median(days[2]),
+        m_report.daysToFirstContactFromList = {median(days[0]),
+                                               median(days[1]),
+                                               median(days[2]),
                                                {int(days[0].size()), int(days[1].size()), int(days[2].size())}};
     }
 
@@ -530,6 +563,10 @@ private:
         count(m_report.diagnosisChapter,
               chapter.isEmpty() ? QCoreApplication::translate("Statistics", "no main diagnosis") : chapter, facts.sex);
         count(m_report.ageGroup, ageLabel(facts.identity, day), facts.sex);
+        if (m_adoptedPlans.contains(record.id) && m_adoptedPlans.value(record.id) <= day) {
+            m_report.withPlan.add(facts.sex);
+            count(m_report.planByAge, ageLabel(facts.identity, day), facts.sex);
+        }
         count(m_report.occupation, text::labelOf(record.occupation), facts.sex);
         count(m_report.status, text::labelOf(record.status), facts.sex);
     }
@@ -574,7 +611,8 @@ private:
     ServiceContext& m_context;
     StatisticsReport m_report;
     QHash<qint64, CaseFacts> m_cases;
-    QHash<qint64, Sex> m_otherSexes; // of cases outside the period that had an activity in it
+    QHash<qint64, QDate> m_adoptedPlans; // case -> the day its first plan version was adopted
+    QHash<qint64, Sex> m_otherSexes;     // of cases outside the period that had an activity in it
 };
 
 } // namespace
@@ -629,6 +667,23 @@ std::optional<double> Statistics::percent(int count, int base)
     if (base <= 0)
         return std::nullopt;
     return 100.0 * count / base;
+}
+
+SexCounts StatisticsReport::shareBase(const StatisticsTable& table, int row) const
+{
+    if (table.rowBaseKey.isEmpty())
+        return shareBase(table);
+    const StatisticsTable* base = this->table(table.rowBaseKey);
+    return base && row >= 0 && row < base->rows.size() ? base->rows.at(row).counts : SexCounts{};
+}
+
+const StatisticsTable* StatisticsReport::table(const QString& key) const
+{
+    for (const StatisticsTable* candidate : tables()) {
+        if (candidate->key == key)
+            return candidate;
+    }
+    return nullptr;
 }
 
 SexCounts StatisticsReport::shareBase(const StatisticsTable& table) const

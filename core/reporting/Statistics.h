@@ -61,6 +61,9 @@ struct StatisticsTable
     QString key; // stable, e.g. "length"
     QString title;
     QList<StatisticsRow> rows;
+    // When a row's share is of its own group (the cases of an age band with a plan, of all that band's cases): the
+    // table whose same row holds the group, e.g. "age". Empty: shares are of the table's own base (shareBase).
+    QString rowBaseKey;
 
     SexCounts countsOf(const QString& label) const;
 };
@@ -100,6 +103,12 @@ struct StatisticsReport
     StatisticsTable occupation;
     StatisticsTable status;
     StatisticsTable passedCheckpoint; // active cases reaching day 90, 180 and 365 within the period
+    // Active cases with an adopted joint plan by age band, each a share of that band's active cases (issue 22: under
+    // 30 should get a joint plan).
+    StatisticsTable planByAge;
+    SexCounts withPlan; // all active cases with an adopted plan
+    // New cases by when coordination started in the sjukfall: within its first 90 days or later (issue 22).
+    StatisticsTable startedWithin90;
     SexCounts impulses;
     StatisticsTable meetingsHeld;     // by kind
     StatisticsTable activitiesByKind; // coordination activities in the period
@@ -120,8 +129,11 @@ struct StatisticsReport
     // The tables in the order a report shows them.
     QList<const StatisticsTable*> tables() const;
     // What a row's share is a share of, per sex: the table's own sum, except for the checkpoints (a case
-    // can pass more than one), which are shares of the active cases.
+    // can pass more than one), which are shares of the active cases, and for a table with a rowBaseKey.
     SexCounts shareBase(const StatisticsTable& table) const;
+    SexCounts shareBase(const StatisticsTable& table, int row) const;
+    // The table with `key`, or null.
+    const StatisticsTable* table(const QString& key) const;
 };
 
 class Statistics

@@ -515,11 +515,12 @@ void StatisticsPage::showMonths()
 void StatisticsPage::showTable(const core::StatisticsTable& table)
 {
     m_measureTitle->setText(table.title);
-    const core::SexCounts base = m_report.shareBase(table);
     QList<core::SexCounts> counts;
     QStringList labels;
     QList<QStringList> rows;
-    for (const core::StatisticsRow& row : table.rows) {
+    for (int index = 0; index < table.rows.size(); ++index) {
+        const core::StatisticsRow& row = table.rows.at(index);
+        const core::SexCounts base = m_report.shareBase(table, index);
         counts.append(row.counts);
         labels.prepend(row.label); // horizontal bars are drawn bottom-up
         rows.append({row.label, QString::number(row.counts.women), QString::number(row.counts.men),

@@ -325,6 +325,61 @@ TEST_CASE("The unit's own work is counted by kind with its hours, in the period 
     CHECK(text.contains(QStringLiteral("Team meeting")));
 }
 
+TEST_CASE("A joint plan by age band, each a share of its band, and whether coordination started within 90 days",
+          "[statistics]")
+{
+    auto workspace = makeWorkspace();
+    Workspace& ws = *workspace;
+    // Sara, 26, sick since 2026-08-01, opened on day 10 with a plan; Per, 46, sick since 2026-03-01, opened on
+    // day 200, no plan; Lena, 48, no sick leave registered.
+    const qint64 sara =
+        addCase(ws, QStringLiteral("000304-2389"), QStringLiteral("Sara"), QStringLiteral("Ek"), QDate(2026, 8, 1))
+            .caseId;
+    const qint64 per =
+        addCase(ws, QStringLiteral("800515-2536"), QStringLiteral("Per"), QStringLiteral("Ås"), QDate(2026, 3, 1))
+            .caseId;
+    const qint64 lena =
+        addCase(ws, QStringLiteral("780101-2381"), QStringLiteral("Lena"), QStringLiteral("Sjö")).caseId;
+    for (const auto& [caseId, opened] : {std::pair{sara, QDate(2026, 8, 10)}, std::pair{per, QDate(2026, 9, 16)},
+                                         std::pair{lena, QDate(2026, 8, 1)}}) {
+        CaseRecord record = *ws.cases().get(caseId);
+        record.openedOn = opened;
+        ws.cases().save(record);
+    }
+    PlanVersion draft = ws.plans().newDraft(sara);
+    PlanAction action;
+    action.description = QStringLiteral("Arbetsträning");
+    draft.actions << action;
+    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
+    draft.followUpAt = QDateTime(QDate(2026, 10, 1), QTime(10, 0));
+    draft.followUpPlace = QStringLiteral("Vårdcentralen");
+    ws.plans().saveDraft(draft);
+    ws.plans().adopt(sara, QDate(2026, 8, 20));
+
+    const StatisticsReport report = Statistics(ws.context()).compute(StatisticsPeriod::quarter(2026, 3));
+    CHECK(report.withPlan.total == 1);
+    CHECK(report.planByAge.countsOf(QStringLiteral("under 30")).women == 1);
+    CHECK(report.planByAge.countsOf(QStringLiteral("40–49")).total == 0);
+    // The share of a band is of that band's active cases.
+    const int under30 =
+        int(std::find_if(report.planByAge.rows.cbegin(), report.planByAge.rows.cend(),
+                         [](const StatisticsRow& row) { return row.label == QStringLiteral("under 30"); }) -
+            report.planByAge.rows.cbegin());
+    CHECK(report.shareBase(report.planByAge, under30) == report.ageGroup.countsOf(QStringLiteral("under 30")));
+    CHECK(report.startedWithin90.countsOf(QStringLiteral("within the first 90 days")).total == 1);
+    CHECK(report.startedWithin90.countsOf(QStringLiteral("after day 90")).total == 1);
+    CHECK(report.startedWithin90.countsOf(QStringLiteral("no sick leave registered")).total == 1);
+
+    // With the rule off the share shows: Sara is the one case under 30, so 100 %.
+    const QString open = QString::fromUtf8(StatisticsSheet::csv(report, 0));
+    CHECK(open.contains(QStringLiteral("With an adopted joint plan, by age;under 30;1;0;1;100,0;;100,0")));
+    CHECK(open.contains(QStringLiteral("Cases;active with an adopted joint plan;1;0;1;;;")));
+    // With it on, neither the count nor its share.
+    const QString hidden = QString::fromUtf8(StatisticsSheet::csv(report, 4));
+    CHECK_FALSE(hidden.contains(QStringLiteral("under 30;1;")));
+    CHECK_FALSE(hidden.contains(QStringLiteral("100,0")));
+}
+
 TEST_CASE("A period is read from the forms a head of unit writes", "[statistics]")
 {
     CHECK(StatisticsPeriod::parse(QStringLiteral("2026"))->to == QDate(2026, 12, 31));
