@@ -36,13 +36,6 @@
 
 namespace koordinera::app {
 
-namespace {
-
-struct Headless
-{
-    Q_DECLARE_TR_FUNCTIONS(Headless)
-};
-
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -81,6 +74,13 @@ QByteArray readLine(const QString& prompt)
     std::fill(line.begin(), line.end(), '\0');
     return result;
 }
+
+namespace {
+
+struct Headless
+{
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
 
 int create(const QStringList& arguments)
 {

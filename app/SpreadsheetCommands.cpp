@@ -2,12 +2,16 @@
 #include "SpreadsheetCommands.h"
 
 #include "DatabaseChoice.h"
+#include "HeadlessCommands.h"
 #include "core/documents/StatisticsDocument.h"
+#include "core/domain/PassphrasePolicy.h"
 #include "core/exchange/CaseListSheet.h"
 #include "core/exchange/OutputFile.h"
 #include "core/exchange/StatisticsSheet.h"
+#include "core/exchange/UnitReport.h"
 #include "core/reporting/Statistics.h"
 #include "core/settings/Settings.h"
+#include "core/storage/SecretKey.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 #include "core/xlsx/SpreadsheetFile.h"
@@ -78,21 +82,72 @@ std::optional<QList<core::CaseListColumn>> columnsFrom(const QString& text)
 
 } // namespace
 
+// The unit report for the process support: raw counts, sealed with a passphrase read from stdin (after the
+// database's, when it has one), asked twice on a terminal.
+int writeUnitReport(const QCommandLineParser& parser, const Common& common, const OpenWorkspace& open,
+                    const core::StatisticsPeriod& period, const QString& unitCode)
+{
+    QTextStream err(stderr);
+    if (unitCode.trimmed().isEmpty()) {
+        err << Spreadsheet::tr("A unit report names the unit: give its code with --unit-code CODE.") << '\n';
+        return 2;
+    }
+    try {
+        core::Settings settings;
+        auto workspace = common.data.open(parser, settings, open);
+        const core::StatisticsReport figures = core::Statistics(workspace->context()).compute(period);
+        QString unitName = settings.unitName();
+        if (workspace->isDemo())
+            unitName = settings.letterhead().forDemo().unitName;
+        QByteArray passphrase = readLine(Spreadsheet::tr("Passphrase agreed with the process support: "));
+        const core::WipeOnExit wipePassphrase(passphrase);
+        QByteArray repeated = stdinIsTerminal() ? readLine(Spreadsheet::tr("Repeat it: ")) : passphrase;
+        const core::WipeOnExit wipeRepeated(repeated);
+        if (const QString problem =
+                core::PassphrasePolicy::problem(QString::fromUtf8(passphrase), QString::fromUtf8(repeated));
+            !problem.isEmpty()) {
+            err << problem << '\n';
+            return 2;
+        }
+        const core::UnitReport report = core::UnitReport::of(figures, unitName, unitCode, QDateTime::currentDateTime());
+        const core::ExportResult result = core::OutputFile::write(
+            parser.value(common.output), core::UnitReportFile::seal(report, passphrase, core::KdfParams::standard()));
+        if (!result.written()) {
+            err << result.error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << Spreadsheet::tr("Unit report %1 – %2 for %3: %4")
+                                   .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate),
+                                        unitCode.trimmed(), parser.value(common.output))
+                            << '\n';
+    } catch (const core::StorageError& error) {
+        err << error.userMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Spreadsheet::tr("Writes the unit's coordination statistics for a period, split by women and men, as a PDF "
                         "report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the "
-                        "threshold in the settings are shown as \"<5\". Needs no display."));
+                        "threshold in the settings are shown as \"<5\". With --out FILE.kstat it writes instead the "
+                        "unit report for the process support: raw counts, sealed with a passphrase read from standard "
+                        "input. Needs no display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("statistics"), Spreadsheet::tr("The command."));
     const Common common;
     const QCommandLineOption period(QStringLiteral("period"),
-                                    Spreadsheet::tr("The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 "
-                                                    "(default: this year so far)."),
+                                    Spreadsheet::tr("The period: 2026, 2026-H1, 2026-Q3, 2026-07 or "
+                                                    "2026-01-01..2026-06-30 (default: this year so far)."),
                                     Spreadsheet::tr("PERIOD"));
-    parser.addOptions({common.data.database, common.data.demo, period, common.output});
+    const QCommandLineOption unitCode(
+        QStringLiteral("unit-code"),
+        Spreadsheet::tr("The unit's code (e.g. its HSA-id), needed for a unit report (--out FILE.kstat)."),
+        Spreadsheet::tr("CODE"));
+    parser.addOptions({common.data.database, common.data.demo, period, common.output, unitCode});
     parser.process(arguments);
     QTextStream err(stderr);
     if (const int code = checkCommon(parser, common, err))
@@ -100,10 +155,12 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
     const auto chosen = parser.isSet(period) ? core::StatisticsPeriod::parse(parser.value(period))
                                              : core::StatisticsPeriod::year(QDate::currentDate().year());
     if (!chosen) {
-        err << Spreadsheet::tr("Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.") << '\n';
+        err << Spreadsheet::tr("Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.") << '\n';
         return 2;
     }
     const QString path = parser.value(common.output);
+    if (hasSuffix(path, ".kstat"))
+        return writeUnitReport(parser, common, open, *chosen, parser.value(unitCode));
     try {
         core::Settings settings;
         auto workspace = common.data.open(parser, settings, open);

@@ -46,6 +46,29 @@ execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-Q5 --out
 if(NOT rc EQUAL 2 OR NOT err MATCHES "Ange perioden" OR EXISTS "${dir}/x.csv")
     message(FATAL_ERROR "a bad period was not refused (${rc}): ${err}")
 endif()
+# The unit report for the process support: sealed with the passphrase from standard input, nothing readable in it.
+file(WRITE "${dir}/fras.txt" "korrekt häst batteri häftklammer\n")
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-H1 --unit-code E0001 --out "${dir}/enhet.kstat"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "2026-01-01 – 2026-06-30")
+    message(FATAL_ERROR "the unit report was not written (${rc}): ${out} ${err}")
+endif()
+file(READ "${dir}/enhet.kstat" head LIMIT 8 HEX) # "KSTATREP"
+file(STRINGS "${dir}/enhet.kstat" readable REGEX "Vårdcentralen|aktiva|E0001")
+if(NOT head STREQUAL "4b53544154524550" OR readable)
+    message(FATAL_ERROR "the unit report is not sealed: '${head}' ${readable}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-H1 --out "${dir}/utan-kod.kstat"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "--unit-code" OR EXISTS "${dir}/utan-kod.kstat")
+    message(FATAL_ERROR "a unit report without a unit code was not refused (${rc}): ${err}")
+endif()
+file(WRITE "${dir}/kort.txt" "kort\n")
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-H1 --unit-code E0001 --out "${dir}/svag.kstat"
+                INPUT_FILE "${dir}/kort.txt" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR EXISTS "${dir}/svag.kstat")
+    message(FATAL_ERROR "a weak passphrase for the unit report was not refused (${rc}): ${err}")
+endif()
 message(STATUS "koordinera statistics works")
 
 run_ok(case-list --demo --columns name,identity,start,degree --out "${dir}/ärenden.xlsx")

@@ -2511,6 +2511,21 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>SealedEnvelope</name>
+    <message>
+        <source>The file is damaged or has been changed.</source>
+        <translation>The file is damaged or has been changed.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the file.</source>
+        <translation>There is not enough memory to open the file.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one the file was sealed with.</source>
+        <translation>The passphrase is not the one the file was sealed with.</translation>
+    </message>
+</context>
+<context>
     <name>SealedStore</name>
     <message>
         <source>The file is not a Koordinera database.</source>
@@ -2728,24 +2743,12 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>Say where to write with --out FILE.</translation>
     </message>
     <message>
-        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
-        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <source>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
-        <translation>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</translation>
-    </message>
-    <message>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
-    </message>
-    <message>
-        <source>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
-        <translation>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n page(s)</source>
@@ -2784,6 +2787,42 @@ Rehabilitation coordinator, {enhet}</translation>
             <numerusform>The case list, %n case: %1</numerusform>
             <numerusform>The case list, %n cases: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A unit report names the unit: give its code with --unit-code CODE.</source>
+        <translation>A unit report names the unit: give its code with --unit-code CODE.</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the process support: </source>
+        <translation>Passphrase agreed with the process support: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message>
+        <source>Unit report %1 – %2 for %3: %4</source>
+        <translation>Unit report %1 – %2 for %3: %4</translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</source>
+        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
+        <translation>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code (e.g. its HSA-id), needed for a unit report (--out FILE.kstat).</source>
+        <translation>The unit&apos;s code (e.g. its HSA-id), needed for a unit report (--out FILE.kstat).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
+        <translation>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3282,17 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>From now on this computer keeps that record.</source>
         <translation>From now on this computer keeps that record.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReport</name>
+    <message>
+        <source>The file is not a unit report from Koordinera.</source>
+        <translation>The file is not a unit report from Koordinera.</translation>
+    </message>
+    <message>
+        <source>The unit report comes from a newer version of Koordinera; update the program to read it.</source>
+        <translation>The unit report comes from a newer version of Koordinera; update the program to read it.</translation>
     </message>
 </context>
 <context>

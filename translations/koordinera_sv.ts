@@ -2511,6 +2511,21 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>SealedEnvelope</name>
+    <message>
+        <source>The file is damaged or has been changed.</source>
+        <translation>Filen är skadad eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the file.</source>
+        <translation>Det finns inte tillräckligt med minne för att öppna filen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one the file was sealed with.</source>
+        <translation>Lösenfrasen är inte den som filen förseglades med.</translation>
+    </message>
+</context>
+<context>
     <name>SealedStore</name>
     <message>
         <source>The file is not a Koordinera database.</source>
@@ -2728,24 +2743,12 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Ange var filen ska skrivas med --out FIL.</translation>
     </message>
     <message>
-        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. Needs no display.</source>
-        <translation>Skriver enhetens statistik för samordning under en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 upp till gränsen i inställningarna visas som &quot;&lt;5&quot;. Behöver ingen skärm.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Kommandot.</translation>
     </message>
     <message>
-        <source>The period: 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
-        <translation>Perioden: 2026, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30 (standard: hittills i år).</translation>
-    </message>
-    <message>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
-    </message>
-    <message>
-        <source>Give the period as 2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
-        <translation>Ange perioden som 2026, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n page(s)</source>
@@ -2784,6 +2787,42 @@ Rehabkoordinator, {enhet}</translation>
             <numerusform>Ärendelistan, %n ärende: %1</numerusform>
             <numerusform>Ärendelistan, %n ärenden: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A unit report names the unit: give its code with --unit-code CODE.</source>
+        <translation>En enhetsrapport namnger enheten: ange dess kod med --unit-code KOD.</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the process support: </source>
+        <translation>Lösenfras som ni kommit överens om med processtödet: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Upprepa den: </translation>
+    </message>
+    <message>
+        <source>Unit report %1 – %2 for %3: %4</source>
+        <translation>Enhetsrapport %1 – %2 för %3: %4</translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</source>
+        <translation>Skriver enhetens statistik över koordineringen för en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 till gränsen i inställningarna visas som &quot;&lt;5&quot;. Med --out FIL.kstat skrivs i stället enhetsrapporten till processtödet: råa antal, förseglade med en lösenfras som läses från standard in. Behöver ingen skärm.</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
+        <translation>Perioden: 2026, 2026-H1, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30 (förval: hittills i år).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code (e.g. its HSA-id), needed for a unit report (--out FILE.kstat).</source>
+        <translation>Enhetens kod (t.ex. dess HSA-id), behövs för en enhetsrapport (--out FIL.kstat).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
+        <translation>Ange perioden som 2026, 2026-H1, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3282,17 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>From now on this computer keeps that record.</source>
         <translation>Från och med nu håller den här datorn reda på det.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReport</name>
+    <message>
+        <source>The file is not a unit report from Koordinera.</source>
+        <translation>Filen är inte en enhetsrapport från Koordinera.</translation>
+    </message>
+    <message>
+        <source>The unit report comes from a newer version of Koordinera; update the program to read it.</source>
+        <translation>Enhetsrapporten kommer från en nyare version av Koordinera; uppdatera programmet för att läsa den.</translation>
     </message>
 </context>
 <context>

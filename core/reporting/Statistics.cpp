@@ -29,6 +29,7 @@ std::optional<StatisticsPeriod> StatisticsPeriod::parse(const QString& text)
     const QString value = text.trimmed();
     static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression quarterOf(QStringLiteral("^(\\d{4})-[QqKk]([1-4])$"));
+    static const QRegularExpression halfOf(QStringLiteral("^(\\d{4})-[Hh]([12])$"));
     static const QRegularExpression monthOf(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
     const auto number = [](const QRegularExpressionMatch& match, int group) {
@@ -39,6 +40,9 @@ std::optional<StatisticsPeriod> StatisticsPeriod::parse(const QString& text)
         period = year(number(match, 1));
     else if (const auto match = quarterOf.match(value); match.hasMatch())
         period = quarter(number(match, 1), number(match, 2));
+    else if (const auto match = halfOf.match(value); match.hasMatch())
+        period = StatisticsPeriod{quarter(number(match, 1), 2 * number(match, 2) - 1).from,
+                                  quarter(number(match, 1), 2 * number(match, 2)).to};
     else if (const auto match = monthOf.match(value);
              match.hasMatch() && number(match, 2) >= 1 && number(match, 2) <= 12)
         period = month(number(match, 1), number(match, 2));

@@ -23,7 +23,8 @@ struct StatisticsPeriod
     static StatisticsPeriod year(int year);
     bool contains(const QDate& day) const { return day.isValid() && from <= day && day <= to; }
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
-    // "2026", "2026-Q3" (or "2026-K3"), "2026-07", or "2026-01-01..2026-06-30"; nullopt for anything else.
+    // "2026", "2026-H1", "2026-Q3" (or "2026-K3"), "2026-07", or "2026-01-01..2026-06-30"; nullopt for anything
+    // else.
     static std::optional<StatisticsPeriod> parse(const QString& text);
 };
 
