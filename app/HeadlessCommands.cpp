@@ -2,6 +2,7 @@
 #include "HeadlessCommands.h"
 
 #include "ExportCommand.h"
+#include "RegionCommand.h"
 #include "SickListCommand.h"
 #include "SpreadsheetCommands.h"
 #include "core/about/BuildInfo.h"
@@ -299,9 +300,10 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     const bool isStatistics = argc >= 2 && std::strcmp(argv[1], "statistics") == 0;
     const bool isCaseList = argc >= 2 && std::strcmp(argv[1], "case-list") == 0;
     const bool isSickList = argc >= 2 && std::strcmp(argv[1], "sick-list") == 0;
-    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList && !isSickList)
+    const bool isRegion = argc >= 2 && std::strcmp(argv[1], "region") == 0;
+    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList && !isSickList && !isRegion)
         return false;
-    if (isExport || isStatistics || isCaseList) {
+    if (isExport || isStatistics || isCaseList || isRegion) {
         // Fonts and PDF writing need a GUI application object, but never a window or a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -310,7 +312,8 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
         ui::installTranslations(core::Settings().language());
         const QStringList arguments = QCoreApplication::arguments();
         // Statistics record nothing (they name no patient), so they only read; exports are recorded.
-        exitCode = isExport ? exportDocument(arguments, openForCommand)
+        exitCode = isRegion   ? regionReport(arguments)
+                   : isExport ? exportDocument(arguments, openForCommand)
                    : isStatistics
                        ? exportStatistics(arguments, [](const QString& path) { return openForReading(path); })
                        : exportCaseList(arguments, openForCommand);

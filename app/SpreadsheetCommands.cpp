@@ -109,7 +109,8 @@ int writeUnitReport(const QCommandLineParser& parser, const Common& common, cons
             err << problem << '\n';
             return 2;
         }
-        const core::UnitReport report = core::UnitReport::of(figures, unitName, unitCode, QDateTime::currentDateTime());
+        const core::UnitReport report =
+            core::UnitReportFile::make(figures, unitName, unitCode, QDateTime::currentDateTime());
         const core::ExportResult result = core::OutputFile::write(
             parser.value(common.output), core::UnitReportFile::seal(report, passphrase, core::KdfParams::standard()));
         if (!result.written()) {

@@ -69,6 +69,46 @@ execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-H1 --uni
 if(NOT rc EQUAL 2 OR EXISTS "${dir}/svag.kstat")
     message(FATAL_ERROR "a weak passphrase for the unit report was not refused (${rc}): ${err}")
 endif()
+# The region: two units' reports for the same half-year merge; a report of another period, a wrong passphrase and a
+# unit given twice are refused.
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-H1 --unit-code E0002 --out "${dir}/andra.kstat"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc)
+execute_process(COMMAND "${KOORDINERA}" statistics --demo --period 2026-Q3 --unit-code E0003 --out "${dir}/tredje.kstat"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc3)
+if(NOT rc EQUAL 0 OR NOT rc3 EQUAL 0)
+    message(FATAL_ERROR "the unit reports for the region were not written (${rc}, ${rc3})")
+endif()
+execute_process(COMMAND "${KOORDINERA}" region --in "${dir}/enhet.kstat" --in "${dir}/andra.kstat"
+                        --out "${dir}/region.csv"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(READ "${dir}/region.csv" region)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "2 enheter" OR NOT region MATCHES "Länet" OR region MATCHES "[0-9]{8}-[0-9]{4}")
+    message(FATAL_ERROR "the regional report was not written (${rc}): ${out} ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" region "${dir}/enhet.kstat" "${dir}/tredje.kstat" --out "${dir}/blandat.csv"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "samma perioder" OR EXISTS "${dir}/blandat.csv")
+    message(FATAL_ERROR "reports of different periods were merged (${rc}): ${err}")
+endif()
+file(WRITE "${dir}/fel.txt" "fel fras som inte stämmer\n")
+execute_process(COMMAND "${KOORDINERA}" region --in "${dir}/enhet.kstat" --out "${dir}/fel.csv"
+                INPUT_FILE "${dir}/fel.txt" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "enhet.kstat" OR EXISTS "${dir}/fel.csv")
+    message(FATAL_ERROR "a wrong passphrase was not refused (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" region --in "${dir}/enhet.kstat" --in "${dir}/enhet.kstat"
+                        --out "${dir}/dubbel.csv"
+                INPUT_FILE "${dir}/fras.txt" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR EXISTS "${dir}/dubbel.csv")
+    message(FATAL_ERROR "a unit given twice was not refused (${rc}): ${err}")
+endif()
+run_ok(region --demo --out "${dir}/region-demo.pdf")
+execute_process(COMMAND "${PDFTOTEXT}" "${dir}/region-demo.pdf" - OUTPUT_VARIABLE text)
+foreach(expected "20 enheter" "Aktiva ärenden per enhet" "Länet" "period för period")
+    if(NOT text MATCHES "${expected}")
+        message(FATAL_ERROR "'${expected}' is missing from the regional demo report")
+    endif()
+endforeach()
 message(STATUS "koordinera statistics works")
 
 run_ok(case-list --demo --columns name,identity,start,degree --out "${dir}/ärenden.xlsx")

@@ -2504,6 +2504,130 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>Give at least one unit report.</source>
+        <translation>Give at least one unit report.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is there twice for %3: give each unit&apos;s report for a period once.</source>
+        <translation>%1 (%2) is there twice for %3: give each unit&apos;s report for a period once.</translation>
+    </message>
+    <message>
+        <source>The periods %1 and %2 overlap: every unit must report the same periods.</source>
+        <translation>The periods %1 and %2 overlap: every unit must report the same periods.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no report for %3, which the other units have: every unit must report the same periods.</source>
+        <translation>%1 (%2) has no report for %3, which the other units have: every unit must report the same periods.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</source>
+        <translation>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>More unit reports (.kstat).</source>
+        <translation>More unit reports (.kstat).</translation>
+    </message>
+    <message>
+        <source>A unit report (.kstat); give it once per file.</source>
+        <translation>A unit report (.kstat); give it once per file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Twenty fictional units, each reporting this year&apos;s quarters.</source>
+        <translation>Twenty fictional units, each reporting this year&apos;s quarters.</translation>
+    </message>
+    <message>
+        <source>The FILE to write: .pdf, .xlsx or .csv.</source>
+        <translation>The FILE to write: .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Say where to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Give the units&apos; reports with --in FILE.kstat, or --demo.</source>
+        <translation>Give the units&apos; reports with --in FILE.kstat, or --demo.</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the process support: </source>
+        <translation>Passphrase agreed with the process support: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regional report %1 – %2, %n unit(s): %3</source>
+        <translation>
+            <numerusform>Regional report %1 – %2, %n unit: %3</numerusform>
+            <numerusform>Regional report %1 – %2, %n units: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionDocument</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>The county</translation>
+    </message>
+    <message>
+        <source>Active cases per unit</source>
+        <translation>Active cases per unit</translation>
+    </message>
+    <message>
+        <source>New cases per unit</source>
+        <translation>New cases per unit</translation>
+    </message>
+    <message>
+        <source>Closed cases per unit</source>
+        <translation>Closed cases per unit</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan per unit</source>
+        <translation>Active cases with an adopted joint plan per unit</translation>
+    </message>
+    <message>
+        <source>4 § impulser per unit</source>
+        <translation>4 § impulser per unit</translation>
+    </message>
+    <message>
+        <source>Regional report %1</source>
+        <translation>Regional report %1</translation>
+    </message>
+    <message>
+        <source>Coordination in the county</source>
+        <translation>Coordination in the county</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s) · women, men and total</source>
+        <translation>
+            <numerusform>%1 · %n unit · women, men and total</numerusform>
+            <numerusform>%1 · %n units · women, men and total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active cases in the county, period by period</source>
+        <translation>Active cases in the county, period by period</translation>
+    </message>
+    <message>
+        <source>The county&apos;s measures, all units summed</source>
+        <translation>The county&apos;s measures, all units summed</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -3124,6 +3248,34 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>no sick leave registered</source>
         <translation>no sick leave registered</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan</source>
+        <translation>Active cases with an adopted joint plan</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>The county</translation>
     </message>
 </context>
 <context>

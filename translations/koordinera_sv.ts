@@ -2504,6 +2504,130 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>Give at least one unit report.</source>
+        <translation>Ange minst en enhetsrapport.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is there twice for %3: give each unit&apos;s report for a period once.</source>
+        <translation>%1 (%2) finns två gånger för %3: ange varje enhets rapport för en period en gång.</translation>
+    </message>
+    <message>
+        <source>The periods %1 and %2 overlap: every unit must report the same periods.</source>
+        <translation>Perioderna %1 och %2 överlappar: alla enheter måste rapportera samma perioder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no report for %3, which the other units have: every unit must report the same periods.</source>
+        <translation>%1 (%2) saknar rapport för %3, som de andra enheterna har: alla enheter måste rapportera samma perioder.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</source>
+        <translation>Sammanställer enheternas rapporter (.kstat) för länet: per enhet och totalt, kvinnor, män och totalt, små tal dolda efter summeringen. Alla enheter måste rapportera samma perioder. Lösenfrasen som enheterna kommit överens om med processtödet läses från standard in.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>More unit reports (.kstat).</source>
+        <translation>Fler enhetsrapporter (.kstat).</translation>
+    </message>
+    <message>
+        <source>A unit report (.kstat); give it once per file.</source>
+        <translation>En enhetsrapport (.kstat); ange den en gång per fil.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Twenty fictional units, each reporting this year&apos;s quarters.</source>
+        <translation>Tjugo påhittade enheter som var och en rapporterar årets kvartal.</translation>
+    </message>
+    <message>
+        <source>The FILE to write: .pdf, .xlsx or .csv.</source>
+        <translation>FILEN att skriva: .pdf, .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Ange var det ska skrivas med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Give the units&apos; reports with --in FILE.kstat, or --demo.</source>
+        <translation>Ange enheternas rapporter med --in FIL.kstat, eller --demo.</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the process support: </source>
+        <translation>Lösenfras som ni kommit överens om med processtödet: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regional report %1 – %2, %n unit(s): %3</source>
+        <translation>
+            <numerusform>Regional sammanställning %1 – %2, %n enhet: %3</numerusform>
+            <numerusform>Regional sammanställning %1 – %2, %n enheter: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionDocument</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>Länet</translation>
+    </message>
+    <message>
+        <source>Active cases per unit</source>
+        <translation>Aktiva ärenden per enhet</translation>
+    </message>
+    <message>
+        <source>New cases per unit</source>
+        <translation>Nya ärenden per enhet</translation>
+    </message>
+    <message>
+        <source>Closed cases per unit</source>
+        <translation>Avslutade ärenden per enhet</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan per unit</source>
+        <translation>Aktiva ärenden med fastställd gemensam plan per enhet</translation>
+    </message>
+    <message>
+        <source>4 § impulser per unit</source>
+        <translation>4 §-impulser per enhet</translation>
+    </message>
+    <message>
+        <source>Regional report %1</source>
+        <translation>Regional sammanställning %1</translation>
+    </message>
+    <message>
+        <source>Coordination in the county</source>
+        <translation>Koordinering i länet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s) · women, men and total</source>
+        <translation>
+            <numerusform>%1 · %n enhet · kvinnor, män och totalt</numerusform>
+            <numerusform>%1 · %n enheter · kvinnor, män och totalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active cases in the county, period by period</source>
+        <translation>Aktiva ärenden i länet, period för period</translation>
+    </message>
+    <message>
+        <source>The county&apos;s measures, all units summed</source>
+        <translation>Länets mått, alla enheter summerade</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Write down the decision the purge rests on (e.g. the decision&apos;s number and date).</source>
@@ -3124,6 +3248,34 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>no sick leave registered</source>
         <translation>ingen sjukskrivning registrerad</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per enhet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktiva ärenden</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Nya ärenden</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Active cases with an adopted joint plan</source>
+        <translation>Aktiva ärenden med fastställd gemensam plan</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>Länet</translation>
     </message>
 </context>
 <context>

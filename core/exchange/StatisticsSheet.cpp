@@ -174,4 +174,46 @@ Sheet StatisticsSheet::singleSheet(const StatisticsReport& report, int threshold
     return sheet;
 }
 
+QList<Sheet> StatisticsSheet::regionSheets(const RegionReport& region, int threshold, bool single)
+{
+    Sheet units;
+    units.name = QCoreApplication::translate("Statistics", "Per unit");
+    const QString period = QStringLiteral("%1 – %2").arg(format::date(region.latest().period.from),
+                                                         format::date(region.latest().period.to));
+    units.addColumn(QCoreApplication::translate("Statistics", "Measure (%1)").arg(period), SheetColumn::Kind::Text, 44);
+    units.addColumn(QCoreApplication::translate("Statistics", "Unit"), SheetColumn::Kind::Text, 34);
+    const QStringList headings = Statistics::measureHeadings();
+    for (int column = 1; column <= 3; ++column)
+        units.addColumn(headings.at(column), SheetColumn::Kind::Integer, 10);
+    const std::pair<QString, SexCounts StatisticsReport::*> figures[] = {
+        {QCoreApplication::translate("Statistics", "Active cases"), &StatisticsReport::active},
+        {QCoreApplication::translate("Statistics", "New cases"), &StatisticsReport::started},
+        {QCoreApplication::translate("Statistics", "Closed cases"), &StatisticsReport::closed},
+        {QCoreApplication::translate("Statistics", "Active cases with an adopted joint plan"),
+         &StatisticsReport::withPlan},
+        {QCoreApplication::translate("Statistics", "4 § impulser"), &StatisticsReport::impulses},
+    };
+    for (const auto& [title, figure] : figures) {
+        QList<SexCounts> counts;
+        for (const UnitReport& unit : region.units)
+            counts.append(unit.figures.*figure);
+        const ProtectedTable shown = protectCounts(counts, threshold, true);
+        for (int index = 0; index < region.units.size(); ++index)
+            units.rows.append(countRow(title, region.units.at(index).unitName, counts.at(index), shown, index, {}));
+        units.rows.append(figureRow(title, QCoreApplication::translate("Statistics", "The county"),
+                                    region.latest().*figure, threshold));
+    }
+    if (single) {
+        Sheet all = singleSheet(region.latest(), threshold);
+        QList<QVariantList> rows = units.rows;
+        for (QVariantList& row : rows) {
+            while (row.size() < all.columns.size())
+                row.append(QVariant());
+        }
+        all.rows = rows + all.rows;
+        return {all};
+    }
+    return QList<Sheet>{units} + sheets(region.latest(), threshold);
+}
+
 } // namespace koordinera::core

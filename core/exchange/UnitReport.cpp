@@ -44,15 +44,6 @@ QJsonObject tableJson(const StatisticsTable& table)
             {QStringLiteral("rows"), rows}};
 }
 
-// The tables a report holds, by key, so that a reader fills the same members it was written from.
-QList<StatisticsTable*> tablesOf(StatisticsReport& report)
-{
-    return {&report.closedByOutcome, &report.length,           &report.degree,          &report.diagnosisChapter,
-            &report.ageGroup,        &report.planByAge,        &report.startedWithin90, &report.occupation,
-            &report.status,          &report.passedCheckpoint, &report.meetingsHeld,    &report.activitiesByKind,
-            &report.activitiesByKva, &report.sickList};
-}
-
 QString unreadable()
 {
     return QCoreApplication::translate("UnitReport", "The file is not a unit report from Koordinera.");
@@ -60,8 +51,9 @@ QString unreadable()
 
 } // namespace
 
-UnitReport UnitReport::of(const StatisticsReport& report, const QString& unitName, const QString& unitCode,
-                          const QDateTime& at)
+namespace UnitReportFile {
+
+UnitReport make(const StatisticsReport& report, const QString& unitName, const QString& unitCode, const QDateTime& at)
 {
     UnitReport unit{unitName.trimmed(), unitCode.trimmed(), report.period, BuildInfo::current().version, at, report};
     // Medians rest on single cases and cannot be added up across units: they stay at the unit.
@@ -70,13 +62,11 @@ UnitReport UnitReport::of(const StatisticsReport& report, const QString& unitNam
     return unit;
 }
 
-namespace UnitReportFile {
-
 QByteArray plain(const UnitReport& report)
 {
     StatisticsReport figures = report.figures;
     QJsonArray tables;
-    for (const StatisticsTable* table : tablesOf(figures))
+    for (const StatisticsTable* table : figures.allTables())
         tables.append(tableJson(*table));
     QJsonArray months;
     for (const StatisticsMonth& month : figures.months) {
@@ -159,7 +149,7 @@ std::optional<UnitReport> fromPlain(const QByteArray& json, QString* error)
     }
     figures.sickListDate = QDate::fromString(counts.value(QStringLiteral("sickListDate")).toString(), Qt::ISODate);
     const QJsonArray tables = counts.value(QStringLiteral("tables")).toArray();
-    QList<StatisticsTable*> members = tablesOf(figures);
+    QList<StatisticsTable*> members = figures.allTables();
     if (tables.size() != members.size())
         return fail(unreadable());
     for (qsizetype index = 0; index < tables.size(); ++index) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/reporting/Statistics.h"
+#include "core/reporting/Region.h"
 #include "core/storage/SealedStore.h"
 
 #include <QByteArray>
@@ -11,25 +11,11 @@
 
 namespace koordinera::core {
 
-// The unit's raw counts for one period, as the county's process support receives them (issue 22): every measure
-// by women, men and total, the unit's name and code, the period and the program version. It holds no identity
-// number, no name and no free text. Raw small counts are still sensitive, so the file is sealed with a passphrase
-// agreed with the process support; suppression is applied only when reports are put together and printed.
-// The format is in docs/formats.md.
-struct UnitReport
-{
-    QString unitName;
-    QString unitCode; // e.g. the unit's HSA-id or the region's code for it
-    StatisticsPeriod period;
-    QString programVersion;
-    QDateTime createdAt;
-    StatisticsReport figures; // the counts only: medians rest on single cases and are not carried
-
-    static UnitReport of(const StatisticsReport& report, const QString& unitName, const QString& unitCode,
-                         const QDateTime& at);
-};
-
 namespace UnitReportFile {
+
+// The unit's report of `report`: its medians left out (they rest on single cases and cannot be added up across
+// units), this program's version written in.
+UnitReport make(const StatisticsReport& report, const QString& unitName, const QString& unitCode, const QDateTime& at);
 
 constexpr int FormatVersion = 1;
 constexpr char Magic[] = "KSTATREP";

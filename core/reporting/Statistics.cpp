@@ -681,6 +681,20 @@ SexCounts StatisticsReport::shareBase(const StatisticsTable& table, int row) con
     return base && row >= 0 && row < base->rows.size() ? base->rows.at(row).counts : SexCounts{};
 }
 
+QList<StatisticsTable*> StatisticsReport::allTables()
+{
+    return {&closedByOutcome, &length,           &degree,          &diagnosisChapter, &ageGroup,
+            &planByAge,       &startedWithin90,  &occupation,      &status,           &passedCheckpoint,
+            &meetingsHeld,    &activitiesByKind, &activitiesByKva, &sickList};
+}
+
+QList<const StatisticsTable*> StatisticsReport::allTables() const
+{
+    return {&closedByOutcome, &length,           &degree,          &diagnosisChapter, &ageGroup,
+            &planByAge,       &startedWithin90,  &occupation,      &status,           &passedCheckpoint,
+            &meetingsHeld,    &activitiesByKind, &activitiesByKva, &sickList};
+}
+
 const StatisticsTable* StatisticsReport::table(const QString& key) const
 {
     for (const StatisticsTable* candidate : tables()) {

@@ -129,6 +129,9 @@ struct StatisticsReport
 
     // The tables in the order a report shows them.
     QList<const StatisticsTable*> tables() const;
+    // Every table, the sick-leave list's too, for code that fills or adds up reports.
+    QList<StatisticsTable*> allTables();
+    QList<const StatisticsTable*> allTables() const;
     // What a row's share is a share of, per sex: the table's own sum, except for the checkpoints (a case
     // can pass more than one), which are shares of the active cases, and for a table with a rowBaseKey.
     SexCounts shareBase(const StatisticsTable& table) const;

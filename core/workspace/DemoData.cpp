@@ -428,4 +428,32 @@ std::optional<CaseRecord> showcaseCase(Workspace& workspace)
     return std::nullopt;
 }
 
+QList<UnitReport> regionUnits(const QList<StatisticsPeriod>& periods, int unitCount)
+{
+    // Names of places in a fictional county; each unit's size and seed differ, so their figures do.
+    static const std::array places{"Åby",      "Björkvik",  "Ekbacken", "Fagersta",     "Grönby",
+                                   "Hammarö",  "Ilsbo",     "Järvsö",   "Kårböle",      "Ljusne",
+                                   "Myskje",   "Norrsunda", "Ockelbo",  "Påljungshage", "Rengsjö",
+                                   "Sandarne", "Tönnebro",  "Ullvi",    "Vallsta",      "Ärtrik"};
+    QList<UnitReport> reports;
+    for (int unit = 0; unit < unitCount; ++unit) {
+        auto workspace = Workspace::inMemory(RehabRules{}, QStringLiteral("demo"));
+        populate(*workspace, 60 + (unit * 37) % 140, 20260201u + quint32(unit) * 7919u);
+        const QString name =
+            QStringLiteral("Vårdcentralen %1").arg(QString::fromUtf8(places[size_t(unit) % places.size()]));
+        const QString code = QStringLiteral("DEMO-%1").arg(unit + 1, 3, 10, QLatin1Char('0'));
+        for (const StatisticsPeriod& period : periods) {
+            UnitReport report{name,
+                              code,
+                              period,
+                              QStringLiteral("demo"),
+                              QDateTime::currentDateTime(),
+                              Statistics(workspace->context()).compute(period)};
+            report.figures.daysToFirstContact = report.figures.daysToFirstContactFromList = {};
+            reports.append(report);
+        }
+    }
+    return reports;
+}
+
 } // namespace koordinera::core::DemoData

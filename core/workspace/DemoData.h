@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/CaseRecord.h"
+#include "core/reporting/Region.h"
 
 #include <QtGlobal>
 #include <optional>
@@ -20,6 +21,10 @@ void populate(Workspace& workspace, int caseCount, quint32 seed = 20260201);
 // The open case (first by reference) with an adopted plan and a held meeting: the one that shows every
 // document and every part of the case view, for `export --demo` and the manual's screenshots.
 std::optional<CaseRecord> showcaseCase(Workspace& workspace);
+
+// `unitCount` fictional units, each a demo file of its own size and seed, reporting each of `periods`: what the
+// county's regional report is made from (koordinera region --demo).
+QList<UnitReport> regionUnits(const QList<StatisticsPeriod>& periods, int unitCount = 20);
 
 } // namespace DemoData
 

@@ -55,8 +55,8 @@ TEST_CASE("The unit report carries the raw counts, sealed: it opens with its pas
     CHECK(period->to == QDate(2026, 6, 30));
     const StatisticsReport figures = Statistics(workspace->context()).compute(*period);
     const UnitReport report =
-        UnitReport::of(figures, QStringLiteral("Vårdcentralen Demo"), QStringLiteral("SE2321000131-E000000000001"),
-                       QDateTime(QDate(2026, 7, 2), QTime(9, 0)));
+        UnitReportFile::make(figures, QStringLiteral("Vårdcentralen Demo"),
+                             QStringLiteral("SE2321000131-E000000000001"), QDateTime(QDate(2026, 7, 2), QTime(9, 0)));
     const QByteArray sealed = UnitReportFile::seal(report, "överenskommen fras", KdfParams::forTests());
     CHECK_FALSE(sealed.contains("Demo")); // nothing readable on the way
 
@@ -102,8 +102,8 @@ TEST_CASE("A unit report holds no identity number, name or note text, and a wron
     auto workspace = koordinera::tests::makeWorkspace();
     DemoData::populate(*workspace, 120);
     const UnitReport report =
-        UnitReport::of(Statistics(workspace->context()).compute(StatisticsPeriod::year(2026)),
-                       QStringLiteral("Vårdcentralen Demo"), QStringLiteral("E1"), QDateTime::currentDateTime());
+        UnitReportFile::make(Statistics(workspace->context()).compute(StatisticsPeriod::year(2026)),
+                             QStringLiteral("Vårdcentralen Demo"), QStringLiteral("E1"), QDateTime::currentDateTime());
     const QString plain = QString::fromUtf8(UnitReportFile::plain(report));
     const QStringList secrets = secretsOf(*workspace);
     REQUIRE(secrets.size() > 200);
