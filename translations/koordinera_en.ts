@@ -5981,6 +5981,10 @@ Export the case list?</numerusform>
         <source>&amp;Work for the unit…</source>
         <translation>&amp;Work for the unit…</translation>
     </message>
+    <message>
+        <source>&amp;Regional report…</source>
+        <translation>&amp;Regional report…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -7188,6 +7192,65 @@ Export the case list?</numerusform>
     <message>
         <source>&amp;Earlier versions (%1)…</source>
         <translation>&amp;Earlier versions (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RegionDialog</name>
+    <message>
+        <source>Twenty fictional units (&amp;demo)</source>
+        <translation>Twenty fictional units (&amp;demo)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Regional report</translation>
+    </message>
+    <message>
+        <source>Unit reports</source>
+        <translation>Unit reports</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Add reports…</translation>
+    </message>
+    <message>
+        <source>A unit report</source>
+        <translation>A unit report</translation>
+    </message>
+    <message>
+        <source>Unit reports (*.kstat)</source>
+        <translation>Unit reports (*.kstat)</translation>
+    </message>
+    <message>
+        <source>Export the regional report</source>
+        <translation>Export the regional report</translation>
+    </message>
+    <message>
+        <source>Region.xlsx</source>
+        <translation>Region.xlsx</translation>
+    </message>
+    <message>
+        <source>Put together the units&apos; reports (.kstat) for the county. Every unit must report the same periods. Small numbers are hidden after summing, so the county&apos;s totals may show what a unit&apos;s own report hid.</source>
+        <translation>Put together the units&apos; reports (.kstat) for the county. Every unit must report the same periods. Small numbers are hidden after summing, so the county&apos;s totals may show what a unit&apos;s own report hid.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Pass&amp;phrase</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5981,6 +5981,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>&amp;Work for the unit…</source>
         <translation>&amp;Arbete för enheten…</translation>
     </message>
+    <message>
+        <source>&amp;Regional report…</source>
+        <translation>&amp;Regional sammanställning…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -7188,6 +7192,65 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>&amp;Earlier versions (%1)…</source>
         <translation>Tidigare versi&amp;oner (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::RegionDialog</name>
+    <message>
+        <source>Twenty fictional units (&amp;demo)</source>
+        <translation>Tjugo påhittade enheter (&amp;demo)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Förhandsgranska och skriv ut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Regional sammanställning</translation>
+    </message>
+    <message>
+        <source>Unit reports</source>
+        <translation>Enhetsrapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Lägg till rapport…</translation>
+    </message>
+    <message>
+        <source>A unit report</source>
+        <translation>En enhetsrapport</translation>
+    </message>
+    <message>
+        <source>Unit reports (*.kstat)</source>
+        <translation>Enhetsrapporter (*.kstat)</translation>
+    </message>
+    <message>
+        <source>Export the regional report</source>
+        <translation>Exportera den regionala sammanställningen</translation>
+    </message>
+    <message>
+        <source>Region.xlsx</source>
+        <translation>Region.xlsx</translation>
+    </message>
+    <message>
+        <source>Put together the units&apos; reports (.kstat) for the county. Every unit must report the same periods. Small numbers are hidden after summing, so the county&apos;s totals may show what a unit&apos;s own report hid.</source>
+        <translation>Sammanställ enheternas rapporter (.kstat) för länet. Alla enheter måste rapportera samma perioder. Små tal döljs efter summeringen, så länets summor kan visa det som en enhets egen rapport dolde.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Lö&amp;senfras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

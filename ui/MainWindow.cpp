@@ -19,6 +19,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/KvaCodesDialog.h"
 #include "ui/dialogs/NewCaseDialog.h"
+#include "ui/dialogs/RegionDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SickListImportDialog.h"
 #include "ui/dialogs/SignerDialog.h"
@@ -291,6 +292,12 @@ void MainWindow::buildMenus()
                   << tools->addAction(tr("&Check the database"), m_maintenance, &MaintenanceActions::checkDatabase)
                   << tools->addAction(tr("&Purge old cases (gallring)…"), m_maintenance,
                                       &MaintenanceActions::purgeOldCases);
+    // For the process support, who may have no database of their own: always there.
+    tools->addSeparator();
+    tools->addAction(tr("&Regional report…"), this, [this] {
+        RegionDialog dialog(m_settings, this);
+        Prompts::exec(dialog);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Manual"), QKeySequence::HelpContents, this, &MainWindow::showHelp);

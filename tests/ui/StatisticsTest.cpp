@@ -3,8 +3,11 @@
 #include "PdfTools.h"
 #include "PythonReader.h"
 #include "TestWorkspace.h"
+#include "core/exchange/UnitReport.h"
 #include "core/storage/StorageError.h"
+#include "core/workspace/DemoData.h"
 #include "core/workspace/Workspace.h"
+#include "ui/dialogs/RegionDialog.h"
 #include "ui/dialogs/UnitWorkDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/models/CaseListModel.h"
@@ -401,4 +404,54 @@ TEST_CASE("Work for the unit is recorded, corrected and removed in its dialog, a
     });
     action->trigger();
     CHECK(workspace->staff().unitWork().size() == 1);
+}
+
+TEST_CASE("Tools › Regional report puts sealed unit reports together, refusing a wrong passphrase by file",
+          "[ui][statistics][region]")
+{
+    tests::MainWindowFixture fixture;
+    const QTemporaryDir folder;
+    QStringList paths;
+    for (const int unit : {1, 2}) {
+        auto workspace = tests::makeWorkspace();
+        core::DemoData::populate(*workspace, 40, quint32(unit));
+        const core::UnitReport report = core::UnitReportFile::make(
+            core::Statistics(workspace->context()).compute(core::StatisticsPeriod::year(2026)),
+            QStringLiteral("Vårdcentralen %1").arg(unit), QStringLiteral("E%1").arg(unit),
+            QDateTime::currentDateTime());
+        const QString path = folder.filePath(QStringLiteral("enhet-%1.kstat").arg(unit));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(core::UnitReportFile::seal(report, "gemensam fras", core::KdfParams::forTests()));
+        paths << path;
+    }
+
+    ui::RegionDialog dialog(fixture.settings);
+    CHECK_FALSE(child<QPushButton>(&dialog, "previewRegionButton")->isEnabled());
+    for (const QString& path : paths)
+        dialog.addReport(path);
+    dialog.setPassphrase(QStringLiteral("fel fras"));
+    CHECK_FALSE(dialog.merged());
+    CHECK(child<QLabel>(&dialog, "regionError")->text().startsWith(QStringLiteral("enhet-1.kstat: ")));
+    dialog.setPassphrase(QStringLiteral("gemensam fras"));
+    const auto region = dialog.merged();
+    REQUIRE(region);
+    CHECK(region->units.size() == 2);
+    const QString csv = folder.filePath(QStringLiteral("region.csv"));
+    REQUIRE(dialog.exportTo(csv));
+    QFile written(csv);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    CHECK(text.contains(QStringLiteral("Vårdcentralen 2")));
+    CHECK(text.contains(QStringLiteral("Länet")));
+
+    bool previewed = false;
+    tests::prompts().onDialog<ui::DocumentPreviewDialog>([&](ui::DocumentPreviewDialog& preview) {
+        previewed = preview.windowTitle().contains(QStringLiteral("Regional sammanställning"));
+        return int(QDialog::Rejected);
+    });
+    CHECK(dialog.preview());
+    CHECK(previewed);
+    dialog.show();
+    tests::screenshot(&dialog, QStringLiteral("region-dialog"));
 }
