@@ -88,18 +88,8 @@ void KvaCodesDialog::refresh()
 
 bool KvaCodesDialog::addCode(const QString& code, const QString& text)
 {
-    m_error->setVisible(false);
-    try {
-        m_workspace.activities().saveKvaCode({code, text, true});
-    } catch (const core::ValidationError& error) {
-        m_error->setText(error.errors().isEmpty() ? QString() : error.errors().first().message);
-        m_error->setVisible(true);
+    if (!FormErrors::saveShowing(m_error, [&] { m_workspace.activities().saveKvaCode({code, text, true}); }))
         return false;
-    } catch (const core::StorageError& error) {
-        m_error->setText(error.userMessage());
-        m_error->setVisible(true);
-        return false;
-    }
     refresh();
     return true;
 }

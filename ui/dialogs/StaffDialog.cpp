@@ -8,6 +8,7 @@
 #include "ui/models/RecordTableModel.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/FormErrors.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,21 +24,15 @@ namespace koordinera::ui {
 
 StaffDialog::StaffDialog(core::Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace),
-      m_model(new RecordTableModel({tr("Name"), tr("Profession"), tr("In use")}, this)), m_table(new QTableView(this)),
-      m_name(new QLineEdit(this)), m_profession(new QComboBox(this)), m_error(FormErrors::makeErrorLabel(this))
+      m_model(new RecordTableModel({tr("Name"), tr("Profession"), tr("In use")}, this)),
+      m_table(makeRecordTable(m_model, 0, this)), m_name(new QLineEdit(this)), m_profession(new QComboBox(this)),
+      m_error(FormErrors::makeErrorLabel(this))
 {
     setObjectName(QStringLiteral("staffDialog"));
     m_error->setObjectName(QStringLiteral("staffError"));
     setWindowTitle(tr("Staff at the unit"));
     m_table->setObjectName(QStringLiteral("staffTable"));
     m_table->setAccessibleName(tr("Staff at the unit"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_name->setObjectName(QStringLiteral("staffNameEdit"));
     m_name->setPlaceholderText(tr("Name, e.g. Eva Ek"));
     m_name->setAccessibleName(tr("Name"));
@@ -94,21 +89,11 @@ void StaffDialog::refresh()
 
 bool StaffDialog::addMember(const QString& name, int professionIndex)
 {
-    m_error->setVisible(false);
     core::StaffMember member;
     member.name = name;
     member.profession = core::Profession(m_profession->itemData(std::max(0, professionIndex)).toInt());
-    try {
-        m_workspace.staff().save(member);
-    } catch (const core::ValidationError& error) {
-        m_error->setText(error.errors().isEmpty() ? QString() : error.errors().first().message);
-        m_error->setVisible(true);
+    if (!FormErrors::saveShowing(m_error, [&] { m_workspace.staff().save(member); }))
         return false;
-    } catch (const core::StorageError& error) {
-        m_error->setText(error.userMessage());
-        m_error->setVisible(true);
-        return false;
-    }
     refresh();
     m_table->selectRow(m_model->rowOfId(member.id));
     return true;

@@ -12,6 +12,7 @@
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/FormErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,23 +33,16 @@ namespace koordinera::ui {
 UnitWorkDialog::UnitWorkDialog(core::Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace),
       m_model(new RecordTableModel({tr("Day"), tr("Kind"), tr("KVÅ"), tr("Hours"), tr("About"), tr("By")}, this)),
-      m_table(new QTableView(this)), m_day(makeDateEdit(this, workspace.today())), m_kind(new QComboBox(this)),
-      m_kva(new QComboBox(this)), m_minutes(new QSpinBox(this)), m_note(new QLineEdit(this)),
-      m_change(new QPushButton(tr("&Save the change"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
-      m_error(FormErrors::makeErrorLabel(this))
+      m_table(makeRecordTable(m_model, 4, this)), m_day(makeDateEdit(this, workspace.today())),
+      m_kind(new QComboBox(this)), m_kva(new QComboBox(this)), m_minutes(new QSpinBox(this)),
+      m_note(new QLineEdit(this)), m_change(new QPushButton(tr("&Save the change"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)), m_error(FormErrors::makeErrorLabel(this))
 {
     setObjectName(QStringLiteral("unitWorkDialog"));
     setWindowTitle(tr("Work for the unit"));
     m_error->setObjectName(QStringLiteral("unitWorkError"));
     m_table->setObjectName(QStringLiteral("unitWorkTable"));
     m_table->setAccessibleName(tr("Work for the unit"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UnitWorkDialog::showChosen);
 
     m_day->setObjectName(QStringLiteral("unitWorkDayEdit"));
@@ -173,7 +167,6 @@ core::UnitWork UnitWorkDialog::formEntry() const
 
 bool UnitWorkDialog::saveForm(bool asNew)
 {
-    m_error->setVisible(false);
     core::UnitWork work = formEntry();
     if (!asNew) {
         const auto* row = m_model->rowAt(m_table->currentIndex().row());
@@ -181,17 +174,8 @@ bool UnitWorkDialog::saveForm(bool asNew)
             return false;
         work.id = row->id;
     }
-    try {
-        m_workspace.staff().saveUnitWork(work);
-    } catch (const core::ValidationError& error) {
-        m_error->setText(error.errors().isEmpty() ? QString() : error.errors().first().message);
-        m_error->setVisible(true);
+    if (!FormErrors::saveShowing(m_error, [&] { m_workspace.staff().saveUnitWork(work); }))
         return false;
-    } catch (const core::StorageError& error) {
-        m_error->setText(error.userMessage());
-        m_error->setVisible(true);
-        return false;
-    }
     refresh();
     m_table->selectRow(m_model->rowOfId(work.id));
     if (asNew)
@@ -204,13 +188,9 @@ bool UnitWorkDialog::removeChosen()
     const auto* row = m_model->rowAt(m_table->currentIndex().row());
     if (!row)
         return false;
-    try {
-        m_workspace.staff().removeUnitWork(row->id);
-    } catch (const core::StorageError& error) {
-        m_error->setText(error.userMessage());
-        m_error->setVisible(true);
+    const qint64 id = row->id;
+    if (!FormErrors::saveShowing(m_error, [&] { m_workspace.staff().removeUnitWork(id); }))
         return false;
-    }
     m_table->clearSelection();
     m_table->setCurrentIndex({});
     refresh();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/FormErrors.h"
 
+#include "core/domain/Validation.h"
+#include "core/storage/StorageError.h"
 #include "ui/TextColors.h"
 
 #include <QFormLayout>
@@ -17,6 +19,21 @@ QLabel* FormErrors::makeErrorLabel(QWidget* parent)
     label->setStyleSheet(toneStyle(TextTone::Error, label->palette()));
     label->setVisible(false);
     return label;
+}
+
+bool FormErrors::saveShowing(QLabel* label, const std::function<void()>& save)
+{
+    label->setVisible(false);
+    try {
+        save();
+        return true;
+    } catch (const core::ValidationError& error) {
+        label->setText(error.errors().isEmpty() ? QString() : error.errors().first().message);
+    } catch (const core::StorageError& error) {
+        label->setText(error.userMessage());
+    }
+    label->setVisible(true);
+    return false;
 }
 
 QLabel* FormErrors::addRow(QFormLayout* form, const QString& labelText, QWidget* field, const QString& fieldName)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -32,6 +33,9 @@ public:
     bool isEmpty() const;
 
     static QLabel* makeErrorLabel(QWidget* parent);
+    // Runs `save`; when it throws a ValidationError (its first message) or a StorageError, shows why in `label`
+    // (made by makeErrorLabel) and returns false. The label is hidden first.
+    static bool saveShowing(QLabel* label, const std::function<void()>& save);
 
 private:
     QHash<QString, QLabel*> m_labels;
