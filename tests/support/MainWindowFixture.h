@@ -7,6 +7,7 @@
 #include "core/storage/SealedStore.h"
 #include "ui/MainWindow.h"
 #include "ui/MaintenanceActions.h"
+#include "ui/documents/DocumentPreviewDialog.h"
 
 #include <QWidget>
 #include <catch2/catch.hpp>
@@ -48,6 +49,20 @@ struct MainWindowFixture
             return passphrases.size() > 1 ? passphrases.takeFirst() : passphrases.first();
         };
         window.resize(1360, 820);
+    }
+
+    // Saves whatever the next print preview shows as a PDF at `path` (no identity number in the suggested name).
+    void saveNextPreviewAs(const QString& path)
+    {
+        prompts.onDialog<ui::DocumentPreviewDialog>([path](ui::DocumentPreviewDialog& dialog) {
+            tests::prompts().onFile = [path](QWidget*, const ui::Prompts::FileRequest& request) {
+                CHECK(request.suggestedName.endsWith(QStringLiteral(".pdf")));
+                CHECK_FALSE(request.suggestedName.contains(QStringLiteral("3234"))); // no identity number in file names
+                return path;
+            };
+            REQUIRE(dialog.savePdf());
+            return dialog.result();
+        });
     }
 };
 

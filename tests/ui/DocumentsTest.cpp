@@ -291,20 +291,6 @@ struct DocumentsFixture : tests::MainWindowFixture
     ui::CaseDocumentActions* actions() { return window.caseView()->documentActions(); }
     ui::DocumentsPanel* panel() { return window.caseView()->documentsPanel(); }
     QList<core::DocumentRecord> records() { return workspace->documents().records(planned.caseId); }
-
-    // Saves whatever the next preview shows as a PDF at `path`.
-    void saveNextPreviewAs(const QString& path)
-    {
-        tests::prompts().onDialog<ui::DocumentPreviewDialog>([path](ui::DocumentPreviewDialog& dialog) {
-            tests::prompts().onFile = [path](QWidget*, const ui::Prompts::FileRequest& request) {
-                CHECK(request.suggestedName.endsWith(QStringLiteral(".pdf")));
-                CHECK_FALSE(request.suggestedName.contains(QStringLiteral("3234"))); // no identity number in file names
-                return path;
-            };
-            REQUIRE(dialog.savePdf());
-            return dialog.result();
-        });
-    }
 };
 
 } // namespace

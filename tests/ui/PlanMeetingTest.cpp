@@ -919,16 +919,7 @@ TEST_CASE("The unit writes its templates in the settings, shares them as a file,
 
     // The consent form, printed from the consents tab, in the unit's words with the parties to tick.
     const QString formPdf = folder.filePath(QStringLiteral("samtycke.pdf"));
-    auto savePdfTo = [](const QString& pdf) {
-        tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
-            tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
-                return pdf;
-            };
-            REQUIRE(dialog.savePdf());
-            return dialog.result();
-        });
-    };
-    savePdfTo(formPdf);
+    fixture.saveNextPreviewAs(formPdf);
     child<QPushButton>(fixture.window.caseView(), "consentFormButton")->click();
     tests::keepPdfPages(formPdf, QStringLiteral("consent-form"));
     const QString form = tests::pdfText(formPdf);
@@ -959,7 +950,7 @@ TEST_CASE("The unit writes its templates in the settings, shares them as a file,
     child<QTableView>(fixture.window.caseView(), "impulseTable")->selectRow(0);
     REQUIRE(letterButton->isEnabled());
     const QString letterPdf = folder.filePath(QStringLiteral("impuls.pdf"));
-    savePdfTo(letterPdf);
+    fixture.saveNextPreviewAs(letterPdf);
     letterButton->click();
     const QString letter = tests::pdfText(letterPdf);
     CHECK(letter.contains(QStringLiteral("Till Försäkringskassan, Lokalt försäkringscenter.")));
@@ -1068,16 +1059,7 @@ TEST_CASE("The whole loop around a meeting: preparation, kallelser, the meeting,
     CHECK(fixture.workspace->meetings().get(meetingId)->patientMetOn.isValid());
     const QTemporaryDir folder;
     const QString invitations = folder.filePath(QStringLiteral("kallelser.pdf"));
-    auto savePdfTo = [](const QString& pdf) {
-        tests::prompts().onDialog<ui::DocumentPreviewDialog>([pdf](ui::DocumentPreviewDialog& dialog) {
-            tests::prompts().onFile = [pdf](QWidget*, const ui::Prompts::FileRequest&) {
-                return pdf;
-            };
-            REQUIRE(dialog.savePdf());
-            return dialog.result();
-        });
-    };
-    savePdfTo(invitations);
+    fixture.saveNextPreviewAs(invitations);
     meetings->printInvitations();
     CHECK(tests::pdfText(invitations).contains(QStringLiteral("Schema över arbetsuppgifterna")));
 
@@ -1124,7 +1106,7 @@ TEST_CASE("The whole loop around a meeting: preparation, kallelser, the meeting,
     child<QPushButton>(meetings, "addImpulseButton")->click();
     CHECK(onIdag(core::Worklist::Kind::ImpulseMissing) == 0);
     fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Plan);
-    savePdfTo(folder.filePath(QStringLiteral("plan.pdf")));
+    fixture.saveNextPreviewAs(folder.filePath(QStringLiteral("plan.pdf")));
     fixture.plan()->printPlan();
     CHECK(onIdag(core::Worklist::Kind::PlanNotDistributed) == 0);
 

@@ -533,18 +533,7 @@ void StatisticsPage::showTable(const core::StatisticsTable& table)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    QValueAxis* axis = countAxis(counts);
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    if (table.rows.isEmpty())
-        chart->setTitle(tr("None in the period"));
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    showBars(chart, series, labels, countAxis(counts), table.rows.isEmpty() ? tr("None in the period") : QString());
     fillTable(core::Statistics::measureHeadings(), rows);
 }
 
@@ -571,22 +560,29 @@ void StatisticsPage::showUnitWork()
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
+    int largest = 1;
+    for (const core::UnitWorkRow& row : m_report.unitWork)
+        largest = std::max(largest, (row.minutes + 59) / 60);
+    showBars(chart, series, labels, countAxis(largest),
+             m_report.unitWork.isEmpty() ? tr("None recorded in the period (Tools › Work for the unit…)") : QString());
+    fillTable(core::Statistics::unitWorkHeadings(), rows);
+}
+
+// Puts horizontal bars in the chart view: categories down the left, `axis` along the bottom.
+void StatisticsPage::showBars(QChart* chart, QHorizontalBarSeries* series, const QStringList& labels, QValueAxis* axis,
+                              const QString& emptyTitle)
+{
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    int largest = 1;
-    for (const core::UnitWorkRow& row : m_report.unitWork)
-        largest = std::max(largest, (row.minutes + 59) / 60);
-    QValueAxis* axis = countAxis(largest);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    if (m_report.unitWork.isEmpty())
-        chart->setTitle(tr("None recorded in the period (Tools › Work for the unit…)"));
+    if (!emptyTitle.isEmpty())
+        chart->setTitle(emptyTitle);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-    fillTable(core::Statistics::unitWorkHeadings(), rows);
 }
 
 void StatisticsPage::fillTable(const QStringList& headings, const QList<QStringList>& rows)

@@ -6,7 +6,10 @@
 #include <QWidget>
 #include <functional>
 
+class QChart;
 class QChartView;
+class QHorizontalBarSeries;
+class QValueAxis;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -73,6 +76,8 @@ private:
     void updateKeyFigures();
     void showMonths();
     void showUnitWork();
+    void showBars(QChart* chart, QHorizontalBarSeries* series, const QStringList& labels, QValueAxis* axis,
+                  const QString& emptyTitle);
     void showTable(const core::StatisticsTable& table);
     void fillTable(const QStringList& headings, const QList<QStringList>& rows);
     QString periodText() const;

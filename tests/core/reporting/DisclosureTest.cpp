@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Suppression that holds (issue 22): no hidden count can be worked out from what a printed or exported report shows.
-#include "TestWorkspace.h"
 #include "core/reporting/Disclosure.h"
+
+#include "TestWorkspace.h"
 #include "core/workspace/DemoData.h"
 
 #include <catch2/catch.hpp>
