@@ -102,6 +102,13 @@ execute_process(COMMAND "${KOORDINERA}" region --in "${dir}/enhet.kstat" --in "$
 if(NOT rc EQUAL 1 OR EXISTS "${dir}/dubbel.csv")
     message(FATAL_ERROR "a unit given twice was not refused (${rc}): ${err}")
 endif()
+run_ok(region --demo --out "${dir}/region-demo.xlsx")
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/tests/core/read_xlsx.py" "${dir}/region-demo.xlsx"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE sheets ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT sheets MATCHES "sheet\\|Per enhet\\|" OR NOT sheets MATCHES "s:Länet"
+   OR NOT sheets MATCHES "sheet\\|Statistik\\|" OR sheets MATCHES "[0-9]{8}-[0-9]{4}")
+    message(FATAL_ERROR "the regional workbook read back (${rc}): ${err} ${sheets}")
+endif()
 run_ok(region --demo --out "${dir}/region-demo.pdf")
 execute_process(COMMAND "${PDFTOTEXT}" "${dir}/region-demo.pdf" - OUTPUT_VARIABLE text)
 foreach(expected "20 enheter" "Aktiva ärenden per enhet" "Länet" "period för period")
