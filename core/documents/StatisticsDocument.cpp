@@ -21,20 +21,19 @@ double barValue(const ProtectedTable& shown, int row, int column, int count)
     return shown.shown(row, column) ? double(count) : -1.0;
 }
 
-DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown,
-                           int threshold)
+DocumentTable measureTable(const StatisticsReport& report, const StatisticsTable& table,
+                           const ProtectedMeasure& measure)
 {
+    const ProtectedTable& shown = measure.counts;
     DocumentTable result;
     result.widths = {28, 11, 11, 11, 13, 13, 13};
     result.headings = Statistics::measureHeadings();
     for (int index = 0; index < table.rows.size(); ++index) {
         const SexCounts& counts = table.rows.at(index).counts;
         const SexCounts base = report.shareBase(table, index);
-        // A share, left out where its count or its base is hidden (the share and either give the other away).
         const auto share = [&](int column, int count, int of) {
             const std::optional<double> percent = Statistics::percent(count, of);
-            return percent && shareShown(report, table, shown, index, column, threshold) ? format::percent(*percent)
-                                                                                         : QString();
+            return percent && measure.shareShown(index, column) ? format::percent(*percent) : QString();
         };
         result.rows.append({table.rows.at(index).label, shown.text(index, 0, counts.women),
                             shown.text(index, 1, counts.men), shown.text(index, 2, counts.total),
@@ -214,15 +213,15 @@ Document report(const StatisticsReport& report, const Context& context)
             document.paragraph(QCoreApplication::translate("StatisticsDocument", "None in the period."));
             continue;
         }
-        const ProtectedTable shown = protectTable(*table, threshold);
-        if (shown.withheld()) {
+        const ProtectedMeasure measure = protectMeasure(report, *table, threshold);
+        if (measure.counts.withheld()) {
             document.paragraph(QCoreApplication::translate(
                 "StatisticsDocument", "Not shown: the counts are too few to show any of them without revealing one."));
             continue;
         }
         if (hasChart(*table))
             document.chart(chartOf(*table, threshold));
-        document.table(measureTable(report, *table, shown, threshold));
+        document.table(measureTable(report, *table, measure));
     }
     document.heading(QCoreApplication::translate("StatisticsDocument", "Work for the unit"));
     if (report.unitWork.isEmpty()) {

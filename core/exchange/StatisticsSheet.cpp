@@ -6,25 +6,23 @@
 #include "core/reporting/Disclosure.h"
 
 #include <QCoreApplication>
-#include <functional>
 
 namespace koordinera::core {
 
 namespace {
 
-// One row of a protected table: the measure, the category, the counts as they may leave, and the shares (each
-// only where `shareShown` says so: a share and its count or base give each other away).
+// One row of a protected table: the measure, the category, the counts as they may leave, and the shares where
+// the protection allows them.
 QVariantList countRow(const QString& measure, const QString& category, const SexCounts& counts,
-                      const ProtectedTable& shown, int row, const std::optional<SexCounts>& base,
-                      const std::function<bool(int column)>& shareShown = {})
+                      const ProtectedMeasure& protection, int row, const std::optional<SexCounts>& base)
 {
+    const ProtectedTable& shown = protection.counts;
     QVariantList cells{measure, category, shown.cell(row, 0, counts.women), shown.cell(row, 1, counts.men),
                        shown.cell(row, 2, counts.total)};
     if (base) {
         const auto share = [&](int column, int count, int of) -> QVariant {
             const std::optional<double> percent = Statistics::percent(count, of);
-            const bool allowed = shareShown ? shareShown(column) : shown.shown(row, column);
-            return percent && allowed ? QVariant(*percent) : QVariant();
+            return percent && protection.shareShown(row, column) ? QVariant(*percent) : QVariant();
         };
         cells << share(0, counts.women, base->women) << share(1, counts.men, base->men)
               << share(2, counts.total, base->total);
@@ -35,7 +33,7 @@ QVariantList countRow(const QString& measure, const QString& category, const Sex
 // A figure that stands alone (the active cases, the impulser): protected within its own row.
 QVariantList figureRow(const QString& measure, const QString& category, const SexCounts& counts, int threshold)
 {
-    return countRow(measure, category, counts, protectCounts({counts}, threshold, false), 0, {});
+    return countRow(measure, category, counts, {protectCounts({counts}, threshold, false), {}}, 0, {});
 }
 
 QVariant medianCell(const std::optional<double>& days, int cases, int threshold)
@@ -82,12 +80,11 @@ Sheet measuresSheet(const StatisticsReport& report, int threshold)
     sheet.rows.append(figureRow(cases, QCoreApplication::translate("Statistics", "active with an adopted joint plan"),
                                 report.withPlan, threshold));
     for (const StatisticsTable* table : report.tables()) {
-        const ProtectedTable shown = protectTable(*table, threshold);
+        const ProtectedMeasure measure = protectMeasure(report, *table, threshold);
         for (int index = 0; index < table->rows.size(); ++index) {
             const StatisticsRow& entry = table->rows.at(index);
             sheet.rows.append(
-                countRow(table->title, entry.label, entry.counts, shown, index, report.shareBase(*table, index),
-                         [&](int column) { return shareShown(report, *table, shown, index, column, threshold); }));
+                countRow(table->title, entry.label, entry.counts, measure, index, report.shareBase(*table, index)));
         }
     }
     sheet.rows.append(
@@ -160,9 +157,9 @@ Sheet StatisticsSheet::singleSheet(const StatisticsReport& report, int threshold
         const StatisticsMonth& month = report.months.at(index);
         const QString label = month.month.toString(QStringLiteral("yyyy-MM"));
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "Active cases by month"), label,
-                                   month.active, active, index, {}));
+                                   month.active, {active, {}}, index, {}));
         sheet.rows.append(countRow(QCoreApplication::translate("Statistics", "New cases by month"), label,
-                                   month.started, started, index, {}));
+                                   month.started, {started, {}}, index, {}));
     }
     // One file: the unit's work as its own measure, occasions and hours in the total column.
     for (const UnitWorkRow& row : report.unitWork) {
@@ -199,7 +196,8 @@ QList<Sheet> StatisticsSheet::regionSheets(const RegionReport& region, int thres
             counts.append(unit.figures.*figure);
         const ProtectedTable shown = protectCounts(counts, threshold, true);
         for (int index = 0; index < region.units.size(); ++index)
-            units.rows.append(countRow(title, region.units.at(index).unitName, counts.at(index), shown, index, {}));
+            units.rows.append(
+                countRow(title, region.units.at(index).unitName, counts.at(index), {shown, {}}, index, {}));
         units.rows.append(figureRow(title, QCoreApplication::translate("Statistics", "The county"),
                                     region.latest().*figure, threshold));
     }

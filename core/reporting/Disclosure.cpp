@@ -214,15 +214,15 @@ ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool
     return ProtectedTable::protect(counts, threshold, withColumnSums);
 }
 
-bool shareShown(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown, int row,
-                int column, int threshold)
+ProtectedMeasure protectMeasure(const StatisticsReport& report, const StatisticsTable& table, int threshold)
 {
-    if (!shown.shown(row, column))
-        return false;
-    if (table.rowBaseKey.isEmpty() || threshold <= 0)
-        return true;
-    const StatisticsTable* base = report.table(table.rowBaseKey);
-    return base && protectTable(*base, threshold).shown(row, column);
+    ProtectedMeasure measure{protectTable(table, threshold), std::nullopt};
+    if (!table.rowBaseKey.isEmpty() && threshold > 0) {
+        const StatisticsTable* base = report.table(table.rowBaseKey);
+        // Without its base table nothing says the shares are safe: none is shown.
+        measure.rowBases = base ? protectTable(*base, threshold) : ProtectedTable{};
+    }
+    return measure;
 }
 
 bool medianShown(int cases, int threshold)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 #include <array>
+#include <optional>
 
 namespace koordinera::core {
 
@@ -60,11 +61,21 @@ QString protectingMark();
 ProtectedTable protectTable(const StatisticsTable& table, int threshold);
 // A list of counts (a month's active or new cases, one overview figure) protected the same way.
 ProtectedTable protectCounts(const QList<SexCounts>& counts, int threshold, bool withColumnSums);
-// Whether a row's share may be printed beside its count: the count is shown and, for a table whose shares are of
-// another table's rows (StatisticsTable::rowBaseKey), so is that row's count there; a share and either one would
-// give the other away.
-bool shareShown(const StatisticsReport& report, const StatisticsTable& table, const ProtectedTable& shown, int row,
-                int column, int threshold);
+// A measure's table protected, and what its shares may show: a share only beside a shown count and, for a table
+// whose shares are of another table's rows (StatisticsTable::rowBaseKey), only where that row's count is shown too;
+// a share and either count would give the other away.
+struct ProtectedMeasure
+{
+    ProtectedTable counts;
+    std::optional<ProtectedTable> rowBases;
+
+    bool shareShown(int row, int column) const
+    {
+        return counts.shown(row, column) &&
+               (!rowBases || (row < rowBases->rows().size() && rowBases->shown(row, column)));
+    }
+};
+ProtectedMeasure protectMeasure(const StatisticsReport& report, const StatisticsTable& table, int threshold);
 
 // Whether a median that rests on `cases` cases may leave the program: a median of one or two cases is their own
 // figure, so one resting on no more than the threshold is not printed.
