@@ -141,6 +141,33 @@ QStringList entriesOn(ui::CalendarPage* page, int dayOfWeek)
 }
 
 // Books a meeting through the dialog: an avstämningsmöte at `at` in the clinic, everyone suggested invited.
+// A plan adopted on `adoptedOn` for the patient and Försäkringskassan, with one action and its follow-up.
+void adoptPlanForFk(core::Workspace& workspace, qint64 caseId, const QDate& followUpOn, const QDate& adoptedOn)
+{
+    core::PlanVersion draft = workspace.plans().newDraft(caseId);
+    core::PlanAction action;
+    action.description = QStringLiteral("Arbetsträning på lagret");
+    draft.actions << action;
+    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
+    draft.followUpAt = QDateTime(followUpOn, QTime(10, 0));
+    draft.followUpPlace = QStringLiteral("Vårdcentralen");
+    draft.distribution << QStringLiteral("Försäkringskassan");
+    workspace.plans().saveDraft(draft);
+    workspace.plans().adopt(caseId, adoptedOn);
+}
+
+// The patient's consents to coordination and to informing Försäkringskassan, given a month ago.
+void giveConsents(core::Workspace& workspace, qint64 caseId)
+{
+    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::InformFk}) {
+        core::Consent consent;
+        consent.caseId = caseId;
+        consent.scope = scope;
+        consent.givenOn = tests::FixedToday.addDays(-30);
+        workspace.consents().save(consent);
+    }
+}
+
 void bookThroughDialog(ui::MeetingsPanel* meetings, const QDateTime& at)
 {
     tests::whenDialogOpens<ui::MeetingDialog>([at](ui::MeetingDialog* dialog) {
@@ -687,13 +714,7 @@ TEST_CASE("Idag keeps a needed impuls and an unsent plan in sight until they are
 {
     CaseFixture fixture(core::CaseArea::Meetings);
     auto* worklist = fixture.window.worklistPage()->model();
-    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::InformFk}) {
-        core::Consent consent;
-        consent.caseId = fixture.caseId;
-        consent.scope = scope;
-        consent.givenOn = tests::FixedToday.addDays(-30);
-        fixture.workspace->consents().save(consent);
-    }
+    giveConsents(*fixture.workspace, fixture.caseId);
 
     // The avstämningsmöte four days ago said a 4 § impuls is needed; Idag says so until one is recorded.
     core::Meeting held;
@@ -715,16 +736,7 @@ TEST_CASE("Idag keeps a needed impuls and an unsent plan in sight until they are
     CHECK(worklistItems(worklist, core::Worklist::Kind::ImpulseMissing, fixture.caseId) == 0);
 
     // The plan adopted five days ago goes to the patient and Försäkringskassan; no copy is recorded yet.
-    core::PlanVersion draft = fixture.workspace->plans().newDraft(fixture.caseId);
-    core::PlanAction action;
-    action.description = QStringLiteral("Arbetsträning på lagret");
-    draft.actions << action;
-    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
-    draft.followUpAt = QDateTime(tests::FixedToday.addDays(20), QTime(10, 0));
-    draft.followUpPlace = QStringLiteral("Vårdcentralen");
-    draft.distribution << QStringLiteral("Försäkringskassan");
-    fixture.workspace->plans().saveDraft(draft);
-    fixture.workspace->plans().adopt(fixture.caseId, tests::FixedToday.addDays(-5));
+    adoptPlanForFk(*fixture.workspace, fixture.caseId, tests::FixedToday.addDays(20), tests::FixedToday.addDays(-5));
     CHECK(worklistItems(worklist, core::Worklist::Kind::PlanNotDistributed, fixture.caseId) == 1);
     fixture.window.openCaseAt(fixture.caseId, core::CaseArea::Plan);
     CHECK(fixture.plan()->summaryText().contains(QStringLiteral("Försäkringskassan – ingen kopia antecknad")));
@@ -1022,13 +1034,7 @@ TEST_CASE("The whole loop around a meeting: preparation, kallelser, the meeting,
     CaseFixture fixture(core::CaseArea::Meetings);
     auto* worklist = fixture.window.worklistPage()->model();
     auto* meetings = fixture.meetings();
-    for (const auto scope : {core::ConsentScope::Coordination, core::ConsentScope::InformFk}) {
-        core::Consent consent;
-        consent.caseId = fixture.caseId;
-        consent.scope = scope;
-        consent.givenOn = tests::FixedToday.addDays(-30);
-        fixture.workspace->consents().save(consent);
-    }
+    giveConsents(*fixture.workspace, fixture.caseId);
     // Days pass as the test says; Idag is read anew each time.
     auto passDays = [&](int days) {
         const QDate day = fixture.workspace->today().addDays(days);
@@ -1083,16 +1089,7 @@ TEST_CASE("The whole loop around a meeting: preparation, kallelser, the meeting,
     CHECK(onIdag(core::Worklist::Kind::MeetingNotRecorded) == 0);
 
     // The meeting said a 4 § impuls is needed; three days on none is made, and a plan adopted then is not sent.
-    core::PlanVersion draft = fixture.workspace->plans().newDraft(fixture.caseId);
-    core::PlanAction action;
-    action.description = QStringLiteral("Arbetsträning på lagret");
-    draft.actions << action;
-    draft.overallResponsible = QStringLiteral("Rehabkoordinatorn");
-    draft.followUpAt = QDateTime(tests::FixedToday.addDays(30), QTime(10, 0));
-    draft.followUpPlace = QStringLiteral("Vårdcentralen");
-    draft.distribution << QStringLiteral("Försäkringskassan");
-    fixture.workspace->plans().saveDraft(draft);
-    fixture.workspace->plans().adopt(fixture.caseId, fixture.workspace->today());
+    adoptPlanForFk(*fixture.workspace, fixture.caseId, tests::FixedToday.addDays(30), fixture.workspace->today());
     passDays(4);
     CHECK(onIdag(core::Worklist::Kind::ImpulseMissing) == 1);
     CHECK(onIdag(core::Worklist::Kind::PlanNotDistributed) == 1);
