@@ -8,15 +8,12 @@
 #include "core/exchange/UnitReport.h"
 #include "core/settings/Settings.h"
 #include "core/storage/SecretKey.h"
-#include "core/storage/StorageError.h"
 #include "core/workspace/DemoData.h"
 #include "core/xlsx/SpreadsheetFile.h"
 #include "ui/documents/DocumentRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace koordinera::app {
@@ -27,42 +24,6 @@ struct Region
 {
     Q_DECLARE_TR_FUNCTIONS(Region)
 };
-
-// This year's quarters up to the current one: what the demo's units report.
-QList<core::StatisticsPeriod> demoPeriods()
-{
-    const QDate today = QDate::currentDate();
-    QList<core::StatisticsPeriod> periods;
-    for (int quarter = 1; quarter <= (today.month() - 1) / 3 + 1; ++quarter)
-        periods.append(core::StatisticsPeriod::quarter(today.year(), quarter));
-    return periods;
-}
-
-// Reads and opens every file with the one passphrase; false with the reason (naming the file) on the first failure.
-bool readReports(const QStringList& paths, const QByteArray& passphrase, QList<core::UnitReport>& reports,
-                 QTextStream& err)
-{
-    for (const QString& path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << Region::tr("%1: %2").arg(path, file.errorString()) << '\n';
-            return false;
-        }
-        try {
-            QString error;
-            const auto report = core::UnitReportFile::open(file.readAll(), passphrase, &error);
-            if (!report) {
-                err << Region::tr("%1: %2").arg(path, error) << '\n';
-                return false;
-            }
-            reports.append(*report);
-        } catch (const core::StorageError& error) {
-            err << Region::tr("%1: %2").arg(path, error.userMessage()) << '\n';
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -102,12 +63,19 @@ int regionReport(const QStringList& arguments)
     }
     QList<core::UnitReport> reports;
     if (parser.isSet(demo)) {
-        reports = core::DemoData::regionUnits(demoPeriods());
+        reports = core::DemoData::regionUnits(core::DemoData::regionPeriods(QDate::currentDate()));
     } else {
         QByteArray passphrase = readLine(Region::tr("Passphrase agreed with the process support: "));
         const core::WipeOnExit wipe(passphrase);
-        if (!readReports(paths, passphrase, reports, err))
-            return 1;
+        for (const QString& report : std::as_const(paths)) {
+            QString problem;
+            const auto opened = core::UnitReportFile::read(report, passphrase, &problem);
+            if (!opened) {
+                err << problem << '\n';
+                return 1;
+            }
+            reports.append(*opened);
+        }
     }
     QString error;
     const auto region = core::RegionReport::merge(reports, &error);

@@ -2522,10 +2522,6 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>%1 (%2) has no report for %3, which the other units have: every unit must report the same periods.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</source>
         <translation>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</translation>
     </message>
@@ -7247,10 +7243,6 @@ Export the case list?</numerusform>
     <message>
         <source>Pass&amp;phrase</source>
         <translation>Pass&amp;phrase</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

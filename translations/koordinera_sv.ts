@@ -2522,10 +2522,6 @@ Rehabkoordinator, {enhet}</translation>
         <translation>%1 (%2) saknar rapport för %3, som de andra enheterna har: alla enheter måste rapportera samma perioder.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Puts the units&apos; reports (.kstat) together for the county: per unit and in total, women, men and total, small numbers hidden after summing. Every unit must report the same periods. The passphrase agreed with the process support is read from standard input.</source>
         <translation>Sammanställer enheternas rapporter (.kstat) för länet: per enhet och totalt, kvinnor, män och totalt, små tal dolda efter summeringen. Alla enheter måste rapportera samma perioder. Lösenfrasen som enheterna kommit överens om med processtödet läses från standard in.</translation>
     </message>
@@ -7247,10 +7243,6 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Pass&amp;phrase</source>
         <translation>Lö&amp;senfras</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

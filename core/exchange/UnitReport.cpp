@@ -3,8 +3,11 @@
 
 #include "core/about/BuildInfo.h"
 #include "core/storage/SealedEnvelope.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +196,26 @@ QByteArray seal(const UnitReport& report, const QByteArray& passphrase, const Kd
 std::optional<UnitReport> open(const QByteArray& sealed, const QByteArray& passphrase, QString* error)
 {
     return fromPlain(SealedEnvelope::open(sealed, passphrase, Magic), error);
+}
+
+std::optional<UnitReport> read(const QString& path, const QByteArray& passphrase, QString* error)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&](const QString& reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(name, reason);
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    try {
+        QString reason;
+        auto report = open(file.readAll(), passphrase, &reason);
+        return report ? report : fail(reason);
+    } catch (const StorageError& failure) {
+        return fail(failure.userMessage());
+    }
 }
 
 } // namespace UnitReportFile

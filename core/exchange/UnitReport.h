@@ -29,6 +29,9 @@ QByteArray seal(const UnitReport& report, const QByteArray& passphrase, const Kd
 // Throws StorageError for a wrong passphrase or a changed byte; nullopt with `error` for a report this version
 // cannot read.
 std::optional<UnitReport> open(const QByteArray& sealed, const QByteArray& passphrase, QString* error);
+// Reads and opens the file at `path`; nullopt with the reason, the file's name first, for anything that fails
+// (it cannot be read, the passphrase is wrong, a byte was changed, the report is not one this version reads).
+std::optional<UnitReport> read(const QString& path, const QByteArray& passphrase, QString* error);
 
 } // namespace UnitReportFile
 

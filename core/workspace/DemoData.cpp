@@ -428,6 +428,14 @@ std::optional<CaseRecord> showcaseCase(Workspace& workspace)
     return std::nullopt;
 }
 
+QList<StatisticsPeriod> regionPeriods(const QDate& today)
+{
+    QList<StatisticsPeriod> periods;
+    for (int quarter = 1; quarter <= (today.month() - 1) / 3 + 1; ++quarter)
+        periods.append(StatisticsPeriod::quarter(today.year(), quarter));
+    return periods;
+}
+
 QList<UnitReport> regionUnits(const QList<StatisticsPeriod>& periods, int unitCount)
 {
     // Names of places in a fictional county; each unit's size and seed differ, so their figures do.

@@ -25,6 +25,8 @@ std::optional<CaseRecord> showcaseCase(Workspace& workspace);
 // `unitCount` fictional units, each a demo file of its own size and seed, reporting each of `periods`: what the
 // county's regional report is made from (koordinera region --demo).
 QList<UnitReport> regionUnits(const QList<StatisticsPeriod>& periods, int unitCount = 20);
+// The periods the regional demo reports: the quarters of `today`'s year up to the current one.
+QList<StatisticsPeriod> regionPeriods(const QDate& today);
 
 } // namespace DemoData
 

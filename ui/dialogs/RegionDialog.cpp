@@ -6,7 +6,6 @@
 #include "core/exchange/UnitReport.h"
 #include "core/settings/Settings.h"
 #include "core/storage/SecretKey.h"
-#include "core/storage/StorageError.h"
 #include "core/workspace/DemoData.h"
 #include "core/xlsx/SpreadsheetFile.h"
 #include "ui/Prompts.h"
@@ -17,7 +16,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,20 +26,6 @@
 #include <QVBoxLayout>
 
 namespace koordinera::ui {
-
-namespace {
-
-// This year's quarters up to the current one: what the demo's units report.
-QList<core::StatisticsPeriod> demoPeriods()
-{
-    const QDate today = QDate::currentDate();
-    QList<core::StatisticsPeriod> periods;
-    for (int quarter = 1; quarter <= (today.month() - 1) / 3 + 1; ++quarter)
-        periods.append(core::StatisticsPeriod::quarter(today.year(), quarter));
-    return periods;
-}
-
-} // namespace
 
 RegionDialog::RegionDialog(core::Settings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_files(new QListWidget(this)), m_passphrase(new QLineEdit(this)),
@@ -160,30 +144,19 @@ std::optional<core::RegionReport> RegionDialog::merged()
         ~RestoreCursor() { QApplication::restoreOverrideCursor(); }
     } restore;
     if (m_demo->isChecked()) {
-        reports = core::DemoData::regionUnits(demoPeriods());
+        reports = core::DemoData::regionUnits(core::DemoData::regionPeriods(QDate::currentDate()));
     } else {
         QByteArray passphrase = m_passphrase->text().toUtf8();
         const core::WipeOnExit wipe(passphrase);
         for (int row = 0; row < m_files->count(); ++row) {
-            const QString path = m_files->item(row)->data(Qt::UserRole).toString();
-            const QString name = QFileInfo(path).fileName();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                fail(tr("%1: %2").arg(name, file.errorString()));
+            QString problem;
+            const auto report =
+                core::UnitReportFile::read(m_files->item(row)->data(Qt::UserRole).toString(), passphrase, &problem);
+            if (!report) {
+                fail(problem);
                 return std::nullopt;
             }
-            try {
-                QString error;
-                const auto report = core::UnitReportFile::open(file.readAll(), passphrase, &error);
-                if (!report) {
-                    fail(tr("%1: %2").arg(name, error));
-                    return std::nullopt;
-                }
-                reports.append(*report);
-            } catch (const core::StorageError& error) {
-                fail(tr("%1: %2").arg(name, error.userMessage()));
-                return std::nullopt;
-            }
+            reports.append(*report);
         }
     }
     QString error;
