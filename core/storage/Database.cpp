@@ -7,6 +7,7 @@
 #include "core/storage/SealedStore.h"
 #include "core/storage/SqliteMemory.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StatementCache.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Witness.h"
 
@@ -123,7 +124,9 @@ void caseFold(sqlite3_context* context, int, sqlite3_value** arguments)
 
 } // namespace
 
-Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)), m_owner(QThread::currentThread())
+Database::Database(sqlite3* db, QString path)
+    : m_db(db), m_statements(std::make_unique<StatementCache>(db)), m_path(std::move(path)),
+      m_owner(QThread::currentThread())
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
@@ -135,6 +138,7 @@ Database::~Database()
     if (m_session)
         sqlite3session_delete(m_session);
     sqlite3_update_hook(m_db, nullptr, nullptr);
+    m_statements.reset();
     sqlite3_close_v2(m_db);
     m_store.reset();
     m_lock.reset();

@@ -20,6 +20,7 @@ class LockFile;
 class PlainBuffer;
 class SealedStore;
 class Statement;
+class StatementCache;
 
 // The one owner of a sqlite3 connection. Collects which tables a transaction touched and announces them
 // through changed() after the outermost commit, so listeners never see uncommitted state.
@@ -127,6 +128,9 @@ public:
     // PRAGMA query_only: a copy opened for looking refuses every change until a restore prepares it.
     void setQueryOnly(bool queryOnly);
 
+    // The compiled statements kept for reuse (see StatementCache).
+    const StatementCache& statementCache() const { return *m_statements; }
+
     // Raises a StorageError for the given sqlite result code, with a translated message.
     [[noreturn]] void throwError(int resultCode, std::string_view context) const;
 
@@ -157,6 +161,7 @@ private:
     static void onUpdate(void* self, int operation, const char* database, const char* table, long long rowid);
 
     sqlite3* m_db = nullptr;
+    std::unique_ptr<StatementCache> m_statements;
     QString m_path;
     int m_transactionDepth = 0;
     QSet<QString> m_pendingTables;

@@ -28,14 +28,17 @@ const QString DateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
 {
     db.requireOwner();
-    const char* tail = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, &tail);
-    if (rc != SQLITE_OK)
-        db.throwError(rc, "prepare");
+    const StatementCache::Borrowed borrowed = db.m_statements->borrow(sql);
+    if (!borrowed.statement)
+        db.throwError(borrowed.error, "prepare");
+    m_stmt = borrowed.statement;
+    m_cacheEntry = borrowed.entry;
+    if (!borrowed.compiled)
+        return;
     // One statement per prepare: a second statement hidden in the string is a bug, never executed.
     const char* end = sql.data() + sql.size();
-    if (tail && tail < end && !onlyWhitespaceOrSemicolons(std::string(tail, end).c_str())) {
-        sqlite3_finalize(m_stmt);
+    if (borrowed.tail && borrowed.tail < end && !onlyWhitespaceOrSemicolons(std::string(borrowed.tail, end).c_str())) {
+        db.m_statements->giveBack(m_cacheEntry, m_stmt);
         m_stmt = nullptr;
         throw StorageError(StorageError::Kind::Generic, QStringLiteral("Internal error"),
                            QStringLiteral("more than one SQL statement in one prepare"));
@@ -44,12 +47,15 @@ Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db->m_statements->giveBack(m_cacheEntry, m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_cacheEntry(other.m_cacheEntry)
 {
     other.m_stmt = nullptr;
+    other.m_cacheEntry = nullptr;
 }
 
 Statement& Statement::bind(int index, std::nullptr_t)
@@ -98,6 +104,12 @@ Statement& Statement::bind(int index, const QDate& value)
 Statement& Statement::bind(int index, const QDateTime& value)
 {
     return value.isValid() ? bind(index, value.toString(DateTimeFormat)) : bind(index, nullptr);
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
 }
 
 int Statement::parameterIndex(const char* name) const
@@ -170,6 +182,12 @@ QDate Statement::columnDate(int column) const
 QDateTime Statement::columnDateTime(int column) const
 {
     return isNull(column) ? QDateTime() : QDateTime::fromString(columnText(column), DateTimeFormat);
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 std::optional<int> Statement::columnOptionalInt(int column) const

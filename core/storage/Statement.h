@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/StatementCache.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -15,6 +17,8 @@ class Database;
 
 // One prepared statement with bound parameters. Indices are 1-based for bind(), 0-based for columns, as
 // in the sqlite3 API. Dates are stored as ISO text (yyyy-MM-dd), timestamps as yyyy-MM-ddTHH:mm:ss.
+// The compiled statement is borrowed from the connection's StatementCache and given back when this ends, so
+// making a Statement for the same SQL again (a loop, a repository called per row) compiles it only once.
 class Statement
 {
 public:
@@ -34,6 +38,7 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
     Statement& bind(int index, const QDate& value);
     Statement& bind(int index, const QDateTime& value);
+    Statement& bindBlob(int index, const QByteArray& value);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
@@ -65,11 +70,13 @@ public:
     QString columnText(int column) const;
     QDate columnDate(int column) const;
     QDateTime columnDateTime(int column) const;
+    QByteArray columnBlob(int column) const;
     std::optional<int> columnOptionalInt(int column) const;
 
 private:
     Database* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    StatementCache::Entry* m_cacheEntry = nullptr;
 };
 
 } // namespace koordinera::core
