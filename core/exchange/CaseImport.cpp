@@ -5,6 +5,7 @@
 #include "core/domain/IcdCode.h"
 #include "core/domain/IdentityNumber.h"
 #include "core/records/Records.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -379,6 +380,7 @@ Summary apply(const Preview& preview, Records& records, const ExportProgress& pr
     Summary summary;
     const QDate today = records.today();
     Transaction transaction(records.database());
+    SearchIndex::Batch searchIndex(records.database());
     const qint64 total = preview.rows.size();
     qint64 done = 0;
     for (const Row& row : preview.rows) {
@@ -424,13 +426,13 @@ Summary apply(const Preview& preview, Records& records, const ExportProgress& pr
             newCase.firstPeriod = SickLeavePeriod{0, 0, row.degree > 0 ? row.degree : 100, row.start, row.end};
         if (!row.diagnosis.isEmpty())
             newCase.mainDiagnosis = Diagnosis{0, 0, row.diagnosis, QString(), true};
+        newCase.importedFrom = QStringLiteral("CSV line %1").arg(row.line);
         const NewCaseResult created = records.cases().create(newCase);
-        records.audit().record(AuditLog::Action::Import, created.caseId, QStringLiteral("case"),
-                               QStringLiteral("CSV line %1").arg(row.line));
         ++summary.imported;
         if (!created.patientExisted)
             ++summary.newPatients;
     }
+    searchIndex.finish();
     transaction.commit();
     return summary;
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <optional>
 
 namespace koordinera::core {
 
@@ -243,7 +244,11 @@ void AuditLog::recordFailedUnlocks(const QList<QDateTime>& attempts)
 
 void AuditLog::append(Entry entry)
 {
-    Transaction transaction(m_context.db);
+    // One INSERT is atomic on its own: inside a caller's transaction a savepoint of its own only costs time (an
+    // import writes one entry per row). Alone, the entry still needs a transaction to be journalled.
+    std::optional<Transaction> transaction;
+    if (!m_context.db.inTransaction())
+        transaction.emplace(m_context.db);
     entry.osUser = osUser();
     entry.coordinator = m_context.userName;
     entry.unit = m_context.unit;
@@ -272,7 +277,8 @@ void AuditLog::append(Entry entry)
         .bind(11, QString::fromLatin1(previous.toHex()))
         .bind(12, QString::fromLatin1(entryHash(previous, entry).toHex()))
         .run();
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
 }
 
 QList<AuditLog::Entry> AuditLog::entries(const Filter& filter) const

@@ -184,7 +184,11 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     if (record.employerId)
         addEmployerContact(record, newCase.employerContact);
     CaseDerived::refresh(m_context, record.id);
-    AuditLog(m_context).record(AuditLog::Action::Create, record.id, QStringLiteral("case"), record.reference);
+    if (newCase.importedFrom.isEmpty())
+        AuditLog(m_context).record(AuditLog::Action::Create, record.id, QStringLiteral("case"), record.reference);
+    else
+        AuditLog(m_context).record(AuditLog::Action::Import, record.id, QStringLiteral("case"),
+                                   record.reference + QStringLiteral(", ") + newCase.importedFrom);
     transaction.commit();
 
     result.caseId = record.id;

@@ -24,6 +24,9 @@ struct NewCase
     QString newEmployerName;
     // The case's employer becomes one of its contacts, with this person when a name is given (e.g. the manager).
     ContactPerson employerContact;
+    // Where an imported case came from ("CSV line 12"): the access log then has one entry, Import, for the case
+    // instead of Create followed by Import.
+    QString importedFrom;
 };
 
 struct NewCaseResult

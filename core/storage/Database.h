@@ -21,6 +21,9 @@ class PlainBuffer;
 class SealedStore;
 class Statement;
 class StatementCache;
+namespace SearchIndex {
+class Batch;
+}
 
 // The one owner of a sqlite3 connection. Collects which tables a transaction touched and announces them
 // through changed() after the outermost commit, so listeners never see uncommitted state.
@@ -128,6 +131,10 @@ public:
     // PRAGMA query_only: a copy opened for looking refuses every change until a restore prepares it.
     void setQueryOnly(bool queryOnly);
 
+    // The search-index batch open on this connection, if any (see SearchIndex::Batch).
+    SearchIndex::Batch* searchBatch() const { return m_searchBatch; }
+    void setSearchBatch(SearchIndex::Batch* batch) { m_searchBatch = batch; }
+
     // The compiled statements kept for reuse (see StatementCache).
     const StatementCache& statementCache() const { return *m_statements; }
 
@@ -162,6 +169,7 @@ private:
 
     sqlite3* m_db = nullptr;
     std::unique_ptr<StatementCache> m_statements;
+    SearchIndex::Batch* m_searchBatch = nullptr;
     QString m_path;
     int m_transactionDepth = 0;
     QSet<QString> m_pendingTables;

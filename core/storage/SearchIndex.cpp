@@ -6,6 +6,8 @@
 #include "core/storage/Statement.h"
 
 #include <QStringList>
+#include <algorithm>
+#include <stdexcept>
 
 namespace koordinera::core::SearchIndex {
 
@@ -55,6 +57,10 @@ QString contentFor(Database& db, qint64 caseId)
 
 void refresh(Database& db, qint64 caseId)
 {
+    if (Batch* batch = db.searchBatch()) {
+        batch->note(caseId);
+        return;
+    }
     Statement(db, "DELETE FROM case_search WHERE rowid = ?").bind(1, caseId).run();
     const QString content = contentFor(db, caseId);
     if (!content.isEmpty())
@@ -75,6 +81,29 @@ void rebuildAll(Database& db)
     Statement cases(db, "SELECT id FROM cases");
     while (cases.step())
         refresh(db, cases.columnInt64(0));
+}
+
+Batch::Batch(Database& db) : m_db(db)
+{
+    if (!db.inTransaction() || db.searchBatch())
+        throw std::logic_error("SearchIndex::Batch outside a transaction, or inside another batch");
+    db.setSearchBatch(this);
+}
+
+Batch::~Batch()
+{
+    if (m_open)
+        m_db.setSearchBatch(nullptr);
+}
+
+void Batch::finish()
+{
+    m_db.setSearchBatch(nullptr);
+    m_open = false;
+    QList<qint64> cases(m_cases.cbegin(), m_cases.cend());
+    std::sort(cases.begin(), cases.end()); // in rowid order: FTS5 appends instead of inserting in the middle
+    for (const qint64 caseId : cases)
+        refresh(m_db, caseId);
 }
 
 QString matchExpression(const QString& userText)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 namespace koordinera::core {
@@ -11,12 +12,36 @@ class Database;
 // identity number (in the forms people type), the case reference, diagnoses, occupation and notes.
 namespace SearchIndex {
 
+// Brings the case's row up to date, or, while a Batch is open on the connection, notes the case for the batch.
 void refresh(Database& db, qint64 caseId);
 void refreshPatient(Database& db, qint64 patientId);
 void rebuildAll(Database& db);
 // Turns what the user typed into an FTS5 query: every word must match as a prefix; punctuation is ignored,
 // so "19640823-32" and "F32.9" work. Empty when nothing searchable was typed.
 QString matchExpression(const QString& userText);
+
+// Indexes the cases a long write (an import) touches once, at its end, inside its transaction. FTS5 (in SQLite
+// 3.40) writes its pending rows out as a new segment at every savepoint once the index was changed in the
+// transaction, so indexing row by row between the savepoints of each row's work cost a segment per row.
+class Batch
+{
+public:
+    // Opened inside the transaction whose cases it indexes.
+    explicit Batch(Database& db);
+    // Without finish() (an exception on the way) the transaction rolls back, and nothing is to be indexed.
+    ~Batch();
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+    void note(qint64 caseId) { m_cases.insert(caseId); }
+    // Indexes every case noted; called before the transaction commits.
+    void finish();
+
+private:
+    Database& m_db;
+    QSet<qint64> m_cases;
+    bool m_open = true;
+};
 
 } // namespace SearchIndex
 

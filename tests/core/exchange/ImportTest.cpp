@@ -172,6 +172,48 @@ TEST_CASE("Every row is checked; the accepted ones go in as one transaction, pat
     CHECK(workspace->caseList().totalCases() == casesBefore + 3);
 }
 
+TEST_CASE("Imported cases are searchable, and each is logged once as imported", "[import]")
+{
+    auto workspace = makeWorkspace();
+    const qint64 earlier = addCase(*workspace, QStringLiteral("780212-1231"), QStringLiteral("Göran"),
+                                   QStringLiteral("Öberg"), QDate(2024, 1, 8))
+                               .caseId;
+    const auto table = readCsv(ExcelList).table;
+    const auto preview = CaseImport::preview(table, CaseImport::guessMapping(table.header), *workspace);
+    const qint64 logged = workspace->audit().count();
+    REQUIRE(CaseImport::apply(preview, *workspace).imported == 3);
+
+    // The search index is filled once, at the end of the import, for every case the import touched.
+    const auto eva = workspace->caseList().matchingCases(QStringLiteral("Eva Ek"));
+    REQUIRE(eva);
+    CHECK(eva->size() == 1);
+    const auto sawmill = workspace->caseList().matchingCases(QStringLiteral("Sågverket"));
+    REQUIRE(sawmill);
+    CHECK(sawmill->size() == 1);
+    CHECK_FALSE(sawmill->contains(earlier));
+    const auto goran = workspace->caseList().matchingCases(QStringLiteral("Öberg"));
+    REQUIRE(goran);
+    CHECK(goran->size() == 2);
+    CHECK(goran->contains(earlier));
+
+    // One entry per imported case (Import, naming the line), none for creating it; the new patients and the new
+    // employer's contact have their own.
+    const auto entries = workspace->audit().entries(); // oldest first
+    const QList<AuditLog::Entry> added(entries.begin() + logged, entries.end());
+    int imports = 0;
+    for (const auto& entry : added) {
+        INFO(entry.action.toStdString() << " " << entry.object.toStdString() << " " << entry.details.toStdString());
+        CHECK_FALSE((entry.action == QStringLiteral("create") && entry.object == QStringLiteral("case")));
+        if (entry.action == QStringLiteral("import")) {
+            ++imports;
+            CHECK(entry.object == QStringLiteral("case"));
+            CHECK(entry.details.contains(QStringLiteral("CSV line ")));
+        }
+    }
+    CHECK(imports == 3);
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
 TEST_CASE("An import that fails part-way stores nothing", "[import]")
 {
     auto workspace = makeWorkspace();
