@@ -46,20 +46,29 @@ QByteArray entryHash(const QByteArray& previous, const AuditLog::Entry& entry)
     return hash.result();
 }
 
+// The stored form of a time: milliseconds since 1970 in UTC, so number order is time order.
+qint64 storedTime(const QDateTime& at)
+{
+    return at.toMSecsSinceEpoch();
+}
+
+// audit_log_entries: the entries with their texts (the table stores the repeated ones once, in audit_words).
 constexpr auto SelectEntry =
     "SELECT a.id, a.at, a.os_user, a.coordinator, a.action, coalesce(a.patient_id, 0), coalesce(a.case_id, 0), "
-    "a.object, a.details, a.unit, a.prev_hash, a.hash, "
+    "a.object, a.details, a.unit, a.hash, "
     // A purged patient's identity number lives on in the purge's own entry ("identity 19…; closed …").
-    "coalesce(p.identity, (SELECT substr(x.details, 10, instr(x.details, ';') - 10) FROM audit_log x "
+    "coalesce(p.identity, (SELECT substr(x.details, 10, instr(x.details, ';') - 10) FROM audit_log_entries x "
     "WHERE x.patient_id = a.patient_id AND x.action = 'purge' LIMIT 1), ''), "
     "coalesce(p.given_name || ' ' || p.family_name, '') "
-    "FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id ";
+    "FROM audit_log_entries a LEFT JOIN patients p ON p.id = a.patient_id ";
+
+constexpr int HashColumn = 10;
 
 AuditLog::Entry entryFrom(const Statement& row)
 {
     AuditLog::Entry entry;
     entry.id = row.columnInt64(0);
-    entry.at = QDateTime::fromString(row.columnText(1), Qt::ISODateWithMs);
+    entry.at = QDateTime::fromMSecsSinceEpoch(row.columnInt64(1), Qt::UTC);
     entry.osUser = row.columnText(2);
     entry.coordinator = row.columnText(3);
     entry.action = row.columnText(4);
@@ -68,15 +77,40 @@ AuditLog::Entry entryFrom(const Statement& row)
     entry.object = row.columnText(7);
     entry.details = row.columnText(8);
     entry.unit = row.columnText(9);
-    entry.patientIdentity = row.columnText(12);
-    entry.patientName = row.columnText(13);
+    entry.patientIdentity = row.columnText(11);
+    entry.patientName = row.columnText(12);
     return entry;
 }
 
-// The stored form of a time: UTC with milliseconds, so text order is time order.
-QString storedTime(const QDateTime& at)
+// The number of a repeated text (a user, a unit, an action, an object), added the first time it is used.
+qint64 wordId(Database& db, const QString& word)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    Statement find(db, "SELECT id FROM audit_words WHERE word = ?");
+    find.bind(1, word);
+    if (find.step())
+        return find.columnInt64(0);
+    Statement(db, "INSERT INTO audit_words (word) VALUES (?)").bind(1, word).run();
+    return db.lastInsertId();
+}
+
+void insertEntry(Database& db, const AuditLog::Entry& entry, const QByteArray& hash)
+{
+    // The object's kind is a word; what follows it ("document 1042": "1042") is the entry's own.
+    const qsizetype space = entry.object.indexOf(QLatin1Char(' '));
+    const QString kind = space < 0 ? entry.object : entry.object.left(space);
+    const std::optional<QString> rest = space < 0 ? std::nullopt : std::optional(entry.object.mid(space + 1));
+    Statement(db, "INSERT INTO audit_log (id, at, os_user, coordinator, action, patient_id, case_id, object, "
+                  "object_rest, details, unit, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(entry.id, storedTime(entry.at), wordId(db, entry.osUser), wordId(db, entry.coordinator),
+                 wordId(db, entry.action))
+        .bindId(6, entry.patientId)
+        .bindId(7, entry.caseId)
+        .bind(8, wordId(db, kind))
+        .bind(9, rest)
+        .bind(10, entry.details)
+        .bind(11, wordId(db, entry.unit))
+        .bindBlob(12, hash)
+        .run();
 }
 
 QString escapeLike(QString text)
@@ -262,21 +296,11 @@ void AuditLog::append(Entry entry)
     Statement last(m_context.db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
     if (last.step()) {
         entry.id = last.columnInt64(0) + 1;
-        previous = QByteArray::fromHex(last.columnText(1).toLatin1());
+        previous = last.columnBlob(1);
     } else {
         entry.id = 1;
     }
-    Statement(m_context.db, "INSERT INTO audit_log (id, at, os_user, coordinator, action, patient_id, case_id, object, "
-                            "details, unit, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(entry.id, storedTime(entry.at), entry.osUser, entry.coordinator, entry.action)
-        .bindId(6, entry.patientId)
-        .bindId(7, entry.caseId)
-        .bind(8, entry.object)
-        .bind(9, entry.details)
-        .bind(10, entry.unit)
-        .bind(11, QString::fromLatin1(previous.toHex()))
-        .bind(12, QString::fromLatin1(entryHash(previous, entry).toHex()))
-        .run();
+    insertEntry(m_context.db, entry, entryHash(previous, entry));
     if (transaction)
         transaction->commit();
 }
@@ -294,9 +318,10 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter) const
     const QString words = filter.patientText.trimmed();
     if (!digits.isEmpty()) {
         // After a purge the patient is found through the purge's entry, which keeps the identity number.
-        conditions << QStringLiteral("(p.identity LIKE :identity ESCAPE '\\' OR a.patient_id IN (SELECT x.patient_id "
-                                     "FROM audit_log x WHERE x.action = 'purge' AND x.details LIKE :purged ESCAPE "
-                                     "'\\') OR ") +
+        conditions << QStringLiteral(
+                          "(p.identity LIKE :identity ESCAPE '\\' OR a.patient_id IN (SELECT x.patient_id "
+                          "FROM audit_log_entries x WHERE x.action = 'purge' AND x.details LIKE :purged ESCAPE "
+                          "'\\') OR ") +
                           namedInList + QStringLiteral("a.details LIKE :identity ESCAPE '\\'))");
     } else if (!words.isEmpty())
         conditions << QStringLiteral("casefold(p.given_name || ' ' || p.family_name) LIKE :name ESCAPE '\\'");
@@ -357,37 +382,25 @@ qint64 AuditLog::count() const
 
 AuditLog::ChainPoint AuditLog::newest() const
 {
-    Statement row(m_context.db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    Statement row(m_context.db, "SELECT id, lower(hex(hash)) FROM audit_log ORDER BY id DESC LIMIT 1");
     return row.step() ? ChainPoint{row.columnInt64(0), row.columnText(1)} : ChainPoint{};
 }
 
 QString AuditLog::hashOf(qint64 id) const
 {
-    Statement row(m_context.db, "SELECT hash FROM audit_log WHERE id = ?");
+    Statement row(m_context.db, "SELECT lower(hex(hash)) FROM audit_log WHERE id = ?");
     row.bind(1, id);
     return row.step() ? row.columnText(0) : QString();
 }
 
 qint64 AuditLog::copyEntriesAfter(qint64 afterId, Database& target) const
 {
-    constexpr auto Columns = "id, at, os_user, coordinator, action, patient_id, case_id, object, details, unit, "
-                             "prev_hash, hash";
-    Statement rows(m_context.db, std::string("SELECT ") + Columns + " FROM audit_log WHERE id > ? ORDER BY id");
+    Statement rows(m_context.db, std::string(SelectEntry) + "WHERE a.id > ? ORDER BY a.id");
     rows.bind(1, afterId);
     Transaction transaction(target);
-    Statement insert(target, std::string("INSERT INTO audit_log (") + Columns +
-                                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     qint64 copied = 0;
     while (rows.step()) {
-        insert.reset();
-        insert
-            .bindAll(rows.columnInt64(0), rows.columnText(1), rows.columnText(2), rows.columnText(3),
-                     rows.columnText(4))
-            .bind(6, rows.isNull(5) ? std::optional<qint64>() : rows.columnInt64(5))
-            .bind(7, rows.isNull(6) ? std::optional<qint64>() : rows.columnInt64(6));
-        for (int column = 7; column < 12; ++column)
-            insert.bind(column + 1, rows.columnText(column));
-        insert.run();
+        insertEntry(target, entryFrom(rows), rows.columnBlob(HashColumn));
         ++copied;
     }
     transaction.commit();
@@ -401,10 +414,9 @@ qint64 AuditLog::firstBrokenEntry() const
     Statement rows(m_context.db, std::string(SelectEntry) + "ORDER BY a.id");
     while (rows.step()) {
         const Entry entry = entryFrom(rows);
-        const QByteArray storedPrevious = QByteArray::fromHex(rows.columnText(10).toLatin1());
-        const QByteArray storedHash = QByteArray::fromHex(rows.columnText(11).toLatin1());
-        // A removed entry leaves a gap in the ids or a previous-hash that no longer matches.
-        if (entry.id != expectedId || storedPrevious != previous || entryHash(previous, entry) != storedHash)
+        const QByteArray storedHash = rows.columnBlob(HashColumn);
+        // A removed entry leaves a gap in the ids, and the next entry's hash no longer matches what came before it.
+        if (entry.id != expectedId || entryHash(previous, entry) != storedHash)
             return entry.id;
         previous = storedHash;
         ++expectedId;

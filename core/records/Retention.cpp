@@ -152,7 +152,7 @@ void Retention::forgetRemovedWords()
 
 int Retention::reapplyPurgesAfter(qint64 afterLogEntry)
 {
-    Statement purged(m_context.db, "SELECT DISTINCT case_id FROM audit_log WHERE id > ? AND action = 'purge' "
+    Statement purged(m_context.db, "SELECT DISTINCT case_id FROM audit_log_entries WHERE id > ? AND action = 'purge' "
                                    "AND case_id IS NOT NULL");
     purged.bind(1, afterLogEntry);
     QList<qint64> caseIds;

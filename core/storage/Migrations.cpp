@@ -7,7 +7,10 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QScopeGuard>
 #include <initializer_list>
+#include <sqlite3.h>
 
 namespace koordinera::core {
 
@@ -485,6 +488,98 @@ void createCareTeamAndUnitWork(Database& db)
                     "CREATE INDEX unit_work_day ON unit_work(done_on)"});
 }
 
+// The access log stored compactly (issue 26): at 50,000 cases it was half the database, most of it the same few
+// texts again and again and two hashes per entry as hex text. Every field an entry had is kept and reads back the
+// same, so every hash in the chain still matches:
+// - the user, the coordinator, the unit, the action and the object's kind are stored once each in audit_words and
+//   referred to by number; what follows the kind in the object ("document 1042": "1042") stays with the entry;
+// - the time is milliseconds since 1970 (UTC) instead of ISO text;
+// - the hash is its 32 bytes; the previous entry's hash is not stored twice (it is the previous row's).
+// audit_log_entries shows the entries with their texts, as the table had them before.
+void compactAuditLog(Database& db)
+{
+    // SQLite 3.40 has no unhex(), and the time is read as Qt writes it: two functions for this step only.
+    const auto milliseconds = [](sqlite3_context* context, int, sqlite3_value** arguments) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+        const QDateTime at = QDateTime::fromString(QString::fromUtf8(text ? text : ""), Qt::ISODateWithMs);
+        // An unreadable time (only a damaged log has one) becomes 0: the chain check then names the entry.
+        sqlite3_result_int64(context, at.isValid() ? at.toMSecsSinceEpoch() : 0);
+    };
+    const auto bytesOfHex = [](sqlite3_context* context, int, sqlite3_value** arguments) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+        const QByteArray bytes = QByteArray::fromHex(QByteArray(text ? text : ""));
+        sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    };
+    sqlite3_create_function_v2(db.handle(), "koordinera_ms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               milliseconds, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db.handle(), "koordinera_unhex", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               bytesOfHex, nullptr, nullptr, nullptr);
+    const auto dropFunctions = qScopeGuard([&db] {
+        sqlite3_create_function_v2(db.handle(), "koordinera_ms", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                   nullptr);
+        sqlite3_create_function_v2(db.handle(), "koordinera_unhex", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                   nullptr);
+    });
+    executeAll(db,
+               {
+                   "CREATE TABLE audit_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE)",
+                   "INSERT INTO audit_words (word) SELECT os_user FROM audit_log UNION SELECT coordinator FROM "
+                   "audit_log UNION SELECT action FROM audit_log UNION SELECT CASE WHEN instr(object, ' ') > 0 THEN "
+                   "substr(object, 1, instr(object, ' ') - 1) ELSE object END FROM audit_log UNION SELECT unit "
+                   "FROM audit_log",
+                   R"(CREATE TABLE audit_log_compact (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            os_user INTEGER NOT NULL,
+            coordinator INTEGER NOT NULL,
+            action INTEGER NOT NULL,
+            patient_id INTEGER,
+            case_id INTEGER,
+            object INTEGER NOT NULL,
+            object_rest TEXT,
+            details TEXT NOT NULL DEFAULT '',
+            unit INTEGER NOT NULL,
+            hash BLOB NOT NULL))",
+                   R"(INSERT INTO audit_log_compact (id, at, os_user, coordinator, action, patient_id, case_id,
+                                                   object, object_rest, details, unit, hash)
+            SELECT a.id, koordinera_ms(a.at),
+                   (SELECT w.id FROM audit_words w WHERE w.word = a.os_user),
+                   (SELECT w.id FROM audit_words w WHERE w.word = a.coordinator),
+                   (SELECT w.id FROM audit_words w WHERE w.word = a.action),
+                   a.patient_id, a.case_id,
+                   (SELECT w.id FROM audit_words w WHERE w.word = CASE WHEN instr(a.object, ' ') > 0 THEN
+                        substr(a.object, 1, instr(a.object, ' ') - 1) ELSE a.object END),
+                   CASE WHEN instr(a.object, ' ') > 0 THEN substr(a.object, instr(a.object, ' ') + 1) END,
+                   a.details,
+                   (SELECT w.id FROM audit_words w WHERE w.word = a.unit),
+                   koordinera_unhex(a.hash)
+            FROM audit_log a ORDER BY a.id)",
+                   "DROP TABLE audit_log",
+                   "ALTER TABLE audit_log_compact RENAME TO audit_log",
+                   "CREATE INDEX audit_log_patient ON audit_log(patient_id)",
+                   "CREATE INDEX audit_log_at ON audit_log(at)",
+               });
+    for (const char* table : {"audit_log", "audit_words"}) {
+        const std::string name(table);
+        db.execute("CREATE TRIGGER " + name + "_no_update BEFORE UPDATE ON " + name +
+                   " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END");
+        db.execute("CREATE TRIGGER " + name + "_no_delete BEFORE DELETE ON " + name +
+                   " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END");
+    }
+    // Left joins: an entry whose word is missing (a damaged file) still shows, and fails the chain check.
+    db.execute(R"(CREATE VIEW audit_log_entries AS
+        SELECT a.id, a.at, coalesce(u.word, '') AS os_user, coalesce(c.word, '') AS coordinator,
+               coalesce(k.word, '') AS action, a.patient_id, a.case_id,
+               coalesce(o.word, '') || coalesce(' ' || a.object_rest, '') AS object, a.details,
+               coalesce(n.word, '') AS unit, a.hash
+        FROM audit_log a
+        LEFT JOIN audit_words u ON u.id = a.os_user
+        LEFT JOIN audit_words c ON c.id = a.coordinator
+        LEFT JOIN audit_words k ON k.id = a.action
+        LEFT JOIN audit_words o ON o.id = a.object
+        LEFT JOIN audit_words n ON n.id = a.unit)");
+}
+
 } // namespace
 
 const char* Migrations::nextIdSql(IdTable table)
@@ -517,6 +612,8 @@ const std::vector<MigrationStep>& Migrations::steps()
         {16, "adopted plan versions frozen in the file", freezeAdoptedPlans},
         {17, "the unit's staff and each case's care team; the unit's work outside the cases",
          createCareTeamAndUnitWork},
+        {18, "the access log stored compactly: repeated texts once, times as numbers, hashes as bytes", compactAuditLog,
+         true},
     };
     return all;
 }
@@ -540,6 +637,7 @@ void Migrations::migrate(Database& db, int targetVersion)
                                .arg(current)
                                .arg(latestVersion()));
     }
+    bool shrunk = false;
     for (const auto& step : steps()) {
         if (step.version <= current || step.version > targetVersion)
             continue;
@@ -547,7 +645,13 @@ void Migrations::migrate(Database& db, int targetVersion)
         step.apply(db);
         db.setUserVersion(step.version);
         transaction.commit();
+        shrunk = shrunk || step.shrinks;
     }
+    // A step that made the data smaller leaves the space it freed inside the file; given back, it is neither sealed
+    // nor held in memory at the next opening. Only before the file is attached to its sealed store (VACUUM is not
+    // a change the journal can hold; the migrated database is sealed anew whole).
+    if (shrunk && current > 0 && !db.store())
+        db.execute("VACUUM");
 }
 
 } // namespace koordinera::core

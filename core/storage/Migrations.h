@@ -14,6 +14,7 @@ struct MigrationStep
     int version;         // the schema version this step produces
     const char* summary; // for the developer reading a failure, never shown to users
     std::function<void(Database&)> apply;
+    bool shrinks = false; // frees much of the file's space: the file is vacuumed after migrating
 };
 
 // Runs numbered schema steps, each in its own transaction together with its PRAGMA user_version, so a

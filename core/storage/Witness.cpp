@@ -39,11 +39,15 @@ struct LogPoint
     QByteArray hash;
 };
 
+// An entry's hash as hex: stored as bytes since schema 18, as hex text before (a witness is examined before the
+// file's schema is brought up to date).
+constexpr auto HashAsHex = "CASE typeof(hash) WHEN 'blob' THEN lower(hex(hash)) ELSE hash END";
+
 // The access log is the file's own clock: append-only, chained, and written by every session.
 LogPoint newestLogEntry(Database& db)
 {
     try {
-        Statement newest(db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+        Statement newest(db, std::string("SELECT id, ") + HashAsHex + " FROM audit_log ORDER BY id DESC LIMIT 1");
         if (newest.step())
             return {newest.columnInt64(0), newest.columnText(1).toLatin1()};
     } catch (const StorageError&) {
@@ -55,7 +59,7 @@ LogPoint newestLogEntry(Database& db)
 bool logHolds(Database& db, qint64 entry, const QByteArray& hash)
 {
     try {
-        Statement stored(db, "SELECT hash FROM audit_log WHERE id = ?");
+        Statement stored(db, std::string("SELECT ") + HashAsHex + " FROM audit_log WHERE id = ?");
         stored.bind(1, entry);
         return stored.step() && stored.columnText(0).toLatin1() == hash;
     } catch (const StorageError&) {

@@ -205,7 +205,9 @@ void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, con
 
 bool Workspace::onlyAccessLog(const QSet<QString>& tables)
 {
-    return tables == QSet<QString>{QStringLiteral("audit_log")};
+    // A new entry may add a word (a user, an object) to the log's own table of them.
+    const QSet<QString> log{QStringLiteral("audit_log"), QStringLiteral("audit_words")};
+    return !tables.isEmpty() && log.contains(tables);
 }
 
 } // namespace koordinera::core

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -198,4 +200,117 @@ TEST_CASE("An export of a list is logged once for every patient on it", "[audit]
     CHECK(entries.last().object == QStringLiteral("case_list"));
     CHECK(entries.last().details == QStringLiteral("ärenden.xlsx"));
     CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+namespace {
+
+// An entry's hash as Koordinera has always computed it: SHA-256 over the previous hash and each field as
+// "<length>:<UTF-8>", the unit only when there is one. Written out here, so that a change to it fails this test.
+QByteArray canonicalHash(const QByteArray& previous, const QStringList& fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous);
+    for (const QString& field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        hash.addData(QByteArray::number(utf8.size()) + ':');
+        hash.addData(utf8);
+    }
+    return hash.result();
+}
+
+} // namespace
+
+TEST_CASE("An access log of schema 17 is stored compactly with every field and hash as it was", "[audit][migration]")
+{
+    auto db = Database::openMemoryFrom(QByteArray());
+    Migrations::migrate(*db, 17);
+    // The log as schema 17 stored it: texts, ISO times, both hashes as hex. Many entries, few different texts.
+    const QStringList users{QStringLiteral("anna"), QStringLiteral("björn")};
+    const QStringList actions{QStringLiteral("open_case"), QStringLiteral("change"), QStringLiteral("print")};
+    QByteArray previous(32, '\0');
+    const QDateTime first(QDate(2026, 3, 1), QTime(8, 15, 30, 250), Qt::UTC);
+    constexpr int Entries = 3000;
+    {
+        Transaction transaction(*db);
+        for (int id = 1; id <= Entries; ++id) {
+            const QString at = first.addSecs(id * 97).addMSecs(id % 1000).toString(Qt::ISODateWithMs);
+            const QString user = users.at(id % 2);
+            const QString action = actions.at(id % 3);
+            // Objects name what was touched, some with its number ("document 12"), some with a trailing space.
+            const QString object = id % 4 == 0 ? QStringLiteral("document %1").arg(id)
+                                   : id == 7   ? QStringLiteral("list ")
+                                               : QStringLiteral("case");
+            const QString details = id % 5 ? QString() : QStringLiteral("Åtgärd %1").arg(id);
+            const QString unit = id < 10 ? QString() : QStringLiteral("Vårdcentralen Ängen");
+            QStringList fields{QString::number(id),
+                               at,
+                               user,
+                               QStringLiteral("Koordinator ") + user,
+                               action,
+                               QString::number(id % 40 + 1),
+                               QString::number(id % 40 + 1),
+                               object,
+                               details};
+            if (!unit.isEmpty())
+                fields << unit;
+            const QByteArray hash = canonicalHash(previous, fields);
+            Statement(*db, "INSERT INTO audit_log (id, at, os_user, coordinator, action, patient_id, case_id, object, "
+                           "details, unit, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bindAll(qint64(id), at, user, QStringLiteral("Koordinator ") + user, action, qint64(id % 40 + 1),
+                         qint64(id % 40 + 1), object, details, unit, QString::fromLatin1(previous.toHex()),
+                         QString::fromLatin1(hash.toHex()))
+                .run();
+            previous = hash;
+        }
+        transaction.commit();
+    }
+    const auto pages = [&db] {
+        Statement count(*db, "PRAGMA page_count");
+        count.step();
+        return count.columnInt64(0);
+    };
+    const qint64 pagesBefore = pages();
+
+    Migrations::migrate(*db);
+    ServiceContext context{*db, {}, QStringLiteral("Testkoordinator"), QStringLiteral("Enheten")};
+    AuditLog log(context);
+    CHECK(log.count() == Entries);
+    CHECK(log.firstBrokenEntry() == 0);
+    CHECK(log.newest().id == Entries);
+    CHECK(log.newest().hash == QString::fromLatin1(previous.toHex()));
+    const auto entries = log.entries();
+    REQUIRE(entries.size() == Entries);
+    CHECK(entries.at(0).at == first.addSecs(97).addMSecs(1));
+    CHECK(entries.at(0).unit.isEmpty());
+    CHECK(entries.at(9).unit == QStringLiteral("Vårdcentralen Ängen"));
+    CHECK(entries.at(4).details == QStringLiteral("Åtgärd 5"));
+    CHECK(entries.at(1).coordinator == QStringLiteral("Koordinator anna"));
+    CHECK(entries.at(3).object == QStringLiteral("document 4"));
+    CHECK(entries.at(6).object == QStringLiteral("list "));
+    CHECK(entries.at(7).object == QStringLiteral("document 8"));
+    // The repeated texts once each; the file given back the space the old form took.
+    Statement words(*db, "SELECT count(*) FROM audit_words");
+    REQUIRE(words.step());
+    // 2 users, 2 coordinators, 3 actions, 3 kinds of object, 2 units (one empty).
+    CHECK(words.columnInt(0) == 12);
+    CHECK(pages() < pagesBefore * 2 / 3);
+
+    // The chain goes on from where it was, and still catches a changed entry.
+    log.record(AuditLog::Action::OpenCase, 0, QStringLiteral("case"));
+    CHECK(log.firstBrokenEntry() == 0);
+    db->execute("DROP TRIGGER audit_log_no_update");
+    db->execute("UPDATE audit_log SET at = at + 1 WHERE id = 17");
+    CHECK(log.firstBrokenEntry() == 17);
+}
+
+TEST_CASE("The texts of the access log cannot be changed either", "[audit]")
+{
+    auto workspace = makeWorkspace();
+    addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    Database& db = workspace->database();
+    CHECK_THROWS_AS(db.execute("UPDATE audit_words SET word = 'någon annan' WHERE id = 1"), StorageError);
+    CHECK_THROWS_AS(db.execute("DELETE FROM audit_words WHERE id = 1"), StorageError);
+    db.execute("DROP TRIGGER audit_words_no_update");
+    db.execute("UPDATE audit_words SET word = 'någon annan' WHERE word = 'Testkoordinator'");
+    CHECK(workspace->audit().firstBrokenEntry() == 1);
 }
