@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -293,6 +294,162 @@ QList<Result> run(int size, QTextStream& log)
     return results;
 }
 
+// The anchor for the import (issue 26): what the sqlite3 shell itself takes to bring the same rows into a plain copy
+// of the same database, in one transaction: `.import` into a staging table, then INSERT … SELECT into patients,
+// cases, sick-leave periods and diagnoses. `full` adds what Koordinera must also write per case: a search-index row
+// and two access-log rows with a SHA-3 hash each (not chained: a chain cannot be written by one INSERT … SELECT).
+// Returns the milliseconds between the script's first and last statement, as the shell's own clock tells them.
+QString anchorScript(const QString& csvPath, int batch, bool full)
+{
+    QString sql = QStringLiteral(R"(.bail on
+.separator ";"
+CREATE TEMP TABLE staging (identity TEXT, name TEXT, status TEXT, start TEXT, slut TEXT, degree TEXT, diagnosis TEXT);
+SELECT 'start', (julianday('now') - 2440587.5) * 86400000.0;
+BEGIN;
+.import --skip 1 '%1' staging
+INSERT INTO patients (identity, identity_kind, sex, given_name, family_name)
+  SELECT replace(identity, '-', ''), 'personnummer', 'unknown', trim(substr(name, instr(name, ',') + 1)),
+         substr(name, 1, instr(name, ',') - 1) FROM staging;
+CREATE TEMP TABLE imported AS
+  SELECT s.rowid AS line, p.id AS patient_id, s.* FROM staging s
+  JOIN patients p ON p.identity_kind = 'personnummer' AND p.identity = replace(s.identity, '-', '');
+INSERT INTO cases (patient_id, reference, status, outcome, opened_on, closed_on)
+  SELECT patient_id, 'IMP-%2-' || line, CASE status WHEN 'Avslutad' THEN 'closed' ELSE 'active' END,
+         CASE status WHEN 'Avslutad' THEN 'other' ELSE 'none' END, start,
+         CASE status WHEN 'Avslutad' THEN start END FROM imported;
+CREATE TEMP TABLE made AS SELECT i.*, c.id AS case_id FROM imported i JOIN cases c ON c.reference = 'IMP-%2-' || i.line;
+INSERT INTO sick_leave_periods (case_id, degree, start_date) SELECT case_id, CAST(degree AS INTEGER), start FROM made;
+INSERT INTO diagnoses (case_id, code, is_main) SELECT case_id, replace(diagnosis, '.', ''), 1 FROM made;
+)")
+                      .arg(csvPath)
+                      .arg(batch);
+    if (full) {
+        sql += QStringLiteral(R"(INSERT INTO case_search (rowid, content)
+  SELECT case_id, name || char(10) || identity || char(10) || 'IMP-%1-' || line || char(10) || diagnosis FROM made;
+INSERT INTO audit_words (word) SELECT w FROM (SELECT 'bench' AS w UNION SELECT 'create' UNION SELECT 'import'
+  UNION SELECT 'patient' UNION SELECT 'case' UNION SELECT '') WHERE w NOT IN (SELECT word FROM audit_words);
+INSERT INTO audit_log (at, os_user, coordinator, action, patient_id, case_id, object, details, unit, hash)
+  SELECT CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), u.id, u.id, a.id, m.patient_id, m.case_id, o.id,
+         '', e.id, sha3(m.identity || m.line || a.word, 256)
+  FROM made m, (SELECT id FROM audit_words WHERE word = 'bench') u, (SELECT id FROM audit_words WHERE word = '') e,
+       (SELECT id, word FROM audit_words WHERE word IN ('create', 'import')) a,
+       (SELECT id FROM audit_words WHERE word = 'case') o;
+)")
+                   .arg(batch);
+    }
+    sql += QStringLiteral("COMMIT;\nSELECT 'end', (julianday('now') - 2440587.5) * 86400000.0;\n");
+    return sql;
+}
+
+std::optional<double> sqliteShellMilliseconds(const QString& database, const QString& script)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), database});
+    if (!shell.waitForStarted())
+        return std::nullopt;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    double start = 0;
+    double end = 0;
+    const QByteArray output = shell.readAllStandardOutput();
+    for (const QByteArray& line : output.split('\n')) {
+        // "start;…": the separator set for the import is the output's too.
+        if (line.startsWith("start"))
+            start = line.mid(6).toDouble();
+        else if (line.startsWith("end"))
+            end = line.mid(4).toDouble();
+    }
+    if (shell.exitCode() != 0 || start <= 0 || end <= 0) {
+        QTextStream(stderr) << "sqlite3 anchor failed (" << shell.exitCode() << "): " << output << "\n"
+                            << shell.readAllStandardError() << "\n";
+        return std::nullopt;
+    }
+    return end - start;
+}
+
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 0.5);
+}
+
+QString ratioRow(const QString& what, double ours, const QString& anchor, double anchorValue, const QString& unit)
+{
+    return QStringLiteral("| %1 | %2 %5 | %3: %4 %5 | %6× |\n")
+        .arg(what, QString::number(ours, 'f', ours < 100 ? 1 : 0), anchor,
+             QString::number(anchorValue, 'f', anchorValue < 100 ? 1 : 0), unit,
+             QString::number(ours / anchorValue, 'f', 1));
+}
+
+// koordinera_bench --ratios --size N: the import and the memory at N cases beside what the machine itself does
+// (see anchorScript). Prints rows of docs/performance.md's ratios table.
+int ratios(int size, QTextStream& out, QTextStream& log)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
+    if (QProcess::execute(QCoreApplication::applicationFilePath(),
+                          {QStringLiteral("--generate"), path, QStringLiteral("--size"), QString::number(size)}) != 0) {
+        log << "generating " << size << " cases failed\n";
+        return 1;
+    }
+    constexpr int Rows = 10000;
+    constexpr int Runs = 3;
+    // The shell's runs, each on a fresh plain copy of the database as it was generated.
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("list.csv"));
+    // In a child process, so that the copy's memory does not count as this one's.
+    if (QProcess::execute(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-plain"), path, plain}) != 0)
+        return 1;
+    const qint64 plainBytes = QFileInfo(plain).size();
+    QList<double> floor;
+    QList<double> full;
+    for (int run = 0; run < Runs; ++run) {
+        QFile list(csv);
+        if (!list.open(QIODevice::WriteOnly) || list.write(excelCaseList(Rows, 100 + run)) < 0)
+            return 1;
+        list.close();
+        for (const bool withIndexAndLog : {false, true}) {
+            const QString copy = dir.filePath(QStringLiteral("anchor.sqlite"));
+            QFile::remove(copy);
+            QFile::copy(plain, copy);
+            const auto milliseconds = sqliteShellMilliseconds(copy, anchorScript(csv, run, withIndexAndLog));
+            if (!milliseconds)
+                return 1;
+            (withIndexAndLog ? full : floor).append(*milliseconds);
+        }
+    }
+    QFile::remove(plain);
+    QFile::remove(csv);
+    QFile::remove(dir.filePath(QStringLiteral("anchor.sqlite")));
+
+    auto workspace = openWorkspace(path);
+    const double openedMegabytes = peakMegabytes();
+    const QList<double> ours = measure(Runs, [&](int run) { importCaseList(*workspace, Rows, run + 1); });
+    log << "import runs:";
+    for (const double time : ours)
+        log << " " << qRound(time);
+    log << " ms; shell";
+    for (const double time : floor)
+        log << " " << qRound(time);
+    log << " ms; with index and log";
+    for (const double time : full)
+        log << " " << qRound(time);
+    log << " ms\n";
+    const QString what = QStringLiteral("Import 10,000 CSV rows into %1 cases").arg(size);
+    out << ratioRow(what, median(ours), QStringLiteral("sqlite3 shell, `.import` and INSERT … SELECT"), median(floor),
+                    QStringLiteral("ms"));
+    out << ratioRow(what, median(ours),
+                    QStringLiteral("the same with search-index rows and two hashed log rows per case"), median(full),
+                    QStringLiteral("ms"));
+    const double megabyte = 1024.0 * 1024.0;
+    out << ratioRow(QStringLiteral("Peak memory at %1 cases, opened").arg(size), openedMegabytes,
+                    QStringLiteral("the decrypted database"), double(plainBytes) / megabyte, QStringLiteral("MiB"));
+    out << ratioRow(QStringLiteral("Peak memory at %1 cases, importing 10,000 rows four times").arg(size),
+                    peakMegabytes(), QStringLiteral("the decrypted database"), double(plainBytes) / megabyte,
+                    QStringLiteral("MiB"));
+    return 0;
+}
+
 double keyDerivationMilliseconds()
 {
     QTemporaryDir dir;
@@ -373,6 +530,15 @@ int main(int argc, char** argv)
             << " ms\n";
         return 0;
     }
+    if (const qsizetype plainAt = args.indexOf(QStringLiteral("--write-plain"));
+        plainAt >= 0 && plainAt + 2 < args.size()) {
+        // The decrypted database as a plain SQLite file, for the sqlite3 shell's anchor (synthetic data only).
+        const QByteArray bytes = openWorkspace(args.at(plainAt + 1))->database().serialize();
+        QFile file(args.at(plainAt + 2));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? 0 : 1;
+    }
+    if (args.contains(QStringLiteral("--ratios")))
+        return ratios(size, out, log);
     const qsizetype generateAt = args.indexOf(QStringLiteral("--generate"));
     if (generateAt >= 0 && generateAt + 1 < args.size())
         return generate(args.at(generateAt + 1), size);
