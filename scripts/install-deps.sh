@@ -11,11 +11,11 @@ koordinera_packages=(
     librsvg2-bin qt6-translations-l10n
 )
 # Only the tests need these: PDF checks, a private D-Bus for the screen-lock test, clang for libFuzzer,
-# independent iCalendar and XLSX readers to read back what Koordinera exports, and the validators and
-# dpkg-shlibdeps for the Debian package.
+# independent iCalendar and XLSX readers to read back what Koordinera exports, the validators and
+# dpkg-shlibdeps for the Debian package, and the sqlite3 shell the benchmarks measure the import against.
 koordinera_test_packages=(
     poppler-utils dbus-daemon clang libclang-rt-14-dev python3-icalendar python3-openpyxl lintian
-    desktop-file-utils appstream dpkg-dev file man-db
+    desktop-file-utils appstream dpkg-dev file man-db sqlite3
 )
 
 # koordinera_install_deps [tests]

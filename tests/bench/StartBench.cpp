@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long Koordinera takes from the start of its process to a main window showing a unit's database, beside a bare
+// Qt Widgets window with a table view started the same way (issue 26's anchor). Each start is a fresh process on
+// the offscreen platform; the clock starts as main() begins, so loading the libraries counts for neither. The key
+// derivation is the test parameters' (a few milliseconds), so it is excluded as in the other benchmarks.
+//   koordinera_bench_start --size N [--runs R] [--file F]   prints rows of docs/performance.md's ratios table
+//   koordinera_bench_start --child bare | --child koordinera FILE   one start; prints its phases in ms
+#include "BenchData.h"
+#include "core/settings/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompts.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/PassphraseDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <optional>
+
+using namespace koordinera;
+
+namespace {
+
+struct BenchPrompts : ui::Prompts::Driver
+{
+    QString chooseFile(QWidget*, const ui::Prompts::FileRequest&) override { qFatal("unexpected file dialog"); }
+    bool confirm(QWidget*, const QString&) override { qFatal("unexpected question"); }
+    void error(QWidget*, const QString&) override { qFatal("an error was reported"); }
+    void inform(QWidget*, const QString&) override {}
+    std::optional<QByteArray> passphrase(QWidget*, const ui::PassphraseRequest&) override { return bench::Passphrase; }
+    std::optional<int> exec(QDialog&) override { return std::nullopt; }
+};
+
+// Waits for the next paint of `window` or of anything in it: the frame the user sees.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QWidget& window) : m_window(window) { qApp->installEventFilter(this); }
+
+    void wait()
+    {
+        m_window.update();
+        QTimer::singleShot(5000, &m_loop, &QEventLoop::quit);
+        if (!m_painted)
+            m_loop.exec();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            if (widget && widget->window() == &m_window && !m_painted) {
+                m_painted = true;
+                QTimer::singleShot(0, &m_loop, &QEventLoop::quit);
+            }
+        }
+        return false;
+    }
+
+private:
+    QWidget& m_window;
+    QEventLoop m_loop;
+    bool m_painted = false;
+};
+
+int bareChild(QElapsedTimer& clock, QTextStream& out)
+{
+    int appArgc = 1;
+    char appName[] = "bare";
+    char* appArgv[] = {appName, nullptr};
+    QApplication app(appArgc, appArgv);
+    const double appReady = double(clock.nsecsElapsed()) / 1e6;
+    QMainWindow window;
+    QStandardItemModel model(30, 8);
+    for (int row = 0; row < 30; ++row)
+        for (int column = 0; column < 8; ++column)
+            model.setItem(row, column, new QStandardItem(QStringLiteral("Rad %1, kolumn %2").arg(row).arg(column)));
+    auto* table = new QTableView;
+    table->setModel(&model);
+    window.setCentralWidget(table);
+    window.resize(1360, 820);
+    FirstPaint painted(window);
+    window.show();
+    painted.wait();
+    out << appReady << " " << appReady << " " << double(clock.nsecsElapsed()) / 1e6 << "\n";
+    return 0;
+}
+
+int koordineraChild(QElapsedTimer& clock, const QString& path, QTextStream& out)
+{
+    int appArgc = 1;
+    char appName[] = "koordinera";
+    char* appArgv[] = {appName, nullptr};
+    QApplication app(appArgc, appArgv);
+    ui::installTranslations(QStringLiteral("sv"));
+    const double appReady = double(clock.nsecsElapsed()) / 1e6;
+    QTemporaryDir dir;
+    core::Settings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
+    settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
+    settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
+    ui::MainWindow window(settings);
+    window.resize(1360, 820);
+    window.show();
+    BenchPrompts prompts;
+    ui::Prompts::setDriver(&prompts);
+    if (!window.openDatabase(path))
+        return 1;
+    const double opened = double(clock.nsecsElapsed()) / 1e6;
+    FirstPaint painted(window);
+    painted.wait();
+    out << appReady << " " << opened << " " << double(clock.nsecsElapsed()) / 1e6 << "\n";
+    return 0;
+}
+
+struct Phases
+{
+    QList<double> appReady, opened, shown;
+};
+
+std::optional<Phases> runChild(const QStringList& arguments, int runs)
+{
+    Phases phases;
+    for (int run = 0; run < runs; ++run) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), arguments);
+        child.waitForFinished(-1);
+        const QList<QByteArray> numbers = child.readAllStandardOutput().trimmed().split(' ');
+        if (child.exitCode() != 0 || numbers.size() != 3)
+            return std::nullopt;
+        phases.appReady << numbers.at(0).toDouble();
+        phases.opened << numbers.at(1).toDouble();
+        phases.shown << numbers.at(2).toDouble();
+    }
+    return phases;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QTextStream out(stdout);
+    QTextStream log(stderr);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--child")); at >= 0 && at + 1 < args.size()) {
+        const QTemporaryDir dataHome; // the witnesses of the files measured
+        qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+        if (args.at(at + 1) == QLatin1String("bare"))
+            return bareChild(clock, out);
+        return at + 2 < args.size() ? koordineraChild(clock, args.at(at + 2), out) : 2;
+    }
+
+    QCoreApplication app(argc, argv);
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--size"));
+    const int size = sizeAt >= 0 && sizeAt + 1 < args.size() ? args.at(sizeAt + 1).toInt() : 500;
+    const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+    const int runs = runsAt >= 0 && runsAt + 1 < args.size() ? std::max(1, args.at(runsAt + 1).toInt()) : 7;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
+    const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
+    // --file F: a copy of a file koordinera_bench --generate made before (50,000 cases take minutes to make).
+    if (const qsizetype fileAt = args.indexOf(QStringLiteral("--file")); fileAt >= 0 && fileAt + 1 < args.size()) {
+        if (!QFile::copy(args.at(fileAt + 1), path)) {
+            log << "koordinera_bench_start: cannot copy " << args.at(fileAt + 1) << "\n";
+            return 1;
+        }
+    } else if (QProcess::execute(generator, {QStringLiteral("--generate"), path, QStringLiteral("--size"),
+                                             QString::number(size)}) != 0) {
+        log << "koordinera_bench_start: generating " << size << " cases failed\n";
+        return 1;
+    }
+    runChild({QStringLiteral("--child"), QStringLiteral("koordinera"), path}, 1); // the file's first opening
+    const auto bare = runChild({QStringLiteral("--child"), QStringLiteral("bare")}, runs);
+    const auto ours = runChild({QStringLiteral("--child"), QStringLiteral("koordinera"), path}, runs);
+    if (!bare || !ours) {
+        log << "koordinera_bench_start: a start failed\n";
+        return 1;
+    }
+    const double bareShown = median(bare->shown);
+    const double shown = median(ours->shown);
+    log << "bare: QApplication " << median(bare->appReady) << " ms, shown " << bareShown << " ms\n"
+        << "Koordinera: QApplication " << median(ours->appReady) << " ms, database open " << median(ours->opened)
+        << " ms, shown " << shown << " ms\n";
+    out << QStringLiteral("| Start to a shown main window with %1 cases (QApplication %2 ms, database open at %3 ms) | "
+                          "%4 ms | a bare Qt Widgets window with a table view: %5 ms | %6× |\n")
+               .arg(size)
+               .arg(median(ours->appReady), 0, 'f', 0)
+               .arg(median(ours->opened), 0, 'f', 0)
+               .arg(shown, 0, 'f', 0)
+               .arg(bareShown, 0, 'f', 0)
+               .arg(shown / bareShown, 0, 'f', 1);
+    return 0;
+}
