@@ -5,7 +5,7 @@
 // on the GUI thread and the widest gap between two ticks is the block the user would feel.
 //   koordinera_bench_gui --size N     (makes the file with koordinera_bench --generate)
 //   koordinera_bench_gui --size N --file F   (a copy of a file koordinera_bench --generate made before)
-#include "BenchData.h"
+#include "BenchWindow.h"
 #include "core/domain/Activity.h"
 #include "core/records/ActivityRepository.h"
 #include "core/reporting/CaseListQuery.h"
@@ -37,20 +37,6 @@
 using namespace koordinera;
 
 namespace {
-
-// The coordinator's answers: the passphrase, and nothing else asked (an unexpected question fails the run).
-struct BenchPrompts : ui::Prompts::Driver
-{
-    QString chooseFile(QWidget*, const ui::Prompts::FileRequest& request) override
-    {
-        qFatal("koordinera_bench_gui: unexpected file dialog %s", qPrintable(request.title));
-    }
-    bool confirm(QWidget*, const QString&) override { qFatal("koordinera_bench_gui: unexpected question"); }
-    void error(QWidget*, const QString&) override { qFatal("koordinera_bench_gui: an error was reported"); }
-    void inform(QWidget*, const QString&) override {}
-    std::optional<QByteArray> passphrase(QWidget*, const ui::PassphraseRequest&) override { return bench::Passphrase; }
-    std::optional<int> exec(QDialog&) override { return std::nullopt; }
-};
 
 constexpr double BudgetMilliseconds = 100;
 
@@ -144,13 +130,8 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    core::Settings settings(
-        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    // A coordinator who has said who signs, so that opening the file does not stop to ask.
-    settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
-    settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
-    settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
-    ui::MainWindow window(settings);
+    const auto settings = bench::benchSettings(dir);
+    ui::MainWindow window(*settings);
     window.resize(1360, 820);
     window.show();
     StallMeter meter;
@@ -158,7 +139,7 @@ int main(int argc, char* argv[])
 
     // As the coordinator opens it: the passphrase asked for, the file opened on a worker thread behind a busy
     // indicator, then Idag shown.
-    BenchPrompts prompts;
+    bench::BenchPrompts prompts;
     ui::Prompts::setDriver(&prompts);
     rows.append({QStringLiteral("Opening the database in the window (passphrase given)"),
                  {meter.longestBlock([&] { window.openDatabase(path); }, 800)}});

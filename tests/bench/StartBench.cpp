@@ -5,7 +5,7 @@
 // derivation is the test parameters' (a few milliseconds), so it is excluded as in the other benchmarks.
 //   koordinera_bench_start --size N [--runs R] [--file F]   prints rows of docs/performance.md's ratios table
 //   koordinera_bench_start --child bare | --child koordinera FILE   one start; prints its phases in ms
-#include "BenchData.h"
+#include "BenchWindow.h"
 #include "core/settings/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
@@ -31,17 +31,6 @@
 using namespace koordinera;
 
 namespace {
-
-struct BenchPrompts : ui::Prompts::Driver
-{
-    QString chooseFile(QWidget*, const ui::Prompts::FileRequest&) override { qFatal("unexpected file dialog"); }
-    bool confirm(QWidget*, const QString&) override { qFatal("unexpected question"); }
-    void error(QWidget*, const QString&) override { qFatal("an error was reported"); }
-    void inform(QWidget*, const QString&) override {}
-    std::optional<QByteArray> passphrase(QWidget*, const ui::PassphraseRequest&) override { return bench::Passphrase; }
-    std::optional<int> exec(QDialog&) override { return std::nullopt; }
-};
-
 // Waits for the next paint of `window` or of anything in it: the frame the user sees.
 class FirstPaint : public QObject
 {
@@ -107,15 +96,11 @@ int koordineraChild(QElapsedTimer& clock, const QString& path, QTextStream& out)
     ui::installTranslations(QStringLiteral("sv"));
     const double appReady = double(clock.nsecsElapsed()) / 1e6;
     QTemporaryDir dir;
-    core::Settings settings(
-        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    settings.setCoordinatorName(QStringLiteral("Anna Lindberg"));
-    settings.setCoordinatorTitle(QStringLiteral("Rehabkoordinator"));
-    settings.setUnitName(QStringLiteral("Vårdcentralen Ekbacken"));
-    ui::MainWindow window(settings);
+    const auto settings = bench::benchSettings(dir);
+    ui::MainWindow window(*settings);
     window.resize(1360, 820);
     window.show();
-    BenchPrompts prompts;
+    bench::BenchPrompts prompts;
     ui::Prompts::setDriver(&prompts);
     if (!window.openDatabase(path))
         return 1;
