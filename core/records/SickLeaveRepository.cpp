@@ -27,9 +27,11 @@ QList<SickLeavePeriod> SickLeaveRepository::periods(qint64 caseId) const
 QHash<qint64, QList<SickLeavePeriod>> SickLeaveRepository::periodsOfOpenCases() const
 {
     QHash<qint64, QList<SickLeavePeriod>> result;
-    Statement rows(m_context.db, "SELECT p.id, p.case_id, p.degree, p.start_date, p.end_date FROM sick_leave_periods p "
-                                 "JOIN cases c ON c.id = p.case_id WHERE c.status NOT IN ('closed', 'declined') "
-                                 "ORDER BY p.case_id, p.start_date");
+    // From the open cases out (CROSS JOIN keeps that order): the periods of closed cases are most of the table, and
+    // walking them all to look up each one's case was most of the worklist's time in a file of some years.
+    Statement rows(m_context.db, "SELECT p.id, p.case_id, p.degree, p.start_date, p.end_date FROM cases c "
+                                 "CROSS JOIN sick_leave_periods p ON p.case_id = c.id "
+                                 "WHERE c.status NOT IN ('closed', 'declined') ORDER BY p.case_id, p.start_date");
     while (rows.step()) {
         result[rows.columnInt64(1)].append(
             {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3), rows.columnDate(4)});
