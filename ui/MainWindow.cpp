@@ -72,8 +72,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
       m_session(new DatabaseSession(settings, this)),
       m_maintenance(new MaintenanceActions(settings, *m_session, *m_undoStack, this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_caseList(new CaseListPage(settings, this)), m_caseView(new CaseView(m_undoStack, this)),
-      m_demoBanner(new QLabel(this))
+      m_caseList(new CaseListPage(settings, this)), m_demoBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildPages();
@@ -94,7 +93,7 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
         m_caseList->model()->refresh();
     });
     connect(m_maintenance, &MaintenanceActions::purged, this, [this] {
-        if (m_pages->currentWidget() == m_caseView && !workspace()->cases().get(m_caseView->caseId()))
+        if (m_caseView && m_pages->currentWidget() == m_caseView && !workspace()->cases().get(m_caseView->caseId()))
             showCaseList();
     });
 
@@ -131,9 +130,6 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_lockPage);
 
     m_clipboard = new SensitiveClipboard(this);
-    m_caseView->setClipboard(m_clipboard);
-    m_caseView->setSettings(&m_settings);
-    m_caseView->setSignerCheck([this] { return requireSigner(); });
     m_worklist = new WorklistPage(this);
     m_worklist->model()->setSettings(m_settings.worklistSettings());
     m_pages->addWidget(m_worklist);
@@ -147,22 +143,11 @@ void MainWindow::buildPages()
     connect(m_sickList, &SickListPage::startCaseRequested, this, &MainWindow::startCaseFromList);
     m_pages->addWidget(m_sickList);
     m_pages->addWidget(m_caseList);
-    m_pages->addWidget(m_caseView);
 
     connect(m_worklist, &WorklistPage::caseActivated, this, &MainWindow::openCaseAt);
     connect(m_calendar, &CalendarPage::caseActivated, this, &MainWindow::openCaseAt);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
-    connect(m_caseView, &CaseView::notice, this, [this](const QString& text) { showNotice(text, 10000); });
-    // Back goes to where the case was opened from: the worklist or the case list.
-    connect(m_caseView, &CaseView::backRequested, this, [this] {
-        if (m_returnPage == m_worklist)
-            showWorklist();
-        else if (m_returnPage == m_calendar)
-            showCalendar();
-        else
-            showCaseList();
-    });
 
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setText(tr("DEMO — practice data with fictional people. Nothing is saved."));
@@ -182,6 +167,31 @@ void MainWindow::buildPages()
     layout->addWidget(m_demoBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+}
+
+// The case view is the largest page, with seven tabs of tables and forms: it is built when the first case is
+// opened, so that the window is on the screen sooner (a third of building the window went to it).
+CaseView* MainWindow::caseView()
+{
+    if (m_caseView)
+        return m_caseView;
+    m_caseView = new CaseView(m_undoStack, this);
+    m_caseView->setClipboard(m_clipboard);
+    m_caseView->setSettings(&m_settings);
+    m_caseView->setSignerCheck([this] { return requireSigner(); });
+    m_caseView->setWorkspace(workspace());
+    m_pages->addWidget(m_caseView);
+    connect(m_caseView, &CaseView::notice, this, [this](const QString& text) { showNotice(text, 10000); });
+    // Back goes to where the case was opened from: the worklist or the case list.
+    connect(m_caseView, &CaseView::backRequested, this, [this] {
+        if (m_returnPage == m_worklist)
+            showWorklist();
+        else if (m_returnPage == m_calendar)
+            showCalendar();
+        else
+            showCaseList();
+    });
+    return m_caseView;
 }
 
 void MainWindow::buildNavigation()
@@ -271,9 +281,9 @@ void MainWindow::buildMenus()
     });
     cases->addSeparator();
     m_printPlanAction = cases->addAction(tr("&Print the action plan…"), QKeySequence::Print, this,
-                                         [this] { m_caseView->documentActions()->showPlan(m_caseView->caseId()); });
+                                         [this] { caseView()->documentActions()->showPlan(caseView()->caseId()); });
     m_summaryAction = cases->addAction(tr("Case &summary…"), this,
-                                       [this] { m_caseView->documentActions()->showSummary(m_caseView->caseId()); });
+                                       [this] { caseView()->documentActions()->showSummary(caseView()->caseId()); });
 
     // The parts of the program, also reachable from the keyboard (the navigation list on the left is the mouse's way).
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -400,9 +410,9 @@ void MainWindow::lockNow()
         QTimer::singleShot(0, this, &MainWindow::lockNow);
         return;
     }
-    const bool onCase = m_pages->currentWidget() == m_caseView;
+    const bool onCase = m_caseView && m_pages->currentWidget() == m_caseView;
     m_lockedCaseId = onCase ? m_caseView->caseId() : 0;
-    m_lockedTab = int(m_caseView->currentTab());
+    m_lockedTab = onCase ? int(m_caseView->currentTab()) : 0;
     m_session->lock();
     m_clipboard->clearIfOurs();
 }
@@ -414,7 +424,7 @@ bool MainWindow::unlockNow()
     if (!m_session->unlock())
         return false;
     if (caseId && workspace()->cases().get(caseId)) {
-        m_caseView->showCase(caseId, CaseView::Tab(tab));
+        caseView()->showCase(caseId, CaseView::Tab(tab));
         m_pages->setCurrentWidget(m_caseView);
         updateTitle();
     }
@@ -424,7 +434,8 @@ bool MainWindow::unlockNow()
 void MainWindow::detachWorkspace()
 {
     m_undoStack->clear();
-    m_caseView->setWorkspace(nullptr);
+    if (m_caseView)
+        m_caseView->setWorkspace(nullptr);
     m_caseList->setWorkspace(nullptr);
     m_worklist->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
@@ -439,7 +450,8 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
     m_calendar->setWorkspace(workspace);
     m_statistics->setWorkspace(workspace);
     m_sickList->setWorkspace(workspace);
-    m_caseView->setWorkspace(workspace);
+    if (m_caseView)
+        m_caseView->setWorkspace(workspace);
     const bool open = workspace != nullptr;
     updateActions(open, open && workspace->isDemo());
     m_demoBanner->setVisible(open && workspace->isDemo());
@@ -614,13 +626,13 @@ void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
         {core::CaseArea::Consents, CaseView::Tab::Consents},   {core::CaseArea::Activities, CaseView::Tab::Activities},
         {core::CaseArea::Plan, CaseView::Tab::Plan},           {core::CaseArea::Meetings, CaseView::Tab::Meetings},
     };
-    if (m_pages->currentWidget() != m_caseView) {
+    if (!m_caseView || m_pages->currentWidget() != m_caseView) {
         m_returnPage = m_pages->currentWidget();
-        m_caseView->setBackTo(m_returnPage == m_worklist   ? CaseView::Back::Worklist
+        caseView()->setBackTo(m_returnPage == m_worklist   ? CaseView::Back::Worklist
                               : m_returnPage == m_calendar ? CaseView::Back::Calendar
                                                            : CaseView::Back::Cases);
     }
-    m_caseView->showCase(caseId, tabs.value(area, CaseView::Tab::SickLeave));
+    caseView()->showCase(caseId, tabs.value(area, CaseView::Tab::SickLeave));
     m_pages->setCurrentWidget(m_caseView);
     updateTitle();
 }
@@ -712,7 +724,8 @@ void MainWindow::editSettings()
                                       [open, &rules] { open->setRules(rules); });
         setAutoLockInterval(m_settings.autoLockMinutes() * 60 * 1000);
         m_caseList->model()->refreshWhenShown(); // the checkpoints shown may have changed
-        m_caseView->reload();
+        if (m_caseView)
+            m_caseView->reload();
     }
 }
 

@@ -101,7 +101,7 @@ public:
     class CalendarPage* calendarPage() const { return m_calendar; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
     class SickListPage* sickListPage() const { return m_sickList; }
-    CaseView* caseView() const { return m_caseView; }
+    CaseView* caseView(); // built on first use
     SensitiveClipboard* clipboard() const { return m_clipboard; }
     SessionWatcher* sessionWatcher() const { return m_sessionWatcher; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -156,7 +156,7 @@ private:
     class HelpWindow* m_help = nullptr;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
     CaseListPage* m_caseList;
-    CaseView* m_caseView;
+    CaseView* m_caseView = nullptr;
     QLabel* m_demoBanner;
     QMenu* m_recentMenu = nullptr;
     // Enabled while a database is open, and those of them that a demo has no use for.

@@ -128,14 +128,21 @@ void CalendarPage::setWorkspace(core::Workspace* workspace)
     m_workspace = workspace;
     m_shownLog->setWorkspace(workspace);
     if (m_workspace) {
-        m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, [this] {
-            // Out of sight in a shown window it is read again when shown (showEvent).
-            if (isVisible() || !window()->isVisible())
-                refresh();
-        });
+        m_changed = connect(m_workspace, &core::Workspace::caseDataChanged, this, &CalendarPage::refreshIfInSight);
         m_week = core::IsoWeek::of(m_workspace->today());
     }
-    refresh();
+    if (m_workspace)
+        refreshIfInSight();
+    else
+        refresh(); // the previous file's week goes at once
+}
+
+// Out of sight in a shown window the week is read when it is shown (showEvent): opening a file or resizing the
+// window does not wait for a week nobody is looking at.
+void CalendarPage::refreshIfInSight()
+{
+    if (isVisible() || !window()->isVisible())
+        refresh();
 }
 
 void CalendarPage::showWeek(const core::IsoWeek& week)
@@ -213,7 +220,7 @@ void CalendarPage::refresh()
 void CalendarPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    refresh();
+    refreshIfInSight();
 }
 
 void CalendarPage::showEvent(QShowEvent* event)

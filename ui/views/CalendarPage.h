@@ -49,6 +49,7 @@ protected:
 
 private:
     void refresh();
+    void refreshIfInSight();
     bool exportEntries(const QList<core::CalendarEntry>& entries, const QString& suggestedName);
     void choosePeriodAndExport();
 

@@ -272,15 +272,21 @@ void CaseListPage::addDetailFilters()
 }
 
 // The doctors change with the staff list and the sick-leave list; the one chosen stays chosen while it is there.
+void CaseListPage::clearDoctors()
+{
+    const QSignalBlocker blocker(m_doctor);
+    m_doctor->clear();
+    m_doctor->addItem(tr("All doctors"), QString());
+}
+
 void CaseListPage::refreshDoctors()
 {
     core::Workspace* workspace = m_model->workspace();
     if (workspace && !workspace->database().ownedByCurrentThread())
         return; // lent to a worker: the list is read again when the work is done
     const QString chosen = m_doctor->currentData().toString();
+    clearDoctors();
     const QSignalBlocker blocker(m_doctor);
-    m_doctor->clear();
-    m_doctor->addItem(tr("All doctors"), QString());
     if (workspace) {
         for (const QString& doctor : workspace->caseList().doctors())
             m_doctor->addItem(doctor, doctor);
@@ -292,7 +298,19 @@ void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
     m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace, currentFilter());
-    refreshDoctors();
+    // The doctors are read when the list is shown (showEvent), as its rows are; the previous file's go at once.
+    // A doctor chosen as filter stays chosen until then.
+    if (isVisible() || !workspace) {
+        refreshDoctors();
+    } else {
+        const QString chosen = m_doctor->currentData().toString();
+        clearDoctors();
+        if (!chosen.isEmpty()) {
+            const QSignalBlocker blocker(m_doctor);
+            m_doctor->addItem(chosen, chosen);
+            m_doctor->setCurrentIndex(1);
+        }
+    }
 }
 
 void CaseListPage::focusSearch()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void addDetailFilters();
     void refreshDoctors();
+    void clearDoctors();
     void applyFilter();
     core::CaseListFilter currentFilter() const;
     void updateCount();
