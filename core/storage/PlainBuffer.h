@@ -12,7 +12,9 @@ class PlainBuffer
 {
 public:
     PlainBuffer() = default;
-    explicit PlainBuffer(qint64 capacity); // throws std::bad_alloc
+    // `headroom` more bytes are allocated beyond `capacity`, untouched until used: the working database grows
+    // into them without SQLite reallocating (and copying) its whole memory at the first write.
+    explicit PlainBuffer(qint64 capacity, qint64 headroom = 0); // throws std::bad_alloc
     ~PlainBuffer();
     PlainBuffer(PlainBuffer&& other) noexcept;
     PlainBuffer& operator=(PlainBuffer&& other) noexcept;
