@@ -327,25 +327,43 @@ private:
 
 } // namespace
 
-void Database::applyChangeset(const QByteArray& changeset)
+void Database::replayJournal(const QList<QByteArray>& changesets)
 {
-    if (!ChangesetShape(changeset).wellFormed()) {
-        throw StorageError(StorageError::Kind::Damaged,
-                           QCoreApplication::translate("Storage", "A saved change does not fit the database it "
-                                                                  "belongs to. Restore the file from a backup."),
-                           QStringLiteral("changeset shape"));
+    if (changesets.isEmpty())
+        return;
+    const auto damaged = [](const QString& detail) {
+        return StorageError(StorageError::Kind::Damaged,
+                            QCoreApplication::translate("Storage", "A saved change does not fit the database it "
+                                                                   "belongs to. Restore the file from a backup."),
+                            detail);
+    };
+    // One changeset made of them all, applied at once: applied one by one, each took a savepoint and looked up
+    // its tables' columns anew, some 0.3 ms even for one access-log entry, and a file opened and closed through
+    // a few weeks of work carries thousands of them until it is next compacted.
+    sqlite3_changegroup* group = nullptr;
+    if (sqlite3changegroup_new(&group) != SQLITE_OK)
+        throw std::bad_alloc();
+    const std::unique_ptr<sqlite3_changegroup, void (*)(sqlite3_changegroup*)> ownGroup(group,
+                                                                                        sqlite3changegroup_delete);
+    for (const QByteArray& changeset : changesets) {
+        if (!ChangesetShape(changeset).wellFormed())
+            throw damaged(QStringLiteral("changeset shape"));
+        if (const int rc =
+                sqlite3changegroup_add(group, int(changeset.size()), const_cast<char*>(changeset.constData()));
+            rc != SQLITE_OK)
+            throw damaged(QStringLiteral("changeset group: %1").arg(rc));
     }
+    int size = 0;
+    void* combined = nullptr;
+    if (const int rc = sqlite3changegroup_output(group, &size, &combined); rc != SQLITE_OK)
+        throw damaged(QStringLiteral("changeset group output: %1").arg(rc));
+    // Patient data in plain text: SQLite's allocator (SqliteMemory) overwrites it as it is freed.
+    const std::unique_ptr<void, void (*)(void*)> ownCombined(combined, sqlite3_free);
     auto abortOnConflict = [](void*, int, sqlite3_changeset_iter*) {
         return SQLITE_CHANGESET_ABORT;
     };
-    const int rc = sqlite3changeset_apply(m_db, int(changeset.size()), const_cast<char*>(changeset.constData()),
-                                          nullptr, abortOnConflict, nullptr);
-    if (rc != SQLITE_OK) {
-        throw StorageError(StorageError::Kind::Damaged,
-                           QCoreApplication::translate("Storage", "A saved change does not fit the database it "
-                                                                  "belongs to. Restore the file from a backup."),
-                           QStringLiteral("changeset apply: %1").arg(rc));
-    }
+    if (const int rc = sqlite3changeset_apply(m_db, size, combined, nullptr, abortOnConflict, nullptr); rc != SQLITE_OK)
+        throw damaged(QStringLiteral("changeset apply: %1").arg(rc));
 }
 
 void Database::attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock)

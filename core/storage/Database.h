@@ -67,8 +67,8 @@ public:
 
     // The whole database as bytes (sqlite3_serialize). Plaintext: wipe when done.
     QByteArray serialize();
-    // Replays one journal changeset; throws StorageError (Damaged) when it does not fit.
-    void applyChangeset(const QByteArray& changeset);
+    // Replays the journal's changesets, in order, as one; throws StorageError (Damaged) when they do not fit.
+    void replayJournal(const QList<QByteArray>& changesets);
     // From now on every committed transaction is appended to `store` before it is reported done;
     // `lock` is held (and released) with the database.
     void attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock);

@@ -41,8 +41,7 @@ std::unique_ptr<Database> workingCopyOf(SealedStore::Contents& contents)
 {
     const WipeOnExit wipeJournal(contents.journal);
     auto db = Database::openMemoryFrom(std::move(contents.snapshot));
-    for (const QByteArray& changeset : contents.journal)
-        db->applyChangeset(changeset);
+    db->replayJournal(contents.journal);
     requireKoordineraFile(*db);
     return db;
 }
