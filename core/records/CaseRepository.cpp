@@ -127,6 +127,8 @@ NewCaseResult CaseRepository::create(NewCase newCase)
             newCase.patient.identity = number.stored();
             newCase.patient.identityKind = number.kind();
         }
+    } else {
+        newCase.patient.identity = newCase.patient.identity.trimmed();
     }
     auto& record = newCase.caseRecord;
     normalizeClosing(record, today);
@@ -138,12 +140,19 @@ NewCaseResult CaseRepository::create(NewCase newCase)
         errors += Validation::diagnosis(*newCase.mainDiagnosis);
     Validation::require(errors);
 
+    const bool imported = !newCase.importedFrom.isEmpty();
     Transaction transaction(m_context.db);
     if (auto existing = patients.findByIdentity(newCase.patient.identityKind, newCase.patient.identity)) {
         result.patientExisted = true;
         newCase.patient.id = existing->id;
     }
-    patients.save(newCase.patient);
+    if (newCase.patient.id != 0) {
+        patients.save(newCase.patient);
+    } else {
+        // Validated above, and no one has the number: inserted without asking both again. An imported row's
+        // patient is named by the case's Import entry.
+        patients.insertValidated(newCase.patient, !imported);
+    }
     result.patientId = newCase.patient.id;
 
     if (!newCase.newEmployerName.trimmed().isEmpty()) {
@@ -184,11 +193,14 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     if (record.employerId)
         addEmployerContact(record, newCase.employerContact);
     CaseDerived::refresh(m_context, record.id);
-    if (newCase.importedFrom.isEmpty())
+    if (!imported) {
         AuditLog(m_context).record(AuditLog::Action::Create, record.id, QStringLiteral("case"), record.reference);
-    else
+    } else {
         AuditLog(m_context).record(AuditLog::Action::Import, record.id, QStringLiteral("case"),
-                                   record.reference + QStringLiteral(", ") + newCase.importedFrom);
+                                   record.reference + QStringLiteral(", ") + newCase.importedFrom +
+                                       (result.patientExisted ? QString() : QStringLiteral(", new patient")),
+                                   record.patientId);
+    }
     transaction.commit();
 
     result.caseId = record.id;

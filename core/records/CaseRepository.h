@@ -25,7 +25,8 @@ struct NewCase
     // The case's employer becomes one of its contacts, with this person when a name is given (e.g. the manager).
     ContactPerson employerContact;
     // Where an imported case came from ("CSV line 12"): the access log then has one entry, Import, for the case
-    // instead of Create followed by Import.
+    // and its patient ("…, new patient" when the patient was created with it) instead of Create entries for
+    // both followed by Import.
     QString importedFrom;
 };
 

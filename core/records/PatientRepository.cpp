@@ -74,28 +74,36 @@ void PatientRepository::save(Patient& patient)
               QCoreApplication::translate("Validation", "%1 already has this number.").arg(other->fullName())}});
     }
 
-    Transaction transaction(m_context.db);
     if (patient.id == 0) {
-        Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
-                                            "family_name, phone, street, postal_code, city) VALUES (") +
-                                    Migrations::nextIdSql(Migrations::IdTable::Patients) +
-                                    ", ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
-                     patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
-                     patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())
-            .run();
-        patient.id = m_context.db.lastInsertId();
-        AuditLog(m_context).record(AuditLog::Action::Create, 0, QStringLiteral("patient"), {}, patient.id);
-    } else {
-        Statement(m_context.db, "UPDATE patients SET identity = ?, identity_kind = ?, sex = ?, given_name = ?, "
-                                "family_name = ?, phone = ?, street = ?, postal_code = ?, city = ? WHERE id = ?")
-            .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
-                     patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
-                     patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed(), patient.id)
-            .run();
-        SearchIndex::refreshPatient(m_context.db, patient.id);
-        AuditLog(m_context).record(AuditLog::Action::Change, 0, QStringLiteral("patient"), {}, patient.id);
+        insertValidated(patient);
+        return;
     }
+    Transaction transaction(m_context.db);
+    Statement(m_context.db, "UPDATE patients SET identity = ?, identity_kind = ?, sex = ?, given_name = ?, "
+                            "family_name = ?, phone = ?, street = ?, postal_code = ?, city = ? WHERE id = ?")
+        .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
+                 patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
+                 patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed(), patient.id)
+        .run();
+    SearchIndex::refreshPatient(m_context.db, patient.id);
+    AuditLog(m_context).record(AuditLog::Action::Change, 0, QStringLiteral("patient"), {}, patient.id);
+    transaction.commit();
+}
+
+void PatientRepository::insertValidated(Patient& patient, bool logged)
+{
+    Transaction transaction(m_context.db); // the row and its log entry are one change
+
+    Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
+                                        "family_name, phone, street, postal_code, city) VALUES (") +
+                                Migrations::nextIdSql(Migrations::IdTable::Patients) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
+                 patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
+                 patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())
+        .run();
+    patient.id = m_context.db.lastInsertId();
+    if (logged)
+        AuditLog(m_context).record(AuditLog::Action::Create, 0, QStringLiteral("patient"), {}, patient.id);
     transaction.commit();
 }
 

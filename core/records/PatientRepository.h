@@ -18,6 +18,9 @@ public:
     std::optional<Patient> findByIdentity(IdentityKind kind, const QString& identity) const;
     // Inserts when id is 0, else updates; validates first and writes nothing when invalid.
     void save(Patient& patient);
+    // Inserts a new patient its caller has already validated, and found no other with the number of
+    // (CaseRepository::create). With `logged` false the caller's own access-log entry names the patient (an import).
+    void insertValidated(Patient& patient, bool logged = true);
 
 private:
     ServiceContext& m_context;

@@ -196,21 +196,28 @@ TEST_CASE("Imported cases are searchable, and each is logged once as imported", 
     CHECK(goran->size() == 2);
     CHECK(goran->contains(earlier));
 
-    // One entry per imported case (Import, naming the line), none for creating it; the new patients and the new
-    // employer's contact have their own.
+    // One entry per imported case (Import, naming the line and the patient), none for creating the case or a new
+    // patient; Göran, who was there before, is not "new". The new employer's contact has its own.
     const auto entries = workspace->audit().entries(); // oldest first
     const QList<AuditLog::Entry> added(entries.begin() + logged, entries.end());
     int imports = 0;
+    int newPatients = 0;
     for (const auto& entry : added) {
         INFO(entry.action.toStdString() << " " << entry.object.toStdString() << " " << entry.details.toStdString());
         CHECK_FALSE((entry.action == QStringLiteral("create") && entry.object == QStringLiteral("case")));
+        CHECK_FALSE((entry.action == QStringLiteral("create") && entry.object == QStringLiteral("patient")));
         if (entry.action == QStringLiteral("import")) {
             ++imports;
             CHECK(entry.object == QStringLiteral("case"));
             CHECK(entry.details.contains(QStringLiteral("CSV line ")));
+            CHECK(entry.patientId > 0);
+            CHECK(workspace->cases().get(entry.caseId)->patientId == entry.patientId);
+            if (entry.details.endsWith(QStringLiteral(", new patient")))
+                ++newPatients;
         }
     }
     CHECK(imports == 3);
+    CHECK(newPatients == 2);
     CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
 
