@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files here: it is the schema's whole history, one function per numbered step in the order they
+// run, so that what any file of any age goes through can be read from top to bottom in one place.
 #include "core/storage/Migrations.h"
 
 #include "core/storage/Database.h"

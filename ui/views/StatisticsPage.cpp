@@ -6,15 +6,12 @@
 #include "core/settings/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "core/xlsx/SpreadsheetFile.h"
-#include "ui/ChartPalette.h"
 #include "ui/Format.h"
 #include "ui/Prompts.h"
 #include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/views/StatisticsCharts.h"
 #include "ui/widgets/ProgressRunner.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -22,9 +19,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -36,79 +31,12 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace koordinera::ui {
 
 namespace {
 
 constexpr int MonthsEntry = 0;
-
-QString shareText(int count, int base)
-{
-    const auto share = core::Statistics::percent(count, base);
-    return share ? format::percent(*share) : QString();
-}
-
-QChart* newChart()
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    return chart;
-}
-
-// Women and men as two bar sets in the palette's colours; `reversed` for horizontal bars, which Qt draws
-// bottom-up, so the first category still reads at the top.
-QList<QBarSet*> sexBarSets(const QList<core::SexCounts>& counts, bool reversed)
-{
-    const QStringList headings = core::Statistics::measureHeadings();
-    auto* women = new QBarSet(headings.at(1));
-    auto* men = new QBarSet(headings.at(2));
-    women->setColor(palette::women());
-    men->setColor(palette::men());
-    women->setBorderColor(palette::women());
-    men->setBorderColor(palette::men());
-    women->setLabelColor(QColor(0x33, 0x33, 0x33));
-    men->setLabelColor(QColor(0x33, 0x33, 0x33));
-    for (qsizetype index = 0; index < counts.size(); ++index) {
-        const core::SexCounts& value = counts.at(reversed ? counts.size() - 1 - index : index);
-        women->append(value.women);
-        men->append(value.men);
-    }
-    return {women, men};
-}
-
-// Counts are whole numbers, so every tick is one: with one case the axis read 0, 0, 1, 1. The step is 1, 2 or 5
-// times a power of ten, at most eight steps, with room above the tallest bar for its label.
-QValueAxis* countAxis(int largest)
-{
-    const int room = std::max(1, largest) + std::max(1, largest / 8);
-    int step = 1;
-    for (int magnitude = 1; (room + step - 1) / step > 8; magnitude *= 10) {
-        for (const int base : {1, 2, 5}) {
-            step = base * magnitude;
-            if ((room + step - 1) / step <= 8)
-                break;
-        }
-    }
-    const int top = (room + step - 1) / step * step;
-    auto* axis = new QValueAxis;
-    axis->setRange(0, top);
-    axis->setTickCount(top / step + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    return axis;
-}
-
-QValueAxis* countAxis(const QList<core::SexCounts>& counts)
-{
-    int largest = 1;
-    for (const core::SexCounts& value : counts)
-        largest = std::max({largest, value.women, value.men});
-    return countAxis(largest);
-}
 
 } // namespace
 
@@ -451,138 +379,20 @@ void StatisticsPage::showMeasure(int index)
     }
     const QList<const core::StatisticsTable*> tables = m_report.tables();
     if (index == tables.size() + 1)
-        showUnitWork();
+        showView(StatisticsCharts::unitWork(m_report));
     else if (index == MonthsEntry || index > tables.size())
-        showMonths();
+        showView(StatisticsCharts::months(m_report));
     else
-        showTable(*tables.at(index - 1));
+        showView(StatisticsCharts::table(m_report, *tables.at(index - 1)));
 }
 
-void StatisticsPage::showMonths()
+void StatisticsPage::showView(const MeasureView& view)
 {
-    m_measureTitle->setText(tr("Active and new cases by month"));
-    QList<core::SexCounts> active;
-    QStringList months;
-    QList<QStringList> rows;
-    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
-    const bool severalYears =
-        !m_report.months.isEmpty() && m_report.months.first().month.year() != m_report.months.last().month.year();
-    QStringList axisLabels;
-    for (const core::StatisticsMonth& month : m_report.months) {
-        active.append(month.active);
-        months.append(month.month.toString(QStringLiteral("yyyy-MM")));
-        // "jan", or "jan 25" when the period spans years: short enough to stand under a pair of bars.
-        const QString name = swedish.standaloneMonthName(month.month.month(), QLocale::ShortFormat);
-        axisLabels.append(severalYears ? name + month.month.toString(QStringLiteral(" yy")) : name);
-        rows.append({months.last(), QString::number(month.active.women), QString::number(month.active.men),
-                     QString::number(month.active.total), QString::number(month.started.women),
-                     QString::number(month.started.men), QString::number(month.started.total)});
-    }
-    QChart* chart = newChart();
-    chart->setTitle(tr("Active cases (bars) and new cases (line)"));
-    auto* series = new QBarSeries;
-    series->append(sexBarSets(active, false));
-    series->setLabelsVisible(active.size() <= 12);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    // New cases, women and men together, as a line over the bars: the title promises both.
-    auto* started = new QLineSeries;
-    started->setName(tr("New cases"));
-    started->setPointsVisible(true);
-    started->setColor(QColor(0x33, 0x33, 0x33));
-    int largest = 1;
-    for (qsizetype index = 0; index < m_report.months.size(); ++index) {
-        const core::StatisticsMonth& month = m_report.months.at(index);
-        started->append(qreal(index), month.started.total);
-        largest = std::max({largest, month.active.women, month.active.men, month.started.total});
-    }
-    chart->addSeries(started);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(axisLabels);
-    chart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    started->attachAxis(categories);
-    QValueAxis* counts = countAxis(largest);
-    chart->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(counts);
-    started->attachAxis(counts);
+    m_measureTitle->setText(view.title);
     QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
+    m_chart->setChart(view.chart);
     delete old;
-    fillTable(core::Statistics::monthHeadings(), rows);
-}
-
-void StatisticsPage::showTable(const core::StatisticsTable& table)
-{
-    m_measureTitle->setText(table.title);
-    QList<core::SexCounts> counts;
-    QStringList labels;
-    QList<QStringList> rows;
-    for (int index = 0; index < table.rows.size(); ++index) {
-        const core::StatisticsRow& row = table.rows.at(index);
-        const core::SexCounts base = m_report.shareBase(table, index);
-        counts.append(row.counts);
-        labels.prepend(row.label); // horizontal bars are drawn bottom-up
-        rows.append({row.label, QString::number(row.counts.women), QString::number(row.counts.men),
-                     QString::number(row.counts.total), shareText(row.counts.women, base.women),
-                     shareText(row.counts.men, base.men), shareText(row.counts.total, base.total)});
-    }
-    QChart* chart = newChart();
-    auto* series = new QHorizontalBarSeries;
-    series->append(sexBarSets(counts, true));
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    showBars(chart, series, labels, countAxis(counts), table.rows.isEmpty() ? tr("None in the period") : QString());
-    fillTable(core::Statistics::measureHeadings(), rows);
-}
-
-void StatisticsPage::showUnitWork()
-{
-    m_measureTitle->setText(tr("Work for the unit: advice, team meetings, training, routines"));
-    QList<QStringList> rows;
-    auto* hours = new QBarSet(tr("Hours"));
-    QStringList labels;
-    for (const core::UnitWorkRow& row : m_report.unitWork)
-        rows.append({row.label, QString::number(row.occasions), core::Statistics::hours(row.minutes)});
-    // Horizontal bars are drawn bottom-up: the first kind on top.
-    for (auto row = m_report.unitWork.crbegin(); row != m_report.unitWork.crend(); ++row) {
-        hours->append(row->minutes / 60.0);
-        labels.append(row->label);
-    }
-    if (!m_report.unitWork.isEmpty()) {
-        const core::UnitWorkRow total = m_report.unitWorkTotal();
-        rows.append({total.label, QString::number(total.occasions), core::Statistics::hours(total.minutes)});
-    }
-    QChart* chart = newChart();
-    auto* series = new QHorizontalBarSeries;
-    series->append(hours);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    int largest = 1;
-    for (const core::UnitWorkRow& row : m_report.unitWork)
-        largest = std::max(largest, (row.minutes + 59) / 60);
-    showBars(chart, series, labels, countAxis(largest),
-             m_report.unitWork.isEmpty() ? tr("None recorded in the period (Tools › Work for the unit…)") : QString());
-    fillTable(core::Statistics::unitWorkHeadings(), rows);
-}
-
-// Puts horizontal bars in the chart view: categories down the left, `axis` along the bottom.
-void StatisticsPage::showBars(QChart* chart, QHorizontalBarSeries* series, const QStringList& labels, QValueAxis* axis,
-                              const QString& emptyTitle)
-{
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    if (!emptyTitle.isEmpty())
-        chart->setTitle(emptyTitle);
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    fillTable(view.headings, view.rows);
 }
 
 void StatisticsPage::fillTable(const QStringList& headings, const QList<QStringList>& rows)

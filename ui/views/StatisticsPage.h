@@ -8,8 +8,6 @@
 
 class QChart;
 class QChartView;
-class QHorizontalBarSeries;
-class QValueAxis;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -26,6 +24,7 @@ class Workspace;
 namespace koordinera::ui {
 
 class DocumentPreviewDialog;
+struct MeasureView;
 
 // Statistik: the unit's figures for a month, a quarter, a year or a chosen period, always women, men and total
 // (issue 6): key figures on top, then one measure at a time as a chart beside its table. Printing and export
@@ -74,11 +73,7 @@ private:
     void refresh();
     core::StatisticsReport computeReport(const core::StatisticsPeriod& shown);
     void updateKeyFigures();
-    void showMonths();
-    void showUnitWork();
-    void showBars(QChart* chart, QHorizontalBarSeries* series, const QStringList& labels, QValueAxis* axis,
-                  const QString& emptyTitle);
-    void showTable(const core::StatisticsTable& table);
+    void showView(const MeasureView& view);
     void fillTable(const QStringList& headings, const QList<QStringList>& rows);
     QString periodText() const;
 
