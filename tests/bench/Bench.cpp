@@ -289,7 +289,8 @@ QList<Result> run(int size, QTextStream& log)
     // Last, since each run adds its cases: read, check and store a 10,000-row list from Excel (a few hundred rows
     // for the smoke test's tiny size).
     const int importRows = size >= 500 ? 10000 : 300;
-    results.append({QStringLiteral("Importing %1 CSV rows (read, check, store in one transaction)").arg(importRows),
+    results.append({QStringLiteral("Importing %1 CSV rows (read, check, store in one transaction)")
+                        .arg(QLocale(QLocale::English).toString(importRows)),
                     measure(3, [&](int run) { importCaseList(*workspace, importRows, run + 1); }), std::nullopt});
     results.append({QStringLiteral("Peak memory (MB, resident)"), {peakMegabytes()}, 300});
     return results;
