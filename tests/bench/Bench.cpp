@@ -556,7 +556,7 @@ int main(int argc, char** argv)
                     ? QStringLiteral("within %1").arg(*result.budget)
                     : QStringLiteral("**over %1 by %2**").arg(*result.budget).arg(p95 - *result.budget, 0, 'f', 1);
         }
-        out << "| " << result.what << " | " << size << " | "
+        out << "| " << result.what << " | " << QLocale(QLocale::English).toString(size) << " | "
             << (memory ? QString::number(median, 'f', 0) + QStringLiteral(" MB")
                        : QString::number(median, 'f', 2) + QStringLiteral(" ms"))
             << " | " << (memory ? QString() : QString::number(p95, 'f', 2) + QStringLiteral(" ms")) << " | " << verdict

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
@@ -231,8 +232,9 @@ int main(int argc, char* argv[])
                                                             : QStringLiteral("**over %1 by %2**")
                                                                   .arg(BudgetMilliseconds)
                                                                   .arg(worst - BudgetMilliseconds, 0, 'f', 0);
-        out << "| GUI thread blocked: " << row.what << " | " << size << " | " << QString::number(median, 'f', 0)
-            << " ms | " << QString::number(worst, 'f', 0) << " ms (longest) | " << verdict << " |\n";
+        out << "| GUI thread blocked: " << row.what << " | " << QLocale(QLocale::English).toString(size) << " | "
+            << QString::number(median, 'f', 0) << " ms | " << QString::number(worst, 'f', 0) << " ms (longest) | "
+            << verdict << " |\n";
     }
     return 0;
 }
