@@ -236,6 +236,10 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
     CHECK(first.responsiblePerson == QStringLiteral("Åsa Lindqvist"));
     CHECK(fixture.current().isDraft());
     CHECK(plan->actions()->rowAt(0)->cells.at(1) == QStringLiteral("Sågverket i Åmål AB (Åsa Lindqvist)"));
+    // The table holds the actions themselves, in the plan's order, beside their formatted rows.
+    REQUIRE(plan->actions()->records().size() == 3);
+    CHECK(plan->actions()->recordAt(0)->id == first.id);
+    CHECK(plan->actions()->recordAt(2)->description == QStringLiteral("Promenad varje dag"));
     CHECK(fixture.current().background.contains(QStringLiteral("100 %"))); // the first draft is written from the case
 
     SECTION("a cancelled action needs a reason before it can be saved")
@@ -645,6 +649,7 @@ TEST_CASE("A booking is changed or called off with undo; a 4 § impuls needs a v
         REQUIRE(impulses.size() == 1);
         CHECK(impulses.first().fkRecipient == QStringLiteral("Örjan Sjöberg"));
         CHECK(meetings->impulses()->rowCount() == 1);
+        CHECK(meetings->impulses()->recordAt(0)->id == impulses.first().id);
 
         // The outcome is added when Försäkringskassan has answered.
         child<QTableView>(meetings, "impulseTable")->selectRow(0);

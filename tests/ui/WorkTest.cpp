@@ -3,6 +3,7 @@
 // a case.
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
+#include "core/domain/DomainText.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/models/WorklistModel.h"
@@ -162,6 +163,9 @@ TEST_CASE("The worklist is the start screen; an item opens its case where the ma
     child<QTabWidget>(fixture.window.caseView(), "caseTabs")->setCurrentIndex(int(ui::CaseView::Tab::Meetings));
     auto* meetings = child<ui::MeetingsPanel>(fixture.window.caseView(), "meetingsPanel");
     REQUIRE(meetings->meetings()->rowCount() >= 1);
+    // The first row is selected, and its record is the meeting the panel shows.
+    CHECK(meetings->meetings()->recordAt(0)->id == meetings->meetings()->rowAt(0)->id);
+    CHECK(meetings->recordText().contains(core::text::labelOf(meetings->meetings()->recordAt(0)->kind)));
     CHECK((meetings->recordText().contains(QStringLiteral("Avstämningsmöte")) ||
            meetings->recordText().contains(QStringLiteral("Uppföljningsmöte"))));
     tests::screenshot(&fixture.window, QStringLiteral("case-meetings"));

@@ -42,10 +42,19 @@ QString section(const QString& heading, const QString& text)
 } // namespace
 
 MeetingsPanel::MeetingsPanel(QWidget* parent)
-    : QWidget(parent), m_meetingRows(new RecordTableModel(
-                           {tr("Date"), tr("Week"), tr("Time"), tr("Meeting"), tr("Place"), tr("Status")}, this)),
-      m_impulseRows(
-          new RecordTableModel({tr("Date"), tr("Channel"), tr("Received by"), tr("Reason"), tr("Outcome")}, this)),
+    : QWidget(parent), m_meetingRows(new RecordListModel<core::Meeting>(
+                           {tr("Date"), tr("Week"), tr("Time"), tr("Meeting"), tr("Place"), tr("Status")},
+                           [this](const core::Meeting& meeting) { return meetingRow(meeting); }, this)),
+      m_impulseRows(new RecordListModel<core::Impulse>(
+          {tr("Date"), tr("Channel"), tr("Received by"), tr("Reason"), tr("Outcome")},
+          [](const core::Impulse& impulse) -> RecordTableModel::Row {
+              return {impulse.id,
+                      {format::date(impulse.madeOn), core::text::labelOf(impulse.channel), impulse.fkRecipient,
+                       impulse.reason, impulse.outcome},
+                      RecordTableModel::Tone::Normal,
+                      {}};
+          },
+          this)),
       m_meetingTable(makeRecordTable(m_meetingRows, 4, this)), m_impulseTable(makeRecordTable(m_impulseRows, 3, this)),
       m_record(new QTextBrowser(this))
 {
@@ -149,51 +158,41 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
 void MeetingsPanel::showCase(qint64 caseId)
 {
     m_caseId = caseId;
-    m_meetings = m_workspace && caseId ? m_workspace->meetings().meetings(caseId) : QList<core::Meeting>{};
-    const QDate today = m_workspace ? m_workspace->today() : QDate();
-    QList<RecordTableModel::Row> rows;
-    for (const auto& meeting : m_meetings) {
-        const bool overdueRecord = meeting.status == core::MeetingStatus::Booked && meeting.startsAt.date() < today;
-        rows.append({meeting.id,
-                     {format::date(meeting.startsAt.date()), format::week(meeting.startsAt.date()),
-                      meeting.startsAt.toString(QStringLiteral("HH:mm")), core::text::labelOf(meeting.kind),
-                      meeting.video ? tr("Video") : meeting.place,
-                      overdueRecord ? tr("Booked – not recorded yet") : core::text::labelOf(meeting.status)},
-                     overdueRecord                                      ? RecordTableModel::Tone::Warning
-                     : meeting.status == core::MeetingStatus::Cancelled ? RecordTableModel::Tone::Muted
-                                                                        : RecordTableModel::Tone::Normal,
-                     {}});
-    }
-    m_meetingRows->setRows(rows);
-
-    QList<RecordTableModel::Row> impulseRows;
-    m_impulses.clear();
-    if (m_workspace && caseId) {
-        m_impulses = m_workspace->meetings().impulses(caseId);
-        for (const auto& impulse : std::as_const(m_impulses)) {
-            impulseRows.append({impulse.id,
-                                {format::date(impulse.madeOn), core::text::labelOf(impulse.channel),
-                                 impulse.fkRecipient, impulse.reason, impulse.outcome},
-                                RecordTableModel::Tone::Normal,
-                                {}});
-        }
-    }
-    m_impulseRows->setRows(impulseRows);
-    if (!m_meetings.isEmpty())
+    const bool open = m_workspace && caseId;
+    m_meetingRows->setRecords(open ? m_workspace->meetings().meetings(caseId) : QList<core::Meeting>{});
+    m_impulseRows->setRecords(open ? m_workspace->meetings().impulses(caseId) : QList<core::Impulse>{});
+    if (!m_meetingRows->records().isEmpty())
         m_meetingTable->selectRow(0);
     showSelected();
 }
 
+// A booked meeting whose day has passed stands out: it has still to be recorded as held or called off.
+RecordTableModel::Row MeetingsPanel::meetingRow(const core::Meeting& meeting) const
+{
+    const QDate today = m_workspace ? m_workspace->today() : QDate();
+    const bool overdueRecord = meeting.status == core::MeetingStatus::Booked && meeting.startsAt.date() < today;
+    return {meeting.id,
+            {format::date(meeting.startsAt.date()), format::week(meeting.startsAt.date()),
+             meeting.startsAt.toString(QStringLiteral("HH:mm")), core::text::labelOf(meeting.kind),
+             meeting.video ? tr("Video") : meeting.place,
+             overdueRecord ? tr("Booked – not recorded yet") : core::text::labelOf(meeting.status)},
+            overdueRecord                                      ? RecordTableModel::Tone::Warning
+            : meeting.status == core::MeetingStatus::Cancelled ? RecordTableModel::Tone::Muted
+                                                               : RecordTableModel::Tone::Normal,
+            {}};
+}
+
 void MeetingsPanel::showSelected()
 {
-    const int row = m_meetingTable->currentIndex().row();
     updateButtons();
-    if (row < 0 || row >= m_meetings.size()) {
-        m_record->setHtml(m_meetings.isEmpty() ? tr("<p>No meetings yet. Book the first with “Book a meeting…”.</p>")
-                                               : QString());
+    const core::Meeting* shown = selected();
+    if (!shown) {
+        m_record->setHtml(m_meetingRows->records().isEmpty()
+                              ? tr("<p>No meetings yet. Book the first with “Book a meeting…”.</p>")
+                              : QString());
         return;
     }
-    const core::Meeting& meeting = m_meetings.at(row);
+    const core::Meeting& meeting = *shown;
     QStringList participants;
     for (const auto& participant : meeting.participants) {
         QString text = participant.name.isEmpty() ? core::text::labelOf(participant.kind) : participant.name;
@@ -229,8 +228,7 @@ QString MeetingsPanel::recordText() const
 
 const core::Meeting* MeetingsPanel::selected() const
 {
-    const int row = m_meetingTable->currentIndex().row();
-    return row >= 0 && row < m_meetings.size() ? &m_meetings.at(row) : nullptr;
+    return m_meetingRows->recordAt(m_meetingTable->currentIndex().row());
 }
 
 void MeetingsPanel::selectMeeting(qint64 meetingId)
@@ -379,14 +377,7 @@ void MeetingsPanel::addImpulse()
 
 const core::Impulse* MeetingsPanel::selectedImpulse() const
 {
-    const auto* row = m_impulseRows->rowAt(m_impulseTable->currentIndex().row());
-    if (!row)
-        return nullptr;
-    for (const auto& impulse : m_impulses) {
-        if (impulse.id == row->id)
-            return &impulse;
-    }
-    return nullptr;
+    return m_impulseRows->recordAt(m_impulseTable->currentIndex().row());
 }
 
 void MeetingsPanel::editImpulse()
@@ -408,7 +399,7 @@ void MeetingsPanel::openImpulse(const core::Impulse& impulse)
         if (view.actor.kind == core::ActorKind::Forsakringskassan)
             fkContacts << (view.person.id ? view.person.name : view.actor.name);
     }
-    for (const auto& meeting : std::as_const(m_meetings)) {
+    for (const auto& meeting : m_meetingRows->records()) {
         if (!meeting.fkOfficer.isEmpty() && !fkContacts.contains(meeting.fkOfficer))
             fkContacts << meeting.fkOfficer;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Meeting.h"
+#include "ui/models/RecordListModel.h"
 #include "ui/views/CalendarExport.h"
 
 #include <QWidget>
@@ -16,8 +17,6 @@ class Workspace;
 }
 
 namespace koordinera::ui {
-
-class RecordTableModel;
 
 // The case's meetings, latest first, with the selected meeting's record (participants, the patient's view,
 // care's report, work options, decisions), and the 4 § impulser made. Meetings are booked, changed or
@@ -34,8 +33,8 @@ public:
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
     void setDocumentActions(class CaseDocumentActions* documents) { m_documents = documents; }
     void showCase(qint64 caseId);
-    RecordTableModel* meetings() const { return m_meetingRows; }
-    RecordTableModel* impulses() const { return m_impulseRows; }
+    RecordListModel<core::Meeting>* meetings() const { return m_meetingRows; }
+    RecordListModel<core::Impulse>* impulses() const { return m_impulseRows; }
     QString recordText() const;
     void selectMeeting(qint64 meetingId);
 
@@ -64,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    RecordTableModel::Row meetingRow(const core::Meeting& meeting) const;
     void updateButtons();
     const core::Meeting* selected() const;
     void openImpulse(const core::Impulse& impulse);
@@ -74,10 +74,8 @@ private:
     core::Workspace* m_workspace = nullptr;
     QUndoStack* m_undoStack = nullptr;
     qint64 m_caseId = 0;
-    QList<core::Meeting> m_meetings;
-    QList<core::Impulse> m_impulses;
-    RecordTableModel* m_meetingRows;
-    RecordTableModel* m_impulseRows;
+    RecordListModel<core::Meeting>* m_meetingRows;
+    RecordListModel<core::Impulse>* m_impulseRows;
     QTableView* m_meetingTable;
     QTableView* m_impulseTable;
     QTextBrowser* m_record;

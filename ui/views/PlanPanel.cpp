@@ -59,8 +59,9 @@ void requirePlanIs(core::PlanRepository& plans, qint64 caseId, const std::option
 
 PlanPanel::PlanPanel(QWidget* parent)
     : QWidget(parent), m_versions(new QComboBox(this)), m_state(new QLabel(this)), m_summary(new QTextBrowser(this)),
-      m_actions(new RecordTableModel(
-          {tr("Action"), tr("Responsible"), tr("From"), tr("To"), tr("Status"), tr("Result")}, this)),
+      m_actions(new RecordListModel<core::PlanAction>(
+          {tr("Action"), tr("Responsible"), tr("From"), tr("To"), tr("Status"), tr("Result")},
+          [this](const core::PlanAction& action) { return actionRow(action); }, this)),
       m_table(makeRecordTable(m_actions, 0, this)), m_fitRows(new QTimer(this))
 {
     setObjectName(QStringLiteral("planPanel"));
@@ -196,7 +197,7 @@ void PlanPanel::showVersion(int number)
         m_state->setText(tr("No joint action plan yet. Start one with “Edit the plan…” or “New action…”; actions "
                             "agreed at a meeting start one too."));
         m_summary->clear();
-        m_actions->setRows({});
+        m_actions->setRecords({});
         updateButtons();
         return;
     }
@@ -237,33 +238,32 @@ void PlanPanel::showVersion(int number)
         html += paragraph(tr("Approved by the patient"), format::date(plan->patientApprovedOn));
     m_summary->setHtml(html);
 
-    const auto actorNames = CaseChoices::actorNames(*m_workspace);
-    const QDate today = m_workspace->today();
-    QList<RecordTableModel::Row> rows;
-    for (const auto& action : plan->actions) {
-        const bool overdue = action.isOverdueOn(today);
-        QString status = core::text::labelOf(action.status);
-        if (overdue)
-            status += QStringLiteral(" – ") + tr("overdue");
-        QString result = action.result;
-        if (action.status == core::ActionStatus::Cancelled)
-            result = action.cancelReason;
-        rows.append({action.id,
-                     {action.description, core::PlanRules::responsibleText(action, actorNames),
-                      format::date(action.startDate), format::date(action.dueDate), status, result},
-                     overdue           ? RecordTableModel::Tone::Warning
-                     : action.isOpen() ? RecordTableModel::Tone::Normal
-                                       : RecordTableModel::Tone::Muted,
-                     overdue ? tr("Was due %1").arg(format::date(action.dueDate)) : QString()});
-    }
-    m_actions->setRows(rows);
+    m_actorNames = CaseChoices::actorNames(*m_workspace);
+    m_actions->setRecords(plan->actions);
     m_actions->setRowsMovable(editingNewest());
     m_fitRows->start();
     if (m_pendingSelection >= 0) {
-        selectRow(std::min(m_pendingSelection, int(rows.size()) - 1));
+        selectRow(std::min(m_pendingSelection, int(plan->actions.size()) - 1));
         m_pendingSelection = -1;
     }
     updateButtons();
+}
+
+// An overdue action stands out, one done or called off steps back; a cancelled action shows why instead of a result.
+RecordTableModel::Row PlanPanel::actionRow(const core::PlanAction& action) const
+{
+    const bool overdue = m_workspace && action.isOverdueOn(m_workspace->today());
+    QString status = core::text::labelOf(action.status);
+    if (overdue)
+        status += QStringLiteral(" – ") + tr("overdue");
+    const QString result = action.status == core::ActionStatus::Cancelled ? action.cancelReason : action.result;
+    return {action.id,
+            {action.description, core::PlanRules::responsibleText(action, m_actorNames), format::date(action.startDate),
+             format::date(action.dueDate), status, result},
+            overdue           ? RecordTableModel::Tone::Warning
+            : action.isOpen() ? RecordTableModel::Tone::Normal
+                              : RecordTableModel::Tone::Muted,
+            overdue ? tr("Was due %1").arg(format::date(action.dueDate)) : QString()};
 }
 
 // Who gets a copy; for an adopted version, who has not had one recorded yet (printed, saved as PDF or sent with a

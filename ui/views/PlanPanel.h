@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Plan.h"
+#include "ui/models/RecordListModel.h"
 
 #include <QHash>
 #include <QWidget>
@@ -21,8 +22,6 @@ class Workspace;
 
 namespace koordinera::ui {
 
-class RecordTableModel;
-
 // The case's joint action plan: the version in force (or any earlier one) with its goals, responsibility,
 // next follow-up and distribution, and the actions with who is responsible; overdue actions stand out.
 // The newest version is edited here: its fields, and its actions added, changed, removed and put in order
@@ -39,7 +38,7 @@ public:
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
     void setDocumentActions(class CaseDocumentActions* documents) { m_documents = documents; }
     void showCase(qint64 caseId);
-    RecordTableModel* actions() const { return m_actions; }
+    RecordListModel<core::PlanAction>* actions() const { return m_actions; }
     QString summaryText() const;
     int shownVersion() const { return m_shownVersion; }
 
@@ -59,6 +58,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    RecordTableModel::Row actionRow(const core::PlanAction& action) const;
     // `missing`: the recipients without a recorded copy (PlanRules::recipientsWithoutCopy).
     QString distributionParagraph(const core::PlanVersion& plan, const QStringList& missing) const;
     void showVersion(int version);
@@ -83,7 +83,8 @@ private:
     QComboBox* m_versions;
     QLabel* m_state;
     QTextBrowser* m_summary;
-    RecordTableModel* m_actions;
+    RecordListModel<core::PlanAction>* m_actions;
+    QHash<qint64, QString> m_actorNames; // for the actions' "responsible", read as the plan is shown
     QTableView* m_table;
     QTimer* m_fitRows;
     QPushButton* m_editPlan;
