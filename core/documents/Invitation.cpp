@@ -25,6 +25,21 @@ QString whoComes(const CaseFile& file, const Meeting& meeting)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The identity number goes to those who keep their own record of the patient under it: the patient, care (the
+// unit, another care unit, företagshälsovården), Försäkringskassan, Arbetsförmedlingen and the municipality. An
+// employer, or anyone else, learns whom the meeting is about by name and case number, and no more (data
+// minimisation); so does a party whose organisation is no longer among the case's contacts.
+bool sharesIdentityNumber(const CaseFile& file, const MeetingParticipant& to)
+{
+    if (to.kind == ParticipantKind::Patient || to.kind == ParticipantKind::Care)
+        return true;
+    for (const CaseContactView& contact : file.contacts) {
+        if (to.actorId && contact.actor.id == to.actorId)
+            return contact.actor.kind != ActorKind::Employer && contact.actor.kind != ActorKind::Other;
+    }
+    return false;
+}
+
 } // namespace
 
 Document invitation(const CaseFile& file, const Meeting& meeting, const MeetingParticipant& to)
@@ -33,6 +48,8 @@ Document invitation(const CaseFile& file, const Meeting& meeting, const MeetingP
     Document document =
         frame(file, QStringLiteral("invitation"), QCoreApplication::translate("Invitation", "Invitation"));
     document.meetingId = meeting.id;
+    if (!sharesIdentityNumber(file, to))
+        document.headerRight = QStringLiteral("%1 · %2").arg(file.patient.fullName(), file.caseRecord.reference);
     // One record covers the kallelser printed together, so the description names the meeting, not the addressee.
     document.description = QCoreApplication::translate("Invitation", "Invitations, %1 %2")
                                .arg(text::labelOf(meeting.kind).toLower(), format::date(meeting.startsAt.date()));

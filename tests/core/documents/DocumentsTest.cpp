@@ -43,7 +43,50 @@ const DocumentBlock* findBlock(const Document& document, DocumentBlock::Kind kin
     return nullptr;
 }
 
+// Every text a document prints: header and footer lines, blocks, facts and table cells.
+QString everyText(const Document& document)
+{
+    QStringList texts{document.title, document.headerLeft, document.headerRight, document.footerLeft};
+    for (const DocumentBlock& block : document.blocks) {
+        texts << block.text;
+        for (const auto& [label, value] : block.facts)
+            texts << label << value;
+        texts << block.table.headings;
+        for (const QStringList& row : block.table.rows)
+            texts << row;
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
 } // namespace
+
+TEST_CASE("The kallelse to an employer names the patient and the case, never the identity number", "[documents]")
+{
+    PlannedCase planned;
+    const CaseFile file = planned.file();
+    const Meeting meeting = *planned.workspace->meetings().get(planned.meetingId);
+    const QString identity = file.patient.identityNumber().display();
+    REQUIRE_FALSE(identity.isEmpty());
+    const QList<Document> kallelser = CaseDocuments::invitations(file, meeting);
+    REQUIRE(kallelser.size() == 2); // the patient and the employer's manager
+    int forEmployer = 0;
+    for (qsizetype index = 0; index < kallelser.size(); ++index) {
+        const Document& kallelse = kallelser.at(index);
+        const MeetingParticipant& to = meeting.participants.at(index);
+        INFO(kallelse.headerRight.toStdString());
+        if (to.kind == ParticipantKind::Patient) {
+            CHECK(kallelse.headerRight.contains(identity));
+        } else {
+            REQUIRE(to.actorId == planned.employerId);
+            ++forEmployer;
+            CHECK_FALSE(everyText(kallelse).contains(identity));
+            CHECK_FALSE(everyText(kallelse).contains(identity.right(4)));
+            CHECK(kallelse.headerRight.contains(file.patient.fullName()));
+            CHECK(kallelse.headerRight.contains(file.caseRecord.reference));
+        }
+    }
+    CHECK(forEmployer == 1);
+}
 
 TEST_CASE("The plan document carries every section of a joint action plan, in the plan's order", "[documents]")
 {
