@@ -2,11 +2,18 @@
 #include "core/storage/SqliteMemory.h"
 
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <vector>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace koordinera::core::SqliteMemory {
 
@@ -51,7 +58,10 @@ void wipingFree(void* block)
     if (!block)
         return;
     const sqlite3_uint64 size = sizeOf(block);
-    sodium_memzero(block, size_t(size));
+    if (size >= MappedSize)
+        wipeResident(block, size_t(size));
+    else
+        sodium_memzero(block, size_t(size));
     wiped.fetch_add(size, std::memory_order_relaxed);
     std::free(headerOf(block));
 }
@@ -102,6 +112,34 @@ bool installOnce()
 }
 
 } // namespace
+
+void wipeResident(void* data, size_t size)
+{
+#ifdef __linux__
+    const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto begin = uintptr_t(data);
+    const uintptr_t first = (begin + page - 1) / page * page;
+    const uintptr_t end = (begin + size) / page * page;
+    std::vector<unsigned char> resident(end > first ? (end - first) / page : 0);
+    if (end > first && mincore(reinterpret_cast<void*>(first), end - first, resident.data()) == 0) {
+        sodium_memzero(data, first - begin); // the partial pages at either end, always
+        sodium_memzero(reinterpret_cast<void*>(end), begin + size - end);
+        for (size_t index = 0; index < resident.size();) {
+            if (!(resident[index] & 1)) {
+                ++index;
+                continue;
+            }
+            size_t run = index;
+            while (run < resident.size() && (resident[run] & 1))
+                ++run;
+            sodium_memzero(reinterpret_cast<void*>(first + index * page), (run - index) * page);
+            index = run;
+        }
+        return;
+    }
+#endif
+    sodium_memzero(data, size);
+}
 
 bool install()
 {

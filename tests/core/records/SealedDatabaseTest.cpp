@@ -17,6 +17,13 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#ifdef __linux__
+#include <algorithm>
+#include <cstring>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#endif
+
 using namespace koordinera::core;
 using koordinera::tests::FixedToday;
 
@@ -418,4 +425,28 @@ TEST_CASE("The first change after opening does not copy the whole database to gr
     }
     // Growing past its memory, SQLite reallocates it: the old block, all 3 MB, would be copied and overwritten.
     CHECK(SqliteMemory::wipedBytes() - before < 1000 * 1000);
+}
+
+TEST_CASE("A large block is wiped where it was written, without touching the pages never used", "[sealed][memory]")
+{
+#ifdef __linux__
+    constexpr size_t Size = 64u * 1024 * 1024; // as SQLite's memory for a database of tens of MB, grown twice its size
+    void* mapped = mmap(nullptr, Size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    REQUIRE(mapped != MAP_FAILED);
+    auto* bytes = static_cast<unsigned char*>(mapped);
+    std::memset(bytes + 100, 'p', 2 * 1024 * 1024); // the database's pages at the start, not page-aligned
+    std::memset(bytes + Size - 5000, 'q', 5000);    // and some at the very end
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    SqliteMemory::wipeResident(bytes + 16, Size - 16); // as a block after its header
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    // Overwriting all 64 MB would have faulted in some 16,000 pages never used.
+    CHECK(after.ru_minflt - before.ru_minflt < 1000);
+    CHECK(std::all_of(bytes + 16, bytes + 100 + 2 * 1024 * 1024, [](unsigned char byte) { return byte == 0; }));
+    CHECK(std::all_of(bytes + Size - 5000, bytes + Size, [](unsigned char byte) { return byte == 0; }));
+    munmap(mapped, Size);
+#else
+    SUCCEED("only Linux tells which pages are in memory");
+#endif
 }
