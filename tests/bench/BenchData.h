@@ -5,7 +5,13 @@
 #include "core/workspace/Workspace.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QTextStream>
 #include <memory>
 
 namespace koordinera::bench {
@@ -18,6 +24,25 @@ inline std::unique_ptr<core::Workspace> openWorkspace(const QString& path)
     auto workspace = core::Workspace::open(path, Passphrase, {}, QStringLiteral("Bänkkoordinator"));
     workspace->setToday(Today);
     return workspace;
+}
+
+// The file a GUI benchmark measures, at `path`: a copy of the one `--file F` names (koordinera_bench --generate made
+// it before: 50,000 cases take minutes to make), or `size` cases generated now. False, said in `log`, when neither
+// worked.
+inline bool prepareFile(const QStringList& args, int size, const QString& path, const char* program, QTextStream& log)
+{
+    if (const qsizetype fileAt = args.indexOf(QStringLiteral("--file")); fileAt >= 0 && fileAt + 1 < args.size()) {
+        if (QFile::copy(args.at(fileAt + 1), path))
+            return true;
+        log << program << ": cannot copy " << args.at(fileAt + 1) << "\n";
+        return false;
+    }
+    const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
+    if (QProcess::execute(generator,
+                          {QStringLiteral("--generate"), path, QStringLiteral("--size"), QString::number(size)}) == 0)
+        return true;
+    log << program << ": generating " << size << " cases failed\n";
+    return false;
 }
 
 } // namespace koordinera::bench

@@ -19,14 +19,11 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -118,18 +115,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
-    const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
-    const qsizetype fileAt = args.indexOf(QStringLiteral("--file"));
-    if (fileAt >= 0 && fileAt + 1 < args.size()) {
-        if (!QFile::copy(args.at(fileAt + 1), path)) {
-            log << "koordinera_bench_gui: cannot copy " << args.at(fileAt + 1) << "\n";
-            return 1;
-        }
-    } else if (QProcess::execute(generator, {QStringLiteral("--generate"), path, QStringLiteral("--size"),
-                                             QString::number(size)}) != 0) {
-        log << "koordinera_bench_gui: generating " << size << " cases failed\n";
+    if (!bench::prepareFile(args, size, path, "koordinera_bench_gui", log))
         return 1;
-    }
 
     const auto settings = bench::benchSettings(dir);
     ui::MainWindow window(*settings);

@@ -15,10 +15,8 @@
 #include "ui/dialogs/PassphraseDialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QLocale>
 #include <QMainWindow>
 #include <QProcess>
@@ -187,18 +185,8 @@ int main(int argc, char* argv[])
     const int runs = runsAt >= 0 && runsAt + 1 < args.size() ? std::max(1, args.at(runsAt + 1).toInt()) : 7;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.koordinera"));
-    const QString generator = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("koordinera_bench"));
-    // --file F: a copy of a file koordinera_bench --generate made before (50,000 cases take minutes to make).
-    if (const qsizetype fileAt = args.indexOf(QStringLiteral("--file")); fileAt >= 0 && fileAt + 1 < args.size()) {
-        if (!QFile::copy(args.at(fileAt + 1), path)) {
-            log << "koordinera_bench_start: cannot copy " << args.at(fileAt + 1) << "\n";
-            return 1;
-        }
-    } else if (QProcess::execute(generator, {QStringLiteral("--generate"), path, QStringLiteral("--size"),
-                                             QString::number(size)}) != 0) {
-        log << "koordinera_bench_start: generating " << size << " cases failed\n";
+    if (!bench::prepareFile(args, size, path, "koordinera_bench_start", log))
         return 1;
-    }
     runChild({QStringLiteral("--child"), QStringLiteral("koordinera"), path}, 1); // the file's first opening
     const auto bare = runChild({QStringLiteral("--child"), QStringLiteral("bare")}, runs);
     const auto ours = runChild({QStringLiteral("--child"), QStringLiteral("koordinera"), path}, runs);
