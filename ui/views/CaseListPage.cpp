@@ -271,46 +271,40 @@ void CaseListPage::addDetailFilters()
     m_end->addItem(tr("Has ended"), int(core::EndFilter::Ended));
 }
 
-// The doctors change with the staff list and the sick-leave list; the one chosen stays chosen while it is there.
-void CaseListPage::clearDoctors()
+// Fills the doctor filter with `doctors`; the one chosen stays chosen while it is among them, or with `keepChosen`
+// regardless (its list is read later).
+void CaseListPage::fillDoctors(QStringList doctors, bool keepChosen)
 {
+    const QString chosen = m_doctor->currentData().toString();
+    if (keepChosen && !chosen.isEmpty() && !doctors.contains(chosen))
+        doctors.prepend(chosen);
     const QSignalBlocker blocker(m_doctor);
     m_doctor->clear();
     m_doctor->addItem(tr("All doctors"), QString());
+    for (const QString& doctor : std::as_const(doctors))
+        m_doctor->addItem(doctor, doctor);
+    m_doctor->setCurrentIndex(std::max(0, m_doctor->findData(chosen)));
 }
 
+// The doctors change with the staff list and the sick-leave list.
 void CaseListPage::refreshDoctors()
 {
     core::Workspace* workspace = m_model->workspace();
     if (workspace && !workspace->database().ownedByCurrentThread())
         return; // lent to a worker: the list is read again when the work is done
-    const QString chosen = m_doctor->currentData().toString();
-    clearDoctors();
-    const QSignalBlocker blocker(m_doctor);
-    if (workspace) {
-        for (const QString& doctor : workspace->caseList().doctors())
-            m_doctor->addItem(doctor, doctor);
-    }
-    m_doctor->setCurrentIndex(std::max(0, m_doctor->findData(chosen)));
+    fillDoctors(workspace ? workspace->caseList().doctors() : QStringList(), false);
 }
 
 void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
     m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace, currentFilter());
-    // The doctors are read when the list is shown (showEvent), as its rows are; the previous file's go at once.
-    // A doctor chosen as filter stays chosen until then.
-    if (isVisible() || !workspace) {
+    // The doctors are read when the list is shown (showEvent), as its rows are; the previous file's go at once, and
+    // a doctor chosen as filter stays chosen until then.
+    if (isVisible() || !workspace)
         refreshDoctors();
-    } else {
-        const QString chosen = m_doctor->currentData().toString();
-        clearDoctors();
-        if (!chosen.isEmpty()) {
-            const QSignalBlocker blocker(m_doctor);
-            m_doctor->addItem(chosen, chosen);
-            m_doctor->setCurrentIndex(1);
-        }
-    }
+    else
+        fillDoctors({}, true);
 }
 
 void CaseListPage::focusSearch()

@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     void addDetailFilters();
     void refreshDoctors();
-    void clearDoctors();
+    void fillDoctors(QStringList doctors, bool keepChosen);
     void applyFilter();
     core::CaseListFilter currentFilter() const;
     void updateCount();
