@@ -1766,6 +1766,34 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Routines and development</source>
         <translation>Routines and development</translation>
     </message>
+    <message>
+        <source>Rehabilitation coordination (primary care)</source>
+        <translation>Rehabilitation coordination (primary care)</translation>
+    </message>
+    <message>
+        <source>Coordinator for parents (municipality)</source>
+        <translation>Coordinator for parents (municipality)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Studying</translation>
+    </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sick-listed</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>On parental leave</source>
+        <translation>On parental leave</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1887,6 +1915,57 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</source>
         <translation>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</translation>
+    </message>
+</context>
+<context>
+    <name>Family</name>
+    <message>
+        <source>Enter the child&apos;s given name.</source>
+        <translation>Enter the child&apos;s given name.</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s date of birth.</source>
+        <translation>Enter the child&apos;s date of birth.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The support is for parents of children under %1; check the date of birth.</source>
+        <translation>The support is for parents of children under %1; check the date of birth.</translation>
+    </message>
+    <message>
+        <source>Describe the impairment in at most %1 characters.</source>
+        <translation>Describe the impairment in at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The school or preschool may be at most %1 characters.</source>
+        <translation>The school or preschool may be at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A family has at most two parents in the support.</source>
+        <translation>A family has at most two parents in the support.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Choose a rating from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Record how manageable it was at the start as well.</source>
+        <translation>Record how manageable it was at the start as well.</translation>
+    </message>
+    <message>
+        <source>Record the occupation at the start as well.</source>
+        <translation>Record the occupation at the start as well.</translation>
+    </message>
+    <message>
+        <source>This is already the family&apos;s first parent.</source>
+        <translation>This is already the family&apos;s first parent.</translation>
+    </message>
+    <message>
+        <source>This person is not a parent in the family.</source>
+        <translation>This person is not a parent in the family.</translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,34 @@ Rehabkoordinator, {enhet}</translation>
         <source>Routines and development</source>
         <translation>Rutiner och utveckling</translation>
     </message>
+    <message>
+        <source>Rehabilitation coordination (primary care)</source>
+        <translation>Rehabkoordinering (vårdcentral)</translation>
+    </message>
+    <message>
+        <source>Coordinator for parents (municipality)</source>
+        <translation>Koordinator för föräldrar (kommun)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Studerar</translation>
+    </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sjukskriven</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>On parental leave</source>
+        <translation>Föräldraledig</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1887,6 +1915,57 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Which document: plan, form (the blank meeting form), minutes, summary, letter (with the plan) or consent-form (for the patient to sign).</source>
         <translation>Vilket dokument: plan, form (det tomma mötesformuläret), minutes (minnesanteckningar), summary (sammanfattning), letter (följebrev med planen) eller consent-form (samtyckesblankett för patienten att skriva under).</translation>
+    </message>
+</context>
+<context>
+    <name>Family</name>
+    <message>
+        <source>Enter the child&apos;s given name.</source>
+        <translation>Skriv barnets förnamn.</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s date of birth.</source>
+        <translation>Skriv barnets födelsedatum.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The support is for parents of children under %1; check the date of birth.</source>
+        <translation>Stödet gäller föräldrar till barn under %1 år; kontrollera födelsedatumet.</translation>
+    </message>
+    <message>
+        <source>Describe the impairment in at most %1 characters.</source>
+        <translation>Beskriv funktionsnedsättningen med högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The school or preschool may be at most %1 characters.</source>
+        <translation>Skolan eller förskolan får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>A family has at most two parents in the support.</source>
+        <translation>En familj har högst två föräldrar i stödet.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Välj en skattning från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Record how manageable it was at the start as well.</source>
+        <translation>Skriv in hur hanterbart det var vid starten också.</translation>
+    </message>
+    <message>
+        <source>Record the occupation at the start as well.</source>
+        <translation>Skriv in sysselsättningen vid starten också.</translation>
+    </message>
+    <message>
+        <source>This is already the family&apos;s first parent.</source>
+        <translation>Det här är redan familjens första förälder.</translation>
+    </message>
+    <message>
+        <source>This person is not a parent in the family.</source>
+        <translation>Den här personen är inte förälder i familjen.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,21 @@ constexpr std::array unitWorkKinds{
     Entry<UnitWorkKind>{UnitWorkKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
 };
 
+constexpr std::array profiles{
+    Entry<Profile>{Profile::Rehab, "rehab", QT_TRANSLATE_NOOP("Domain", "Rehabilitation coordination (primary care)")},
+    Entry<Profile>{Profile::Family, "family", QT_TRANSLATE_NOOP("Domain", "Coordinator for parents (municipality)")},
+};
+
+constexpr std::array parentOccupations{
+    Entry<ParentOccupation>{ParentOccupation::Work, "work", QT_TRANSLATE_NOOP("Domain", "Working")},
+    Entry<ParentOccupation>{ParentOccupation::Studies, "studies", QT_TRANSLATE_NOOP("Domain", "Studying")},
+    Entry<ParentOccupation>{ParentOccupation::SickListed, "sick_listed", QT_TRANSLATE_NOOP("Domain", "Sick-listed")},
+    Entry<ParentOccupation>{ParentOccupation::Unemployed, "unemployed", QT_TRANSLATE_NOOP("Domain", "Unemployed")},
+    Entry<ParentOccupation>{ParentOccupation::ParentalLeave, "parental_leave",
+                            QT_TRANSLATE_NOOP("Domain", "On parental leave")},
+    Entry<ParentOccupation>{ParentOccupation::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+
 template <typename E, std::size_t N> const Entry<E>& entryFor(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& entry : table) {
@@ -236,6 +251,8 @@ KOORDINERA_DEFINE_DOMAIN_ENUM(ParticipantKind, participantKinds)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ImpulseChannel, impulseChannels)
 KOORDINERA_DEFINE_DOMAIN_ENUM(Profession, professions)
 KOORDINERA_DEFINE_DOMAIN_ENUM(UnitWorkKind, unitWorkKinds)
+KOORDINERA_DEFINE_DOMAIN_ENUM(Profile, profiles)
+KOORDINERA_DEFINE_DOMAIN_ENUM(ParentOccupation, parentOccupations)
 
 #undef KOORDINERA_DEFINE_DOMAIN_ENUM
 

@@ -45,6 +45,25 @@ enum class CaseOutcome
     Other,
 };
 
+// The work a database holds, chosen when it is created and never changed (issue 23): a primary care clinic's
+// rehabilitation coordination, or a municipality's coordinator for parents of children with disabilities.
+enum class Profile
+{
+    Rehab,
+    Family,
+};
+
+// A parent's occupation as the follow-up of the family support records it, at the start and at the end.
+enum class ParentOccupation
+{
+    Work,
+    Studies,
+    SickListed,
+    Unemployed,
+    ParentalLeave,
+    Other,
+};
+
 // Sysselsättning as on FK 7804.
 enum class Occupation
 {

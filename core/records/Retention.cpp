@@ -10,6 +10,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <stdexcept>
 
 namespace koordinera::core {
@@ -44,6 +45,8 @@ const QList<CaseTable>& caseTableList()
         {"diagnoses", "DELETE FROM diagnoses WHERE case_id = ?"},
         {"sick_leave_periods", "DELETE FROM sick_leave_periods WHERE case_id = ?"},
         {"sick_list_cases", "DELETE FROM sick_list_cases WHERE case_id = ?"},
+        {"family_children", "DELETE FROM family_children WHERE case_id = ?"},
+        {"family_parents", "DELETE FROM family_parents WHERE case_id = ?"},
         {"cases", "DELETE FROM cases WHERE id = ?"},
     };
     return tables;
@@ -124,21 +127,29 @@ void Retention::removeCase(qint64 caseId)
     patient.bind(1, caseId);
     if (!patient.step())
         return;
-    const qint64 patientId = patient.columnInt64(0);
+    // The case's patient, and in a family the other parent: each goes with the case unless another case has them.
+    QList<qint64> patientIds{patient.columnInt64(0)};
+    Statement parents(m_context.db, "SELECT patient_id FROM family_parents WHERE case_id = ? AND patient_id <> ?");
+    parents.bindAll(caseId, patientIds.first());
+    while (parents.step())
+        patientIds.append(parents.columnInt64(0));
     // The histories of notes and corrections refuse deletion except during a purge (their triggers look here).
     Statement(m_context.db, "INSERT INTO purging (case_being_purged) VALUES (?)").bind(1, caseId).run();
     for (const CaseTable& table : caseTableList())
         Statement(m_context.db, table.deleteSql).bind(1, caseId).run();
     Statement(m_context.db, "DELETE FROM purging WHERE case_being_purged = ?").bind(1, caseId).run();
     SearchIndex::refresh(m_context.db, caseId);
-    Statement(m_context.db, "DELETE FROM patients WHERE id = ? AND NOT EXISTS "
-                            "(SELECT 1 FROM cases WHERE patient_id = patients.id)")
-        .bind(1, patientId)
-        .run();
+    for (const qint64 patientId : std::as_const(patientIds)) {
+        Statement(m_context.db, "DELETE FROM patients WHERE id = ? AND NOT EXISTS "
+                                "(SELECT 1 FROM cases WHERE patient_id = patients.id) AND NOT EXISTS "
+                                "(SELECT 1 FROM family_parents WHERE patient_id = patients.id)")
+            .bind(1, patientId)
+            .run();
+    }
     // The log still names these ids: they are never given to anyone else (Migrations::nextIdSql).
     Statement(m_context.db, "UPDATE retired_ids SET last_id = max(last_id, CASE table_name WHEN 'patients' THEN ?1 "
                             "ELSE ?2 END)")
-        .bindAll(patientId, caseId)
+        .bindAll(*std::max_element(patientIds.cbegin(), patientIds.cend()), caseId)
         .run();
 }
 

@@ -491,6 +491,45 @@ void createCareTeamAndUnitWork(Database& db)
                     "CREATE INDEX unit_work_day ON unit_work(done_on)"});
 }
 
+// The work the file holds (issue 23): a clinic's rehabilitation coordination, which every file made before is, or
+// a municipality's support to parents of children with disabilities. Chosen when the file is created, never changed
+// after. A family's parents are patients (clients with identity numbers, as the law asks); the first is the case's
+// own, a second is listed with it. The children are named, not identified.
+void addProfileAndFamilies(Database& db)
+{
+    executeAll(db, {R"(CREATE TABLE file_properties (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))",
+                    "INSERT INTO file_properties (key, value) VALUES ('profile', 'rehab')",
+                    "CREATE TRIGGER file_properties_profile_fixed BEFORE UPDATE ON file_properties "
+                    "WHEN old.key = 'profile' AND new.value <> old.value AND "
+                    "(SELECT count(*) FROM cases) > 0 "
+                    "BEGIN SELECT RAISE(ABORT, 'the work a file holds is chosen once'); END",
+                    "CREATE TRIGGER file_properties_profile_kept BEFORE DELETE ON file_properties "
+                    "WHEN old.key = 'profile' BEGIN SELECT RAISE(ABORT, 'the work a file holds is kept'); END",
+                    R"(CREATE TABLE family_parents (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            position INTEGER NOT NULL CHECK (position IN (1, 2)),
+            sick_listed INTEGER NOT NULL DEFAULT 0 CHECK (sick_listed IN (0, 1)),
+            occupation_start TEXT,
+            occupation_end TEXT,
+            rating_start INTEGER CHECK (rating_start BETWEEN 1 AND 5),
+            rating_end INTEGER CHECK (rating_end BETWEEN 1 AND 5),
+            PRIMARY KEY (case_id, patient_id),
+            UNIQUE (case_id, position)))",
+                    "CREATE INDEX family_parents_patient ON family_parents(patient_id)",
+                    R"(CREATE TABLE family_children (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            given_name TEXT NOT NULL CHECK (trim(given_name) <> ''),
+            family_name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL,
+            impairment TEXT NOT NULL DEFAULT '',
+            school TEXT NOT NULL DEFAULT ''))",
+                    "CREATE INDEX family_children_case ON family_children(case_id)"});
+}
+
 // The access log stored compactly (issue 26): at 50,000 cases it was half the database, most of it the same few
 // texts again and again and two hashes per entry as hex text. Every field an entry had is kept and reads back the
 // same, so every hash in the chain still matches:
@@ -636,6 +675,8 @@ const std::vector<MigrationStep>& Migrations::steps()
          createCareTeamAndUnitWork},
         {18, "the access log stored compactly: repeated texts once, times as numbers, hashes as bytes", compactAuditLog,
          true},
+        {19, "the work the file holds (rehabilitation or family support); a family's parents and children",
+         addProfileAndFamilies},
     };
     return all;
 }

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/Family.h"
+
+#include "core/domain/Validation.h"
+
+#include <QCoreApplication>
+
+namespace koordinera::core::FamilyRules {
+
+namespace {
+
+// Free texts are the family's own words; a few lines, not a journal.
+constexpr int MaxTextLength = 2000;
+
+bool outOfScale(const std::optional<int>& rating)
+{
+    return rating && (*rating < LowestRating || *rating > HighestRating);
+}
+
+} // namespace
+
+FieldErrors child(const FamilyChild& child, const QDate& today)
+{
+    FieldErrors errors;
+    if (child.givenName.trimmed().isEmpty())
+        errors.append(
+            {QStringLiteral("givenName"), QCoreApplication::translate("Family", "Enter the child's given name.")});
+    if (!child.birthDate.isValid()) {
+        errors.append(
+            {QStringLiteral("birthDate"), QCoreApplication::translate("Family", "Enter the child's date of birth.")});
+    } else if (child.birthDate > today) {
+        errors.append({QStringLiteral("birthDate"),
+                       QCoreApplication::translate("Family", "The date of birth cannot be in the future.")});
+    } else if (child.birthDate.addYears(ChildUntilAge) <= today) {
+        errors.append({QStringLiteral("birthDate"),
+                       QCoreApplication::translate("Family", "The support is for parents of children under %1; "
+                                                             "check the date of birth.")
+                           .arg(ChildUntilAge)});
+    }
+    if (child.impairment.size() > MaxTextLength)
+        errors.append({QStringLiteral("impairment"),
+                       QCoreApplication::translate("Family", "Describe the impairment in at most %1 characters.")
+                           .arg(MaxTextLength)});
+    if (child.school.size() > MaxTextLength)
+        errors.append({QStringLiteral("school"),
+                       QCoreApplication::translate("Family", "The school or preschool may be at most %1 characters.")
+                           .arg(MaxTextLength)});
+    return errors;
+}
+
+FieldErrors parent(const FamilyParent& parent)
+{
+    FieldErrors errors;
+    if (parent.position < 1 || parent.position > MaxParents)
+        errors.append({QStringLiteral("position"),
+                       QCoreApplication::translate("Family", "A family has at most two parents in the support.")});
+    const QString scale =
+        QCoreApplication::translate("Family", "Choose a rating from %1 to %2.").arg(LowestRating).arg(HighestRating);
+    if (outOfScale(parent.ratingAtStart))
+        errors.append({QStringLiteral("ratingAtStart"), scale});
+    if (outOfScale(parent.ratingAtEnd))
+        errors.append({QStringLiteral("ratingAtEnd"), scale});
+    if (parent.ratingAtEnd && !parent.ratingAtStart)
+        errors.append({QStringLiteral("ratingAtStart"),
+                       QCoreApplication::translate("Family", "Record how manageable it was at the start as well.")});
+    if (parent.occupationAtEnd && !parent.occupationAtStart)
+        errors.append({QStringLiteral("occupationAtStart"),
+                       QCoreApplication::translate("Family", "Record the occupation at the start as well.")});
+    return errors;
+}
+
+} // namespace koordinera::core::FamilyRules

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestWorkspace.h"
+#include "core/domain/Validation.h"
+#include "core/records/AuditLog.h"
+#include "core/records/FamilyRepository.h"
+#include "core/records/Retention.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+
+#include <catch2/catch.hpp>
+
+using namespace koordinera::core;
+using koordinera::tests::addCase;
+using koordinera::tests::FixedToday;
+
+namespace {
+
+int logEntries(Workspace& workspace, const QString& object)
+{
+    int count = 0;
+    for (const AuditLog::Entry& entry : workspace.audit().entries())
+        count += entry.object == object ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("A file holds rehabilitation unless it was made for families, and keeps its work once it has cases",
+          "[family]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    CHECK(FileProfile::of(workspace->database()) == Profile::Rehab);
+    FileProfile::set(workspace->database(), Profile::Family);
+    CHECK(FileProfile::of(workspace->database()) == Profile::Family);
+
+    addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"), QStringLiteral("Lind"));
+    CHECK_THROWS_AS(FileProfile::set(workspace->database(), Profile::Rehab), StorageError);
+    CHECK_THROWS_AS(workspace->database().execute("DELETE FROM file_properties WHERE key = 'profile'"), StorageError);
+    CHECK(FileProfile::of(workspace->database()) == Profile::Family);
+}
+
+TEST_CASE("A family's children are checked, kept, changed and removed, each change in the access log", "[family]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    const qint64 caseId =
+        addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"), QStringLiteral("Lind")).caseId;
+    FamilyRepository families(workspace->context());
+
+    FamilyChild child;
+    child.caseId = caseId;
+    child.birthDate = FixedToday.addDays(1);
+    try {
+        families.saveChild(child);
+        FAIL("an empty name and a birth date in the future were accepted");
+    } catch (const ValidationError& error) {
+        CHECK_FALSE(error.messageFor(QStringLiteral("givenName")).isEmpty());
+        CHECK(error.messageFor(QStringLiteral("birthDate")).contains(QStringLiteral("future")));
+    }
+    child.givenName = QStringLiteral("Ölle");
+    child.birthDate = FixedToday.addYears(-18);
+    CHECK_THROWS_AS(families.saveChild(child), ValidationError); // 18 today: no longer a child in the support
+    CHECK(families.children(caseId).isEmpty());
+
+    child.birthDate = QDate(2019, 4, 2);
+    child.familyName = QStringLiteral("Lind");
+    child.impairment = QStringLiteral("  Autism, svårt med övergångar  ");
+    child.school = QStringLiteral("Ängens förskola");
+    families.saveChild(child);
+    FamilyChild sister{0, caseId, QStringLiteral("Åsa"), QStringLiteral("Lind"), QDate(2016, 9, 30), {}, {}};
+    families.saveChild(sister);
+    auto children = families.children(caseId);
+    REQUIRE(children.size() == 2);
+    CHECK(children.at(0).givenName == QStringLiteral("Åsa")); // the eldest first
+    CHECK(children.at(1).impairment == QStringLiteral("Autism, svårt med övergångar"));
+
+    child.school = QStringLiteral("Ängsskolan, förskoleklass");
+    families.saveChild(child);
+    CHECK(families.children(caseId).at(1).school == QStringLiteral("Ängsskolan, förskoleklass"));
+    families.removeChild(sister.id);
+    CHECK(families.children(caseId).size() == 1);
+    CHECK(logEntries(*workspace, QStringLiteral("child")) == 4); // two added, one changed, one removed
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("A family has one or two parents, each with the follow-up of the support at its start and end", "[family]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    const auto created =
+        addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"), QStringLiteral("Lind"));
+    FamilyRepository families(workspace->context());
+    auto parents = families.parents(created.caseId);
+    REQUIRE(parents.size() == 1); // the case's own patient, before anything is recorded for them
+    CHECK(parents.first().patientId == created.patientId);
+    CHECK_FALSE(parents.first().ratingAtStart.has_value());
+
+    Patient self = *workspace->patients().get(created.patientId);
+    CHECK_THROWS_AS(families.addSecondParent(created.caseId, self), ValidationError);
+    Patient other;
+    other.identity = QStringLiteral("830605-4357");
+    other.givenName = QStringLiteral("Jonas");
+    other.familyName = QStringLiteral("Öst");
+    other.sex = Sex::Male;
+    families.addSecondParent(created.caseId, other);
+    CHECK(other.id > 0);
+    Patient third;
+    third.identity = QStringLiteral("640823-3234");
+    third.givenName = QStringLiteral("Göran");
+    third.familyName = QStringLiteral("Öberg");
+    CHECK_THROWS_AS(families.addSecondParent(created.caseId, third), ValidationError);
+
+    FamilyParent mother = families.parents(created.caseId).at(0);
+    mother.sickListed = true;
+    mother.occupationAtStart = ParentOccupation::SickListed;
+    mother.ratingAtStart = 2;
+    mother.ratingAtEnd = 6;
+    CHECK_THROWS_AS(families.saveParent(mother), ValidationError);
+    mother.ratingAtEnd = 4;
+    mother.occupationAtEnd = ParentOccupation::Work;
+    families.saveParent(mother);
+    FamilyParent father = families.parents(created.caseId).at(1);
+    father.occupationAtEnd = ParentOccupation::Studies; // an end without a start
+    CHECK_THROWS_AS(families.saveParent(father), ValidationError);
+
+    parents = families.parents(created.caseId);
+    REQUIRE(parents.size() == 2);
+    CHECK(parents.at(0).sickListed);
+    CHECK(parents.at(0).occupationAtStart == ParentOccupation::SickListed);
+    CHECK(parents.at(0).occupationAtEnd == ParentOccupation::Work);
+    CHECK(parents.at(0).ratingAtStart == 2);
+    CHECK(parents.at(0).ratingAtEnd == 4);
+    CHECK(parents.at(1).patientId == other.id);
+    CHECK(parents.at(1).position == 2);
+    CHECK_FALSE(parents.at(1).occupationAtEnd.has_value());
+}
+
+TEST_CASE("A purged family takes its children and its second parent with it", "[family][retention]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    const auto created = addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"),
+                                 QStringLiteral("Lind"), QDate(2012, 1, 2));
+    FamilyRepository families(workspace->context());
+    FamilyChild child{0, created.caseId, QStringLiteral("Ölle"), QStringLiteral("Lind"), QDate(2010, 4, 2), {}, {}};
+    workspace->setToday(QDate(2012, 2, 1));
+    families.saveChild(child);
+    Patient other;
+    other.identity = QStringLiteral("830605-4357");
+    other.givenName = QStringLiteral("Jonas");
+    other.familyName = QStringLiteral("Öst");
+    families.addSecondParent(created.caseId, other);
+    CaseRecord record = *workspace->cases().get(created.caseId);
+    record.status = CaseStatus::Closed;
+    record.outcome = CaseOutcome::Other;
+    record.closedOn = QDate(2012, 6, 1);
+    workspace->cases().save(record);
+
+    workspace->setToday(FixedToday.addYears(11));
+    workspace->purgeCases({created.caseId}, 10, QStringLiteral("Beslut 2037-12"));
+    for (const char* table : {"family_children", "family_parents"}) {
+        Statement rows(workspace->database(), std::string("SELECT count(*) FROM ") + table);
+        REQUIRE(rows.step());
+        CHECK(rows.columnInt64(0) == 0);
+    }
+    CHECK_FALSE(workspace->patients().get(created.patientId).has_value());
+    CHECK_FALSE(workspace->patients().get(other.id).has_value());
+}
