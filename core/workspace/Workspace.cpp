@@ -2,6 +2,7 @@
 #include "core/workspace/Workspace.h"
 
 #include "core/records/CaseDerived.h"
+#include "core/records/FamilyRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SecretKey.h"
 #include "core/storage/Storage.h"
@@ -50,9 +51,18 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const QByteArray
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
-                                             const QString& userName, const KdfParams& params)
+                                             const QString& userName, const KdfParams& params, Profile profile)
 {
-    return std::unique_ptr<Workspace>(new Workspace(Storage::createSealed(path, passphrase, params), rules, userName));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(Storage::createSealed(path, passphrase, params), rules, userName));
+    if (profile != Profile::Rehab)
+        FileProfile::set(workspace->database(), profile);
+    return workspace;
+}
+
+Profile Workspace::profile() const
+{
+    return FileProfile::of(*m_db);
 }
 
 std::unique_ptr<Workspace> Workspace::importPlain(const QString& plainPath, const QString& sealedPath,

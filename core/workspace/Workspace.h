@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/records/Records.h"
 #include "core/reporting/Calendar.h"
 #include "core/reporting/CaseListQuery.h"
@@ -29,8 +30,10 @@ public:
     static std::unique_ptr<Workspace> open(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
                                            const QString& userName, bool forceLock = false,
                                            Storage::OpenReport* report = nullptr, bool acceptAsItIs = false);
+    // `profile`: the work the file holds, chosen now and kept for the file's life (issue 23).
     static std::unique_ptr<Workspace> create(const QString& path, const QByteArray& passphrase, const RehabRules& rules,
-                                             const QString& userName, const KdfParams& params = KdfParams::standard());
+                                             const QString& userName, const KdfParams& params = KdfParams::standard(),
+                                             Profile profile = Profile::Rehab);
     // Seals a plain database from before the sealed format into a new file and opens that.
     static std::unique_ptr<Workspace> importPlain(const QString& plainPath, const QString& sealedPath,
                                                   const QByteArray& passphrase, const RehabRules& rules,
@@ -49,6 +52,8 @@ public:
 
     // Opened with openReadOnly(): nothing can be saved, not even to the access log.
     bool isReadOnly() const;
+    // The work the file holds: rehabilitation coordination, or support to parents (issue 23).
+    Profile profile() const;
     QString path() const;
 
     CaseListQuery& caseList() { return m_caseList; }

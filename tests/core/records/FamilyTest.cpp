@@ -8,6 +8,7 @@
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
@@ -38,6 +39,18 @@ TEST_CASE("A file holds rehabilitation unless it was made for families, and keep
     CHECK_THROWS_AS(FileProfile::set(workspace->database(), Profile::Rehab), StorageError);
     CHECK_THROWS_AS(workspace->database().execute("DELETE FROM file_properties WHERE key = 'profile'"), StorageError);
     CHECK(FileProfile::of(workspace->database()) == Profile::Family);
+}
+
+TEST_CASE("A sealed file made for families opens as one again", "[family][sealed]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("familjer.koordinera"));
+    const QByteArray passphrase = QByteArrayLiteral("fyra ord som ingen gissar");
+    Workspace::create(path, passphrase, {}, QStringLiteral("Test"), KdfParams::forTests(), Profile::Family).reset();
+    CHECK(Workspace::open(path, passphrase, {}, QStringLiteral("Test"))->profile() == Profile::Family);
+    const QString clinic = dir.filePath(QStringLiteral("vardcentral.koordinera"));
+    Workspace::create(clinic, passphrase, {}, QStringLiteral("Test"), KdfParams::forTests()).reset();
+    CHECK(Workspace::open(clinic, passphrase, {}, QStringLiteral("Test"))->profile() == Profile::Rehab);
 }
 
 TEST_CASE("A family's children are checked, kept, changed and removed, each change in the access log", "[family]")
