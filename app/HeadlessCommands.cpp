@@ -95,13 +95,25 @@ int create(const QStringList& arguments)
                                       Headless::tr("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo-data"),
                                   Headless::tr("Fill it with the fictional demo cases (a practice database)."));
-    parser.addOptions({database, demo});
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        Headless::tr("The work the database holds: rehab (rehabilitation coordination at a clinic, the default) or "
+                     "familj (a municipality's coordinator for parents of children with disabilities)."),
+        Headless::tr("WORK"), QStringLiteral("rehab"));
+    parser.addOptions({database, demo, profile});
     parser.process(arguments);
     QTextStream err(stderr);
     if (!parser.isSet(database)) {
         err << Headless::tr("Name the new database with --db FILE.") << '\n';
         return 2;
     }
+
+    const QString work = parser.value(profile).trimmed().toLower();
+    if (work != QLatin1String("rehab") && work != QLatin1String("familj")) {
+        err << Headless::tr("Choose the work with --profile rehab or --profile familj.") << '\n';
+        return 2;
+    }
+    const core::Profile chosen = work == QLatin1String("familj") ? core::Profile::Family : core::Profile::Rehab;
 
     QByteArray passphrase = readLine(Headless::tr("Passphrase for the new database: "));
     const core::WipeOnExit wipePassphrase(passphrase);
@@ -116,11 +128,17 @@ int create(const QStringList& arguments)
     std::unique_ptr<core::Workspace> workspace;
     try {
         core::Settings settings;
-        workspace = core::Workspace::create(path, passphrase, settings.rehabRules(), settings.coordinatorName());
-        if (parser.isSet(demo))
+        workspace = core::Workspace::create(path, passphrase, settings.rehabRules(), settings.coordinatorName(),
+                                            core::KdfParams::standard(), chosen);
+        if (parser.isSet(demo) && chosen == core::Profile::Family)
+            core::DemoData::populateFamilies(*workspace, 60);
+        else if (parser.isSet(demo))
             core::DemoData::populate(*workspace, 240);
         workspace->database().compact();
-        err << Headless::tr("Created %1 with %n case(s).", nullptr, workspace->caseList().totalCases()).arg(path)
+        const int cases = workspace->caseList().totalCases();
+        err << (chosen == core::Profile::Family ? Headless::tr("Created %1 with %n family/families.", nullptr, cases)
+                                                : Headless::tr("Created %1 with %n case(s).", nullptr, cases))
+                   .arg(path)
             << '\n';
     } catch (const core::StorageError& error) {
         // Whole or not at all: a database that the disk had no room to fill is not left behind half made.

@@ -37,6 +37,17 @@ execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/kort.koordinera" INP
 if(NOT rc EQUAL 2 OR EXISTS "${dir}/kort.koordinera")
     message(FATAL_ERROR "a short passphrase was not refused (${rc}): ${err}")
 endif()
+# A database for the family profile, with fictional families; an unknown profile is refused.
+execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/familjer.koordinera" --profile familj --demo-data
+                INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT err MATCHES "60 familjer")
+    message(FATAL_ERROR "create --profile familj failed (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/annat.koordinera" --profile skola
+                INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR EXISTS "${dir}/annat.koordinera" OR NOT err MATCHES "--profile")
+    message(FATAL_ERROR "an unknown profile was not refused (${rc}): ${err}")
+endif()
 message(STATUS "koordinera create works")
 
 # `koordinera check` on the database just made.

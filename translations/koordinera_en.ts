@@ -2190,6 +2190,25 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</source>
         <translation>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</translation>
     </message>
+    <message>
+        <source>The work the database holds: rehab (rehabilitation coordination at a clinic, the default) or familj (a municipality&apos;s coordinator for parents of children with disabilities).</source>
+        <translation>The work the database holds: rehab (rehabilitation coordination at a clinic, the default) or familj (a municipality&apos;s coordinator for parents of children with disabilities).</translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation>WORK</translation>
+    </message>
+    <message>
+        <source>Choose the work with --profile rehab or --profile familj.</source>
+        <translation>Choose the work with --profile rehab or --profile familj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n family/families.</source>
+        <translation>
+            <numerusform>Created %1 with %n family.</numerusform>
+            <numerusform>Created %1 with %n families.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>

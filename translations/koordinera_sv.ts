@@ -2190,6 +2190,25 @@ Rehabkoordinator, {enhet}</translation>
         <source>Nothing has been changed. Find the newer file, or open the database in Koordinera and accept it as it is (a newer backup can be restored after that).</source>
         <translation>Ingenting har ändrats. Leta reda på den nyare filen, eller öppna databasen i Koordinera och godta den som den är (en nyare säkerhetskopia kan återställas efter det).</translation>
     </message>
+    <message>
+        <source>The work the database holds: rehab (rehabilitation coordination at a clinic, the default) or familj (a municipality&apos;s coordinator for parents of children with disabilities).</source>
+        <translation>Arbetet databasen rymmer: rehab (rehabkoordinering på en vårdcentral, förvalt) eller familj (kommunens koordinator för föräldrar till barn med funktionsnedsättning).</translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation>ARBETE</translation>
+    </message>
+    <message>
+        <source>Choose the work with --profile rehab or --profile familj.</source>
+        <translation>Välj arbete med --profile rehab eller --profile familj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n family/families.</source>
+        <translation>
+            <numerusform>Skapade %1 med %n familj.</numerusform>
+            <numerusform>Skapade %1 med %n familjer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>

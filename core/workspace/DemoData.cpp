@@ -5,6 +5,7 @@
 #include "core/domain/IdentityNumber.h"
 #include "core/records/CaseDerived.h"
 #include "core/records/DocumentLog.h"
+#include "core/records/FamilyRepository.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Transaction.h"
 #include "core/workspace/Workspace.h"
@@ -408,6 +409,111 @@ void populate(Workspace& workspace, int caseCount, quint32 seed)
     if (historyCount > 0)
         CaseDerived::refreshAllChains(context);
     addStaffAndUnitWork(workspace, seed);
+    transaction.commit();
+}
+
+namespace {
+
+constexpr std::array childNames{"Alva", "Elsa", "Wilma", "Maja",  "Ebba", "Ines", "Liam",  "Noah",
+                                "Hugo", "Nils", "Otto",  "Algot", "Ture", "Saga", "Stina", "Måns"};
+constexpr std::array impairments{
+    "Autism; behöver förberedelse inför varje förändring",
+    "Cerebral pares, använder rullstol och talapparat",
+    "ADHD och språkstörning; sover dåligt",
+    "Downs syndrom",
+    "Epilepsi med täta anfall nattetid",
+    "Synnedsättning, läser punktskrift",
+    "Intellektuell funktionsnedsättning och autism",
+    "Hörselnedsättning, tecknar",
+};
+constexpr std::array schools{"Ängens förskola",     "Björkskolan, åk 3", "Särskolan Ekbacken",
+                             "Solhöjdens förskola", "Lindskolan, åk 7",  "Träningsskolan Norr"};
+
+// A parent's occupation at the start: many are sick-listed or have left work to care for the child.
+ParentOccupation startingOccupation(QRandomGenerator& random)
+{
+    const int roll = random.bounded(100);
+    return roll < 35   ? ParentOccupation::SickListed
+           : roll < 60 ? ParentOccupation::Work
+           : roll < 75 ? ParentOccupation::Unemployed
+           : roll < 90 ? ParentOccupation::ParentalLeave
+                       : ParentOccupation::Studies;
+}
+
+// At the end, about half of those not working or studying have gone back to it (the model's own finding).
+ParentOccupation endingOccupation(QRandomGenerator& random, ParentOccupation atStart)
+{
+    if (atStart == ParentOccupation::Work || atStart == ParentOccupation::Studies)
+        return atStart;
+    return random.bounded(100) < 50 ? (random.bounded(100) < 80 ? ParentOccupation::Work : ParentOccupation::Studies)
+                                    : atStart;
+}
+
+Patient fictionalParent(QRandomGenerator& random, const QDate& today, bool female, const QString& familyName)
+{
+    Patient parent;
+    parent.identity = fictionalIdentity(random, today, female);
+    parent.identityKind = IdentityKind::Personnummer;
+    parent.sex = female ? Sex::Female : Sex::Male;
+    parent.givenName = QString::fromUtf8(female ? pick(random, femaleNames) : pick(random, maleNames));
+    parent.familyName = familyName;
+    parent.phone = QStringLiteral("070-%1 %2 %3")
+                       .arg(random.bounded(100, 999))
+                       .arg(random.bounded(10, 99))
+                       .arg(random.bounded(10, 99));
+    return parent;
+}
+
+} // namespace
+
+void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QDate today = workspace.today();
+    Transaction transaction(workspace.database());
+    FamilyRepository families(workspace.context());
+    for (int i = 0; i < familyCount; ++i) {
+        const QString familyName = QString::fromUtf8(pick(random, familyNames));
+        const bool closed = i % 3 == 2;
+        NewCase newCase;
+        newCase.patient = fictionalParent(random, today, random.bounded(100) < 70, familyName);
+        auto& record = newCase.caseRecord;
+        record.openedOn = today.addDays(-(closed ? 200 + random.bounded(300) : 10 + random.bounded(170)));
+        record.status = closed ? CaseStatus::Closed : CaseStatus::Active;
+        if (closed) {
+            record.outcome = random.bounded(100) < 75 ? CaseOutcome::NoFurtherNeedPatient : CaseOutcome::Moved;
+            record.closedOn = record.openedOn.addDays(120 + random.bounded(60));
+        }
+        const qint64 caseId = workspace.cases().create(newCase).caseId;
+
+        if (random.bounded(100) < 60) {
+            Patient other = fictionalParent(random, today, newCase.patient.sex != Sex::Female, familyName);
+            if (other.identity != newCase.patient.identity)
+                families.addSecondParent(caseId, other);
+        }
+        for (FamilyParent parent : families.parents(caseId)) {
+            parent.occupationAtStart = startingOccupation(random);
+            parent.sickListed = parent.occupationAtStart == ParentOccupation::SickListed;
+            parent.ratingAtStart = 1 + random.bounded(3);
+            if (closed) {
+                parent.occupationAtEnd = endingOccupation(random, *parent.occupationAtStart);
+                parent.ratingAtEnd =
+                    std::min(FamilyRules::HighestRating, *parent.ratingAtStart + 1 + random.bounded(3));
+            }
+            families.saveParent(parent);
+        }
+        const int children = 1 + (random.bounded(100) < 30 ? 1 : 0) + (random.bounded(100) < 8 ? 1 : 0);
+        for (int c = 0; c < children; ++c) {
+            FamilyChild child;
+            child.caseId = caseId;
+            child.givenName = QString::fromUtf8(pick(random, childNames));
+            child.familyName = familyName;
+            child.birthDate = today.addYears(-(1 + random.bounded(16))).addDays(-random.bounded(365));
+            child.impairment = c == 0 ? QString::fromUtf8(pick(random, impairments)) : QString();
+            child.school = QString::fromUtf8(pick(random, schools));
+            families.saveChild(child);
+        }
+    }
     transaction.commit();
 }
 

@@ -17,6 +17,10 @@ class Workspace;
 namespace DemoData {
 
 void populate(Workspace& workspace, int caseCount, quint32 seed = 20260201);
+// Fictional families for a file of the family profile (issue 23): one or two parents (the clients), one to three
+// children with the impairment in the family's words and their school, the follow-up at the start, and for the
+// closed ones at the end.
+void populateFamilies(Workspace& workspace, int familyCount, quint32 seed = 20261205);
 
 // The open case (first by reference) with an adopted plan and a held meeting: the one that shows every
 // document and every part of the case view, for `export --demo` and the manual's screenshots.

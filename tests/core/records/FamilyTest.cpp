@@ -7,8 +7,10 @@
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
+#include "core/workspace/DemoData.h"
 
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace koordinera::core;
@@ -176,4 +178,48 @@ TEST_CASE("A purged family takes its children and its second parent with it", "[
     }
     CHECK_FALSE(workspace->patients().get(created.patientId).has_value());
     CHECK_FALSE(workspace->patients().get(other.id).has_value());
+}
+
+TEST_CASE("The family demo has families of one or two parents and their children, followed up as the model asks",
+          "[family][demo]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    FileProfile::set(workspace->database(), Profile::Family);
+    DemoData::populateFamilies(*workspace, 30);
+    FamilyRepository families(workspace->context());
+    int withTwoParents = 0;
+    int closed = 0;
+    int backToWork = 0;
+    Statement ids(workspace->database(), "SELECT id, status FROM cases ORDER BY id");
+    int familyCount = 0;
+    while (ids.step()) {
+        ++familyCount;
+        const qint64 caseId = ids.columnInt64(0);
+        const auto parents = families.parents(caseId);
+        REQUIRE_FALSE(parents.isEmpty());
+        withTwoParents += parents.size() == 2 ? 1 : 0;
+        const auto children = families.children(caseId);
+        REQUIRE_FALSE(children.isEmpty());
+        // The child the support is about has the impairment described; a sibling may have none.
+        CHECK(std::any_of(children.cbegin(), children.cend(),
+                          [](const FamilyChild& child) { return !child.impairment.isEmpty(); }));
+        for (const FamilyChild& child : children)
+            CHECK(FamilyRules::child(child, workspace->today()).isEmpty());
+        const bool isClosed = ids.columnText(1) == QStringLiteral("closed");
+        closed += isClosed ? 1 : 0;
+        for (const FamilyParent& parent : parents) {
+            CHECK(parent.occupationAtStart.has_value());
+            CHECK(parent.ratingAtStart.has_value());
+            CHECK(parent.occupationAtEnd.has_value() == isClosed);
+            if (isClosed && parent.occupationAtStart != ParentOccupation::Work &&
+                parent.occupationAtEnd == ParentOccupation::Work)
+                ++backToWork;
+        }
+    }
+    CHECK(familyCount == 30);
+    CHECK(withTwoParents > 0);
+    CHECK(withTwoParents < 30);
+    CHECK(closed == 10);
+    CHECK(backToWork > 0);
+    CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
