@@ -1794,6 +1794,30 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>On parental leave</source>
         <translation>On parental leave</translation>
     </message>
+    <message>
+        <source>Habilitation</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Child and adolescent psychiatry</source>
+        <translation>Child and adolescent psychiatry</translation>
+    </message>
+    <message>
+        <source>Child health care</source>
+        <translation>Child health care</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>School or preschool</translation>
+    </message>
+    <message>
+        <source>LSS case officer</source>
+        <translation>LSS case officer</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

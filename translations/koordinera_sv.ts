@@ -1794,6 +1794,30 @@ Rehabkoordinator, {enhet}</translation>
         <source>On parental leave</source>
         <translation>Föräldraledig</translation>
     </message>
+    <message>
+        <source>Habilitation</source>
+        <translation>Habilitering</translation>
+    </message>
+    <message>
+        <source>Child and adolescent psychiatry</source>
+        <translation>Barn- och ungdomspsykiatri (BUP)</translation>
+    </message>
+    <message>
+        <source>Child health care</source>
+        <translation>Barnhälsovård (BVC)</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>Skola eller förskola</translation>
+    </message>
+    <message>
+        <source>LSS case officer</source>
+        <translation>LSS-handläggare</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

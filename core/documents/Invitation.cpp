@@ -26,16 +26,18 @@ QString whoComes(const CaseFile& file, const Meeting& meeting)
 }
 
 // The identity number goes to those who keep their own record of the patient under it: the patient, care (the
-// unit, another care unit, företagshälsovården), Försäkringskassan, Arbetsförmedlingen and the municipality. An
-// employer, or anyone else, learns whom the meeting is about by name and case number, and no more (data
-// minimisation); so does a party whose organisation is no longer among the case's contacts.
+// unit, another care unit, företagshälsovården, habilitering, BUP, BVC), Försäkringskassan, Arbetsförmedlingen and
+// the municipality (social services, LSS). An employer, a school, or anyone else, learns whom the meeting is about by
+// name and case number, and no more (data minimisation); so does a party whose organisation is no longer among the
+// case's contacts.
 bool sharesIdentityNumber(const CaseFile& file, const MeetingParticipant& to)
 {
     if (to.kind == ParticipantKind::Patient || to.kind == ParticipantKind::Care)
         return true;
     for (const CaseContactView& contact : file.contacts) {
         if (to.actorId && contact.actor.id == to.actorId)
-            return contact.actor.kind != ActorKind::Employer && contact.actor.kind != ActorKind::Other;
+            return contact.actor.kind != ActorKind::Employer && contact.actor.kind != ActorKind::School &&
+                   contact.actor.kind != ActorKind::Other;
     }
     return false;
 }

@@ -90,6 +90,13 @@ std::optional<ConsentScope> requiredScope(ActorKind kind)
     case ActorKind::Municipality:
         return ConsentScope::SocialServices;
     case ActorKind::OccupationalHealth:
+    // The network around a child: the family's consent names each organisation it may be shared with.
+    case ActorKind::Habilitation:
+    case ActorKind::ChildPsychiatry:
+    case ActorKind::ChildHealthCare:
+    case ActorKind::School:
+    case ActorKind::LssOfficer:
+    case ActorKind::SocialServices:
         return ConsentScope::Other;
     case ActorKind::OtherCareUnit:
     case ActorKind::Other:

@@ -71,6 +71,13 @@ constexpr std::array actorKinds{
                      QT_TRANSLATE_NOOP("Domain", "Occupational health service")},
     Entry<ActorKind>{ActorKind::OtherCareUnit, "care_unit", QT_TRANSLATE_NOOP("Domain", "Other care unit")},
     Entry<ActorKind>{ActorKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other")},
+    Entry<ActorKind>{ActorKind::Habilitation, "habilitation", QT_TRANSLATE_NOOP("Domain", "Habilitation")},
+    Entry<ActorKind>{ActorKind::ChildPsychiatry, "child_psychiatry",
+                     QT_TRANSLATE_NOOP("Domain", "Child and adolescent psychiatry")},
+    Entry<ActorKind>{ActorKind::ChildHealthCare, "child_health_care", QT_TRANSLATE_NOOP("Domain", "Child health care")},
+    Entry<ActorKind>{ActorKind::School, "school", QT_TRANSLATE_NOOP("Domain", "School or preschool")},
+    Entry<ActorKind>{ActorKind::LssOfficer, "lss_officer", QT_TRANSLATE_NOOP("Domain", "LSS case officer")},
+    Entry<ActorKind>{ActorKind::SocialServices, "social_services", QT_TRANSLATE_NOOP("Domain", "Social services")},
 };
 
 constexpr std::array consentScopes{

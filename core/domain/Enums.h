@@ -83,6 +83,13 @@ enum class ActorKind
     OccupationalHealth,
     OtherCareUnit,
     Other,
+    // The network around a child (the family profile, issue 23).
+    Habilitation,
+    ChildPsychiatry, // BUP
+    ChildHealthCare, // BVC
+    School,          // school or preschool
+    LssOfficer,      // the municipality's LSS handläggare
+    SocialServices,
 };
 
 enum class ConsentScope

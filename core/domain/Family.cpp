@@ -19,6 +19,26 @@ bool outOfScale(const std::optional<int>& rating)
 
 } // namespace
 
+QList<ActorKind> actorKindsFor(Profile profile)
+{
+    if (profile == Profile::Family) {
+        return {ActorKind::Habilitation,
+                ActorKind::ChildPsychiatry,
+                ActorKind::ChildHealthCare,
+                ActorKind::School,
+                ActorKind::LssOfficer,
+                ActorKind::SocialServices,
+                ActorKind::Forsakringskassan,
+                ActorKind::Arbetsformedlingen,
+                ActorKind::Employer,
+                ActorKind::OtherCareUnit,
+                ActorKind::Other};
+    }
+    return {ActorKind::Employer,     ActorKind::Forsakringskassan,  ActorKind::Arbetsformedlingen,
+            ActorKind::Municipality, ActorKind::OccupationalHealth, ActorKind::OtherCareUnit,
+            ActorKind::Other};
+}
+
 FieldErrors child(const FamilyChild& child, const QDate& today)
 {
     FieldErrors errors;

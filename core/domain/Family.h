@@ -49,6 +49,10 @@ constexpr int HighestRating = 5;
 // The model is support to parents of children, up to the year they turn 18.
 constexpr int ChildUntilAge = 18;
 
+// The kinds of organisation a case can have as parties, in the order a coordinator looks for them: the clinic's
+// as they always were, and for a family the network around the child first.
+QList<ActorKind> actorKindsFor(Profile profile);
+
 // What is wrong with a child's details on `today`: a name, a birth date neither in the future nor 18 years or
 // more ago, and texts of a sensible length.
 FieldErrors child(const FamilyChild& child, const QDate& today);

@@ -3,6 +3,7 @@
 
 #include "core/domain/ConsentRules.h"
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "core/workspace/Workspace.h"
 #include "ui/TextColors.h"
 #include "ui/widgets/ScreenFit.h"
@@ -34,7 +35,7 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
                              : QStringLiteral("%1 (%2)").arg(actor.name, core::text::labelOf(actor.kind)),
                          actor.id);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (auto kind : core::text::allValues<core::ActorKind>())
+    for (auto kind : core::FamilyRules::actorKindsFor(workspace.profile()))
         m_kind->addItem(core::text::labelOf(kind), int(kind));
     m_person->setObjectName(QStringLiteral("personCombo"));
     m_person->setEditable(true);

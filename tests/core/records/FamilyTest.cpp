@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
+#include "core/domain/ConsentRules.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/FamilyRepository.h"
@@ -222,4 +223,22 @@ TEST_CASE("The family demo has families of one or two parents and their children
     CHECK(closed == 10);
     CHECK(backToWork > 0);
     CHECK(workspace->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("A clinic's parties are the seven kinds they always were; a family file lists the child's network first",
+          "[family]")
+{
+    CHECK(FamilyRules::actorKindsFor(Profile::Rehab) ==
+          QList<ActorKind>{ActorKind::Employer, ActorKind::Forsakringskassan, ActorKind::Arbetsformedlingen,
+                           ActorKind::Municipality, ActorKind::OccupationalHealth, ActorKind::OtherCareUnit,
+                           ActorKind::Other});
+    const QList<ActorKind> network = FamilyRules::actorKindsFor(Profile::Family);
+    CHECK(network.first() == ActorKind::Habilitation);
+    for (const ActorKind kind : {ActorKind::ChildPsychiatry, ActorKind::ChildHealthCare, ActorKind::School,
+                                 ActorKind::LssOfficer, ActorKind::SocialServices, ActorKind::Forsakringskassan,
+                                 ActorKind::Employer, ActorKind::Arbetsformedlingen})
+        CHECK(network.contains(kind));
+    // Sharing with the network needs the family's consent, naming each organisation.
+    for (const ActorKind kind : {ActorKind::Habilitation, ActorKind::School, ActorKind::SocialServices})
+        CHECK(ConsentRules::requiredScope(kind) == ConsentScope::Other);
 }
