@@ -1993,6 +1993,29 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>FamilyStatistics</name>
+    <message>
+        <source>0–5 years</source>
+        <translation>0–5 years</translation>
+    </message>
+    <message>
+        <source>6–12 years</source>
+        <translation>6–12 years</translation>
+    </message>
+    <message>
+        <source>13–17 years</source>
+        <translation>13–17 years</translation>
+    </message>
+    <message>
+        <source>Children by age</source>
+        <translation>Children by age</translation>
+    </message>
+    <message>
+        <source>The network: families with each kind</source>
+        <translation>The network: families with each kind</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message numerus="yes">
         <source> day(s)</source>

@@ -1993,6 +1993,29 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>FamilyStatistics</name>
+    <message>
+        <source>0–5 years</source>
+        <translation>0–5 år</translation>
+    </message>
+    <message>
+        <source>6–12 years</source>
+        <translation>6–12 år</translation>
+    </message>
+    <message>
+        <source>13–17 years</source>
+        <translation>13–17 år</translation>
+    </message>
+    <message>
+        <source>Children by age</source>
+        <translation>Barn efter ålder</translation>
+    </message>
+    <message>
+        <source>The network: families with each kind</source>
+        <translation>Nätverket: familjer med varje slag av aktör</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message numerus="yes">
         <source> day(s)</source>

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reporting/FamilyStatistics.h"
+
+#include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
+#include "core/records/ServiceContext.h"
+#include "core/storage/Statement.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace koordinera::core {
+
+namespace {
+
+// A family is in the period when its support began before the period ended and had not ended before it began.
+constexpr auto InPeriod = "c.opened_on <= :to AND (c.closed_on IS NULL OR c.closed_on >= :from) "
+                          "AND c.status <> 'declined'";
+
+void bindPeriod(Statement& statement, const StatisticsPeriod& period)
+{
+    statement.bind(statement.parameterIndex(":from"), period.from);
+    statement.bind(statement.parameterIndex(":to"), period.to);
+}
+
+Sex sexOf(const QString& key)
+{
+    return text::fromKeyOr(key, Sex::Unknown);
+}
+
+bool inWorkOrStudies(const QString& occupation)
+{
+    return occupation == text::keyOf(ParentOccupation::Work) || occupation == text::keyOf(ParentOccupation::Studies);
+}
+
+QStringList ageBands()
+{
+    return {QCoreApplication::translate("FamilyStatistics", "0–5 years"),
+            QCoreApplication::translate("FamilyStatistics", "6–12 years"),
+            QCoreApplication::translate("FamilyStatistics", "13–17 years")};
+}
+
+} // namespace
+
+FamilyReport FamilyStatistics::compute(const StatisticsPeriod& period) const
+{
+    FamilyReport report;
+    report.period = period;
+    const std::string inPeriod(InPeriod);
+
+    Statement families(m_context.db, "SELECT count(*) FROM cases c WHERE " + inPeriod);
+    bindPeriod(families, period);
+    report.families = families.step() ? families.columnInt(0) : 0;
+
+    // The case's own patient is the first parent; a second is listed in family_parents.
+    Statement parents(m_context.db,
+                      "SELECT p.sex FROM cases c JOIN patients p ON p.id = c.patient_id WHERE " + inPeriod +
+                          " UNION ALL SELECT p.sex FROM cases c JOIN family_parents f ON f.case_id = c.id "
+                          "AND f.position = 2 JOIN patients p ON p.id = f.patient_id WHERE " +
+                          inPeriod);
+    bindPeriod(parents, period);
+    while (parents.step())
+        report.parents.add(sexOf(parents.columnText(0)));
+
+    report.children.key = QStringLiteral("family_children");
+    report.children.title = QCoreApplication::translate("FamilyStatistics", "Children by age");
+    const QStringList bands = ageBands();
+    for (const QString& band : bands)
+        report.children.rows.append({band, {}});
+    Statement children(m_context.db,
+                       "SELECT k.birth_date FROM cases c JOIN family_children k ON k.case_id = c.id WHERE " + inPeriod);
+    bindPeriod(children, period);
+    while (children.step()) {
+        const QDate born = children.columnDate(0);
+        int age = period.to.year() - born.year();
+        if (period.to.month() < born.month() || (period.to.month() == born.month() && period.to.day() < born.day()))
+            --age; // not yet had this year's birthday
+        const int band = age <= 5 ? 0 : age <= 12 ? 1 : 2;
+        report.children.rows[band].counts.total += 1;
+    }
+
+    report.network.key = QStringLiteral("family_network");
+    report.network.title = QCoreApplication::translate("FamilyStatistics", "The network: families with each kind");
+    for (const ActorKind kind : FamilyRules::actorKindsFor(Profile::Family))
+        report.network.rows.append({text::labelOf(kind), {}});
+    Statement network(m_context.db, "SELECT a.kind, count(DISTINCT c.id) FROM cases c JOIN case_contacts k ON "
+                                    "k.case_id = c.id JOIN actors a ON a.id = k.actor_id WHERE " +
+                                        inPeriod + " GROUP BY a.kind");
+    bindPeriod(network, period);
+    while (network.step()) {
+        const QString label = text::labelOf(text::fromKeyOr(network.columnText(0), ActorKind::Other));
+        for (StatisticsRow& row : report.network.rows) {
+            if (row.label == label)
+                row.counts.total += network.columnInt(1);
+        }
+    }
+
+    QList<int> days;
+    Statement closed(m_context.db, "SELECT c.id, c.opened_on, c.closed_on FROM cases c WHERE c.status = 'closed' "
+                                   "AND c.closed_on BETWEEN :from AND :to");
+    bindPeriod(closed, period);
+    Statement outcome(m_context.db,
+                      "SELECT p.sex, f.occupation_start, f.occupation_end FROM family_parents f "
+                      "JOIN patients p ON p.id = f.patient_id WHERE f.case_id = ? AND f.occupation_start IS NOT NULL");
+    while (closed.step()) {
+        ++report.closed;
+        days.append(int(closed.columnDate(1).daysTo(closed.columnDate(2))));
+        outcome.reset();
+        outcome.bind(1, closed.columnInt64(0));
+        while (outcome.step()) {
+            if (inWorkOrStudies(outcome.columnText(1)))
+                continue;
+            const Sex sex = sexOf(outcome.columnText(0));
+            report.notInWorkOrStudiesAtStart.add(sex);
+            if (inWorkOrStudies(outcome.columnText(2)))
+                report.backInWorkOrStudies.add(sex);
+        }
+    }
+    if (!days.isEmpty()) {
+        std::sort(days.begin(), days.end());
+        const qsizetype middle = days.size() / 2;
+        report.medianDaysInSupport =
+            days.size() % 2 ? double(days.at(middle)) : (days.at(middle - 1) + days.at(middle)) / 2.0;
+    }
+    return report;
+}
+
+} // namespace koordinera::core
