@@ -4877,6 +4877,49 @@ Export the case list?</numerusform>
         <source>Change care team</source>
         <translation>Change care team</translation>
     </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Family</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ChildDialog</name>
+    <message>
+        <source>Change the child&apos;s details</source>
+        <translation>Change the child&apos;s details</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>In the family&apos;s own words</translation>
+    </message>
+    <message>
+        <source>E.g. Ängens förskola, Björkskolan åk 3</source>
+        <translation>E.g. Ängens förskola, Björkskolan åk 3</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;School or preschool</source>
+        <translation>&amp;School or preschool</translation>
+    </message>
+    <message>
+        <source>Functional i&amp;mpairment</source>
+        <translation>Functional i&amp;mpairment</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -5470,6 +5513,108 @@ Export the case list?</numerusform>
     <message>
         <source>Case</source>
         <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FamilyPanel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <source>Manageable at the start</source>
+        <translation>Manageable at the start</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Manageable at the end</source>
+        <translation>Manageable at the end</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Functional impairment</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>School or preschool</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Children&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Children&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation>Add a child…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sick-listed</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Change the child&apos;s details</source>
+        <translation>Change the child&apos;s details</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the family?</source>
+        <translation>Remove %1 from the family?</translation>
+    </message>
+    <message>
+        <source>Remove a child</source>
+        <translation>Remove a child</translation>
     </message>
 </context>
 <context>

@@ -4877,6 +4877,49 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Change care team</source>
         <translation>Ändra vårdteam</translation>
     </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Familjen</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ChildDialog</name>
+    <message>
+        <source>Change the child&apos;s details</source>
+        <translation>Ändra barnets uppgifter</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Lägg till ett barn</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>Med familjens egna ord</translation>
+    </message>
+    <message>
+        <source>E.g. Ängens förskola, Björkskolan åk 3</source>
+        <translation>T.ex. Ängens förskola, Björkskolan åk 3</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Födelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;School or preschool</source>
+        <translation>&amp;Skola eller förskola</translation>
+    </message>
+    <message>
+        <source>Functional i&amp;mpairment</source>
+        <translation>Funktions&amp;nedsättning</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ConsentDialog</name>
@@ -5470,6 +5513,108 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FamilyPanel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Vid start</translation>
+    </message>
+    <message>
+        <source>Manageable at the start</source>
+        <translation>Hanterbart vid start</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <source>Manageable at the end</source>
+        <translation>Hanterbart vid avslut</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>Skola eller förskola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Föräldrar</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Children&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Barn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation>Lägg till barn…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Föräldrar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sick-listed</source>
+        <translation>Sjukskriven</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Lägg till ett barn</translation>
+    </message>
+    <message>
+        <source>Change the child&apos;s details</source>
+        <translation>Ändra barnets uppgifter</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the family?</source>
+        <translation>Ta bort %1 ur familjen?</translation>
+    </message>
+    <message>
+        <source>Remove a child</source>
+        <translation>Ta bort ett barn</translation>
     </message>
 </context>
 <context>

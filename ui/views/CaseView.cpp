@@ -23,6 +23,7 @@
 #include "ui/views/ActivitiesPanel.h"
 #include "ui/views/ConsentsPanel.h"
 #include "ui/views/ContactsPanel.h"
+#include "ui/views/FamilyPanel.h"
 #include "ui/views/MeetingsPanel.h"
 #include "ui/views/PlanPanel.h"
 #include "ui/views/SickLeavePanel.h"
@@ -74,6 +75,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_
     m_tabs->addTab(m_consents, tr("C&onsents"));
     m_activities = new ActivitiesPanel(this);
     m_tabs->addTab(m_activities, tr("&Activities and contacts"));
+    m_family = new FamilyPanel(this);
     for (CasePanel* panel : casePanels())
         panel->setUndoStack(undoStack);
     m_plan = new PlanPanel(this);
@@ -96,6 +98,8 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_
     documentsPage->setWidgetResizable(true);
     documentsPage->setWidget(m_documents);
     m_tabs->addTab(documentsPage, tr("&Documents"));
+    m_tabs->addTab(m_family, tr("&Family"));
+    m_tabs->setTabVisible(int(Tab::Family), false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -122,7 +126,7 @@ void CaseView::setSettings(core::Settings* settings)
 
 QList<CasePanel*> CaseView::casePanels() const
 {
-    return {m_sickLeave, m_contacts, m_consents, m_activities};
+    return {m_sickLeave, m_contacts, m_consents, m_activities, m_family};
 }
 
 void CaseView::setWorkspace(core::Workspace* workspace)
@@ -136,6 +140,7 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     m_meetings->setWorkspace(workspace);
     m_documentActions->setWorkspace(workspace);
     m_documents->setWorkspace(workspace);
+    m_tabs->setTabVisible(int(Tab::Family), m_workspace && m_workspace->profile() == core::Profile::Family);
     if (m_workspace)
         m_changedConnection =
             connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {

@@ -39,6 +39,7 @@ public:
         Plan,
         Meetings,
         Documents,
+        Family, // shown in a family-support file only (issue 23)
     };
 
     explicit CaseView(QUndoStack* undoStack, QWidget* parent = nullptr);
@@ -107,6 +108,7 @@ private:
     class ContactsPanel* m_contacts = nullptr;
     class ConsentsPanel* m_consents = nullptr;
     class ActivitiesPanel* m_activities = nullptr;
+    class FamilyPanel* m_family = nullptr;
     class PlanPanel* m_plan = nullptr;
     class MeetingsPanel* m_meetings = nullptr;
     class CaseDocumentActions* m_documentActions = nullptr;
