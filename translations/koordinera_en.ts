@@ -4878,8 +4878,8 @@ Export the case list?</numerusform>
         <translation>Change care team</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
-        <translation>&amp;Family</translation>
+        <source>Fami&amp;ly</source>
+        <translation>Fami&amp;ly</translation>
     </message>
 </context>
 <context>

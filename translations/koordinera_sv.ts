@@ -4878,7 +4878,7 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Ändra vårdteam</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
+        <source>Fami&amp;ly</source>
         <translation>&amp;Familjen</translation>
     </message>
 </context>

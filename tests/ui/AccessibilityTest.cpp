@@ -65,7 +65,8 @@ QStringList clippedTexts(QWidget* root)
                 clipped << describe(button);
         } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             for (int i = 0; i < tabs->count(); ++i) {
-                if (!tabs->rect().contains(tabs->tabRect(i)))
+                // A hidden tab (the family tab in a clinic's file) has no place to be clipped from.
+                if (tabs->isTabVisible(i) && !tabs->rect().contains(tabs->tabRect(i)))
                     clipped << QStringLiteral("tab \"%1\"").arg(tabs->tabText(i));
             }
         }

@@ -98,7 +98,7 @@ CaseView::CaseView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_
     documentsPage->setWidgetResizable(true);
     documentsPage->setWidget(m_documents);
     m_tabs->addTab(documentsPage, tr("&Documents"));
-    m_tabs->addTab(m_family, tr("&Family"));
+    m_tabs->addTab(m_family, tr("Fami&ly"));
     m_tabs->setTabVisible(int(Tab::Family), false);
 
     auto* layout = new QVBoxLayout(this);

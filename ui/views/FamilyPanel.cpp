@@ -63,9 +63,17 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
     auto* childButtons = new QHBoxLayout;
     childButtons->addWidget(new QLabel(tr("<b>Children</b>"), this));
     childButtons->addStretch();
-    childButtons->addWidget(makeButton(tr("Add a child…"), QStringLiteral("addChildButton"), [this] { addChild(); }));
-    childButtons->addWidget(makeButton(tr("Change…"), QStringLiteral("editChildButton"), [this] { editChild(); }));
-    childButtons->addWidget(makeButton(tr("Remove"), QStringLiteral("removeChildButton"), [this] { removeChild(); }));
+    QPushButton* add = makeButton(tr("Add a child…"), QStringLiteral("addChildButton"), [this] { addChild(); });
+    QPushButton* edit = makeButton(tr("Change…"), QStringLiteral("editChildButton"), [this] { editChild(); });
+    QPushButton* remove = makeButton(tr("Remove"), QStringLiteral("removeChildButton"), [this] { removeChild(); });
+    childButtons->addWidget(add);
+    childButtons->addWidget(edit);
+    childButtons->addWidget(remove);
+    // Tab goes as the page reads: the parents, the buttons over the children, the children.
+    setTabOrder(m_parentTable, add);
+    setTabOrder(add, edit);
+    setTabOrder(edit, remove);
+    setTabOrder(remove, m_childTable);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Parents</b>"), this));
     layout->addWidget(m_parentTable, 1);
