@@ -8,6 +8,7 @@
 #include "core/domain/PlanRules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 
 namespace koordinera::core::CaseDocuments {
@@ -153,7 +154,8 @@ QString participantRole(const CaseFile& file, const MeetingParticipant& particip
     if (!participant.role.trimmed().isEmpty())
         parts.append(participant.role);
     else if (participant.kind == ParticipantKind::Patient)
-        parts.append(QCoreApplication::translate("CaseDocuments", "patient"));
+        parts.append(file.isFamily() ? QCoreApplication::translate("CaseDocuments", "parent")
+                                     : QCoreApplication::translate("CaseDocuments", "patient"));
     if (participant.actorId && file.actorNames.contains(participant.actorId))
         parts.append(file.actorNames.value(participant.actorId));
     return parts.join(QStringLiteral(", "));
@@ -225,12 +227,20 @@ const Meeting* signingMeeting(const CaseFile& file, const PlanVersion* plan)
 // The patient and the coordinator sign; so do the parties at the meeting when the unit wants their lines.
 QList<QPair<QString, QString>> signers(const CaseFile& file, const PlanVersion* plan)
 {
-    const QString coordinatorRole = file.letterhead.coordinatorTitle.trimmed().isEmpty()
-                                        ? QCoreApplication::translate("CaseDocuments", "Rehabilitation coordinator")
-                                        : file.letterhead.coordinatorTitle;
-    QList<QPair<QString, QString>> lines{
-        {QCoreApplication::translate("CaseDocuments", "Patient"), file.patient.fullName()},
-        {coordinatorRole, file.letterhead.coordinatorName}};
+    const QString defaultRole = file.isFamily()
+                                    ? QCoreApplication::translate("CaseDocuments", "Coordinator")
+                                    : QCoreApplication::translate("CaseDocuments", "Rehabilitation coordinator");
+    const QString coordinatorRole =
+        file.letterhead.coordinatorTitle.trimmed().isEmpty() ? defaultRole : file.letterhead.coordinatorTitle;
+    QList<QPair<QString, QString>> lines;
+    if (file.isFamily()) {
+        // Each parent signs the family's plan.
+        for (const FamilyParentView& parent : file.parents)
+            lines.append({QCoreApplication::translate("CaseDocuments", "Parent"), parent.person.fullName()});
+    } else {
+        lines.append({QCoreApplication::translate("CaseDocuments", "Patient"), file.patient.fullName()});
+    }
+    lines.append({coordinatorRole, file.letterhead.coordinatorName});
     const Meeting* meeting = file.letterhead.partySignatureLines ? signingMeeting(file, plan) : nullptr;
     if (!meeting)
         return lines;
@@ -269,6 +279,81 @@ QString patientLine(const CaseFile& file)
     return QStringLiteral("%1, %2").arg(file.patient.fullName(), identityOf(file));
 }
 
+namespace {
+
+QString ageText(const QDate& born, const QDate& today)
+{
+    int age = today.year() - born.year();
+    if (QDate(today.year(), born.month(), 1).addDays(born.day() - 1) > today)
+        --age;
+    return QCoreApplication::translate("CaseDocuments", "%n year(s)", nullptr, age);
+}
+
+// The parents, each with the identity number, where a clinic's plan names the patient.
+QList<QPair<QString, QString>> parentFacts(const CaseFile& file)
+{
+    QList<QPair<QString, QString>> facts;
+    for (const FamilyParentView& parent : file.parents) {
+        facts.append(
+            {QCoreApplication::translate("CaseDocuments", "Parent"),
+             QStringLiteral("%1, %2").arg(parent.person.fullName(), parent.person.identityNumber().display())});
+    }
+    facts.append({QCoreApplication::translate("CaseDocuments", "Case"), file.caseRecord.reference});
+    return facts;
+}
+
+void familySection(Document& document, const CaseFile& file)
+{
+    document.heading(QCoreApplication::translate("CaseDocuments", "The children"));
+    if (file.children.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No children registered."));
+    } else {
+        DocumentTable children;
+        children.widths = {24, 16, 34, 26};
+        children.headings = {QCoreApplication::translate("CaseDocuments", "Child"),
+                             QCoreApplication::translate("CaseDocuments", "Born"),
+                             QCoreApplication::translate("CaseDocuments", "Functional impairment"),
+                             QCoreApplication::translate("CaseDocuments", "School or preschool")};
+        for (const FamilyChild& child : file.children) {
+            children.rows.append(
+                {(child.givenName + QLatin1Char(' ') + child.familyName).trimmed(),
+                 format::date(child.birthDate) + QLatin1Char('\n') + ageText(child.birthDate, file.today()),
+                 orDash(child.impairment), orDash(child.school)});
+        }
+        document.table(children);
+    }
+    document.heading(QCoreApplication::translate("CaseDocuments", "The network around the child"));
+    if (file.contacts.isEmpty()) {
+        document.paragraph(QCoreApplication::translate("CaseDocuments", "No actors in the network yet."));
+        return;
+    }
+    DocumentTable actors;
+    actors.widths = {28, 22, 26, 24};
+    actors.headings = {QCoreApplication::translate("CaseDocuments", "Actor"),
+                       QCoreApplication::translate("CaseDocuments", "Kind"),
+                       QCoreApplication::translate("CaseDocuments", "Contact person"),
+                       QCoreApplication::translate("CaseDocuments", "Provides")};
+    DocumentNetwork picture;
+    QStringList names;
+    for (const FamilyChild& child : file.children)
+        names << child.givenName;
+    picture.centre = names.isEmpty() ? QCoreApplication::translate("CaseDocuments", "The family")
+                                     : QLocale(QLocale::Swedish).createSeparatedList(names);
+    for (const CaseContactView& view : file.contacts) {
+        QString person = view.person.name;
+        if (!view.person.phone.isEmpty())
+            person += QLatin1Char('\n') + view.person.phone;
+        actors.rows.append(
+            {view.actor.name, text::labelOf(view.actor.kind), orDash(person), orDash(view.contact.role)});
+        picture.nodes.append(
+            {view.actor.name, view.contact.role.isEmpty() ? text::labelOf(view.actor.kind) : view.contact.role});
+    }
+    document.network(picture);
+    document.table(actors);
+}
+
+} // namespace
+
 Document plan(const CaseFile& file, const PlanVersion& plan)
 {
     Document document =
@@ -279,17 +364,23 @@ Document plan(const CaseFile& file, const PlanVersion& plan)
         QCoreApplication::translate("CaseDocuments", "Joint action plan, version %1").arg(plan.version);
     document.title1(QCoreApplication::translate("CaseDocuments", "Joint action plan"));
     document.subtitle(planStateText(plan));
-    auto facts = patientFacts(file);
+    auto facts = file.isFamily() ? parentFacts(file) : patientFacts(file);
     facts.append({QCoreApplication::translate("CaseDocuments", "Date"), format::date(planDate)});
-    facts.append({QCoreApplication::translate("CaseDocuments", "Sick leave"), sickLeaveText(file)});
-    facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
+    // A family's sick leave is a parent's, and only shown when there is one.
+    if (!file.isFamily() || !file.periods.isEmpty())
+        facts.append({QCoreApplication::translate("CaseDocuments", "Sick leave"), sickLeaveText(file)});
+    if (!file.isFamily())
+        facts.append({QCoreApplication::translate("CaseDocuments", "Occupation"), occupationText(file)});
     document.facts(facts);
+    if (file.isFamily())
+        familySection(document, file);
 
     document.heading(QCoreApplication::translate("CaseDocuments", "Participants"));
     document.table(participantTable(file, planDate));
     document.heading(QCoreApplication::translate("CaseDocuments", "Current situation"));
     document.paragraph(orDash(plan.background));
-    document.heading(QCoreApplication::translate("CaseDocuments", "The patient's own goal"));
+    document.heading(file.isFamily() ? QCoreApplication::translate("CaseDocuments", "The family's own goal")
+                                     : QCoreApplication::translate("CaseDocuments", "The patient's own goal"));
     document.paragraph(orDash(plan.patientGoal));
     document.heading(QCoreApplication::translate("CaseDocuments", "Shared goal"));
     document.paragraph(orDash(plan.sharedGoal));
@@ -312,7 +403,8 @@ Document plan(const CaseFile& file, const PlanVersion& plan)
         {QCoreApplication::translate("CaseDocuments", "Consent"), consentText(file, plan.consentId)},
         {QCoreApplication::translate("CaseDocuments", "Copies to"),
          orDash(plan.distribution.join(QStringLiteral(", ")))},
-        {QCoreApplication::translate("CaseDocuments", "Approved by the patient"),
+        {file.isFamily() ? QCoreApplication::translate("CaseDocuments", "Approved by the family")
+                         : QCoreApplication::translate("CaseDocuments", "Approved by the patient"),
          orDash(format::date(plan.patientApprovedOn))},
     });
     document.signatures(signers(file, &plan));

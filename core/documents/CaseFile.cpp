@@ -34,6 +34,13 @@ CaseFile CaseFile::read(Records& records, qint64 caseId, const Letterhead& lette
     file.plans = records.plans().versions(caseId);
     file.meetings = records.meetings().meetings(caseId);
     file.impulses = records.meetings().impulses(caseId);
+    file.profile = FileProfile::of(records.database());
+    if (file.isFamily()) {
+        for (const FamilyParent& parent : records.family().parents(caseId))
+            file.parents.append({records.patients().get(parent.patientId).value_or(Patient{}), parent});
+        file.children = records.family().children(caseId);
+        file.network = records.family().network(caseId);
+    }
     file.letterhead = letterhead;
     if (records.isDemo())
         file.letterhead = file.letterhead.forDemo();

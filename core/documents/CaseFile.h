@@ -5,6 +5,7 @@
 #include "core/domain/Activity.h"
 #include "core/domain/CaseRecord.h"
 #include "core/domain/Consent.h"
+#include "core/domain/Family.h"
 #include "core/domain/Meeting.h"
 #include "core/domain/Patient.h"
 #include "core/domain/Plan.h"
@@ -38,6 +39,13 @@ struct Letterhead
 
 // Everything the documents about one case draw on, read in one go so each document is a pure function of
 // it (and tests can build one by hand).
+// A parent in a family file, with the person the follow-up is about.
+struct FamilyParentView
+{
+    Patient person;
+    FamilyParent followUp;
+};
+
 struct CaseFile
 {
     Patient patient;
@@ -55,6 +63,11 @@ struct CaseFile
     QList<PlanVersion> plans;   // oldest first, with their actions
     QList<Meeting> meetings;    // latest first
     QList<Impulse> impulses;    // latest first
+    // The work the file holds; a family's case names its parents, children and network (issue 23).
+    Profile profile = Profile::Rehab;
+    QList<FamilyParentView> parents; // a family's, the case's patient first
+    QList<FamilyChild> children;
+    FamilyNetwork network;
     Letterhead letterhead;
     bool demo = false;
     QDateTime printedAt;
@@ -63,6 +76,7 @@ struct CaseFile
     static CaseFile read(Records& records, qint64 caseId, const Letterhead& letterhead);
 
     QDate today() const { return printedAt.date(); }
+    bool isFamily() const { return profile == Profile::Family; }
     const PlanVersion* plan(int version) const;
     const PlanVersion* currentPlan() const { return plans.isEmpty() ? nullptr : &plans.last(); }
     const Meeting* meeting(qint64 meetingId) const;

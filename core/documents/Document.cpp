@@ -47,6 +47,13 @@ Document& Document::chart(const DocumentChart& chart)
     return *this;
 }
 
+Document& Document::network(const DocumentNetwork& network)
+{
+    add(DocumentBlock::Kind::Network, {});
+    blocks.last().network = network;
+    return *this;
+}
+
 namespace {
 
 // A table row as one line: the first cell as it is, the others after their heading ("Ansvarig: …"), since a
@@ -108,7 +115,8 @@ QString Document::plainText() const
             break;
         case DocumentBlock::Kind::WriteLines: // to be filled in by hand: nothing to copy
         case DocumentBlock::Kind::Signatures:
-        case DocumentBlock::Kind::Chart: // its figures are in the table beside it
+        case DocumentBlock::Kind::Chart:   // its figures are in the table beside it
+        case DocumentBlock::Kind::Network: // its actors are in the table beside it
             break;
         }
     }

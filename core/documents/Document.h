@@ -30,6 +30,14 @@ struct DocumentChart
     QList<QStringList> labels;   // [series][category]: the figure written at the bar's end
 };
 
+// The network around a child as a picture: the family in the middle, each actor around it (issue 23). The
+// renderer draws it as the window does; the plain text lists the actors.
+struct DocumentNetwork
+{
+    QString centre;
+    QList<QPair<QString, QString>> nodes; // the actor's name, and what it is or gives
+};
+
 // One piece of a document's body, in reading order. Structured rather than free HTML so that the same content
 // can be paginated by rules (headings stay with what follows, rows and signature blocks are never cut) and
 // copied as plain text into a journal system.
@@ -47,6 +55,7 @@ struct DocumentBlock
         Signatures, // signature lines with the signer's role and name under them
         Note,       // small print
         Chart,      // see DocumentChart; never split across pages
+        Network,    // see DocumentNetwork; never split across pages
     };
     Kind kind = Kind::Paragraph;
     QString text;                         // Title, Subtitle, Heading, Paragraph, Note, WriteLines' label
@@ -54,6 +63,7 @@ struct DocumentBlock
     DocumentTable table;                  // Table
     int lineCount = 0;                    // WriteLines
     DocumentChart chart;                  // Chart
+    DocumentNetwork network;              // Network
 };
 
 // A printable document as content: core writes it, ui turns it into paper or PDF, so print, preview and
@@ -87,6 +97,7 @@ struct Document
     Document& writeLines(const QString& label, int lines);
     Document& signatures(const QList<QPair<QString, QString>>& signers);
     Document& chart(const DocumentChart& chart);
+    Document& network(const DocumentNetwork& network);
 
     // The document as plain text, for pasting into a journal system: headings on their own lines, facts as
     // "label: value", table rows as one line each.

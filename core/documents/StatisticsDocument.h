@@ -3,6 +3,7 @@
 
 #include "core/documents/CaseFile.h"
 #include "core/documents/Document.h"
+#include "core/reporting/FamilyStatistics.h"
 #include "core/reporting/Statistics.h"
 
 #include <QDateTime>
@@ -21,6 +22,10 @@ struct Context
 // The statistics report for the head of unit (issue 6): an overview, the month-by-month series and every
 // measure as a chart of women and men with its table of counts and shares beside it.
 Document report(const StatisticsReport& report, const Context& context);
+
+// The family support's follow-up for the period (issue 23): families, parents by sex, children by age, the network,
+// time in support and parents back in work or studies, under the same small-number rule.
+Document familyReport(const FamilyReport& report, const Context& context);
 
 // One measure as a bar chart of women and men; bars of hidden small numbers are left out, their "<5" kept.
 DocumentChart chartOf(const StatisticsTable& table, int threshold);

@@ -52,6 +52,8 @@ constexpr std::array caseOutcomes{
     Entry<CaseOutcome>{CaseOutcome::Moved, "moved", QT_TRANSLATE_NOOP("Domain", "Moved")},
     Entry<CaseOutcome>{CaseOutcome::Deceased, "deceased", QT_TRANSLATE_NOOP("Domain", "Deceased")},
     Entry<CaseOutcome>{CaseOutcome::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other reason")},
+    Entry<CaseOutcome>{CaseOutcome::SituationManageable, "situation_manageable",
+                       QT_TRANSLATE_NOOP("Domain", "The situation is manageable")},
 };
 
 constexpr std::array occupations{
@@ -136,6 +138,13 @@ constexpr std::array meetingKinds{
     Entry<MeetingKind>{MeetingKind::InternalTeam, "internal_team",
                        QT_TRANSLATE_NOOP("Domain", "Internal team meeting")},
     Entry<MeetingKind>{MeetingKind::Other, "other", QT_TRANSLATE_NOOP("Domain", "Other meeting")},
+    Entry<MeetingKind>{MeetingKind::Network, "network", QT_TRANSLATE_NOOP("Domain", "Network meeting")},
+};
+
+constexpr std::array networkFunctions{
+    Entry<NetworkFunction>{NetworkFunction::Works, "works", QT_TRANSLATE_NOOP("Domain", "Works")},
+    Entry<NetworkFunction>{NetworkFunction::Partly, "partly", QT_TRANSLATE_NOOP("Domain", "Works in part")},
+    Entry<NetworkFunction>{NetworkFunction::DoesNotWork, "does_not_work", QT_TRANSLATE_NOOP("Domain", "Does not work")},
 };
 
 constexpr std::array meetingStatuses{
@@ -260,6 +269,7 @@ KOORDINERA_DEFINE_DOMAIN_ENUM(Profession, professions)
 KOORDINERA_DEFINE_DOMAIN_ENUM(UnitWorkKind, unitWorkKinds)
 KOORDINERA_DEFINE_DOMAIN_ENUM(Profile, profiles)
 KOORDINERA_DEFINE_DOMAIN_ENUM(ParentOccupation, parentOccupations)
+KOORDINERA_DEFINE_DOMAIN_ENUM(NetworkFunction, networkFunctions)
 
 #undef KOORDINERA_DEFINE_DOMAIN_ENUM
 

@@ -43,6 +43,8 @@ enum class CaseOutcome
     Moved,
     Deceased,
     Other,
+    // The family support's own (issue 23): the parents find the situation manageable with the network in place.
+    SituationManageable,
 };
 
 // The work a database holds, chosen when it is created and never changed (issue 23): a primary care clinic's
@@ -62,6 +64,14 @@ enum class ParentOccupation
     Unemployed,
     ParentalLeave,
     Other,
+};
+
+// Whether the network around the child works, as the family and the coordinator judge it at the start and the end.
+enum class NetworkFunction
+{
+    Works,
+    Partly,
+    DoesNotWork,
 };
 
 // Sysselsättning as on FK 7804.
@@ -150,6 +160,7 @@ enum class MeetingKind
     Tripartite,   // trepartsmöte: patient, care, employer
     InternalTeam, // internt teammöte
     Other,
+    Network, // nätverksmöte: the family with the actors around the child (the family profile)
 };
 
 enum class MeetingStatus

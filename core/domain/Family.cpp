@@ -39,6 +39,49 @@ QList<ActorKind> actorKindsFor(Profile profile)
             ActorKind::Other};
 }
 
+QList<CaseOutcome> outcomesFor(Profile profile)
+{
+    if (profile == Profile::Family) {
+        return {CaseOutcome::SituationManageable, CaseOutcome::OtherActorResponsible, CaseOutcome::Moved,
+                CaseOutcome::Declined, CaseOutcome::Other};
+    }
+    return {CaseOutcome::BackToWork,
+            CaseOutcome::OtherActorResponsible,
+            CaseOutcome::NoFurtherNeedPatient,
+            CaseOutcome::NoFurtherNeedProfessional,
+            CaseOutcome::Declined,
+            CaseOutcome::Moved,
+            CaseOutcome::Deceased,
+            CaseOutcome::Other};
+}
+
+QList<MeetingKind> meetingKindsFor(Profile profile)
+{
+    if (profile == Profile::Family)
+        return {MeetingKind::Network, MeetingKind::Sip, MeetingKind::FollowUp, MeetingKind::Other};
+    return {MeetingKind::Avstamning, MeetingKind::FollowUp,     MeetingKind::Sip,
+            MeetingKind::Tripartite, MeetingKind::InternalTeam, MeetingKind::Other};
+}
+
+FieldErrors network(const FamilyNetwork& network)
+{
+    if (network.atEnd && !network.atStart) {
+        return {{QStringLiteral("networkAtStart"),
+                 QCoreApplication::translate("Family", "Record how the network worked at the start as well.")}};
+    }
+    return {};
+}
+
+bool startMissing(const FamilyParent& parent)
+{
+    return !parent.occupationAtStart || !parent.ratingAtStart;
+}
+
+bool endMissing(const FamilyParent& parent)
+{
+    return !parent.occupationAtEnd || !parent.ratingAtEnd;
+}
+
 FieldErrors child(const FamilyChild& child, const QDate& today)
 {
     FieldErrors errors;

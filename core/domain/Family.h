@@ -41,6 +41,14 @@ struct FamilyParent
     std::optional<int> ratingAtEnd;
 };
 
+// Whether the network around the child works, judged with the family at the start and at the end of the support.
+struct FamilyNetwork
+{
+    qint64 caseId = 0;
+    std::optional<NetworkFunction> atStart;
+    std::optional<NetworkFunction> atEnd;
+};
+
 namespace FamilyRules {
 
 constexpr int MaxParents = 2;
@@ -52,12 +60,20 @@ constexpr int ChildUntilAge = 18;
 // The kinds of organisation a case can have as parties, in the order a coordinator looks for them: the clinic's
 // as they always were, and for a family the network around the child first.
 QList<ActorKind> actorKindsFor(Profile profile);
+// Why a case can be closed, and the meetings it can have: a clinic's as they always were; a family's fit the model.
+QList<CaseOutcome> outcomesFor(Profile profile);
+QList<MeetingKind> meetingKindsFor(Profile profile);
 
 // What is wrong with a child's details on `today`: a name, a birth date neither in the future nor 18 years or
 // more ago, and texts of a sensible length.
 FieldErrors child(const FamilyChild& child, const QDate& today);
 // A parent's outcome fields: ratings within the scale, and nothing recorded for the end that has no start.
 FieldErrors parent(const FamilyParent& parent);
+// Nothing recorded for the end that has no start.
+FieldErrors network(const FamilyNetwork& network);
+// What the follow-up still lacks for a parent: the start once the support has begun, the end once it is closed.
+bool startMissing(const FamilyParent& parent);
+bool endMissing(const FamilyParent& parent);
 
 } // namespace FamilyRules
 

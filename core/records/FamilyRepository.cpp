@@ -191,4 +191,57 @@ void FamilyRepository::saveParent(const FamilyParent& parent)
     transaction.commit();
 }
 
+void FamilyRepository::removeSecondParent(qint64 caseId)
+{
+    Statement row(m_context.db, "SELECT patient_id FROM family_parents WHERE case_id = ? AND position = 2");
+    row.bind(1, caseId);
+    if (!row.step())
+        return;
+    const qint64 patientId = row.columnInt64(0);
+    row.reset();
+    Transaction transaction(m_context.db);
+    Statement(m_context.db, "DELETE FROM family_parents WHERE case_id = ? AND position = 2").bind(1, caseId).run();
+    AuditLog(m_context).record(AuditLog::Action::Remove, caseId, QStringLiteral("parents"), {}, patientId);
+    transaction.commit();
+}
+
+void FamilyRepository::saveFollowUp(const QList<FamilyParent>& parents, const FamilyNetwork& network)
+{
+    Transaction transaction(m_context.db);
+    for (const FamilyParent& parent : parents)
+        saveParent(parent);
+    saveNetwork(network);
+    transaction.commit();
+}
+
+FamilyNetwork FamilyRepository::network(qint64 caseId) const
+{
+    FamilyNetwork result{caseId, {}, {}};
+    Statement row(m_context.db, "SELECT works_start, works_end FROM family_network WHERE case_id = ?");
+    row.bind(1, caseId);
+    if (row.step()) {
+        if (!row.isNull(0))
+            result.atStart = text::fromKey<NetworkFunction>(row.columnText(0));
+        if (!row.isNull(1))
+            result.atEnd = text::fromKey<NetworkFunction>(row.columnText(1));
+    }
+    return result;
+}
+
+void FamilyRepository::saveNetwork(const FamilyNetwork& network)
+{
+    Validation::require(FamilyRules::network(network));
+    const auto keyOfFunction = [](const std::optional<NetworkFunction>& value) {
+        return value ? std::optional<QString>(text::keyOf(*value)) : std::nullopt;
+    };
+    Transaction transaction(m_context.db);
+    Statement(m_context.db, "INSERT INTO family_network (case_id, works_start, works_end) VALUES (?, ?, ?) "
+                            "ON CONFLICT (case_id) DO UPDATE SET works_start = excluded.works_start, "
+                            "works_end = excluded.works_end")
+        .bindAll(network.caseId, keyOfFunction(network.atStart), keyOfFunction(network.atEnd))
+        .run();
+    AuditLog(m_context).record(AuditLog::Action::Change, network.caseId, QStringLiteral("network"));
+    transaction.commit();
+}
+
 } // namespace koordinera::core

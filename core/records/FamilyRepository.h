@@ -35,8 +35,15 @@ public:
     QList<FamilyParent> parents(qint64 caseId) const;
     // Adds a second parent to the family: a patient found by the identity number, or saved as a new one.
     void addSecondParent(qint64 caseId, Patient& parent);
+    // Takes the second parent out of the family (a mistake, or an undo); the person stays a patient.
+    void removeSecondParent(qint64 caseId);
     // Records a parent's follow-up fields (occupation, sick leave, rating at the start and the end).
     void saveParent(const FamilyParent& parent);
+    // Whether the network around the child works, at the start and at the end.
+    FamilyNetwork network(qint64 caseId) const;
+    void saveNetwork(const FamilyNetwork& network);
+    // The follow-up form's whole content, all or nothing.
+    void saveFollowUp(const QList<FamilyParent>& parents, const FamilyNetwork& network);
 
 private:
     qint64 firstParentOf(qint64 caseId) const;

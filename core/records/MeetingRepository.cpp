@@ -232,7 +232,9 @@ bool MeetingRepository::recordHeld(Meeting& meeting, QList<PlanAction>& agreedAc
     plans.appendActions(meeting.caseId, agreedActions);
     if (nextMeeting)
         save(*nextMeeting);
-    const bool advanced = advanceCase && meeting.kind == MeetingKind::Avstamning && advanceCaseToActive(meeting.caseId);
+    // The meeting that starts coordination: an avstämningsmöte, or for a family the network meeting.
+    const bool starts = meeting.kind == MeetingKind::Avstamning || meeting.kind == MeetingKind::Network;
+    const bool advanced = advanceCase && starts && advanceCaseToActive(meeting.caseId);
     transaction.commit();
     return advanced;
 }

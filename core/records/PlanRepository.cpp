@@ -7,6 +7,7 @@
 #include "core/records/ActorRepository.h"
 #include "core/records/AuditLog.h"
 #include "core/records/CaseRepository.h"
+#include "core/records/FamilyRepository.h"
 #include "core/records/MeetingRepository.h"
 #include "core/records/PatientRepository.h"
 #include "core/records/ServiceContext.h"
@@ -198,6 +199,15 @@ PlanVersion PlanRepository::newDraft(qint64 caseId) const
             line += QCoreApplication::translate("Plan", ", certified until %1")
                         .arg(chain.chain().end.toString(Qt::ISODate));
         lines << line + QLatin1Char('.');
+    }
+    if (FileProfile::of(m_context.db) == Profile::Family) {
+        // A family's plan starts from the needs the family described at intake; the parents' occupations are in the
+        // follow-up, not the plan.
+        if (!record->reasonOffered.trimmed().isEmpty())
+            lines << record->reasonOffered.trimmed();
+        draft.background = lines.join(QLatin1Char('\n'));
+        draft.distribution << QCoreApplication::translate("Plan", "The parents");
+        return draft;
     }
     QString occupation = QCoreApplication::translate("Plan", "Occupation: %1").arg(text::labelOf(record->occupation));
     if (record->employerId) {

@@ -9,6 +9,7 @@
 #include "core/records/ConsentRepository.h"
 #include "core/records/CorrectionLog.h"
 #include "core/records/DocumentLog.h"
+#include "core/records/FamilyRepository.h"
 #include "core/records/MeetingRepository.h"
 #include "core/records/PatientRepository.h"
 #include "core/records/PlanRepository.h"
@@ -32,7 +33,7 @@ public:
         : m_context{db, rules, userName, {}}, m_patients(m_context), m_cases(m_context), m_sickLeave(m_context),
           m_actors(m_context), m_consents(m_context), m_activities(m_context), m_audit(m_context),
           m_retention(m_context), m_plans(m_context), m_meetings(m_context), m_documents(m_context),
-          m_sickList(m_context), m_corrections(m_context), m_staff(m_context)
+          m_sickList(m_context), m_corrections(m_context), m_staff(m_context), m_family(m_context)
     {}
     Records(const Records&) = delete;
     Records& operator=(const Records&) = delete;
@@ -58,6 +59,7 @@ public:
     SickListRepository& sickList() { return m_sickList; }
     CorrectionLog& corrections() { return m_corrections; }
     StaffRepository& staff() { return m_staff; }
+    FamilyRepository& family() { return m_family; }
 
 protected:
     ServiceContext m_context;
@@ -75,6 +77,7 @@ protected:
     SickListRepository m_sickList;
     CorrectionLog m_corrections;
     StaffRepository m_staff;
+    FamilyRepository m_family;
     bool m_demo = false;
 };
 

@@ -47,6 +47,7 @@ const QList<CaseTable>& caseTableList()
         {"sick_list_cases", "DELETE FROM sick_list_cases WHERE case_id = ?"},
         {"family_children", "DELETE FROM family_children WHERE case_id = ?"},
         {"family_parents", "DELETE FROM family_parents WHERE case_id = ?"},
+        {"family_network", "DELETE FROM family_network WHERE case_id = ?"},
         {"cases", "DELETE FROM cases WHERE id = ?"},
     };
     return tables;

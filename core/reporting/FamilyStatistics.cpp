@@ -3,6 +3,7 @@
 
 #include "core/domain/DomainText.h"
 #include "core/domain/Family.h"
+#include "core/domain/IdentityNumber.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Statement.h"
 
@@ -33,14 +34,45 @@ bool inWorkOrStudies(const QString& occupation)
     return occupation == text::keyOf(ParentOccupation::Work) || occupation == text::keyOf(ParentOccupation::Studies);
 }
 
-QStringList ageBands()
+int ageOn(const QDate& born, const QDate& day)
+{
+    int age = day.year() - born.year();
+    if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day()))
+        --age; // not yet had this year's birthday
+    return age;
+}
+
+int bandOf(int age)
+{
+    return age <= 5 ? 0 : age <= 12 ? 1 : 2;
+}
+
+QString parentAgeBand(int age)
+{
+    if (age < 0)
+        return QCoreApplication::translate("FamilyStatistics", "not known"); // a reserve number without a birth date
+    if (age < 30)
+        return QCoreApplication::translate("FamilyStatistics", "under 30");
+    if (age < 40)
+        return QStringLiteral("30–39");
+    if (age < 50)
+        return QStringLiteral("40–49");
+    return QCoreApplication::translate("FamilyStatistics", "50 or older");
+}
+
+template <typename E> std::optional<E> optionalKey(const Statement& row, int column)
+{
+    return row.isNull(column) ? std::nullopt : text::fromKey<E>(row.columnText(column));
+}
+
+} // namespace
+
+QStringList FamilyStatistics::ageBands()
 {
     return {QCoreApplication::translate("FamilyStatistics", "0–5 years"),
             QCoreApplication::translate("FamilyStatistics", "6–12 years"),
             QCoreApplication::translate("FamilyStatistics", "13–17 years")};
 }
-
-} // namespace
 
 FamilyReport FamilyStatistics::compute(const StatisticsPeriod& period) const
 {
@@ -71,12 +103,7 @@ FamilyReport FamilyStatistics::compute(const StatisticsPeriod& period) const
                        "SELECT k.birth_date FROM cases c JOIN family_children k ON k.case_id = c.id WHERE " + inPeriod);
     bindPeriod(children, period);
     while (children.step()) {
-        const QDate born = children.columnDate(0);
-        int age = period.to.year() - born.year();
-        if (period.to.month() < born.month() || (period.to.month() == born.month() && period.to.day() < born.day()))
-            --age; // not yet had this year's birthday
-        const int band = age <= 5 ? 0 : age <= 12 ? 1 : 2;
-        report.children.rows[band].counts.total += 1;
+        report.children.rows[bandOf(ageOn(children.columnDate(0), period.to))].counts.total += 1;
     }
 
     report.network.key = QStringLiteral("family_network");
@@ -123,6 +150,59 @@ FamilyReport FamilyStatistics::compute(const StatisticsPeriod& period) const
             days.size() % 2 ? double(days.at(middle)) : (days.at(middle - 1) + days.at(middle)) / 2.0;
     }
     return report;
+}
+
+QList<ClosedSupport> FamilyStatistics::closedSupports(const StatisticsPeriod& period) const
+{
+    QList<ClosedSupport> supports;
+    Statement closed(m_context.db, "SELECT c.id, c.opened_on, c.closed_on, c.outcome, n.works_start, n.works_end, "
+                                   "(SELECT count(DISTINCT k.actor_id) FROM case_contacts k WHERE k.case_id = c.id), "
+                                   "c.patient_id FROM cases c LEFT JOIN family_network n ON n.case_id = c.id "
+                                   "WHERE c.status = 'closed' AND c.closed_on BETWEEN :from AND :to "
+                                   "ORDER BY c.closed_on, c.id");
+    bindPeriod(closed, period);
+    // The first parent is the case's patient, with or without a row of follow-up; a second has a row.
+    Statement parents(m_context.db,
+                      "SELECT p.sex, p.identity, p.identity_kind, f.sick_listed, f.occupation_start, f.occupation_end, "
+                      "f.rating_start, f.rating_end, coalesce(f.position, 1) AS position FROM patients p "
+                      "LEFT JOIN family_parents f ON f.patient_id = p.id AND f.case_id = :case "
+                      "WHERE p.id = :first OR p.id IN (SELECT patient_id FROM family_parents WHERE case_id = :case "
+                      "AND position = 2) ORDER BY position");
+    Statement children(m_context.db, "SELECT birth_date FROM family_children WHERE case_id = ?");
+    while (closed.step()) {
+        ClosedSupport support;
+        support.number = int(supports.size()) + 1;
+        const QDate opened = closed.columnDate(1);
+        support.startMonth = opened.toString(QStringLiteral("yyyy-MM"));
+        support.endMonth = closed.columnDate(2).toString(QStringLiteral("yyyy-MM"));
+        support.daysInSupport = int(opened.daysTo(closed.columnDate(2)));
+        support.outcome = text::fromKeyOr(closed.columnText(3), CaseOutcome::Other);
+        support.networkAtStart = optionalKey<NetworkFunction>(closed, 4);
+        support.networkAtEnd = optionalKey<NetworkFunction>(closed, 5);
+        support.networkActors = closed.columnInt(6);
+        parents.reset();
+        parents.bind(parents.parameterIndex(":case"), closed.columnInt64(0));
+        parents.bind(parents.parameterIndex(":first"), closed.columnInt64(7));
+        while (parents.step()) {
+            ClosedSupport::Parent parent;
+            parent.sex = sexOf(parents.columnText(0));
+            const IdentityNumber number = IdentityNumber::fromStored(
+                parents.columnText(1), text::fromKeyOr(parents.columnText(2), IdentityKind::Personnummer));
+            parent.ageBand = parentAgeBand(number.ageOn(opened));
+            parent.sickListed = !parents.isNull(3) && parents.columnInt(3) != 0;
+            parent.occupationAtStart = optionalKey<ParentOccupation>(parents, 4);
+            parent.occupationAtEnd = optionalKey<ParentOccupation>(parents, 5);
+            parent.ratingAtStart = parents.columnOptionalInt(6);
+            parent.ratingAtEnd = parents.columnOptionalInt(7);
+            support.parents.append(parent);
+        }
+        children.reset();
+        children.bind(1, closed.columnInt64(0));
+        while (children.step())
+            support.childrenByAgeBand[bandOf(std::max(0, ageOn(children.columnDate(0), opened)))] += 1;
+        supports.append(support);
+    }
+    return supports;
 }
 
 } // namespace koordinera::core

@@ -5,6 +5,7 @@
 #include "core/domain/PlanRules.h"
 #include "core/domain/RehabChain.h"
 #include "core/records/CaseRepository.h"
+#include "core/records/FamilyRepository.h"
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
 #include "core/records/SickListRepository.h"
@@ -363,6 +364,49 @@ void sickListed(ServiceContext& context, const QDate& today, QList<Worklist::Ite
     }
 }
 
+// The family support's follow-up (issue 23): each parent's occupation and own rating, and whether the network works,
+// recorded at the start once the support is under way, and at the end when it is closed. Without them the unit's
+// follow-up has holes nobody can fill later. A parent without a row is the case's own, with nothing recorded yet.
+void familyFollowUp(Database& db, const QDate& today, QList<Worklist::Item>& items)
+{
+    // A support closed longer ago than this is the unit's follow-up to chase, not the day's work.
+    constexpr int closedWithinDays = 60;
+    if (FileProfile::of(db) != Profile::Family)
+        return;
+    constexpr auto StartMissing = "(NOT EXISTS (SELECT 1 FROM family_parents f WHERE f.case_id = c.id AND "
+                                  "f.position = 1 AND f.occupation_start IS NOT NULL AND f.rating_start IS NOT NULL) "
+                                  "OR EXISTS (SELECT 1 FROM family_parents f WHERE f.case_id = c.id AND "
+                                  "(f.occupation_start IS NULL OR f.rating_start IS NULL)) "
+                                  "OR NOT EXISTS (SELECT 1 FROM family_network n WHERE n.case_id = c.id AND "
+                                  "n.works_start IS NOT NULL))";
+    constexpr auto EndMissing = "(NOT EXISTS (SELECT 1 FROM family_parents f WHERE f.case_id = c.id AND "
+                                "f.position = 1 AND f.occupation_end IS NOT NULL AND f.rating_end IS NOT NULL) "
+                                "OR EXISTS (SELECT 1 FROM family_parents f WHERE f.case_id = c.id AND "
+                                "(f.occupation_end IS NULL OR f.rating_end IS NULL)) "
+                                "OR NOT EXISTS (SELECT 1 FROM family_network n WHERE n.case_id = c.id AND "
+                                "n.works_end IS NOT NULL))";
+    Statement started(db, sql({"SELECT ", CaseColumns,
+                               ", c.opened_on FROM cases c JOIN patients p ON p.id = c.patient_id "
+                               "WHERE c.status IN ('active', 'follow_up') AND ",
+                               StartMissing, " ORDER BY c.opened_on, c.id"}));
+    addItems(started, Worklist::Kind::FollowUpMissing, CaseArea::Family, items, [&](Worklist::Item& item) {
+        item.date = started.columnDate(3);
+        item.reason = QCoreApplication::translate("Worklist", "The follow-up at the start is not complete (support "
+                                                              "since %1)")
+                          .arg(item.date.toString(Qt::ISODate));
+    });
+    Statement closed(db, sql({"SELECT ", CaseColumns,
+                              ", c.closed_on FROM cases c JOIN patients p ON p.id = c.patient_id "
+                              "WHERE c.status = 'closed' AND c.closed_on >= ? AND ",
+                              EndMissing, " ORDER BY c.closed_on, c.id"}));
+    closed.bind(1, today.addDays(-closedWithinDays));
+    addItems(closed, Worklist::Kind::FollowUpMissing, CaseArea::Family, items, [&](Worklist::Item& item) {
+        item.date = closed.columnDate(3);
+        item.reason = QCoreApplication::translate("Worklist", "Closed %1; the follow-up at the end is not complete")
+                          .arg(item.date.toString(Qt::ISODate));
+    });
+}
+
 // Checkpoints and the end of sick leave follow from the rehab chain, which lives in C++ (RehabChain).
 void chainRules(ServiceContext& context, const WorklistSettings& settings, QList<Worklist::Item>& items)
 {
@@ -442,6 +486,8 @@ QString Worklist::titleOf(Kind kind)
         return QCoreApplication::translate("Worklist", "Plans not sent to everyone");
     case Kind::NoConsent:
         return QCoreApplication::translate("Worklist", "Active cases without consent to coordination");
+    case Kind::FollowUpMissing:
+        return QCoreApplication::translate("Worklist", "Follow-up not recorded");
     }
     return {};
 }
@@ -464,6 +510,7 @@ QList<Worklist::Item> Worklist::items(const WorklistSettings& settings) const
     draftsNotAdopted(m_context.db, today, settings.draftPlanDays, found);
     undistributedPlans(m_context.db, today, settings.undistributedPlanDays, found);
     casesWithoutConsent(m_context.db, today, found);
+    familyFollowUp(m_context.db, today, found);
     const auto rank = [](Kind kind) {
         return std::find(std::begin(AllKinds), std::end(AllKinds), kind) - std::begin(AllKinds);
     };

@@ -52,6 +52,7 @@ enum class CaseArea
     Plan,
     Meetings,
     SickList, // no case yet: the patient is on the unit's sick-leave list (the list page)
+    Family,   // the family's parents, children and follow-up (the family profile)
 };
 
 // "Idag": what needs the coordinator's attention, each with the reason it is there (domain rules, tested
@@ -78,13 +79,14 @@ public:
         DraftNotAdopted,    // a draft plan not adopted after the meeting that produced it
         PlanNotDistributed, // an adopted plan version some of whose recipients have no recorded copy
         NoConsent,          // an active case without a valid consent to coordination
+        FollowUpMissing,    // a family's follow-up at the start or the end is not recorded (the family profile)
     };
-    static constexpr Kind AllKinds[] = {Kind::OverdueAction,      Kind::MeetingToday,      Kind::MeetingNotRecorded,
-                                        Kind::MeetingThisWeek,    Kind::ImpulseMissing,    Kind::NoConsent,
-                                        Kind::Checkpoint,         Kind::SickListed,        Kind::DraftNotAdopted,
-                                        Kind::PlanNotDistributed, Kind::ImpulseUnanswered, Kind::ConsentExpiring,
-                                        Kind::NoFollowUp,         Kind::NoActivity,        Kind::NewCase,
-                                        Kind::SickLeaveEnding};
+    static constexpr Kind AllKinds[] = {
+        Kind::OverdueAction,   Kind::MeetingToday,       Kind::MeetingNotRecorded, Kind::MeetingThisWeek,
+        Kind::ImpulseMissing,  Kind::NoConsent,          Kind::Checkpoint,         Kind::SickListed,
+        Kind::DraftNotAdopted, Kind::PlanNotDistributed, Kind::ImpulseUnanswered,  Kind::ConsentExpiring,
+        Kind::FollowUpMissing, Kind::NoFollowUp,         Kind::NoActivity,         Kind::NewCase,
+        Kind::SickLeaveEnding};
 
     struct Item
     {

@@ -527,7 +527,11 @@ void addProfileAndFamilies(Database& db)
             birth_date TEXT NOT NULL,
             impairment TEXT NOT NULL DEFAULT '',
             school TEXT NOT NULL DEFAULT ''))",
-                    "CREATE INDEX family_children_case ON family_children(case_id)"});
+                    "CREATE INDEX family_children_case ON family_children(case_id)",
+                    R"(CREATE TABLE family_network (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            works_start TEXT CHECK (works_start IN ('works', 'partly', 'does_not_work')),
+            works_end TEXT CHECK (works_end IN ('works', 'partly', 'does_not_work'))))"});
 }
 
 // The access log stored compactly (issue 26): at 50,000 cases it was half the database, most of it the same few

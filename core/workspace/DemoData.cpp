@@ -464,6 +464,136 @@ Patient fictionalParent(QRandomGenerator& random, const QDate& today, bool femal
     return parent;
 }
 
+// The organisations around the children of a fictional municipality, each with a person to call and what it gives.
+struct NetworkActor
+{
+    ActorKind kind;
+    const char* name;
+    const char* person;
+    const char* provides;
+};
+constexpr std::array networkActors{
+    NetworkActor{ActorKind::Habilitation, "Barn- och ungdomshabiliteringen Ekbacken", "Kurator Sara Holm",
+                 "Habiliteringsinsatser"},
+    NetworkActor{ActorKind::ChildPsychiatry, "BUP Ekbacken", "Psykolog Jonas Berg", "Utredning och behandling"},
+    NetworkActor{ActorKind::ChildHealthCare, "BVC Ekbacken", "Sjuksköterska Maria Ek", "Barnhälsovård"},
+    NetworkActor{ActorKind::School, "Björkskolan", "Specialpedagog Lena Åström", "Elevhälsa och anpassningar"},
+    NetworkActor{ActorKind::LssOfficer, "Ekbacka kommun, LSS", "LSS-handläggare Omar Haddad", "Korttidsvistelse"},
+    NetworkActor{ActorKind::SocialServices, "Ekbacka kommun, socialtjänsten", "Socialsekreterare Eva Lund",
+                 "Stödsamtal"},
+    NetworkActor{ActorKind::Forsakringskassan, "Försäkringskassan", "Handläggare Demo", "Omvårdnadsbidrag"},
+};
+
+// Each network actor once in the file, with its person; their ids in networkActors' order.
+QList<std::pair<qint64, qint64>> createNetworkActors(Workspace& workspace)
+{
+    QList<std::pair<qint64, qint64>> ids;
+    for (const NetworkActor& known : networkActors) {
+        Actor actor{0, known.kind, QString::fromUtf8(known.name), QStringLiteral("010-456 78 90"), {}, {}};
+        workspace.actors().saveActor(actor);
+        const QString person = QString::fromUtf8(known.person);
+        ContactPerson contact{0,
+                              actor.id,
+                              person.section(QLatin1Char(' '), 1),
+                              person.section(QLatin1Char(' '), 0, 0),
+                              QStringLiteral("010-456 78 %1").arg(10 + ids.size()),
+                              {}};
+        workspace.actors().savePerson(contact);
+        ids.append({actor.id, contact.id});
+    }
+    return ids;
+}
+
+// The family's network (two to four actors, each with the family's consent to share what the coordination needs),
+// how it works at the start and, once closed, at the end.
+void addNetwork(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const CaseRecord& record,
+                const QList<std::pair<qint64, qint64>>& actorIds)
+{
+    Consent coordination;
+    coordination.caseId = caseId;
+    coordination.scope = ConsentScope::Coordination;
+    coordination.form = ConsentForm::Written;
+    coordination.givenOn = record.openedOn;
+    coordination.information = QStringLiteral("Uppgifter som behövs för samordningen kring barnet");
+    workspace.consents().save(coordination);
+    const int count = 2 + random.bounded(3);
+    const int first = random.bounded(int(actorIds.size()));
+    for (int n = 0; n < count; ++n) {
+        const int index = (first + n * 2) % int(actorIds.size());
+        const auto [actorId, personId] = actorIds.at(index);
+        CaseContact contact{0, caseId, actorId, personId, QString::fromUtf8(networkActors[size_t(index)].provides), {}};
+        workspace.actors().saveContact(contact);
+        Consent sharing = coordination;
+        sharing.id = 0;
+        sharing.scope = ConsentScope::Other;
+        sharing.actorId = actorId;
+        sharing.information = QStringLiteral("Barnets behov och familjens situation");
+        workspace.consents().save(sharing);
+    }
+    FamilyNetwork network{
+        caseId, std::array{NetworkFunction::DoesNotWork, NetworkFunction::Partly}[random.bounded(2)], {}};
+    if (record.isClosed())
+        network.atEnd = random.bounded(100) < 70 ? NetworkFunction::Works : NetworkFunction::Partly;
+    FamilyRepository(workspace.context()).saveNetwork(network);
+}
+
+// A network meeting held some weeks into the support, the actions agreed there in the family's plan, adopted, and the
+// next meeting booked.
+void addNetworkMeeting(Workspace& workspace, QRandomGenerator& random, qint64 caseId, const CaseRecord& record,
+                       const QString& childName)
+{
+    const QDate today = workspace.today();
+    const QDate heldOn = weekday(record.openedOn.addDays(14 + random.bounded(14)));
+    if (heldOn >= today)
+        return;
+    Meeting held;
+    held.caseId = caseId;
+    held.kind = MeetingKind::Network;
+    held.startsAt = QDateTime(heldOn, QTime(13, 0));
+    held.place = QStringLiteral("Familjecentralen, mötesrummet");
+    held.purpose = QStringLiteral("Samla nätverket kring %1 och fördela vem som gör vad").arg(childName);
+    held.participants << MeetingParticipant{0, ParticipantKind::Patient, 0, {}, {}, true, {}}
+                      << MeetingParticipant{0,
+                                            ParticipantKind::Care,
+                                            0,
+                                            QStringLiteral("Koordinator Demo"),
+                                            QStringLiteral("Koordinator"),
+                                            true,
+                                            {}};
+    held.patientView = QStringLiteral("Föräldrarna orkar inte hålla ihop alla kontakter och vill ha en plan.");
+    held.careReport = QStringLiteral("Skolan ser behov av anpassningar; habiliteringen erbjuder föräldrautbildning.");
+    held.summary = QStringLiteral("En gemensam plan med ansvar för varje insats; uppföljning om sex veckor.");
+    PlanAction school;
+    school.description = QStringLiteral("Anpassad studiegång och elevassistent för %1").arg(childName);
+    school.responsibleKind = ResponsibleKind::CareUnit;
+    school.responsiblePerson = QStringLiteral("Specialpedagog, Björkskolan");
+    school.startDate = heldOn;
+    school.dueDate = weekday(today.addDays(random.bounded(30)));
+    PlanAction course;
+    course.description = QStringLiteral("Föräldrautbildning om funktionsnedsättningen");
+    course.responsibleKind = ResponsibleKind::Patient;
+    course.startDate = heldOn;
+    course.dueDate = weekday(today.addDays(14 + random.bounded(30)));
+    std::optional<Meeting> next = Meeting{};
+    next->kind = MeetingKind::Network;
+    next->startsAt = officeTime(random, today, 3 + random.bounded(25));
+    next->place = QStringLiteral("Familjecentralen, mötesrummet");
+    QList<PlanAction> actions{school, course};
+    workspace.meetings().recordHeld(held, actions, next);
+    PlanVersion plan = *workspace.plans().current(caseId);
+    plan.background = QStringLiteral("Familjen har många kontakter och ingen som samordnar dem.");
+    plan.patientGoal = QStringLiteral("Att vardagen ska gå ihop och att kunna arbeta igen.");
+    plan.sharedGoal = QStringLiteral("Ett nätverk där alla vet vem som gör vad, och en hanterbar vardag.");
+    plan.overallResponsible = QStringLiteral("Koordinator Demo, Ekbacka kommun");
+    plan.followUpAt = next->startsAt;
+    plan.followUpPlace = next->place;
+    plan.followUpWho = QStringLiteral("Föräldrarna, skolan, habiliteringen och koordinatorn");
+    plan.distribution << QStringLiteral("Föräldrarna") << QStringLiteral("Björkskolan");
+    workspace.plans().saveDraft(plan);
+    workspace.plans().adopt(caseId, heldOn);
+    recordPlanCopy(workspace, caseId, heldOn, plan.distribution.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
@@ -472,6 +602,7 @@ void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
     const QDate today = workspace.today();
     Transaction transaction(workspace.database());
     FamilyRepository families(workspace.context());
+    const QList<std::pair<qint64, qint64>> actorIds = createNetworkActors(workspace);
     for (int i = 0; i < familyCount; ++i) {
         const QString familyName = QString::fromUtf8(pick(random, familyNames));
         const bool closed = i % 3 == 2;
@@ -480,8 +611,12 @@ void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
         auto& record = newCase.caseRecord;
         record.openedOn = today.addDays(-(closed ? 200 + random.bounded(300) : 10 + random.bounded(170)));
         record.status = closed ? CaseStatus::Closed : CaseStatus::Active;
+        record.reasonOffered = QStringLiteral("Föräldrarna behöver hjälp att samordna kontakterna kring barnet");
         if (closed) {
-            record.outcome = random.bounded(100) < 75 ? CaseOutcome::NoFurtherNeedPatient : CaseOutcome::Moved;
+            const int roll = random.bounded(100);
+            record.outcome = roll < 70   ? CaseOutcome::SituationManageable
+                             : roll < 85 ? CaseOutcome::OtherActorResponsible
+                                         : CaseOutcome::Moved;
             record.closedOn = record.openedOn.addDays(120 + random.bounded(60));
         }
         const qint64 caseId = workspace.cases().create(newCase).caseId;
@@ -503,6 +638,7 @@ void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
             families.saveParent(parent);
         }
         const int children = 1 + (random.bounded(100) < 30 ? 1 : 0) + (random.bounded(100) < 8 ? 1 : 0);
+        QString firstChild;
         for (int c = 0; c < children; ++c) {
             FamilyChild child;
             child.caseId = caseId;
@@ -512,7 +648,12 @@ void populateFamilies(Workspace& workspace, int familyCount, quint32 seed)
             child.impairment = c == 0 ? QString::fromUtf8(pick(random, impairments)) : QString();
             child.school = QString::fromUtf8(pick(random, schools));
             families.saveChild(child);
+            if (c == 0)
+                firstChild = child.givenName;
         }
+        addNetwork(workspace, random, caseId, record, actorIds);
+        if (!closed && i % 3 == 0)
+            addNetworkMeeting(workspace, random, caseId, record, firstChild);
     }
     transaction.commit();
 }
