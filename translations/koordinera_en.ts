@@ -818,6 +818,81 @@
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The children</source>
+        <translation>The children</translation>
+    </message>
+    <message>
+        <source>No children registered.</source>
+        <translation>No children registered.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Functional impairment</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>School or preschool</translation>
+    </message>
+    <message>
+        <source>The network around the child</source>
+        <translation>The network around the child</translation>
+    </message>
+    <message>
+        <source>No actors in the network yet.</source>
+        <translation>No actors in the network yet.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <source>The family&apos;s own goal</source>
+        <translation>The family&apos;s own goal</translation>
+    </message>
+    <message>
+        <source>Approved by the family</source>
+        <translation>Approved by the family</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -1818,6 +1893,26 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Social services</source>
         <translation>Social services</translation>
     </message>
+    <message>
+        <source>The situation is manageable</source>
+        <translation>The situation is manageable</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>Works in part</source>
+        <translation>Works in part</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Does not work</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1991,6 +2086,101 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>This person is not a parent in the family.</source>
         <translation>This person is not a parent in the family.</translation>
     </message>
+    <message>
+        <source>Record how the network worked at the start as well.</source>
+        <translation>Record how the network worked at the start as well.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFollowUpSheet</name>
+    <message>
+        <source>Parent %1</source>
+        <translation>Parent %1</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>age at the start</source>
+        <translation>age at the start</translation>
+    </message>
+    <message>
+        <source>sick-listed</source>
+        <translation>sick-listed</translation>
+    </message>
+    <message>
+        <source>occupation at the start</source>
+        <translation>occupation at the start</translation>
+    </message>
+    <message>
+        <source>occupation at the end</source>
+        <translation>occupation at the end</translation>
+    </message>
+    <message>
+        <source>manageable at the start (1–5)</source>
+        <translation>manageable at the start (1–5)</translation>
+    </message>
+    <message>
+        <source>manageable at the end (1–5)</source>
+        <translation>manageable at the end (1–5)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Started (month)</source>
+        <translation>Started (month)</translation>
+    </message>
+    <message>
+        <source>Ended (month)</source>
+        <translation>Ended (month)</translation>
+    </message>
+    <message>
+        <source>Days in support</source>
+        <translation>Days in support</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Children %1</source>
+        <translation>Children %1</translation>
+    </message>
+    <message>
+        <source>Actors in the network</source>
+        <translation>Actors in the network</translation>
+    </message>
+    <message>
+        <source>The network works at the start</source>
+        <translation>The network works at the start</translation>
+    </message>
+    <message>
+        <source>The network works at the end</source>
+        <translation>The network works at the end</translation>
+    </message>
 </context>
 <context>
     <name>FamilyStatistics</name>
@@ -2013,6 +2203,77 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>The network: families with each kind</source>
         <translation>The network: families with each kind</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation>50 or older</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStatisticsDocument</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Family support statistics %1</source>
+        <translation>Family support statistics %1</translation>
+    </message>
+    <message>
+        <source>Support to parents: follow-up</source>
+        <translation>Support to parents: follow-up</translation>
+    </message>
+    <message>
+        <source>Families in support</source>
+        <translation>Families in support</translation>
+    </message>
+    <message>
+        <source>Parents in support</source>
+        <translation>Parents in support</translation>
+    </message>
+    <message>
+        <source>Supports closed</source>
+        <translation>Supports closed</translation>
+    </message>
+    <message>
+        <source>Median days in support (closed)</source>
+        <translation>Median days in support (closed)</translation>
+    </message>
+    <message>
+        <source>Parents back in work or studies</source>
+        <translation>Parents back in work or studies</translation>
+    </message>
+    <message>
+        <source>Not in work or studies at the start (closed supports)</source>
+        <translation>Not in work or studies at the start (closed supports)</translation>
+    </message>
+    <message>
+        <source>– of whom in work or studies at the end</source>
+        <translation>– of whom in work or studies at the end</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Parents are counted by their legal sex; a parent whose sex is not known counts in the total only. A family is in support in the period when its support overlaps it; a declined support is not. Children are counted by their age on the period&apos;s last day. Back in work or studies counts the parents of the supports closed in the period who were neither working nor studying at the start.</source>
+        <translation>Parents are counted by their legal sex; a parent whose sex is not known counts in the total only. A family is in support in the period when its support overlaps it; a declined support is not. Children are counted by their age on the period&apos;s last day. Back in work or studies counts the parents of the supports closed in the period who were neither working nor studying at the start.</translation>
+    </message>
+    <message>
+        <source>So that no family can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;. Where a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 supports or fewer is shown as &quot;x&quot; as well.</source>
+        <translation>So that no family can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;. Where a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 supports or fewer is shown as &quot;x&quot; as well.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2816,10 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>There is no draft to adopt: the plan is adopted as it stands.</source>
         <translation>There is no draft to adopt: the plan is adopted as it stands.</translation>
     </message>
+    <message>
+        <source>The parents</source>
+        <translation>The parents</translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -2632,6 +2897,14 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Unknown party</source>
         <translation>Unknown party</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>The coordinator</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>The parents</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4216,18 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Active cases without consent to coordination</source>
         <translation>Active cases without consent to coordination</translation>
     </message>
+    <message>
+        <source>The follow-up at the start is not complete (support since %1)</source>
+        <translation>The follow-up at the start is not complete (support since %1)</translation>
+    </message>
+    <message>
+        <source>Closed %1; the follow-up at the end is not complete</source>
+        <translation>Closed %1; the follow-up at the end is not complete</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>Follow-up not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4537,6 +4822,14 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Day confirmed by FK</source>
         <translation>Day confirmed by FK</translation>
     </message>
+    <message>
+        <source>The family&apos;s &amp;needs</source>
+        <translation>The family&apos;s &amp;needs</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words, e.g. needs help to find the right support at school</source>
+        <translation>In the family&apos;s own words, e.g. needs help to find the right support at school</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseListModel</name>
@@ -4746,6 +5039,16 @@ Export the case list?</numerusform>
         <source>Has ended</source>
         <translation>Has ended</translation>
     </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;New family…</translation>
+    </message>
+    <message>
+        <source>No families yet.
+Register the first one with “New family…” (Ctrl+N).</source>
+        <translation>No families yet.
+Register the first one with “New family…” (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -4880,6 +5183,22 @@ Export the case list?</numerusform>
     <message>
         <source>Fami&amp;ly</source>
         <translation>Fami&amp;ly</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 years)</translation>
+    </message>
+    <message>
+        <source>No children registered yet</source>
+        <translation>No children registered yet</translation>
+    </message>
+    <message>
+        <source>Children: %1</source>
+        <translation>Children: %1</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5487,38 @@ Export the case list?</numerusform>
     <message>
         <source>Person&apos;s p&amp;hone</source>
         <translation>Person&apos;s p&amp;hone</translation>
+    </message>
+    <message>
+        <source>Habilitation efforts</source>
+        <translation>Habilitation efforts</translation>
+    </message>
+    <message>
+        <source>Assessment and treatment</source>
+        <translation>Assessment and treatment</translation>
+    </message>
+    <message>
+        <source>Pupil health</source>
+        <translation>Pupil health</translation>
+    </message>
+    <message>
+        <source>Personal assistance</source>
+        <translation>Personal assistance</translation>
+    </message>
+    <message>
+        <source>Short-term stay</source>
+        <translation>Short-term stay</translation>
+    </message>
+    <message>
+        <source>Care allowance</source>
+        <translation>Care allowance</translation>
+    </message>
+    <message>
+        <source>Temporary parental benefit</source>
+        <translation>Temporary parental benefit</translation>
+    </message>
+    <message>
+        <source>&amp;What they provide</source>
+        <translation>&amp;What they provide</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5865,14 @@ Export the case list?</numerusform>
         <source>Case</source>
         <translation>Case</translation>
     </message>
+    <message>
+        <source>First parent</source>
+        <translation>First parent</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::FamilyPanel</name>
@@ -5530,16 +5889,8 @@ Export the case list?</numerusform>
         <translation>At the start</translation>
     </message>
     <message>
-        <source>Manageable at the start</source>
-        <translation>Manageable at the start</translation>
-    </message>
-    <message>
         <source>At the end</source>
         <translation>At the end</translation>
-    </message>
-    <message>
-        <source>Manageable at the end</source>
-        <translation>Manageable at the end</translation>
     </message>
     <message>
         <source>Child</source>
@@ -5615,6 +5966,220 @@ Export the case list?</numerusform>
     <message>
         <source>Remove a child</source>
         <translation>Remove a child</translation>
+    </message>
+    <message>
+        <source>Add the second parent…</source>
+        <translation>Add the second parent…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation>Follo&amp;w-up…</translation>
+    </message>
+    <message>
+        <source>Each parent&apos;s occupation and rating, and whether the network works, at the start and at the end</source>
+        <translation>Each parent&apos;s occupation and rating, and whether the network works, at the start and at the end</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The network around the child&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The network around the child&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>The network works: at the start %1, at the end %2.</source>
+        <translation>The network works: at the start %1, at the end %2.</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <source>Add the second parent</source>
+        <translation>Add the second parent</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Record the follow-up</translation>
+    </message>
+    <message>
+        <source>Rating, start</source>
+        <translation>Rating, start</translation>
+    </message>
+    <message>
+        <source>Rating, end</source>
+        <translation>Rating, end</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FamilyStatisticsPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>Quarter 1</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>Quarter 2</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>Quarter 3</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>Quarter 4</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Print the report…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the follow-up…</source>
+        <translation>E&amp;xport the follow-up…</translation>
+    </message>
+    <message>
+        <source>The supports closed in the period, one row each, without names: for the systematic follow-up (Excel or CSV)</source>
+        <translation>The supports closed in the period, one row each, without names: for the systematic follow-up (Excel or CSV)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up</source>
+        <translation>Export the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Children by age</source>
+        <translation>Children by age</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · women, men and total</source>
+        <translation>%1 – %2 · women, men and total</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</translation>
+    </message>
+    <message>
+        <source>Parents in support</source>
+        <translation>Parents in support</translation>
+    </message>
+    <message>
+        <source>Not in work or studies at the start (closed)</source>
+        <translation>Not in work or studies at the start (closed)</translation>
+    </message>
+    <message>
+        <source>– of whom in work or studies at the end</source>
+        <translation>– of whom in work or studies at the end</translation>
+    </message>
+    <message>
+        <source>Follow-up %1–%2.xlsx</source>
+        <translation>Follow-up %1–%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the follow-up…</source>
+        <translation>Exporting the follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FollowUpDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 – not manageable at all</source>
+        <translation>%1 – not manageable at all</translation>
+    </message>
+    <message>
+        <source>%1 – fully manageable</source>
+        <translation>%1 – fully manageable</translation>
+    </message>
+    <message>
+        <source>Follow-up of the support</source>
+        <translation>Follow-up of the support</translation>
+    </message>
+    <message>
+        <source>The network works, at the s&amp;tart</source>
+        <translation>The network works, at the s&amp;tart</translation>
+    </message>
+    <message>
+        <source>The network works, at the &amp;end</source>
+        <translation>The network works, at the &amp;end</translation>
+    </message>
+    <message>
+        <source>Sick-listed now</source>
+        <translation>Sick-listed now</translation>
+    </message>
+    <message>
+        <source>The case then shows the sick-leave chain, for this parent&apos;s sick leave.</source>
+        <translation>The case then shows the sick-leave chain, for this parent&apos;s sick leave.</translation>
+    </message>
+    <message>
+        <source>Occupation at the start</source>
+        <translation>Occupation at the start</translation>
+    </message>
+    <message>
+        <source>Manageable at the start</source>
+        <translation>Manageable at the start</translation>
+    </message>
+    <message>
+        <source>Occupation at the end</source>
+        <translation>Occupation at the end</translation>
+    </message>
+    <message>
+        <source>Manageable at the end</source>
+        <translation>Manageable at the end</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6836,10 @@ Export the case list?</numerusform>
         <source>&amp;Regional report…</source>
         <translation>&amp;Regional report…</translation>
     </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;New family…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -6564,6 +7133,18 @@ Export the case list?</numerusform>
         <source>Make the case Acti&amp;ve: coordination has started</source>
         <translation>Make the case Acti&amp;ve: coordination has started</translation>
     </message>
+    <message>
+        <source>The family&apos;s &amp;view</source>
+        <translation>The family&apos;s &amp;view</translation>
+    </message>
+    <message>
+        <source>The &amp;network reports</source>
+        <translation>The &amp;network reports</translation>
+    </message>
+    <message>
+        <source>What each actor around the child reports</source>
+        <translation>What each actor around the child reports</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>
@@ -6785,6 +7366,21 @@ Export the case list?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::NetworkPicture</name>
+    <message>
+        <source>No actors in the network yet</source>
+        <translation>No actors in the network yet</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, with %2</translation>
+    </message>
+    <message>
+        <source>No actors in the network yet. Add them on the Network tab, with the family&apos;s consent.</source>
+        <translation>No actors in the network yet. Add them on the Network tab, with the family&apos;s consent.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -6861,6 +7457,18 @@ Export the case list?</numerusform>
         <source>Their tit&amp;le</source>
         <translation>Their tit&amp;le</translation>
     </message>
+    <message>
+        <source>New family</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::OlderFileDialog</name>
@@ -6910,6 +7518,13 @@ Export the case list?</numerusform>
     <message>
         <source>Cases in the file</source>
         <translation>Cases in the file</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ParentDialog</name>
+    <message>
+        <source>Add the second parent</source>
+        <translation>Add the second parent</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7805,18 @@ Export the case list?</numerusform>
         <source>Patient&apos;s &amp;approval</source>
         <translation>Patient&apos;s &amp;approval</translation>
     </message>
+    <message>
+        <source>The &amp;family&apos;s goal</source>
+        <translation>The &amp;family&apos;s goal</translation>
+    </message>
+    <message>
+        <source>The family&apos;s &amp;approval</source>
+        <translation>The family&apos;s &amp;approval</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>In the family&apos;s own words</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::PlanPanel</name>
@@ -7467,6 +8094,41 @@ Export the case list?</numerusform>
     <message>
         <source>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</source>
         <translation>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ProfileDialog</name>
+    <message>
+        <source>&amp;Rehabilitation coordination (primary care clinic)</source>
+        <translation>&amp;Rehabilitation coordination (primary care clinic)</translation>
+    </message>
+    <message>
+        <source>Coordinator for &amp;parents (municipality)</source>
+        <translation>Coordinator for &amp;parents (municipality)</translation>
+    </message>
+    <message>
+        <source>New database %1</source>
+        <translation>New database %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which work will the database hold?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Which work will the database hold?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The choice is kept for the file&apos;s life. Each kind of work needs its own database.</source>
+        <translation>The choice is kept for the file&apos;s life. Each kind of work needs its own database.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Sick-listed patients: the rehabilitation chain, Försäkringskassan, the employer and the joint action plan, under the Patient Data Act.</source>
+        <translation>Sick-listed patients: the rehabilitation chain, Försäkringskassan, the employer and the joint action plan, under the Patient Data Act.</translation>
+    </message>
+    <message>
+        <source>Support to parents of children with disabilities: the family, the network around the child, the joint plan and the follow-up at the start and the end, documented under the Social Services Act.</source>
+        <translation>Support to parents of children with disabilities: the family, the network around the child, the joint plan and the follow-up at the start and the end, documented under the Social Services Act.</translation>
     </message>
 </context>
 <context>

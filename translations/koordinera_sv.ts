@@ -818,6 +818,81 @@
         <source>Doctor</source>
         <translation>Läkare</translation>
     </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The children</source>
+        <translation>Barnen</translation>
+    </message>
+    <message>
+        <source>No children registered.</source>
+        <translation>Inga barn registrerade.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>School or preschool</source>
+        <translation>Skola eller förskola</translation>
+    </message>
+    <message>
+        <source>The network around the child</source>
+        <translation>Nätverket runt barnet</translation>
+    </message>
+    <message>
+        <source>No actors in the network yet.</source>
+        <translation>Inga aktörer i nätverket än.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Bidrar med</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <source>The family&apos;s own goal</source>
+        <translation>Familjens eget mål</translation>
+    </message>
+    <message>
+        <source>Approved by the family</source>
+        <translation>Godkänd av familjen</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>förälder</translation>
+    </message>
 </context>
 <context>
     <name>CaseImport</name>
@@ -1818,6 +1893,26 @@ Rehabkoordinator, {enhet}</translation>
         <source>Social services</source>
         <translation>Socialtjänst</translation>
     </message>
+    <message>
+        <source>The situation is manageable</source>
+        <translation>Situationen är hanterbar</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Nätverksmöte</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Fungerar</translation>
+    </message>
+    <message>
+        <source>Works in part</source>
+        <translation>Fungerar delvis</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Fungerar inte</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1991,6 +2086,101 @@ Rehabkoordinator, {enhet}</translation>
         <source>This person is not a parent in the family.</source>
         <translation>Den här personen är inte förälder i familjen.</translation>
     </message>
+    <message>
+        <source>Record how the network worked at the start as well.</source>
+        <translation>Registrera också hur nätverket fungerade vid start.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFollowUpSheet</name>
+    <message>
+        <source>Parent %1</source>
+        <translation>Förälder %1</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>age at the start</source>
+        <translation>ålder vid start</translation>
+    </message>
+    <message>
+        <source>sick-listed</source>
+        <translation>sjukskriven</translation>
+    </message>
+    <message>
+        <source>occupation at the start</source>
+        <translation>sysselsättning vid start</translation>
+    </message>
+    <message>
+        <source>occupation at the end</source>
+        <translation>sysselsättning vid avslut</translation>
+    </message>
+    <message>
+        <source>manageable at the start (1–5)</source>
+        <translation>hanterbart vid start (1–5)</translation>
+    </message>
+    <message>
+        <source>manageable at the end (1–5)</source>
+        <translation>hanterbart vid avslut (1–5)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Started (month)</source>
+        <translation>Start (månad)</translation>
+    </message>
+    <message>
+        <source>Ended (month)</source>
+        <translation>Avslut (månad)</translation>
+    </message>
+    <message>
+        <source>Days in support</source>
+        <translation>Dagar i stöd</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Föräldrar</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Children %1</source>
+        <translation>Barn %1</translation>
+    </message>
+    <message>
+        <source>Actors in the network</source>
+        <translation>Aktörer i nätverket</translation>
+    </message>
+    <message>
+        <source>The network works at the start</source>
+        <translation>Nätverket fungerar vid start</translation>
+    </message>
+    <message>
+        <source>The network works at the end</source>
+        <translation>Nätverket fungerar vid avslut</translation>
+    </message>
 </context>
 <context>
     <name>FamilyStatistics</name>
@@ -2013,6 +2203,77 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>The network: families with each kind</source>
         <translation>Nätverket: familjer med varje slag av aktör</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation>50 eller äldre</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStatisticsDocument</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Family support statistics %1</source>
+        <translation>Statistik familjestöd %1</translation>
+    </message>
+    <message>
+        <source>Support to parents: follow-up</source>
+        <translation>Stöd till föräldrar: uppföljning</translation>
+    </message>
+    <message>
+        <source>Families in support</source>
+        <translation>Familjer i stöd</translation>
+    </message>
+    <message>
+        <source>Parents in support</source>
+        <translation>Föräldrar i stöd</translation>
+    </message>
+    <message>
+        <source>Supports closed</source>
+        <translation>Avslutade stöd</translation>
+    </message>
+    <message>
+        <source>Median days in support (closed)</source>
+        <translation>Mediantid i stöd, dagar (avslutade)</translation>
+    </message>
+    <message>
+        <source>Parents back in work or studies</source>
+        <translation>Föräldrar åter i arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Not in work or studies at the start (closed supports)</source>
+        <translation>Inte i arbete eller studier vid start (avslutade stöd)</translation>
+    </message>
+    <message>
+        <source>– of whom in work or studies at the end</source>
+        <translation>– varav i arbete eller studier vid avslut</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <source>Parents are counted by their legal sex; a parent whose sex is not known counts in the total only. A family is in support in the period when its support overlaps it; a declined support is not. Children are counted by their age on the period&apos;s last day. Back in work or studies counts the parents of the supports closed in the period who were neither working nor studying at the start.</source>
+        <translation>Föräldrar räknas efter juridiskt kön; en förälder vars kön inte är känt räknas bara i totalen. En familj är i stöd under perioden när stödet överlappar den; ett avböjt stöd räknas inte. Barn räknas efter ålder på periodens sista dag. Åter i arbete eller studier räknar föräldrarna i de stöd som avslutades under perioden och som varken arbetade eller studerade vid start.</translation>
+    </message>
+    <message>
+        <source>So that no family can be recognised, counts from 1 to %1 are shown as &quot;&lt;%2&quot;. Where a sum would give such a count away, further counts are hidden too and shown as &quot;x&quot;; a median resting on %1 supports or fewer is shown as &quot;x&quot; as well.</source>
+        <translation>För att ingen familj ska kunna kännas igen visas antal från 1 till %1 som ”&lt;%2”. Där en summa skulle avslöja ett sådant antal döljs fler antal och visas som ”x”; en median som bygger på %1 stöd eller färre visas också som ”x”.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2816,10 @@ Rehabkoordinator, {enhet}</translation>
         <source>There is no draft to adopt: the plan is adopted as it stands.</source>
         <translation>Det finns inget utkast att fastställa: planen är fastställd som den är.</translation>
     </message>
+    <message>
+        <source>The parents</source>
+        <translation>Föräldrarna</translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -2632,6 +2897,14 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Unknown party</source>
         <translation>Okänd aktör</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>Koordinatorn</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>Föräldrarna</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4216,18 @@ Rehabkoordinator, {enhet}</translation>
         <source>Active cases without consent to coordination</source>
         <translation>Aktiva ärenden utan samtycke till koordinering</translation>
     </message>
+    <message>
+        <source>The follow-up at the start is not complete (support since %1)</source>
+        <translation>Uppföljningen vid start är inte komplett (stöd sedan %1)</translation>
+    </message>
+    <message>
+        <source>Closed %1; the follow-up at the end is not complete</source>
+        <translation>Avslutat %1; uppföljningen vid avslut är inte komplett</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>Uppföljning inte registrerad</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4537,6 +4822,14 @@ Rehabkoordinator, {enhet}</translation>
         <source>Day confirmed by FK</source>
         <translation>Dag bekräftad av FK</translation>
     </message>
+    <message>
+        <source>The family&apos;s &amp;needs</source>
+        <translation>Familjens &amp;behov</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words, e.g. needs help to find the right support at school</source>
+        <translation>Med familjens egna ord, t.ex. behöver hjälp att hitta rätt stöd i skolan</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseListModel</name>
@@ -4746,6 +5039,16 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Has ended</source>
         <translation>Har slutat</translation>
     </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Ny familj…</translation>
+    </message>
+    <message>
+        <source>No families yet.
+Register the first one with “New family…” (Ctrl+N).</source>
+        <translation>Inga familjer än.
+Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CaseView</name>
@@ -4880,6 +5183,22 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Fami&amp;ly</source>
         <translation>&amp;Familjen</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Nätverket</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>No children registered yet</source>
+        <translation>Inga barn registrerade än</translation>
+    </message>
+    <message>
+        <source>Children: %1</source>
+        <translation>Barn: %1</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5487,38 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Person&apos;s p&amp;hone</source>
         <translation>Personens tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>Habilitation efforts</source>
+        <translation>Habiliteringsinsatser</translation>
+    </message>
+    <message>
+        <source>Assessment and treatment</source>
+        <translation>Utredning och behandling</translation>
+    </message>
+    <message>
+        <source>Pupil health</source>
+        <translation>Elevhälsa</translation>
+    </message>
+    <message>
+        <source>Personal assistance</source>
+        <translation>Personlig assistans</translation>
+    </message>
+    <message>
+        <source>Short-term stay</source>
+        <translation>Korttidsvistelse</translation>
+    </message>
+    <message>
+        <source>Care allowance</source>
+        <translation>Omvårdnadsbidrag</translation>
+    </message>
+    <message>
+        <source>Temporary parental benefit</source>
+        <translation>Tillfällig föräldrapenning</translation>
+    </message>
+    <message>
+        <source>&amp;What they provide</source>
+        <translation>&amp;Vad de bidrar med</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5865,14 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
+    <message>
+        <source>First parent</source>
+        <translation>Första föräldern</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::FamilyPanel</name>
@@ -5530,16 +5889,8 @@ Vill du exportera ärendelistan?</numerusform>
         <translation>Vid start</translation>
     </message>
     <message>
-        <source>Manageable at the start</source>
-        <translation>Hanterbart vid start</translation>
-    </message>
-    <message>
         <source>At the end</source>
         <translation>Vid avslut</translation>
-    </message>
-    <message>
-        <source>Manageable at the end</source>
-        <translation>Hanterbart vid avslut</translation>
     </message>
     <message>
         <source>Child</source>
@@ -5615,6 +5966,220 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Remove a child</source>
         <translation>Ta bort ett barn</translation>
+    </message>
+    <message>
+        <source>Add the second parent…</source>
+        <translation>Lägg till andra föräldern…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation>&amp;Uppföljning…</translation>
+    </message>
+    <message>
+        <source>Each parent&apos;s occupation and rating, and whether the network works, at the start and at the end</source>
+        <translation>Varje förälders sysselsättning och skattning, och om nätverket fungerar, vid start och vid avslut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The network around the child&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nätverket runt barnet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>The network works: at the start %1, at the end %2.</source>
+        <translation>Nätverket: vid start %1, vid avslut %2.</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <source>Add the second parent</source>
+        <translation>Lägg till andra föräldern</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Registrera uppföljningen</translation>
+    </message>
+    <message>
+        <source>Rating, start</source>
+        <translation>Skattning start</translation>
+    </message>
+    <message>
+        <source>Rating, end</source>
+        <translation>Skattning avslut</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FamilyStatisticsPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Helår</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Första halvåret</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Andra halvåret</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>Kvartal 1</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>Kvartal 2</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>Kvartal 3</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>Kvartal 4</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Skriv ut rapporten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the follow-up…</source>
+        <translation>E&amp;xportera uppföljningen…</translation>
+    </message>
+    <message>
+        <source>The supports closed in the period, one row each, without names: for the systematic follow-up (Excel or CSV)</source>
+        <translation>De stöd som avslutades under perioden, en rad vardera, utan namn: för den systematiska uppföljningen (Excel eller CSV)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up</source>
+        <translation>Exportera uppföljningen</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Föräldrar</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Children by age</source>
+        <translation>Barn efter ålder</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Nätverket</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · women, men and total</source>
+        <translation>%1 – %2 · kvinnor, män och totalt</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; familjer i stöd · &lt;b&gt;%2&lt;/b&gt; avslutade · median &lt;b&gt;%3&lt;/b&gt; dagar i stöd&lt;br&gt;Åter i arbete eller studier vid avslut: &lt;b&gt;%4 av %5&lt;/b&gt; föräldrar (kvinnor %6 av %7, män %8 av %9)</translation>
+    </message>
+    <message>
+        <source>Parents in support</source>
+        <translation>Föräldrar i stöd</translation>
+    </message>
+    <message>
+        <source>Not in work or studies at the start (closed)</source>
+        <translation>Inte i arbete eller studier vid start (avslutade)</translation>
+    </message>
+    <message>
+        <source>– of whom in work or studies at the end</source>
+        <translation>– varav i arbete eller studier vid avslut</translation>
+    </message>
+    <message>
+        <source>Follow-up %1–%2.xlsx</source>
+        <translation>Uppföljning %1–%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the follow-up…</source>
+        <translation>Exporterar uppföljningen…</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::FollowUpDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>%1 – not manageable at all</source>
+        <translation>%1 – inte alls hanterbar</translation>
+    </message>
+    <message>
+        <source>%1 – fully manageable</source>
+        <translation>%1 – helt hanterbar</translation>
+    </message>
+    <message>
+        <source>Follow-up of the support</source>
+        <translation>Uppföljning av stödet</translation>
+    </message>
+    <message>
+        <source>The network works, at the s&amp;tart</source>
+        <translation>Nätverket fungerar, vid s&amp;tart</translation>
+    </message>
+    <message>
+        <source>The network works, at the &amp;end</source>
+        <translation>Nätverket fungerar, vid &amp;avslut</translation>
+    </message>
+    <message>
+        <source>Sick-listed now</source>
+        <translation>Sjukskriven nu</translation>
+    </message>
+    <message>
+        <source>The case then shows the sick-leave chain, for this parent&apos;s sick leave.</source>
+        <translation>Ärendet visar då rehabiliteringskedjan, för förälderns sjukskrivning.</translation>
+    </message>
+    <message>
+        <source>Occupation at the start</source>
+        <translation>Sysselsättning vid start</translation>
+    </message>
+    <message>
+        <source>Manageable at the start</source>
+        <translation>Hanterbart vid start</translation>
+    </message>
+    <message>
+        <source>Occupation at the end</source>
+        <translation>Sysselsättning vid avslut</translation>
+    </message>
+    <message>
+        <source>Manageable at the end</source>
+        <translation>Hanterbart vid avslut</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6836,10 @@ Vill du exportera ärendelistan?</numerusform>
         <source>&amp;Regional report…</source>
         <translation>&amp;Regional sammanställning…</translation>
     </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Ny familj…</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>
@@ -6564,6 +7133,18 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Make the case Acti&amp;ve: coordination has started</source>
         <translation>Gör ärendet Akti&amp;vt: koordineringen har börjat</translation>
     </message>
+    <message>
+        <source>The family&apos;s &amp;view</source>
+        <translation>Familjens &amp;syn</translation>
+    </message>
+    <message>
+        <source>The &amp;network reports</source>
+        <translation>&amp;Nätverket berättar</translation>
+    </message>
+    <message>
+        <source>What each actor around the child reports</source>
+        <translation>Vad varje aktör runt barnet berättar</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MeetingsPanel</name>
@@ -6785,6 +7366,21 @@ Vill du exportera ärendelistan?</numerusform>
     </message>
 </context>
 <context>
+    <name>koordinera::ui::NetworkPicture</name>
+    <message>
+        <source>No actors in the network yet</source>
+        <translation>Inga aktörer i nätverket än</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, med %2</translation>
+    </message>
+    <message>
+        <source>No actors in the network yet. Add them on the Network tab, with the family&apos;s consent.</source>
+        <translation>Inga aktörer i nätverket än. Lägg till dem på fliken Nätverket, med familjens samtycke.</translation>
+    </message>
+</context>
+<context>
     <name>koordinera::ui::NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -6861,6 +7457,18 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Their tit&amp;le</source>
         <translation>Kontaktens t&amp;itel</translation>
     </message>
+    <message>
+        <source>New family</source>
+        <translation>Ny familj</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::OlderFileDialog</name>
@@ -6910,6 +7518,13 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Cases in the file</source>
         <translation>Ärenden i filen</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ParentDialog</name>
+    <message>
+        <source>Add the second parent</source>
+        <translation>Lägg till andra föräldern</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7805,18 @@ Vill du exportera ärendelistan?</numerusform>
         <source>Patient&apos;s &amp;approval</source>
         <translation>Patientens go&amp;dkännande</translation>
     </message>
+    <message>
+        <source>The &amp;family&apos;s goal</source>
+        <translation>&amp;Familjens mål</translation>
+    </message>
+    <message>
+        <source>The family&apos;s &amp;approval</source>
+        <translation>Familjens &amp;godkännande</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>Med familjens egna ord</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::PlanPanel</name>
@@ -7467,6 +8094,41 @@ Vill du exportera ärendelistan?</numerusform>
     <message>
         <source>Who is invited is changed with “Change…”. Sharing with a party outside care needs the patient&apos;s consent: register it under Consents, or say why they are invited anyway.</source>
         <translation>Vilka som bjuds in ändrar du med ”Ändra…”. Att dela uppgifter med någon utanför vården kräver patientens samtycke: registrera det under Samtycken, eller skriv varför de bjuds in ändå.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ProfileDialog</name>
+    <message>
+        <source>&amp;Rehabilitation coordination (primary care clinic)</source>
+        <translation>&amp;Rehabkoordinering (vårdcentral)</translation>
+    </message>
+    <message>
+        <source>Coordinator for &amp;parents (municipality)</source>
+        <translation>Koordinator för &amp;föräldrar (kommun)</translation>
+    </message>
+    <message>
+        <source>New database %1</source>
+        <translation>Ny databas %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which work will the database hold?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vilket arbete ska databasen rymma?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The choice is kept for the file&apos;s life. Each kind of work needs its own database.</source>
+        <translation>Valet gäller så länge filen finns. Varje slags arbete behöver en egen databas.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Sick-listed patients: the rehabilitation chain, Försäkringskassan, the employer and the joint action plan, under the Patient Data Act.</source>
+        <translation>Sjukskrivna patienter: rehabiliteringskedjan, Försäkringskassan, arbetsgivaren och den gemensamma handlingsplanen, enligt patientdatalagen.</translation>
+    </message>
+    <message>
+        <source>Support to parents of children with disabilities: the family, the network around the child, the joint plan and the follow-up at the start and the end, documented under the Social Services Act.</source>
+        <translation>Stöd till föräldrar till barn med funktionsnedsättning: familjen, nätverket runt barnet, den gemensamma planen och uppföljningen vid start och avslut, dokumenterat enligt socialtjänstlagen.</translation>
     </message>
 </context>
 <context>

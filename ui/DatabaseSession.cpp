@@ -7,6 +7,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/Prompts.h"
 #include "ui/dialogs/OlderFileDialog.h"
+#include "ui/dialogs/ProfileDialog.h"
 #include "ui/widgets/ProgressRunner.h"
 
 #include <QApplication>
@@ -49,6 +50,10 @@ bool DatabaseSession::adopt(const QString& path, bool create)
     try {
         std::unique_ptr<core::Workspace> workspace;
         if (create) {
+            ProfileDialog choice(fileName, m_window);
+            if (Prompts::exec(choice) != QDialog::Accepted)
+                return false;
+            const core::Profile profile = choice.profile();
             auto passphrase = Prompts::passphrase(m_window, {PassphraseDialog::Mode::Create, fileName, {}});
             if (!passphrase)
                 return false;
@@ -58,7 +63,7 @@ bool DatabaseSession::adopt(const QString& path, bool create)
             QThread* const guiThread = thread();
             // Deriving the key takes a good half second: off the GUI thread, like opening.
             ProgressRunner::wait(m_window, tr("Creating %1…").arg(fileName), [&] {
-                workspace = core::Workspace::create(path, *passphrase, rules, coordinator, m_kdfParams);
+                workspace = core::Workspace::create(path, *passphrase, rules, coordinator, m_kdfParams, profile);
                 workspace->handOverTo(guiThread);
             });
         } else {

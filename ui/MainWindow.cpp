@@ -30,6 +30,7 @@
 #include "ui/views/CalendarPage.h"
 #include "ui/views/CaseListPage.h"
 #include "ui/views/CaseView.h"
+#include "ui/views/FamilyStatisticsPage.h"
 #include "ui/views/LockPage.h"
 #include "ui/views/SickListPage.h"
 #include "ui/views/StatisticsPage.h"
@@ -138,6 +139,9 @@ void MainWindow::buildPages()
     m_statistics = new StatisticsPage(m_settings, this);
     m_statistics->setSignerCheck([this] { return requireSigner(); });
     m_pages->addWidget(m_statistics);
+    m_familyStatistics = new FamilyStatisticsPage(m_settings, this);
+    m_familyStatistics->setSignerCheck([this] { return requireSigner(); });
+    m_pages->addWidget(m_familyStatistics);
     m_sickList = new SickListPage(this);
     connect(m_sickList, &SickListPage::importRequested, this, &MainWindow::importSickList);
     connect(m_sickList, &SickListPage::startCaseRequested, this, &MainWindow::startCaseFromList);
@@ -235,8 +239,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseAndOpen(false); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
-    m_openActions << file->addAction(tr("Import a &case list (Excel or CSV)…"), this, &MainWindow::importCaseList);
-    m_openActions << file->addAction(tr("Import the &sick-leave list (Rehabstöd)…"), this, &MainWindow::importSickList);
+    m_clinicActions << file->addAction(tr("Import a &case list (Excel or CSV)…"), this, &MainWindow::importCaseList);
+    m_clinicActions << file->addAction(tr("Import the &sick-leave list (Rehabstöd)…"), this,
+                                       &MainWindow::importSickList);
+    m_openActions << m_clinicActions;
     file->addAction(tr("&Import a database from an earlier version…"), this, [this] {
         const QString plain = Prompts::chooseFile(
             this, Prompts::FileRequest::toOpen(tr("Database from an earlier version"), tr("All files (*)")));
@@ -274,7 +280,8 @@ void MainWindow::buildMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* cases = menuBar()->addMenu(tr("Ca&se"));
-    m_openActions << cases->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
+    m_newCaseAction = cases->addAction(tr("&New case…"), QKeySequence::New, this, &MainWindow::newCase);
+    m_openActions << m_newCaseAction;
     m_openActions << cases->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
         showCaseList();
         m_caseList->focusSearch();
@@ -295,6 +302,7 @@ void MainWindow::buildMenus()
                                      &MainWindow::showStatistics)
                   << view->addAction(tr("Sick-&listed, not in coordination"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                                      &MainWindow::showSickList);
+    m_clinicActions << m_openActions.last();
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_openActions << tools->addAction(tr("&Work for the unit…"), m_maintenance, &MaintenanceActions::editUnitWork)
@@ -440,6 +448,7 @@ void MainWindow::detachWorkspace()
     m_worklist->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
     m_statistics->setWorkspace(nullptr);
+    m_familyStatistics->setWorkspace(nullptr);
     m_sickList->setWorkspace(nullptr);
 }
 
@@ -448,7 +457,10 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
     m_caseList->setWorkspace(workspace);
     m_worklist->setWorkspace(workspace);
     m_calendar->setWorkspace(workspace);
-    m_statistics->setWorkspace(workspace);
+    // Each file's statistics on its own page: a clinic's measures, or a family support's follow-up.
+    const bool familyFile = workspace && workspace->profile() == core::Profile::Family;
+    m_statistics->setWorkspace(familyFile ? nullptr : workspace);
+    m_familyStatistics->setWorkspace(familyFile ? workspace : nullptr);
     m_sickList->setWorkspace(workspace);
     if (m_caseView)
         m_caseView->setWorkspace(workspace);
@@ -456,6 +468,12 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
     updateActions(open, open && workspace->isDemo());
     m_demoBanner->setVisible(open && workspace->isDemo());
     m_navigation->setVisible(open);
+    // A family file (issue 23) has no sick-leave list from Rehabstöd and no clinic case list to import.
+    const bool family = open && workspace->profile() == core::Profile::Family;
+    for (QAction* action : std::as_const(m_clinicActions))
+        action->setVisible(!family);
+    m_navigation->item(NavigationSickList)->setHidden(family);
+    m_newCaseAction->setText(family ? tr("&New family…") : tr("&New case…"));
     updateInactivityWatch();
     if (open) {
         showWorklist(); // the start screen: what needs attention today
@@ -568,7 +586,8 @@ void MainWindow::showCalendar()
 
 void MainWindow::showStatistics()
 {
-    showPage(m_statistics, NavigationStatistics);
+    const bool family = workspace() && workspace()->profile() == core::Profile::Family;
+    showPage(family ? static_cast<QWidget*>(m_familyStatistics) : m_statistics, NavigationStatistics);
 }
 
 void MainWindow::showSickList()
@@ -625,6 +644,7 @@ void MainWindow::openCaseAt(qint64 caseId, core::CaseArea area)
         {core::CaseArea::SickLeave, CaseView::Tab::SickLeave}, {core::CaseArea::Contacts, CaseView::Tab::Contacts},
         {core::CaseArea::Consents, CaseView::Tab::Consents},   {core::CaseArea::Activities, CaseView::Tab::Activities},
         {core::CaseArea::Plan, CaseView::Tab::Plan},           {core::CaseArea::Meetings, CaseView::Tab::Meetings},
+        {core::CaseArea::Family, CaseView::Tab::Family},
     };
     if (!m_caseView || m_pages->currentWidget() != m_caseView) {
         m_returnPage = m_pages->currentWidget();
@@ -671,6 +691,8 @@ QString MainWindow::helpChapter() const
         return QStringLiteral("las-och-losenfras");
     if (page == m_statistics)
         return QStringLiteral("statistik");
+    if (page == m_familyStatistics)
+        return QStringLiteral("familjer");
     if (page == m_caseView) {
         switch (m_caseView->currentTab()) {
         case CaseView::Tab::Plan:

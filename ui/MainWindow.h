@@ -100,6 +100,7 @@ public:
     WorklistPage* worklistPage() const { return m_worklist; }
     class CalendarPage* calendarPage() const { return m_calendar; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
+    class FamilyStatisticsPage* familyStatisticsPage() const { return m_familyStatistics; }
     class SickListPage* sickListPage() const { return m_sickList; }
     CaseView* caseView(); // built on first use
     SensitiveClipboard* clipboard() const { return m_clipboard; }
@@ -152,6 +153,7 @@ private:
     class WorklistPage* m_worklist = nullptr;
     class CalendarPage* m_calendar = nullptr;
     class StatisticsPage* m_statistics = nullptr;
+    class FamilyStatisticsPage* m_familyStatistics = nullptr;
     class SickListPage* m_sickList = nullptr;
     class HelpWindow* m_help = nullptr;
     QWidget* m_returnPage = nullptr; // where Back leads from a case
@@ -162,6 +164,8 @@ private:
     // Enabled while a database is open, and those of them that a demo has no use for.
     QList<QAction*> m_openActions;
     QList<QAction*> m_fileActions;
+    QList<QAction*> m_clinicActions; // a clinic's work only: hidden in a family file
+    QAction* m_newCaseAction = nullptr;
     QAction* m_printPlanAction = nullptr;
     QAction* m_summaryAction = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPrompts.h"
 
+#include "ui/dialogs/ProfileDialog.h"
 #include "ui/dialogs/SignerDialog.h"
 
 #include <QMetaObject>
@@ -31,6 +32,8 @@ void TestPrompts::reset()
     m_dialogs.clear();
     // A test that does not expect to be asked who signs leaves the question unanswered rather than waiting on it.
     onDialog<ui::SignerDialog>([](ui::SignerDialog&) { return int(QDialog::Rejected); });
+    // A new database holds a clinic's work unless a test chooses the family profile.
+    onDialog<ui::ProfileDialog>([](ui::ProfileDialog&) { return int(QDialog::Accepted); });
 }
 
 QString TestPrompts::chooseFile(QWidget* parent, const ui::Prompts::FileRequest& request)

@@ -13,8 +13,8 @@ namespace koordinera::tests {
 
 // Answers every prompt of the program in the GUI tests (ui::Prompts), so no test waits on a modal box. UiTestMain
 // installs one for the whole run and resets it before every test case: by default a file dialog, a question or an
-// error fails the test, a notice is ignored, a passphrase prompt is cancelled, "who signs?" goes unanswered, and
-// other dialogs run as usual. A test sets what it expects.
+// error fails the test, a notice is ignored, a passphrase prompt is cancelled, "who signs?" goes unanswered, a new
+// database holds a clinic's work, and other dialogs run as usual. A test sets what it expects.
 struct TestPrompts : ui::Prompts::Driver
 {
     std::function<QString(QWidget* parent, const ui::Prompts::FileRequest& request)> onFile;

@@ -46,9 +46,17 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     m_personPhone->setPlaceholderText(tr("E.g. 010-116 00 00"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setEditable(true);
-    m_role->addItems({tr("Employer"), tr("Line manager"), tr("FK case officer"), tr("Employment officer"),
-                      tr("Social worker"), tr("Occupational health"), tr("Physiotherapist"), tr("Physician"),
-                      tr("Psychologist"), tr("Other")});
+    const bool family = workspace.profile() == core::Profile::Family;
+    if (family) {
+        // In a family's network the role is what the actor gives the child and the family.
+        m_role->addItems({tr("Habilitation efforts"), tr("Assessment and treatment"), tr("Pupil health"),
+                          tr("Personal assistance"), tr("Short-term stay"), tr("Care allowance"),
+                          tr("Temporary parental benefit"), tr("Employer"), tr("Other")});
+    } else {
+        m_role->addItems({tr("Employer"), tr("Line manager"), tr("FK case officer"), tr("Employment officer"),
+                          tr("Social worker"), tr("Occupational health"), tr("Physiotherapist"), tr("Physician"),
+                          tr("Psychologist"), tr("Other")});
+    }
     m_role->setCurrentText(contact.role);
     m_warning->setObjectName(QStringLiteral("consentWarning"));
     m_warning->setWordWrap(true);
@@ -59,7 +67,7 @@ ContactDialog::ContactDialog(core::Workspace& workspace, const core::CaseContact
     formErrors().addRow(form(), tr("&Person"), m_person, QStringLiteral("personName"));
     form()->addRow(tr("Person's &title"), m_personTitle);
     form()->addRow(tr("Person's p&hone"), m_personPhone);
-    form()->addRow(tr("&Role in the case"), m_role);
+    form()->addRow(family ? tr("&What they provide") : tr("&Role in the case"), m_role);
     form()->addRow(tr("&Note"), m_note);
     form()->addRow(QString(), m_warning);
 

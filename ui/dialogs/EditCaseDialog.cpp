@@ -12,15 +12,18 @@
 namespace koordinera::ui {
 
 EditCaseDialog::EditCaseDialog(const core::Patient& patient, const core::CaseRecord& caseRecord,
-                               const QList<core::Actor>& employers, const QDate& today, QWidget* parent)
+                               const QList<core::Actor>& employers, const QDate& today, core::Profile profile,
+                               QWidget* parent)
     : RecordDialog(tr("Edit case %1").arg(caseRecord.reference), parent), m_today(today)
 {
     setObjectName(QStringLiteral("editCaseDialog"));
-    auto* patientBox = new QGroupBox(tr("Patient"), this);
+    const bool family = profile == core::Profile::Family;
+    auto* patientBox = new QGroupBox(family ? tr("First parent") : tr("Patient"), this);
     m_patientForm = new PatientForm(formErrors(), today, patientBox);
     (new QVBoxLayout(patientBox))->addWidget(m_patientForm);
-    auto* caseBox = new QGroupBox(tr("Case"), this);
+    auto* caseBox = new QGroupBox(family ? tr("Support") : tr("Case"), this);
     m_caseForm = new CaseForm(formErrors(), employers, caseBox);
+    m_caseForm->setProfile(profile);
     (new QVBoxLayout(caseBox))->addWidget(m_caseForm);
     auto* columns = new QWidget(this);
     auto* layout = new QHBoxLayout(columns);

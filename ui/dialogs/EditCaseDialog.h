@@ -18,7 +18,8 @@ class EditCaseDialog : public RecordDialog
 
 public:
     EditCaseDialog(const core::Patient& patient, const core::CaseRecord& caseRecord,
-                   const QList<core::Actor>& employers, const QDate& today, QWidget* parent = nullptr);
+                   const QList<core::Actor>& employers, const QDate& today,
+                   core::Profile profile = core::Profile::Rehab, QWidget* parent = nullptr);
 
     core::Patient patient() const;
     core::CaseRecord caseRecord() const;

@@ -2,6 +2,7 @@
 #include "ui/dialogs/MeetingDialog.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "core/domain/MeetingRules.h"
 #include "core/domain/PlanRules.h"
 #include "ui/Format.h"
@@ -331,12 +332,50 @@ void MeetingDialog::offerToAdvanceCase(core::CaseStatus current)
 {
     if (!m_advanceCase || (current != core::CaseStatus::None && current != core::CaseStatus::Contacted))
         return;
-    // Only an avstämningsmöte starts coordination; the offer follows the kind as it is changed.
+    // Only an avstämningsmöte (for a family, the first network meeting) starts coordination; the offer follows the kind
+    // as it is changed.
     const auto follow = [this] {
-        m_advanceCase->setVisible(core::MeetingKind(m_kind->currentData().toInt()) == core::MeetingKind::Avstamning);
+        const auto kind = core::MeetingKind(m_kind->currentData().toInt());
+        m_advanceCase->setVisible(kind == core::MeetingKind::Avstamning || kind == core::MeetingKind::Network);
     };
     follow();
     connect(m_kind, &QComboBox::currentIndexChanged, this, follow);
+}
+
+void MeetingDialog::setProfile(core::Profile profile)
+{
+    const auto offer = [profile](QComboBox* combo) {
+        if (!combo)
+            return; // the next booking is only in record mode
+        const auto current = core::MeetingKind(combo->currentData().toInt());
+        QList<core::MeetingKind> kinds = core::FamilyRules::meetingKindsFor(profile);
+        if (!kinds.contains(current) && combo->objectName() == QLatin1String("kindCombo"))
+            kinds.append(current); // a meeting booked before keeps its kind
+        combo->clear();
+        for (core::MeetingKind kind : kinds)
+            combo->addItem(core::text::labelOf(kind), int(kind));
+        combo->setCurrentIndex(std::max(0, combo->findData(int(current))));
+    };
+    offer(m_kind);
+    offer(m_nextKind);
+    const bool family = profile == core::Profile::Family;
+    // A family's meetings have no Försäkringskassan officer of their own, and no 4 § impuls: those are a clinic's.
+    // The notes page is there only when a meeting is recorded.
+    const auto showRow = [](QWidget* field, bool shown) {
+        if (field)
+            static_cast<QFormLayout*>(field->parentWidget()->layout())->setRowVisible(field, shown);
+    };
+    showRow(m_fkOfficer, !family);
+    showRow(m_impulseNeeded, !family);
+    showRow(m_workOptions, !family);
+    if (family && m_patientView) {
+        auto* form = static_cast<QFormLayout*>(m_patientView->parentWidget()->layout());
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_patientView)))
+            label->setText(tr("The family's &view"));
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_careReport)))
+            label->setText(tr("The &network reports"));
+        m_careReport->setPlaceholderText(tr("What each actor around the child reports"));
+    }
 }
 
 bool MeetingDialog::advanceCase() const

@@ -56,6 +56,8 @@ public:
     // is held; advanceCase() says whether the coordinator left it so.
     void offerToAdvanceCase(core::CaseStatus current);
     bool advanceCase() const;
+    // The meeting kinds and fields of the file's work: a family's network and SIP meetings (issue 23).
+    void setProfile(core::Profile profile);
 
     void accept() override;
     // Adds an agreed action through the action dialog (the "New action…" button).

@@ -29,7 +29,8 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newCaseDialog"));
-    setWindowTitle(tr("New case"));
+    const bool family = workspace.profile() == core::Profile::Family;
+    setWindowTitle(family ? tr("New family") : tr("New case"));
     m_errors.setGeneralLabel(m_generalError);
 
     QList<core::Actor> employers;
@@ -38,7 +39,8 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
             employers.append(actor);
     }
 
-    auto* patientBox = new QGroupBox(tr("Patient"), this);
+    // In a family file the case's patient is the first parent; a second is added on the Family tab.
+    auto* patientBox = new QGroupBox(family ? tr("Parent") : tr("Patient"), this);
     m_patientForm = new PatientForm(m_errors, workspace.today(), patientBox);
     auto* patientLayout = new QVBoxLayout(patientBox);
     patientLayout->addWidget(m_patientForm);
@@ -48,13 +50,18 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
     patientLayout->addWidget(m_knownPatient);
     patientLayout->addStretch();
 
-    auto* caseBox = new QGroupBox(tr("Case"), this);
+    auto* caseBox = new QGroupBox(family ? tr("Support") : tr("Case"), this);
     m_caseForm = new CaseForm(m_errors, employers, caseBox);
     m_caseForm->setShowFkConfirmation(false);
     core::CaseRecord record;
     record.openedOn = workspace.today();
     m_caseForm->setCaseRecord(record);
     addEmployerContactRows();
+    if (family) {
+        m_caseForm->setProfile(core::Profile::Family);
+        for (QLineEdit* field : {m_contactName, m_contactTitle, m_contactPhone})
+            m_caseForm->setRowVisible(field, false);
+    }
     auto* caseLayout = new QVBoxLayout(caseBox);
     caseLayout->addWidget(m_caseForm);
     caseLayout->addStretch();
@@ -62,6 +69,9 @@ NewCaseDialog::NewCaseDialog(core::Workspace& workspace, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(patientBox);
     left->addWidget(buildSickLeaveBox());
+    // A parent's sick leave is recorded when there is one, on the case's sick-leave tab; not asked at intake.
+    m_sickLeaveBox->setVisible(!family);
+    m_sickLeaveBox->setChecked(!family);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addWidget(caseBox, 1);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -111,6 +112,18 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     form()->addRow(tr("Cons&ent"), m_consent);
     form()->addRow(tr("Patient's &approval"), m_approved);
     setMinimumWidth(800);
+}
+
+void PlanDialog::setProfile(core::Profile profile)
+{
+    if (profile != core::Profile::Family)
+        return;
+    // The family's plan: the parents' goal and approval, in their words.
+    if (auto* label = qobject_cast<QLabel*>(form()->labelForField(m_patientGoal)))
+        label->setText(tr("The &family's goal"));
+    if (auto* label = qobject_cast<QLabel*>(form()->labelForField(m_approved)))
+        label->setText(tr("The family's &approval"));
+    m_patientGoal->setPlaceholderText(tr("In the family's own words"));
 }
 
 void PlanDialog::takeNextMeeting()

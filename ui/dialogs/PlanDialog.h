@@ -41,6 +41,9 @@ public:
     PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices, QWidget* parent = nullptr);
     core::PlanVersion plan() const;
 
+    // A family file's plan speaks of the family (issue 23).
+    void setProfile(core::Profile profile);
+
 protected:
     core::FieldErrors validate() const override;
 

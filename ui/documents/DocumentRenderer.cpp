@@ -5,6 +5,7 @@
 
 #include "core/exchange/OutputFile.h"
 #include "ui/ChartPalette.h"
+#include "ui/widgets/NetworkPicture.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -140,6 +141,9 @@ private:
             break;
         case DocumentBlock::Kind::Chart:
             pieces.append(chartPiece(block.chart));
+            break;
+        case DocumentBlock::Kind::Network:
+            pieces.append(networkPiece(block.network));
             break;
         }
     }
@@ -367,6 +371,23 @@ private:
                 captions.at(index)->drawContents(&painter);
                 painter.restore();
             }
+        };
+        return piece;
+    }
+
+    // The network around the child, drawn as the case's Family tab draws it; taller as the actors grow in number.
+    Piece networkPiece(const core::DocumentNetwork& network)
+    {
+        QFont font(QString::fromLatin1(FontFamily));
+        font.setPointSizeF(8.5);
+        Piece piece;
+        piece.spaceBefore = mm(2.5);
+        piece.height = network.nodes.size() > 8 ? mm(95) : mm(70);
+        const qreal width = m_width;
+        const qreal height = piece.height;
+        piece.paint = [=](QPainter& painter) {
+            NetworkDrawing drawing{network.centre, network.nodes};
+            paintNetwork(painter, QRectF(0, 0, width, height), drawing, font, Ink, Qt::white, QColor(0xee, 0xee, 0xee));
         };
         return piece;
     }

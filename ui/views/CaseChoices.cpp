@@ -23,15 +23,27 @@ QList<ResponsibleChoice> responsible(core::Workspace& workspace, qint64 caseId)
     const auto record = workspace.cases().get(caseId);
     const auto patient = record ? workspace.patients().get(record->patientId) : std::nullopt;
     QList<ResponsibleChoice> choices;
+    // In a family file the "patient" is the parents, and the coordinator's own unit is the municipality's.
+    const bool family = workspace.profile() == core::Profile::Family;
     choices.append({core::ResponsibleKind::CareUnit,
                     0,
-                    QCoreApplication::translate("PlanRules", "The care unit"),
+                    family ? QCoreApplication::translate("PlanRules", "The coordinator")
+                           : QCoreApplication::translate("PlanRules", "The care unit"),
                     {workspace.context().userName},
                     {}});
+    QStringList parents = patient ? QStringList{patient->fullName()} : QStringList{};
+    if (family) {
+        for (const core::FamilyParent& parent : workspace.family().parents(caseId)) {
+            const auto person = workspace.patients().get(parent.patientId);
+            if (person && !parents.contains(person->fullName()))
+                parents << person->fullName();
+        }
+    }
     choices.append({core::ResponsibleKind::Patient,
                     0,
-                    QCoreApplication::translate("PlanRules", "The patient"),
-                    patient ? QStringList{patient->fullName()} : QStringList{},
+                    family ? QCoreApplication::translate("PlanRules", "The parents")
+                           : QCoreApplication::translate("PlanRules", "The patient"),
+                    parents,
                     {}});
     auto addActor = [&choices](const core::Actor& actor, const QString& person) {
         for (auto& choice : choices) {

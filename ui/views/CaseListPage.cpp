@@ -76,6 +76,7 @@ CaseListPage::CaseListPage(core::Settings& settings, QWidget* parent)
     m_count->setObjectName(QStringLiteral("caseCount"));
 
     auto* newCase = new QPushButton(tr("&New case…"), this);
+    m_newCase = newCase;
     newCase->setObjectName(QStringLiteral("newCaseButton"));
     newCase->setToolTip(tr("Register a new case (Ctrl+N)"));
     connect(newCase, &QPushButton::clicked, this, &CaseListPage::newCaseRequested);
@@ -297,6 +298,12 @@ void CaseListPage::refreshDoctors()
 
 void CaseListPage::setWorkspace(core::Workspace* workspace)
 {
+    const bool family = workspace && workspace->profile() == core::Profile::Family;
+    m_newCase->setText(family ? tr("&New family…") : tr("&New case…"));
+    if (family != m_family) {
+        m_family = family;
+        arrangeColumnsForProfile();
+    }
     m_shownLog->setWorkspace(workspace);
     m_model->setWorkspace(workspace, currentFilter());
     // The doctors are read when the list is shown (showEvent), as its rows are; the previous file's go at once, and
@@ -351,8 +358,10 @@ void CaseListPage::updateCount()
         m_stack->setCurrentWidget(m_table);
         return;
     }
-    m_empty->setText(total == 0 ? tr("No cases yet.\nRegister the first one with “New case…” (Ctrl+N).")
-                                : tr("No case matches the filter.\nChange the search or tick “Show closed”."));
+    m_empty->setText(total == 0 && m_family
+                         ? tr("No families yet.\nRegister the first one with “New family…” (Ctrl+N).")
+                     : total == 0 ? tr("No cases yet.\nRegister the first one with “New case…” (Ctrl+N).")
+                                  : tr("No case matches the filter.\nChange the search or tick “Show closed”."));
     m_stack->setCurrentWidget(m_empty);
 }
 
@@ -407,8 +416,28 @@ bool CaseListPage::isStretchedColumn(int column) const
     return false;
 }
 
+// A family file has no sick leave of its own to list: those columns give way to the case reference. The clinic's
+// saved arrangement is kept as it was, and comes back with a clinic's file.
+void CaseListPage::arrangeColumnsForProfile()
+{
+    if (!m_family) {
+        restoreColumnState();
+        return;
+    }
+    const QScopedValueRollback arranging(m_fittingColumns, true);
+    auto* header = m_table->horizontalHeader();
+    for (int column = 0; column < int(CaseListColumn::Count); ++column)
+        header->setSectionHidden(column, false);
+    for (CaseListColumn column : {CaseListColumn::MainDiagnosis, CaseListColumn::Occupation, CaseListColumn::Start,
+                                  CaseListColumn::End, CaseListColumn::Length, CaseListColumn::Degree,
+                                  CaseListColumn::SickDay, CaseListColumn::NextCheckpoint, CaseListColumn::Doctor})
+        header->setSectionHidden(int(column), true);
+}
+
 void CaseListPage::saveColumnState()
 {
+    if (m_family)
+        return; // the arrangement saved is a clinic's
     m_settings.setCaseListHeaderState(m_table->horizontalHeader()->saveState());
 }
 

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -43,6 +44,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     void focusSearch();
     void saveColumnState();
+    void arrangeColumnsForProfile();
     // The columns shown, in the order shown: what an export writes.
     QList<core::CaseListColumn> visibleColumns() const;
     // Exports the listed cases with the shown columns to CSV or XLSX (by the chosen name) after asking, and
@@ -89,6 +91,8 @@ private:
     bool isStretchedColumn(int column) const;
     bool m_columnsFitted = false;
     bool m_fittingColumns = false; // the program, not the user, is setting widths
+    bool m_family = false;         // a family file's list (issue 23)
+    QPushButton* m_newCase = nullptr;
     QString m_lastError;
 };
 

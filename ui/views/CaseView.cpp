@@ -140,13 +140,40 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     m_meetings->setWorkspace(workspace);
     m_documentActions->setWorkspace(workspace);
     m_documents->setWorkspace(workspace);
-    m_tabs->setTabVisible(int(Tab::Family), m_workspace && m_workspace->profile() == core::Profile::Family);
+    applyProfile();
     if (m_workspace)
         m_changedConnection =
             connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
                 if (!core::Workspace::onlyAccessLog(tables))
                     refresh();
             });
+}
+
+// A family file speaks of a family and its network; the clinic's care team is not the municipality's.
+void CaseView::applyProfile()
+{
+    const bool family = isFamily();
+    m_tabs->setTabVisible(int(Tab::Family), family);
+    m_tabs->setTabText(int(Tab::Contacts), family ? tr("&Network") : tr("&Contacts"));
+    m_team->setVisible(!family);
+}
+
+bool CaseView::isFamily() const
+{
+    return m_workspace && m_workspace->profile() == core::Profile::Family;
+}
+
+// The sick-leave chain is a parent's in a family file: its tab is there only when a parent is sick-listed or a
+// period is already recorded.
+void CaseView::showSickLeaveTabIfNeeded()
+{
+    bool shown = !isFamily() || !m_workspace->rehabChain(m_caseId).chain().isEmpty();
+    for (const core::FamilyParent& parent :
+         shown ? QList<core::FamilyParent>{} : m_workspace->family().parents(m_caseId))
+        shown = shown || parent.sickListed;
+    m_tabs->setTabVisible(int(Tab::SickLeave), shown);
+    if (!shown && m_tabs->currentIndex() == int(Tab::SickLeave))
+        m_tabs->setCurrentIndex(int(Tab::Family));
 }
 
 void CaseView::showCase(qint64 caseId, Tab tab)
@@ -192,6 +219,7 @@ QWidget* CaseView::buildHeader()
     back->setToolTip(tr("Back to the case list (Esc)"));
     back->setShortcut(QKeySequence(Qt::Key_Escape));
     auto* team = makeButton(tr("Ca&re team…"), QStringLiteral("careTeamButton"), [this] { editCareTeam(); });
+    m_team = team;
     team->setToolTip(tr("The case's doctor and care team, from the unit's staff list"));
     auto* edit = makeButton(tr("Ed&it case…"), QStringLiteral("editCaseButton"), [this] { editCase(); });
     auto* copy =
@@ -260,12 +288,47 @@ void CaseView::refresh()
         return;
     m_case = *record;
     m_patient = m_workspace->patients().get(m_case.patientId).value_or(core::Patient{});
+    showSickLeaveTabIfNeeded();
     refreshHeader();
     for (CasePanel* panel : casePanels())
         panel->showCase(m_caseId);
     m_plan->showCase(m_caseId);
     m_meetings->showCase(m_caseId);
     m_documents->showCase(m_caseId);
+}
+
+QStringList CaseView::clinicDetails() const
+{
+    QStringList details;
+    QString occupation = core::text::labelOf(m_case.occupation);
+    if (m_case.employerId) {
+        if (const auto employer = m_workspace->actors().actor(m_case.employerId))
+            occupation += QStringLiteral(", ") + employer->name;
+    }
+    details << occupation;
+    QStringList team;
+    for (const core::StaffMember& member : m_workspace->staff().team(m_caseId))
+        team << QStringLiteral("%1 (%2)").arg(member.name, core::text::labelOf(member.profession).toLower());
+    if (!team.isEmpty())
+        details << tr("care team %1").arg(team.join(QStringLiteral(", ")));
+    else if (!m_case.doctor.isEmpty())
+        details << tr("doctor %1").arg(m_case.doctor);
+    return details;
+}
+
+// "Children: Elsa (7 years), Liam (4 years)", where a clinic's case shows the sick-leave day.
+QString CaseView::childrenLine() const
+{
+    QStringList children;
+    const QDate today = m_workspace->today();
+    for (const core::FamilyChild& child : m_workspace->family().children(m_caseId)) {
+        int age = today.year() - child.birthDate.year();
+        if (QDate(today.year(), child.birthDate.month(), child.birthDate.day()) > today)
+            --age;
+        children << tr("%1 (%2 years)").arg(child.givenName).arg(age);
+    }
+    return children.isEmpty() ? tr("No children registered yet")
+                              : tr("Children: %1").arg(children.join(QStringLiteral(", ")));
 }
 
 void CaseView::refreshHeader()
@@ -283,19 +346,8 @@ void CaseView::refreshHeader()
     if (m_patient.identityKind == core::IdentityKind::Reservnummer)
         details << core::text::labelOf(m_patient.identityKind).toLower();
     details << m_case.reference;
-    QString occupation = core::text::labelOf(m_case.occupation);
-    if (m_case.employerId) {
-        if (const auto employer = m_workspace->actors().actor(m_case.employerId))
-            occupation += QStringLiteral(", ") + employer->name;
-    }
-    details << occupation;
-    QStringList team;
-    for (const core::StaffMember& member : m_workspace->staff().team(m_caseId))
-        team << QStringLiteral("%1 (%2)").arg(member.name, core::text::labelOf(member.profession).toLower());
-    if (!team.isEmpty())
-        details << tr("care team %1").arg(team.join(QStringLiteral(", ")));
-    else if (!m_case.doctor.isEmpty())
-        details << tr("doctor %1").arg(m_case.doctor);
+    if (!isFamily())
+        details << clinicDetails();
     if (!m_patient.phone.isEmpty())
         details << tr("phone %1").arg(m_patient.phone);
     if (m_case.isClosed())
@@ -308,7 +360,9 @@ void CaseView::refreshHeader()
     }
     const auto chain = m_workspace->rehabChain(m_caseId);
     const auto day = chain.dayOn(today);
-    if (chain.chain().isEmpty()) {
+    if (chain.chain().isEmpty() && isFamily()) {
+        m_sickDay->setText(childrenLine());
+    } else if (chain.chain().isEmpty()) {
         m_sickDay->setText(tr("No sick leave registered"));
     } else if (!day) {
         m_sickDay->setText(tr("Sick leave starts %1").arg(format::date(chain.chain().start)));
@@ -454,7 +508,7 @@ void CaseView::editCase()
         if (actor.kind == core::ActorKind::Employer)
             employers.append(actor);
     }
-    EditCaseDialog dialog(m_patient, m_case, employers, m_workspace->today(), this);
+    EditCaseDialog dialog(m_patient, m_case, employers, m_workspace->today(), m_workspace->profile(), this);
     const auto patientBefore = m_patient;
     const auto caseBefore = m_case;
     dialog.setSaveAction([&] {

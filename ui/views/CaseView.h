@@ -91,6 +91,11 @@ Q_SIGNALS:
 private:
     void refresh();
     void refreshHeader();
+    void applyProfile();
+    bool isFamily() const;
+    void showSickLeaveTabIfNeeded();
+    QStringList clinicDetails() const;
+    QString childrenLine() const;
     QWidget* buildHeader();
     // Every tab is a panel over the case; they are told about the workspace and the case together.
     QList<class CasePanel*> casePanels() const;
@@ -104,6 +109,7 @@ private:
 
     SensitiveClipboard* m_clipboard = nullptr;
     QPushButton* m_back = nullptr;
+    QPushButton* m_team = nullptr;
     class SickLeavePanel* m_sickLeave = nullptr;
     class ContactsPanel* m_contacts = nullptr;
     class ConsentsPanel* m_consents = nullptr;

@@ -8,9 +8,14 @@
 #include "ui/Prompts.h"
 #include "ui/commands/FunctionCommand.h"
 #include "ui/dialogs/ChildDialog.h"
+#include "ui/dialogs/FollowUpDialog.h"
+#include "ui/dialogs/ParentDialog.h"
+#include "ui/widgets/NetworkPicture.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,8 +41,8 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
 {
     setObjectName(QStringLiteral("familyPanel"));
     m_parents = new RecordListModel<core::FamilyParent>(
-        {tr("Parent"), tr("Identity number"), tr("At the start"), tr("Manageable at the start"), tr("At the end"),
-         tr("Manageable at the end")},
+        {tr("Parent"), tr("Identity number"), tr("At the start"), tr("Rating, start"), tr("At the end"),
+         tr("Rating, end")},
         [this](const core::FamilyParent& parent) { return parentRow(parent); }, this);
     m_children = new RecordListModel<core::FamilyChild>(
         {tr("Child"), tr("Born"), tr("Age"), tr("Functional impairment"), tr("School or preschool")},
@@ -53,12 +58,25 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
                     child.impairment};
         },
         this);
-    m_parentTable = makeTable(m_parents, 0, [] {});
+    m_parentTable = makeTable(m_parents, 0, [this] { editFollowUp(); });
     m_parentTable->setObjectName(QStringLiteral("parentTable"));
     m_parentTable->setAccessibleName(tr("Parents"));
     m_childTable = makeTable(m_children, 3, [this] { editChild(); });
     m_childTable->setObjectName(QStringLiteral("childTable"));
     m_childTable->setAccessibleName(tr("Children"));
+
+    auto* parentButtons = new QHBoxLayout;
+    parentButtons->addWidget(new QLabel(tr("<b>Parents</b>"), this));
+    parentButtons->addStretch();
+    m_addParent = makeButton(tr("Add the second parent…"), QStringLiteral("addParentButton"), [this] { addParent(); });
+    QPushButton* followUp = makeButton(tr("Follo&w-up…"), QStringLiteral("followUpButton"), [this] { editFollowUp(); });
+    followUp->setToolTip(tr("Each parent's occupation and rating, and whether the network works, at the start and "
+                            "at the end"));
+    parentButtons->addWidget(m_addParent);
+    parentButtons->addWidget(followUp);
+    m_networkState = new QLabel(this);
+    m_networkState->setObjectName(QStringLiteral("networkStateLabel"));
+    m_networkState->setWordWrap(true);
 
     auto* childButtons = new QHBoxLayout;
     childButtons->addWidget(new QLabel(tr("<b>Children</b>"), this));
@@ -69,16 +87,32 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
     childButtons->addWidget(add);
     childButtons->addWidget(edit);
     childButtons->addWidget(remove);
-    // Tab goes as the page reads: the parents, the buttons over the children, the children.
+    // Tab goes as the page reads: the parents' buttons, the parents, the buttons over the children, the children.
+    setTabOrder(m_addParent, followUp);
+    setTabOrder(followUp, m_parentTable);
     setTabOrder(m_parentTable, add);
     setTabOrder(add, edit);
     setTabOrder(edit, remove);
     setTabOrder(remove, m_childTable);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Parents</b>"), this));
-    layout->addWidget(m_parentTable, 1);
-    layout->addLayout(childButtons);
-    layout->addWidget(m_childTable, 2);
+
+    m_picture = new NetworkPicture(this);
+    // Two parents at most: the table is as tall as two rows, and the children's table takes the rest.
+    m_parentTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_parentTable->setFixedHeight(m_parentTable->horizontalHeader()->sizeHint().height() +
+                                  2 * m_parentTable->verticalHeader()->defaultSectionSize() +
+                                  2 * m_parentTable->frameWidth() + 2);
+    auto* family = new QVBoxLayout;
+    family->addLayout(parentButtons);
+    family->addWidget(m_parentTable);
+    family->addWidget(m_networkState);
+    family->addLayout(childButtons);
+    family->addWidget(m_childTable, 1);
+    auto* network = new QVBoxLayout;
+    network->addWidget(new QLabel(tr("<b>The network around the child</b>"), this));
+    network->addWidget(m_picture, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(family, 2);
+    layout->addLayout(network, 1);
 }
 
 RecordTableModel::Row FamilyPanel::parentRow(const core::FamilyParent& parent) const
@@ -99,9 +133,82 @@ void FamilyPanel::refresh()
         m_children->setRecords({});
         return;
     }
-    core::FamilyRepository families(m_workspace->context());
-    m_parents->setRecords(families.parents(m_caseId));
-    m_children->setRecords(families.children(m_caseId));
+    core::FamilyRepository& families = m_workspace->family();
+    const QList<core::FamilyParent> parents = families.parents(m_caseId);
+    m_parents->setRecords(parents);
+    const QList<core::FamilyChild> children = families.children(m_caseId);
+    m_children->setRecords(children);
+    m_addParent->setEnabled(parents.size() < core::FamilyRules::MaxParents);
+    const core::FamilyNetwork network = families.network(m_caseId);
+    const auto state = [](const std::optional<core::NetworkFunction>& value) {
+        return value ? core::text::labelOf(*value).toLower() : tr("not recorded");
+    };
+    m_networkState->setText(
+        tr("The network works: at the start %1, at the end %2.").arg(state(network.atStart), state(network.atEnd)));
+    m_picture->setDrawing(drawingOf(children));
+}
+
+NetworkDrawing FamilyPanel::drawingOf(const QList<core::FamilyChild>& children) const
+{
+    NetworkDrawing drawing;
+    QStringList names;
+    for (const core::FamilyChild& child : children)
+        names << child.givenName;
+    drawing.centre = names.isEmpty() ? tr("The family") : QLocale().createSeparatedList(names);
+    for (const core::CaseContactView& view : m_workspace->actors().caseContacts(m_caseId)) {
+        QString detail = view.contact.role.isEmpty() ? core::text::labelOf(view.actor.kind) : view.contact.role;
+        if (view.person.id)
+            detail += QStringLiteral(" · ") + view.person.name;
+        drawing.nodes.append({view.actor.name, detail});
+    }
+    return drawing;
+}
+
+void FamilyPanel::addParent()
+{
+    if (!hasCase() || !m_addParent->isEnabled())
+        return;
+    ParentDialog dialog(m_workspace->today(), this);
+    core::ServiceContext* context = &m_workspace->context();
+    const qint64 caseId = m_caseId;
+    dialog.setSaveAction([&] {
+        const core::Patient parent = dialog.patient();
+        FunctionCommand::perform(
+            m_undoStack, tr("Add the second parent"),
+            [=] {
+                core::Patient added = parent;
+                core::FamilyRepository(*context).addSecondParent(caseId, added);
+            },
+            [=] { core::FamilyRepository(*context).removeSecondParent(caseId); });
+    });
+    Prompts::exec(dialog);
+}
+
+void FamilyPanel::editFollowUp()
+{
+    if (!hasCase())
+        return;
+    core::FamilyRepository& families = m_workspace->family();
+    const QList<core::FamilyParent> before = families.parents(m_caseId);
+    const core::FamilyNetwork networkBefore = families.network(m_caseId);
+    QStringList names;
+    for (const core::FamilyParent& parent : before) {
+        const auto patient = m_workspace->patients().get(parent.patientId);
+        names << (patient ? patient->fullName() : QString());
+    }
+    FollowUpDialog dialog(before, names, networkBefore, this);
+    core::ServiceContext* context = &m_workspace->context();
+    const auto save = [context](const QList<core::FamilyParent>& parents, const core::FamilyNetwork& network) {
+        core::FamilyRepository(*context).saveFollowUp(parents, network);
+    };
+    dialog.setSaveAction([&] {
+        const QList<core::FamilyParent> after = dialog.parents();
+        const core::FamilyNetwork networkAfter = dialog.network();
+        FunctionCommand::perform(
+            m_undoStack, tr("Record the follow-up"), [=] { save(after, networkAfter); },
+            [=] { save(before, networkBefore); });
+    });
+    Prompts::exec(dialog);
 }
 
 void FamilyPanel::addChild()

@@ -5,7 +5,10 @@
 #include "core/domain/Patient.h"
 #include "ui/models/RecordListModel.h"
 #include "ui/views/CasePanel.h"
+#include "ui/widgets/NetworkPicture.h"
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace koordinera::ui {
@@ -21,6 +24,8 @@ public:
     explicit FamilyPanel(QWidget* parent = nullptr);
     void refresh() override;
 
+    void addParent();
+    void editFollowUp();
     void addChild();
     void editChild();
     void removeChild();
@@ -29,11 +34,15 @@ public:
 
 private:
     RecordTableModel::Row parentRow(const core::FamilyParent& parent) const;
+    NetworkDrawing drawingOf(const QList<core::FamilyChild>& children) const;
 
     RecordListModel<core::FamilyParent>* m_parents;
     RecordListModel<core::FamilyChild>* m_children;
     QTableView* m_parentTable;
     QTableView* m_childTable;
+    QPushButton* m_addParent;
+    QLabel* m_networkState;
+    NetworkPicture* m_picture;
 };
 
 } // namespace koordinera::ui

@@ -2,6 +2,7 @@
 #include "ui/views/MeetingsPanel.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
 #include "ui/Prompts.h"
@@ -299,9 +300,12 @@ void MeetingsPanel::bookMeeting()
         return;
     core::Meeting meeting;
     meeting.caseId = m_caseId;
+    // The first kind the file's work has: the avstämningsmöte, or a family's network meeting.
+    meeting.kind = core::FamilyRules::meetingKindsFor(m_workspace->profile()).first();
     meeting.fkOfficer = CaseChoices::fkOfficer(*m_workspace, m_caseId);
     MeetingDialog dialog(MeetingDialog::Mode::Book, meeting, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setProfile(m_workspace->profile());
     auto* meetings = &m_workspace->meetings();
     dialog.setSaveAction([&] {
         auto state = std::make_shared<core::Meeting>(dialog.meeting());
@@ -322,6 +326,7 @@ void MeetingsPanel::editMeeting()
         before.status == core::MeetingStatus::Held ? MeetingDialog::Mode::Edit : MeetingDialog::Mode::Book;
     MeetingDialog dialog(mode, before, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setProfile(m_workspace->profile());
     dialog.setHistory(m_workspace->corrections().history(core::CorrectionLog::Record::Meeting, before.id));
     dialog.setSaveAction([&] {
         changeMeeting(mode == MeetingDialog::Mode::Edit ? tr("Correct meeting record") : tr("Change booking"), before,
@@ -337,6 +342,7 @@ void MeetingsPanel::recordMeeting()
         return;
     MeetingDialog dialog(MeetingDialog::Mode::Record, *chosen, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.setProfile(m_workspace->profile());
     if (const auto plan = m_workspace->plans().current(m_caseId))
         dialog.setPlanActions(plan->actions);
     if (const auto record = m_workspace->cases().get(m_caseId))

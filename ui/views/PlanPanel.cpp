@@ -365,6 +365,7 @@ void PlanPanel::editPlan()
     if (!base.isDraft())
         shown.version = base.version + 1; // what the edit will be saved as
     PlanDialog dialog(shown, CaseChoices::plan(*m_workspace, m_caseId), this);
+    dialog.setProfile(m_workspace->profile());
     dialog.setSaveAction([&] {
         core::PlanVersion after = dialog.plan();
         after.version = base.version;

@@ -2,6 +2,7 @@
 #include "ui/widgets/CaseForm.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "ui/widgets/FormErrors.h"
 #include "ui/widgets/FormFields.h"
 #include "ui/widgets/OptionalDateEdit.h"
@@ -46,14 +47,14 @@ CaseForm::CaseForm(FormErrors& errors, const QList<core::Actor>& employers, QWid
     auto statuses = core::text::allValues<core::CaseStatus>();
     fillCombo(m_status, statuses);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    auto outcomes = core::text::allValues<core::CaseOutcome>();
-    fillCombo(m_outcome, outcomes);
+    fillOutcomes(core::FamilyRules::outcomesFor(core::Profile::Rehab));
     m_opened->setObjectName(QStringLiteral("openedEdit"));
     m_closed->setObjectName(QStringLiteral("closedEdit"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);
-    m_reason->setPlaceholderText(tr("E.g. needs support in contacts with the employer and Försäkringskassan"));
+    m_reason->setPlaceholderText(tr("E.g. needs support in contacts with the employer and "
+                                    "Försäkringskassan"));
     m_occupation->setObjectName(QStringLiteral("occupationCombo"));
     fillCombo(m_occupation, core::text::allValues<core::Occupation>());
     m_employer->setObjectName(QStringLiteral("employerCombo"));
@@ -126,9 +127,39 @@ void CaseForm::updateVisibility()
     m_jobTasks->setEnabled(employed);
 }
 
+void CaseForm::fillOutcomes(const QList<core::CaseOutcome>& outcomes)
+{
+    const QVariant chosen = m_outcome->currentData();
+    m_outcome->clear();
+    m_outcome->addItem(core::text::labelOf(core::CaseOutcome::None), int(core::CaseOutcome::None));
+    fillCombo(m_outcome, outcomes);
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(chosen)));
+}
+
+void CaseForm::setProfile(core::Profile profile)
+{
+    fillOutcomes(core::FamilyRules::outcomesFor(profile));
+    const bool clinic = profile == core::Profile::Rehab;
+    auto* form = static_cast<QFormLayout*>(layout());
+    for (QWidget* field : {static_cast<QWidget*>(m_occupation), static_cast<QWidget*>(m_employer),
+                           static_cast<QWidget*>(m_jobTasks), m_offset->parentWidget(), m_fkRow})
+        form->setRowVisible(field, clinic);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_reason->parentWidget())))
+        label->setText(clinic ? tr("&Why coordination") : tr("The family's &needs"));
+    m_reason->setPlaceholderText(clinic ? tr("E.g. needs support in contacts with the employer and "
+                                             "Försäkringskassan")
+                                        : tr("In the family's own words, e.g. needs help to find the right "
+                                             "support at school"));
+}
+
 void CaseForm::addRow(const QString& label, QWidget* field)
 {
     static_cast<QFormLayout*>(layout())->addRow(label, field);
+}
+
+void CaseForm::setRowVisible(QWidget* field, bool visible)
+{
+    static_cast<QFormLayout*>(layout())->setRowVisible(field, visible);
 }
 
 void CaseForm::setShowFkConfirmation(bool show)

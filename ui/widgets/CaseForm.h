@@ -33,14 +33,19 @@ public:
     QString newEmployerName() const;
     // The FK-confirmed day only makes sense once a case has sick leave; hidden in the new-case dialog.
     void setShowFkConfirmation(bool show);
+    // A family file's case (issue 23): its closing reasons, and no sick-leave fields, which are the parents' and
+    // kept on the Family tab.
+    void setProfile(core::Profile profile);
     // A further row at the end, lined up with the form's own (the new-case dialog's employer contact).
     void addRow(const QString& label, QWidget* field);
+    void setRowVisible(QWidget* field, bool visible);
 
 Q_SIGNALS:
     void changed();
 
 private:
     void updateVisibility();
+    void fillOutcomes(const QList<core::CaseOutcome>& outcomes);
 
     core::CaseRecord m_record;
     QList<core::Actor> m_employers;
