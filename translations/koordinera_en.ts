@@ -67,6 +67,18 @@
         <source>What</source>
         <translation>What</translation>
     </message>
+    <message>
+        <source>Log extract: access to the client&apos;s records</source>
+        <translation>Log extract: access to the client&apos;s records</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The records are kept under the Social Services Act (socialtjänstlagen) and are covered by the secrecy of the social services under the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen).</source>
+        <translation>The records are kept under the Social Services Act (socialtjänstlagen) and are covered by the secrecy of the social services under the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -6107,10 +6119,6 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</translation>
-    </message>
-    <message>
         <source>Parents in support</source>
         <translation>Parents in support</translation>
     </message>
@@ -6129,6 +6137,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>Exporting the follow-up…</source>
         <translation>Exporting the follow-up…</translation>
+    </message>
+    <message>
+        <source>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
+        <translation>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7375,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>The letter to Försäkringskassan that goes with the chosen impuls</source>
         <translation>The letter to Försäkringskassan that goes with the chosen impuls</translation>
+    </message>
+    <message>
+        <source>The network meeting is recorded as held, and the support is now Active.</source>
+        <translation>The network meeting is recorded as held, and the support is now Active.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,18 @@
         <source>What</source>
         <translation>Vad</translation>
     </message>
+    <message>
+        <source>Log extract: access to the client&apos;s records</source>
+        <translation>Loggutdrag: åtkomst till klientens akt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>The records are kept under the Social Services Act (socialtjänstlagen) and are covered by the secrecy of the social services under the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen).</source>
+        <translation>Akten förs enligt socialtjänstlagen och omfattas av socialtjänstens sekretess enligt offentlighets- och sekretesslagen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -6107,10 +6119,6 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; families in support · &lt;b&gt;%2&lt;/b&gt; closed · median &lt;b&gt;%3&lt;/b&gt; days in support&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; familjer i stöd · &lt;b&gt;%2&lt;/b&gt; avslutade · median &lt;b&gt;%3&lt;/b&gt; dagar i stöd&lt;br&gt;Åter i arbete eller studier vid avslut: &lt;b&gt;%4 av %5&lt;/b&gt; föräldrar (kvinnor %6 av %7, män %8 av %9)</translation>
-    </message>
-    <message>
         <source>Parents in support</source>
         <translation>Föräldrar i stöd</translation>
     </message>
@@ -6129,6 +6137,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>Exporting the follow-up…</source>
         <translation>Exporterar uppföljningen…</translation>
+    </message>
+    <message>
+        <source>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
+        <translation>Familjer i stöd: &lt;b&gt;%1&lt;/b&gt; · avslutade: &lt;b&gt;%2&lt;/b&gt; · mediantid i stöd: &lt;b&gt;%3&lt;/b&gt; dagar&lt;br&gt;Åter i arbete eller studier vid avslut: &lt;b&gt;%4 av %5&lt;/b&gt; föräldrar (kvinnor %6 av %7, män %8 av %9)</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7375,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>The letter to Försäkringskassan that goes with the chosen impuls</source>
         <translation>Följebrevet till Försäkringskassan som hör till den valda impulsen</translation>
+    </message>
+    <message>
+        <source>The network meeting is recorded as held, and the support is now Active.</source>
+        <translation>Nätverksmötet är antecknat som hållet, och stödet är nu Aktivt.</translation>
     </message>
 </context>
 <context>

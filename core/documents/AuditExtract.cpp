@@ -37,9 +37,13 @@ Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry
 
     document.kind = QStringLiteral("log_extract");
     document.archival = true; // handed to the patient and kept: PDF/A
-    document.title1(QCoreApplication::translate("AuditExtract", "Log extract: access to the patient's record"));
+    document.title1(subject.socialServices
+                        ? QCoreApplication::translate("AuditExtract", "Log extract: access to the client's records")
+                        : QCoreApplication::translate("AuditExtract", "Log extract: access to the patient's record"));
     document.facts({
-        {QCoreApplication::translate("AuditExtract", "Patient"), subject.patientName},
+        {subject.socialServices ? QCoreApplication::translate("AuditExtract", "Client")
+                                : QCoreApplication::translate("AuditExtract", "Patient"),
+         subject.patientName},
         {QCoreApplication::translate("AuditExtract", "Identity number"), subject.identityDisplay},
         {QCoreApplication::translate("AuditExtract", "Period"), periodText(subject)},
         {QCoreApplication::translate("AuditExtract", "Produced"),
@@ -49,6 +53,12 @@ Document AuditExtract::build(const Subject& subject, const QList<AuditLog::Entry
     document.paragraph(QCoreApplication::translate(
         "AuditExtract", "Every time the record was opened, changed, printed, exported or copied in "
                         "Koordinera is listed below, with the unit and the person who did it."));
+    if (subject.socialServices) {
+        document.paragraph(QCoreApplication::translate(
+            "AuditExtract", "The records are kept under the Social Services Act (socialtjänstlagen) and are covered "
+                            "by the secrecy of the social services under the Public Access to Information and "
+                            "Secrecy Act (offentlighets- och sekretesslagen)."));
+    }
 
     if (entries.isEmpty()) {
         document.paragraph(QCoreApplication::translate("AuditExtract", "No entries in the period."));

@@ -19,6 +19,9 @@ struct Subject
     QString unit;            // the unit producing the extract
     QDate from;              // the period asked for; invalid = from the first entry
     QDate to;                // invalid = up to now
+    // A family file's (issue 23): the person is a client of the social services, whose records are kept under the
+    // Social Services Act and protected by the Public Access to Information and Secrecy Act, not the Patient Data Act.
+    bool socialServices = false;
 };
 
 Document build(const Subject& subject, const QList<AuditLog::Entry>& entries, const QDateTime& producedAt,

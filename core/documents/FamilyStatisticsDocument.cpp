@@ -17,6 +17,13 @@ QStringList sexRow(const QString& label, const SexCounts& counts, int threshold)
     return {label, shown.text(0, 0, counts.women), shown.text(0, 1, counts.men), shown.text(0, 2, counts.total)};
 }
 
+// A count with no split by sex (families, supports), protected on its own.
+QString totalOnly(int count, int threshold)
+{
+    // In the women's column as well as the total's, so the pattern does not take the empty split for known zeros.
+    return protectCounts({{count, 0, count}}, threshold, false).text(0, 2, count);
+}
+
 // A list of counts with no split by sex (the children, the network), protected against its sum, which the report
 // prints: each count stands in both the first and the total column, so the pattern is the one a sum protects.
 DocumentTable countTable(const StatisticsTable& table, const QString& countHeading, int threshold)
@@ -65,15 +72,13 @@ Document familyReport(const FamilyReport& report, const Context& context)
     overview.widths = {52, 16, 16, 16};
     overview.headings = QStringList{QCoreApplication::translate("StatisticsDocument", "Measure")} +
                         Statistics::measureHeadings().mid(1, 3);
-    const ProtectedTable families = protectCounts({{0, 0, report.families}}, threshold, false);
-    const ProtectedTable closed = protectCounts({{0, 0, report.closed}}, threshold, false);
     overview.rows = {
         {QCoreApplication::translate("FamilyStatisticsDocument", "Families in support"), QString(), QString(),
-         families.text(0, 2, report.families)},
+         totalOnly(report.families, threshold)},
         sexRow(QCoreApplication::translate("FamilyStatisticsDocument", "Parents in support"), report.parents,
                threshold),
         {QCoreApplication::translate("FamilyStatisticsDocument", "Supports closed"), QString(), QString(),
-         closed.text(0, 2, report.closed)},
+         totalOnly(report.closed, threshold)},
         {QCoreApplication::translate("FamilyStatisticsDocument", "Median days in support (closed)"), QString(),
          QString(),
          !report.medianDaysInSupport             ? QStringLiteral("–")

@@ -220,6 +220,7 @@ AuditLogDialog::Extract AuditLogDialog::extract() const
         result.subject.identityDisplay = patient->identityNumber().display();
     }
     result.subject.unit = m_workspace.context().unit;
+    result.subject.socialServices = m_workspace.profile() == core::Profile::Family;
     result.subject.from = query.from;
     result.subject.to = query.to;
     return result;

@@ -112,6 +112,8 @@ QTableWidget* FamilyStatisticsPage::makeTable(const QString& objectName, const Q
     table->setHorizontalHeaderLabels(headings);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    // The label column takes the width; the figures fit their contents.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setAccessibleName(headings.first());
     return table;
@@ -162,17 +164,18 @@ void FamilyStatisticsPage::refresh()
     const QString median = m_report.medianDaysInSupport ? format::decimal(*m_report.medianDaysInSupport) : tr("–");
     const core::SexCounts& back = m_report.backInWorkOrStudies;
     const core::SexCounts& base = m_report.notInWorkOrStudiesAtStart;
-    m_figures->setText(tr("<b>%1</b> families in support · <b>%2</b> closed · median <b>%3</b> days in support<br>"
-                          "Back in work or studies at the end: <b>%4 of %5</b> parents (women %6 of %7, men %8 of %9)")
-                           .arg(m_report.families)
-                           .arg(m_report.closed)
-                           .arg(median)
-                           .arg(back.total)
-                           .arg(base.total)
-                           .arg(back.women)
-                           .arg(base.women)
-                           .arg(back.men)
-                           .arg(base.men));
+    m_figures->setText(
+        tr("Families in support: <b>%1</b> · closed: <b>%2</b> · median time in support: <b>%3</b> days<br>"
+           "Back in work or studies at the end: <b>%4 of %5</b> parents (women %6 of %7, men %8 of %9)")
+            .arg(m_report.families)
+            .arg(m_report.closed)
+            .arg(median)
+            .arg(back.total)
+            .arg(base.total)
+            .arg(back.women)
+            .arg(base.women)
+            .arg(back.men)
+            .arg(base.men));
 
     m_parents->setRowCount(3);
     setRow(m_parents, 0, sexCells(tr("Parents in support"), m_report.parents));
@@ -185,8 +188,9 @@ void FamilyStatisticsPage::refresh()
     };
     fill(m_children, m_report.children);
     fill(m_network, m_report.network);
-    for (QTableWidget* table : {m_parents, m_children, m_network})
-        table->resizeColumnsToContents();
+    // Three rows, as tall as they are; the children and the network below take the rest of the page.
+    m_parents->setFixedHeight(m_parents->horizontalHeader()->sizeHint().height() +
+                              3 * m_parents->verticalHeader()->defaultSectionSize() + 2 * m_parents->frameWidth() + 2);
 }
 
 bool FamilyStatisticsPage::printReport()

@@ -355,7 +355,9 @@ void MeetingsPanel::recordMeeting()
         auto next = dialog.nextMeeting();
         if (m_workspace->meetings().recordHeld(meeting, actions, next, dialog.followedUpActions(),
                                                dialog.advanceCase()))
-            Q_EMIT notice(tr("The avstämningsmöte is recorded as held, and the case's status is now Active."));
+            Q_EMIT notice(m_workspace->profile() == core::Profile::Family
+                              ? tr("The network meeting is recorded as held, and the support is now Active.")
+                              : tr("The avstämningsmöte is recorded as held, and the case's status is now Active."));
     });
     Prompts::exec(dialog);
 }

@@ -234,11 +234,126 @@ TEST_CASE("A clinic's parties are the seven kinds they always were; a family fil
                            ActorKind::Other});
     const QList<ActorKind> network = FamilyRules::actorKindsFor(Profile::Family);
     CHECK(network.first() == ActorKind::Habilitation);
-    for (const ActorKind kind : {ActorKind::ChildPsychiatry, ActorKind::ChildHealthCare, ActorKind::School,
-                                 ActorKind::LssOfficer, ActorKind::SocialServices, ActorKind::Forsakringskassan,
-                                 ActorKind::Employer, ActorKind::Arbetsformedlingen})
+    for (const ActorKind kind :
+         {ActorKind::ChildPsychiatry, ActorKind::ChildHealthCare, ActorKind::School, ActorKind::LssOfficer,
+          ActorKind::SocialServices, ActorKind::Forsakringskassan, ActorKind::Employer, ActorKind::Arbetsformedlingen})
         CHECK(network.contains(kind));
     // Sharing with the network needs the family's consent, naming each organisation.
     for (const ActorKind kind : {ActorKind::Habilitation, ActorKind::School, ActorKind::SocialServices})
         CHECK(ConsentRules::requiredScope(kind) == ConsentScope::Other);
+}
+
+TEST_CASE("The follow-up form is saved whole or not at all; the network's end needs its start", "[family]")
+{
+    auto workspace = koordinera::tests::makeWorkspace();
+    FileProfile::set(workspace->database(), Profile::Family);
+    const auto created =
+        addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"), QStringLiteral("Lind"));
+    FamilyRepository& families = workspace->family();
+    CHECK_FALSE(families.network(created.caseId).atStart.has_value());
+
+    QList<FamilyParent> parents = families.parents(created.caseId);
+    parents[0].occupationAtStart = ParentOccupation::Unemployed;
+    parents[0].ratingAtStart = 2;
+    FamilyNetwork network{created.caseId, {}, NetworkFunction::Works}; // an end without a start
+    CHECK_THROWS_AS(families.saveFollowUp(parents, network), ValidationError);
+    CHECK_FALSE(families.parents(created.caseId).first().ratingAtStart.has_value()); // the parent was not kept
+
+    network.atStart = NetworkFunction::DoesNotWork;
+    families.saveFollowUp(parents, network);
+    CHECK(families.parents(created.caseId).first().ratingAtStart == 2);
+    CHECK(families.network(created.caseId).atStart == NetworkFunction::DoesNotWork);
+    CHECK(families.network(created.caseId).atEnd == NetworkFunction::Works);
+    CHECK(logEntries(*workspace, QStringLiteral("network")) == 1);
+    CHECK_FALSE(FamilyRules::startMissing(families.parents(created.caseId).first()));
+    CHECK(FamilyRules::endMissing(families.parents(created.caseId).first()));
+
+    // A second parent added by mistake is taken out again; the person stays in the file.
+    Patient other;
+    other.identity = QStringLiteral("830605-4357");
+    other.givenName = QStringLiteral("Jonas");
+    other.familyName = QStringLiteral("Öst");
+    families.addSecondParent(created.caseId, other);
+    REQUIRE(families.parents(created.caseId).size() == 2);
+    families.removeSecondParent(created.caseId);
+    CHECK(families.parents(created.caseId).size() == 1);
+    CHECK(workspace->patients().get(other.id).has_value());
+}
+
+TEST_CASE("Idag asks a family file for the follow-up at the start and at the end, and a clinic's for none",
+          "[family][worklist]")
+{
+    const auto followUpItems = [](Workspace& workspace) {
+        QList<Worklist::Item> found;
+        for (const Worklist::Item& item : workspace.worklist().items(WorklistSettings{})) {
+            if (item.kind == Worklist::Kind::FollowUpMissing)
+                found.append(item);
+        }
+        return found;
+    };
+    auto clinic = koordinera::tests::makeWorkspace();
+    const auto patient =
+        addCase(*clinic, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));
+    CaseRecord active = *clinic->cases().get(patient.caseId);
+    active.status = CaseStatus::Active;
+    clinic->cases().save(active);
+    CHECK(followUpItems(*clinic).isEmpty());
+
+    auto workspace = koordinera::tests::makeWorkspace();
+    FileProfile::set(workspace->database(), Profile::Family);
+    const auto created =
+        addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"), QStringLiteral("Lind"));
+    CaseRecord record = *workspace->cases().get(created.caseId);
+    record.status = CaseStatus::Contacted;
+    record.openedOn = FixedToday.addDays(-100);
+    workspace->cases().save(record);
+    CHECK(followUpItems(*workspace).isEmpty()); // only contacted: the support has not begun
+    record.status = CaseStatus::Active;
+    workspace->cases().save(record);
+    auto items = followUpItems(*workspace);
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().area == CaseArea::Family);
+    CHECK(items.first().reason.contains(QStringLiteral("at the start")));
+
+    FamilyRepository& families = workspace->family();
+    QList<FamilyParent> parents = families.parents(created.caseId);
+    parents[0].occupationAtStart = ParentOccupation::Unemployed;
+    parents[0].ratingAtStart = 2;
+    families.saveFollowUp(parents, {created.caseId, NetworkFunction::Partly, {}});
+    CHECK(followUpItems(*workspace).isEmpty());
+
+    record.status = CaseStatus::Closed;
+    record.outcome = CaseOutcome::SituationManageable;
+    record.closedOn = FixedToday.addDays(-5);
+    workspace->cases().save(record);
+    items = followUpItems(*workspace);
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().reason.contains(QStringLiteral("at the end")));
+    parents = families.parents(created.caseId);
+    parents[0].occupationAtEnd = ParentOccupation::Work;
+    parents[0].ratingAtEnd = 4;
+    families.saveFollowUp(parents, {created.caseId, NetworkFunction::Partly, NetworkFunction::Works});
+    CHECK(followUpItems(*workspace).isEmpty());
+
+    // Closed long ago: the unit's follow-up to chase, not the day's work.
+    parents[0].ratingAtEnd.reset();
+    parents[0].occupationAtEnd.reset();
+    families.saveFollowUp(parents, {created.caseId, NetworkFunction::Partly, {}});
+    record.closedOn = FixedToday.addDays(-90);
+    workspace->cases().save(record);
+    CHECK(followUpItems(*workspace).isEmpty());
+}
+
+TEST_CASE("A family's meetings and closing reasons fit the model; a clinic's lists are what they were", "[family]")
+{
+    CHECK(FamilyRules::meetingKindsFor(Profile::Rehab) ==
+          QList<MeetingKind>{MeetingKind::Avstamning, MeetingKind::FollowUp, MeetingKind::Sip, MeetingKind::Tripartite,
+                             MeetingKind::InternalTeam, MeetingKind::Other});
+    CHECK(FamilyRules::meetingKindsFor(Profile::Family).first() == MeetingKind::Network);
+    CHECK(FamilyRules::meetingKindsFor(Profile::Family).contains(MeetingKind::Sip));
+    CHECK_FALSE(FamilyRules::outcomesFor(Profile::Rehab).contains(CaseOutcome::SituationManageable));
+    CHECK(FamilyRules::outcomesFor(Profile::Rehab).size() == 8);
+    CHECK(FamilyRules::outcomesFor(Profile::Family).first() == CaseOutcome::SituationManageable);
+    CHECK_FALSE(FamilyRules::outcomesFor(Profile::Family).contains(CaseOutcome::BackToWork));
+    CHECK_FALSE(FamilyRules::outcomesFor(Profile::Family).contains(CaseOutcome::Deceased));
 }

@@ -105,4 +105,26 @@ TEST_CASE("A year of family support: families, parents by sex, children by age, 
     CHECK(before.families == 1);
     CHECK(before.closed == 1);
     CHECK(before.parents == SexCounts{0, 1, 1});
+
+    // The follow-up export: the Linds' support, one row, nothing that names them.
+    families.saveNetwork({linds, NetworkFunction::DoesNotWork, NetworkFunction::Works});
+    const QList<ClosedSupport> supports =
+        FamilyStatistics(workspace->context()).closedSupports(StatisticsPeriod::year(2026));
+    REQUIRE(supports.size() == 1);
+    const ClosedSupport& support = supports.first();
+    CHECK(support.number == 1);
+    CHECK(support.startMonth == QStringLiteral("2026-03"));
+    CHECK(support.endMonth == QStringLiteral("2026-09"));
+    CHECK(support.daysInSupport == 184);
+    CHECK(support.outcome == CaseOutcome::NoFurtherNeedPatient);
+    REQUIRE(support.parents.size() == 2);
+    CHECK(support.parents.at(0).sex == Sex::Female);
+    CHECK(support.parents.at(0).ageBand == QStringLiteral("40–49")); // Sara, 40 when the support began
+    CHECK(support.parents.at(0).occupationAtStart == ParentOccupation::SickListed);
+    CHECK(support.parents.at(0).occupationAtEnd == ParentOccupation::Work);
+    CHECK(support.parents.at(1).sex == Sex::Male);
+    CHECK(support.childrenByAgeBand == std::array<int, 3>{1, 1, 0}); // Alva 2, Ölle 6 when it began
+    CHECK(support.networkActors == 2);
+    CHECK(support.networkAtStart == NetworkFunction::DoesNotWork);
+    CHECK(support.networkAtEnd == NetworkFunction::Works);
 }
