@@ -6,9 +6,11 @@
 #include "core/documents/StatisticsDocument.h"
 #include "core/domain/PassphrasePolicy.h"
 #include "core/exchange/CaseListSheet.h"
+#include "core/exchange/FamilyFollowUpSheet.h"
 #include "core/exchange/OutputFile.h"
 #include "core/exchange/StatisticsSheet.h"
 #include "core/exchange/UnitReport.h"
+#include "core/reporting/FamilyStatistics.h"
 #include "core/reporting/Statistics.h"
 #include "core/settings/Settings.h"
 #include "core/storage/SecretKey.h"
@@ -95,6 +97,12 @@ int writeUnitReport(const QCommandLineParser& parser, const Common& common, cons
     try {
         core::Settings settings;
         auto workspace = common.data.open(parser, settings, open);
+        if (workspace->profile() == core::Profile::Family) {
+            err << Spreadsheet::tr("A unit report holds a clinic's coordination; this database holds support to "
+                                   "parents. Write its follow-up with --out FILE.xlsx or FILE.csv instead.")
+                << '\n';
+            return 2;
+        }
         const core::StatisticsReport figures = core::Statistics(workspace->context()).compute(period);
         QString unitName = settings.unitName();
         if (workspace->isDemo())
@@ -128,6 +136,38 @@ int writeUnitReport(const QCommandLineParser& parser, const Common& common, cons
     return 0;
 }
 
+// A family file's statistics (issue 23): the follow-up report as PDF, or the registration fields of the supports
+// closed in the period, one row each and no names, as XLSX or CSV.
+int writeFamilyStatistics(core::Workspace& workspace, const core::Settings& settings,
+                          const core::StatisticsPeriod& period, const QString& path)
+{
+    QTextStream err(stderr);
+    const core::FamilyStatistics statistics(workspace.context());
+    if (hasSuffix(path, ".pdf")) {
+        const core::Document document = core::StatisticsDocument::familyReport(
+            statistics.compute(period),
+            {settings.letterhead(), settings.smallNumberThreshold(), QDateTime::currentDateTime(), workspace.isDemo()});
+        QString error;
+        int pages = 0;
+        if (!ui::DocumentRenderer({document}).writePdf(path, &error, &pages)) {
+            err << error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << Spreadsheet::tr("%1: %2, %n page(s)", nullptr, pages).arg(document.title, path) << '\n';
+        return 0;
+    }
+    const QList<core::ClosedSupport> supports = statistics.closedSupports(period);
+    const core::ExportResult result = core::SpreadsheetFile::write({core::FamilyFollowUpSheet::sheet(supports)}, path);
+    if (!result.written()) {
+        err << result.error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << Spreadsheet::tr("Follow-up %1 – %2, %n closed support(s): %3", nullptr, int(supports.size()))
+                               .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), path)
+                        << '\n';
+    return 0;
+}
+
 int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
 {
     QCommandLineParser parser;
@@ -136,7 +176,8 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
                         "report, CSV for Excel or an Excel workbook (by the file name's ending). Counts from 1 to the "
                         "threshold in the settings are shown as \"<5\". With --out FILE.kstat it writes instead the "
                         "unit report for the process support: raw counts, sealed with a passphrase read from standard "
-                        "input. Needs no display."));
+                        "input. For a database of support to parents: the follow-up report as PDF, or the supports "
+                        "closed in the period, one row each without names, as CSV or Excel. Needs no display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("statistics"), Spreadsheet::tr("The command."));
     const Common common;
@@ -165,6 +206,8 @@ int exportStatistics(const QStringList& arguments, const OpenWorkspace& open)
     try {
         core::Settings settings;
         auto workspace = common.data.open(parser, settings, open);
+        if (workspace->profile() == core::Profile::Family)
+            return writeFamilyStatistics(*workspace, settings, *chosen, path);
         const core::StatisticsReport report = core::Statistics(workspace->context()).compute(*chosen);
         const int threshold = settings.smallNumberThreshold();
         if (hasSuffix(path, ".pdf")) {

@@ -43,6 +43,37 @@ execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/familjer.koordinera"
 if(NOT rc EQUAL 0 OR NOT err MATCHES "60 familjer")
     message(FATAL_ERROR "create --profile familj failed (${rc}): ${err}")
 endif()
+# Its statistics: the follow-up report as PDF, the closed supports one row each without names as CSV; a unit report
+# for the process support is a clinic's and is refused.
+string(TIMESTAMP year "%Y")
+math(EXPR previous "${year} - 1")
+set(span "${previous}-01-01..${year}-12-31")
+execute_process(COMMAND "${KOORDINERA}" statistics --db "${dir}/familjer.koordinera" --period "${span}"
+                        --out "${dir}/familjer.pdf" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc ERROR_VARIABLE err)
+execute_process(COMMAND "${PDFTOTEXT}" "${dir}/familjer.pdf" - OUTPUT_VARIABLE text)
+if(NOT rc EQUAL 0 OR NOT text MATCHES "Stöd till föräldrar" OR NOT text MATCHES "Föräldrar i stöd")
+    message(FATAL_ERROR "the family statistics PDF (${rc}): ${err} ${text}")
+endif()
+execute_process(COMMAND "${KOORDINERA}" statistics --db "${dir}/familjer.koordinera" --period "${span}"
+                        --out "${dir}/uppfoljning.csv" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc
+                        OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/tests/core/read_csv.py" "${dir}/uppfoljning.csv"
+                OUTPUT_VARIABLE rows)
+if(NOT rc EQUAL 0 OR NOT rows MATCHES "^Stöd\\|Start \\(månad\\)\\|Avslut \\(månad\\)\\|Dagar i stöd\\|Avslutsorsak"
+   OR NOT rows MATCHES "\n1\\|20[0-9][0-9]-[0-9][0-9]\\|")
+    message(FATAL_ERROR "the follow-up CSV (${rc}): ${out} ${err} ${rows}")
+endif()
+foreach(named "Lind" "Förälder 1: namn" "19[0-9][0-9][0-9][0-9][0-9][0-9]-")
+    if(rows MATCHES "${named}")
+        message(FATAL_ERROR "the follow-up CSV names someone (${named}): ${rows}")
+    endif()
+endforeach()
+execute_process(COMMAND "${KOORDINERA}" statistics --db "${dir}/familjer.koordinera" --unit-code X
+                        --out "${dir}/familjer.kstat" INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc
+                        ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR EXISTS "${dir}/familjer.kstat" OR NOT err MATCHES "föräldrar")
+    message(FATAL_ERROR "a unit report from a family file was not refused (${rc}): ${err}")
+endif()
 execute_process(COMMAND "${KOORDINERA}" create --db "${dir}/annat.koordinera" --profile skola
                 INPUT_FILE "${dir}/passphrase" RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 2 OR EXISTS "${dir}/annat.koordinera" OR NOT err MATCHES "--profile")

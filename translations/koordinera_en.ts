@@ -3355,10 +3355,6 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>Unit report %1 – %2 for %3: %4</translation>
     </message>
     <message>
-        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</source>
-        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</translation>
-    </message>
-    <message>
         <source>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
         <translation>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</translation>
     </message>
@@ -3373,6 +3369,21 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
         <translation>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</translation>
+    </message>
+    <message>
+        <source>A unit report holds a clinic&apos;s coordination; this database holds support to parents. Write its follow-up with --out FILE.xlsx or FILE.csv instead.</source>
+        <translation>A unit report holds a clinic&apos;s coordination; this database holds support to parents. Write its follow-up with --out FILE.xlsx or FILE.csv instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %1 – %2, %n closed support(s): %3</source>
+        <translation>
+            <numerusform>Follow-up %1 – %2, %n closed support: %3</numerusform>
+            <numerusform>Follow-up %1 – %2, %n closed supports: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. For a database of support to parents: the follow-up report as PDF, or the supports closed in the period, one row each without names, as CSV or Excel. Needs no display.</source>
+        <translation>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. For a database of support to parents: the follow-up report as PDF, or the supports closed in the period, one row each without names, as CSV or Excel. Needs no display.</translation>
     </message>
 </context>
 <context>

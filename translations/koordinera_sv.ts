@@ -3355,10 +3355,6 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Enhetsrapport %1 – %2 för %3: %4</translation>
     </message>
     <message>
-        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. Needs no display.</source>
-        <translation>Skriver enhetens statistik över koordineringen för en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 till gränsen i inställningarna visas som &quot;&lt;5&quot;. Med --out FIL.kstat skrivs i stället enhetsrapporten till processtödet: råa antal, förseglade med en lösenfras som läses från standard in. Behöver ingen skärm.</translation>
-    </message>
-    <message>
         <source>The period: 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30 (default: this year so far).</source>
         <translation>Perioden: 2026, 2026-H1, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30 (förval: hittills i år).</translation>
     </message>
@@ -3373,6 +3369,21 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30.</source>
         <translation>Ange perioden som 2026, 2026-H1, 2026-K3, 2026-07 eller 2026-01-01..2026-06-30.</translation>
+    </message>
+    <message>
+        <source>A unit report holds a clinic&apos;s coordination; this database holds support to parents. Write its follow-up with --out FILE.xlsx or FILE.csv instead.</source>
+        <translation>En enhetsrapport gäller en vårdcentrals koordinering; den här databasen rymmer stöd till föräldrar. Skriv i stället dess uppföljning med --out FIL.xlsx eller FIL.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %1 – %2, %n closed support(s): %3</source>
+        <translation>
+            <numerusform>Uppföljning %1 – %2, %n avslutat stöd: %3</numerusform>
+            <numerusform>Uppföljning %1 – %2, %n avslutade stöd: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the unit&apos;s coordination statistics for a period, split by women and men, as a PDF report, CSV for Excel or an Excel workbook (by the file name&apos;s ending). Counts from 1 to the threshold in the settings are shown as &quot;&lt;5&quot;. With --out FILE.kstat it writes instead the unit report for the process support: raw counts, sealed with a passphrase read from standard input. For a database of support to parents: the follow-up report as PDF, or the supports closed in the period, one row each without names, as CSV or Excel. Needs no display.</source>
+        <translation>Skriver enhetens statistik över koordineringen för en period, uppdelad på kvinnor och män, som PDF-rapport, CSV för Excel eller Excel-arbetsbok (efter filnamnets ändelse). Antal från 1 till gränsen i inställningarna visas som &quot;&lt;5&quot;. Med --out FIL.kstat skrivs i stället enhetsrapporten till processtödet: råa antal, förseglade med en lösenfras som läses från standard in. För en databas med stöd till föräldrar: uppföljningsrapporten som PDF, eller de stöd som avslutades under perioden, ett per rad utan namn, som CSV eller Excel. Behöver ingen skärm.</translation>
     </message>
 </context>
 <context>
