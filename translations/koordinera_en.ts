@@ -6027,12 +6027,8 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <translation>Record the follow-up</translation>
     </message>
     <message>
-        <source>Rating, start</source>
-        <translation>Rating, start</translation>
-    </message>
-    <message>
-        <source>Rating, end</source>
-        <translation>Rating, end</translation>
+        <source>manageable %1 of %2</source>
+        <translation>manageable %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -6084,10 +6080,6 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod</source>
-        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <source>Parents</source>
@@ -6152,6 +6144,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
         <translation>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;od</translation>
     </message>
 </context>
 <context>

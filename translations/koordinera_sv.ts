@@ -5209,7 +5209,7 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation>&amp;Nätverket</translation>
+        <translation>Nätv&amp;erket</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
@@ -6027,12 +6027,8 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <translation>Registrera uppföljningen</translation>
     </message>
     <message>
-        <source>Rating, start</source>
-        <translation>Skattning start</translation>
-    </message>
-    <message>
-        <source>Rating, end</source>
-        <translation>Skattning avslut</translation>
+        <source>manageable %1 of %2</source>
+        <translation>hanterbart %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -6084,10 +6080,6 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod</source>
-        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <source>Parents</source>
@@ -6152,6 +6144,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>Families in support: &lt;b&gt;%1&lt;/b&gt; · closed: &lt;b&gt;%2&lt;/b&gt; · median time in support: &lt;b&gt;%3&lt;/b&gt; days&lt;br&gt;Back in work or studies at the end: &lt;b&gt;%4 of %5&lt;/b&gt; parents (women %6 of %7, men %8 of %9)</source>
         <translation>Familjer i stöd: &lt;b&gt;%1&lt;/b&gt; · avslutade: &lt;b&gt;%2&lt;/b&gt; · mediantid i stöd: &lt;b&gt;%3&lt;/b&gt; dagar&lt;br&gt;Åter i arbete eller studier vid avslut: &lt;b&gt;%4 av %5&lt;/b&gt; föräldrar (kvinnor %6 av %7, män %8 av %9)</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;od</translation>
     </message>
 </context>
 <context>
@@ -8147,7 +8143,7 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortsätt</translation>
+        <translation>F&amp;ortsätt</translation>
     </message>
     <message>
         <source>Sick-listed patients: the rehabilitation chain, Försäkringskassan, the employer and the joint action plan, under the Patient Data Act.</source>

@@ -7,6 +7,7 @@
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "WindowChecks.h"
+#include "core/records/FamilyRepository.h"
 #include "core/workspace/DemoData.h"
 #include "core/workspace/Workspace.h"
 #include "ui/views/CalendarPage.h"
@@ -338,6 +339,18 @@ void checkEverything(const QString& suffix)
     checkWidget(&fixture.window, QStringLiteral("window-statistics") + suffix);
     fixture.window.openCase(showcase->id);
     checkWidget(&fixture.window, QStringLiteral("window-case") + suffix);
+
+    // A family file (issue 23): its own statistics page, and a family's case with the Family tab and the network.
+    auto families = tests::makeWorkspace();
+    core::FileProfile::set(families->database(), core::Profile::Family);
+    core::DemoData::populateFamilies(*families, 9);
+    const auto family = core::DemoData::showcaseCase(*families);
+    REQUIRE(family);
+    fixture.window.setWorkspace(std::move(families));
+    fixture.window.showStatistics();
+    checkWidget(&fixture.window, QStringLiteral("window-family-statistics") + suffix);
+    fixture.window.openCase(family->id);
+    checkWidget(&fixture.window, QStringLiteral("window-family-case") + suffix);
 }
 
 } // namespace

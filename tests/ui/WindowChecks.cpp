@@ -6,20 +6,24 @@
 #include "ui/dialogs/ActivityDialog.h"
 #include "ui/dialogs/AdoptPlanDialog.h"
 #include "ui/dialogs/AuditLogDialog.h"
+#include "ui/dialogs/ChildDialog.h"
 #include "ui/dialogs/ConsentDialog.h"
 #include "ui/dialogs/ContactDialog.h"
 #include "ui/dialogs/DiagnosisDialog.h"
 #include "ui/dialogs/EditCaseDialog.h"
+#include "ui/dialogs/FollowUpDialog.h"
 #include "ui/dialogs/ImpulseDialog.h"
 #include "ui/dialogs/KvaCodesDialog.h"
 #include "ui/dialogs/LetterDialog.h"
 #include "ui/dialogs/MeetingDialog.h"
 #include "ui/dialogs/NewCaseDialog.h"
 #include "ui/dialogs/OlderFileDialog.h"
+#include "ui/dialogs/ParentDialog.h"
 #include "ui/dialogs/PassphraseDialog.h"
 #include "ui/dialogs/PeriodDialog.h"
 #include "ui/dialogs/PlanCompareDialog.h"
 #include "ui/dialogs/PlanDialog.h"
+#include "ui/dialogs/ProfileDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RetentionDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -228,6 +232,31 @@ QList<Subject> everyDialog()
         {QStringLiteral("help"),
          [](core::Workspace&, core::Settings&) {
              return std::make_unique<ui::HelpWindow>();
+         }},
+        // The family profile's (issue 23).
+        {QStringLiteral("profile"),
+         [](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ProfileDialog>(QStringLiteral("familjestöd.koordinera"));
+         }},
+        {QStringLiteral("parent"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ParentDialog>(today);
+         }},
+        {QStringLiteral("child"),
+         [today](core::Workspace&, core::Settings&) {
+             return std::make_unique<ui::ChildDialog>(core::FamilyChild{}, today);
+         }},
+        {QStringLiteral("follow-up"),
+         [](core::Workspace&, core::Settings&) {
+             core::FamilyParent first;
+             first.occupationAtStart = core::ParentOccupation::ParentalLeave;
+             first.ratingAtStart = 2;
+             core::FamilyParent second;
+             second.position = 2;
+             return std::make_unique<ui::FollowUpDialog>(
+                 QList<core::FamilyParent>{first, second},
+                 QStringList{QStringLiteral("Åsa Öhman-Ekström"), QStringLiteral("Jörgen Öhman")},
+                 core::FamilyNetwork{});
          }},
     };
 }

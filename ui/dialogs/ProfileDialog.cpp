@@ -11,13 +11,13 @@ namespace koordinera::ui {
 
 namespace {
 
-// An option with what it means under it, indented to the button's text.
+// An option with what it means under it, indented to the button's text (in the text's own colour: grey would
+// be too faint to read).
 QLabel* explanation(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setIndent(24);
-    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 

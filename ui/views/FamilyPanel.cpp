@@ -25,14 +25,15 @@ namespace koordinera::ui {
 
 namespace {
 
-QString occupationText(const std::optional<core::ParentOccupation>& occupation)
+// "Arbetslös · hanterbart 2 av 5": the occupation and the parent's own rating at one point of the support.
+QString followUpText(const std::optional<core::ParentOccupation>& occupation, const std::optional<int>& rating)
 {
-    return occupation ? core::text::labelOf(*occupation) : QStringLiteral("–");
-}
-
-QString ratingText(const std::optional<int>& rating)
-{
-    return rating ? QStringLiteral("%1 av %2").arg(*rating).arg(core::FamilyRules::HighestRating) : QStringLiteral("–");
+    QStringList parts;
+    if (occupation)
+        parts << core::text::labelOf(*occupation);
+    if (rating)
+        parts << FamilyPanel::tr("manageable %1 of %2").arg(*rating).arg(core::FamilyRules::HighestRating);
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -41,8 +42,7 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
 {
     setObjectName(QStringLiteral("familyPanel"));
     m_parents = new RecordListModel<core::FamilyParent>(
-        {tr("Parent"), tr("Identity number"), tr("At the start"), tr("Rating, start"), tr("At the end"),
-         tr("Rating, end")},
+        {tr("Parent"), tr("Identity number"), tr("At the start"), tr("At the end")},
         [this](const core::FamilyParent& parent) { return parentRow(parent); }, this);
     m_children = new RecordListModel<core::FamilyChild>(
         {tr("Child"), tr("Born"), tr("Age"), tr("Functional impairment"), tr("School or preschool")},
@@ -120,8 +120,8 @@ RecordTableModel::Row FamilyPanel::parentRow(const core::FamilyParent& parent) c
     const auto patient = m_workspace ? m_workspace->patients().get(parent.patientId) : std::nullopt;
     return {parent.patientId,
             {patient ? patient->fullName() : QString(), patient ? patient->identityNumber().display() : QString(),
-             occupationText(parent.occupationAtStart), ratingText(parent.ratingAtStart),
-             occupationText(parent.occupationAtEnd), ratingText(parent.ratingAtEnd)},
+             followUpText(parent.occupationAtStart, parent.ratingAtStart),
+             followUpText(parent.occupationAtEnd, parent.ratingAtEnd)},
             RecordTableModel::Tone::Normal,
             parent.sickListed ? tr("Sick-listed") : QString()};
 }

@@ -66,7 +66,7 @@ FamilyStatisticsPage::FamilyStatisticsPage(core::Settings& settings, QWidget* pa
     });
     auto* yearLabel = new QLabel(tr("&Year"), this);
     yearLabel->setBuddy(m_year);
-    auto* partLabel = new QLabel(tr("P&eriod"), this);
+    auto* partLabel = new QLabel(tr("Peri&od"), this);
     partLabel->setBuddy(m_part);
 
     auto* bar = new QHBoxLayout;

@@ -43,6 +43,16 @@ void drawBox(QPainter& painter, const QRectF& box, const QString& title, const Q
     }
 }
 
+// The family in the middle: the children's names, wrapped onto more lines rather than cut, within `maxWidth`.
+QRectF centreBox(const QFontMetricsF& bold, const QPointF& centre, const QString& text, qreal maxWidth)
+{
+    const qreal padding = bold.height() * 0.5;
+    const QRectF wrapped =
+        bold.boundingRect(QRectF(0, 0, maxWidth - 2 * padding, 10 * bold.height()), Qt::TextWordWrap, text);
+    const QSizeF size(wrapped.width() + 2 * padding, wrapped.height() + padding);
+    return {centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height()};
+}
+
 } // namespace
 
 void paintNetwork(QPainter& painter, const QRectF& area, const NetworkDrawing& drawing, const QFont& font,
@@ -60,7 +70,6 @@ void paintNetwork(QPainter& painter, const QRectF& area, const NetworkDrawing& d
                                        : area.width() / (count <= 4   ? 2.6
                                                          : count <= 8 ? 3.2
                                                                       : 4.2);
-    const QSizeF centreSize = boxSize(bold, plain, drawing.centre, QString(), area.width() / 5);
     const QPointF centre = area.center();
     QList<QRectF> boxes;
     const qreal nodeHeight = bold.height() + plain.height() + plain.height() * 0.6;
@@ -82,9 +91,16 @@ void paintNetwork(QPainter& painter, const QRectF& area, const NetworkDrawing& d
         drawBox(painter, boxes.at(index), drawing.nodes.at(index).first, drawing.nodes.at(index).second, boldFont, font,
                 ink, fill);
     }
-    const QRectF centreBox(centre.x() - centreSize.width() / 2, centre.y() - centreSize.height() / 2,
-                           centreSize.width(), centreSize.height());
-    drawBox(painter, centreBox, drawing.centre, QString(), boldFont, font, ink, centreFill);
+    // Between the boxes left and right of it, or wider when there are only boxes above and below.
+    const QRectF middle = centreBox(bold, centre, drawing.centre, count <= 2 ? area.width() * 0.6 : area.width() / 4);
+    QPainterPath path;
+    const qreal radius = plain.height() * 0.6;
+    path.addRoundedRect(middle, radius, radius);
+    painter.fillPath(path, centreFill);
+    painter.setPen(QPen(ink, 0));
+    painter.drawPath(path);
+    painter.setFont(boldFont);
+    painter.drawText(middle, Qt::AlignCenter | Qt::TextWordWrap, drawing.centre);
     painter.restore();
 }
 
