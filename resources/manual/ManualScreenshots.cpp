@@ -3,6 +3,7 @@
 // dialogs on the offscreen platform, in Swedish, on the demo data. So the manual always shows the program as
 // it is, never a drawing of it.
 //   koordinera_manual_screenshots OUTPUT_FOLDER
+#include "core/records/FamilyRepository.h"
 #include "core/settings/Settings.h"
 #include "core/storage/SealedStore.h"
 #include "core/workspace/DemoData.h"
@@ -110,6 +111,24 @@ int main(int argc, char* argv[])
         dialog.resize(1000, 560);
         dialog.show();
         ok = save(&dialog, folder, QStringLiteral("audit-log")) && ok;
+    }
+
+    // A family file (the coordinator for parents): a family's case on the Family tab, and the follow-up statistics.
+    {
+        auto families = core::Workspace::inMemory(settings.rehabRules(), settings.coordinatorName());
+        core::FileProfile::set(families->database(), core::Profile::Family);
+        core::DemoData::populateFamilies(*families, 40);
+        const auto family = core::DemoData::showcaseCase(*families);
+        if (!family) {
+            QTextStream(stderr) << "koordinera_manual_screenshots: the family demo has no family to show\n";
+            return 1;
+        }
+        window.setWorkspace(std::move(families));
+        window.openCase(family->id);
+        showTab(window.caseView(), ui::CaseView::Tab::Family);
+        ok = save(&window, folder, QStringLiteral("family-case")) && ok;
+        window.showStatistics();
+        ok = save(&window, folder, QStringLiteral("family-statistics")) && ok;
     }
 
     // The demo cannot be locked (nothing of it is kept): the lock page is shown for a sealed file of its own.
