@@ -3,6 +3,7 @@
 
 #include "core/domain/CaseRecord.h"
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "core/domain/Format.h"
 #include "core/domain/IcdCode.h"
 #include "core/domain/IdentityNumber.h"
@@ -301,8 +302,12 @@ private:
             "checkpoint", QCoreApplication::translate("Statistics", "Reached in the rehabilitation chain"),
             {QCoreApplication::translate("Statistics", "day 90"), QCoreApplication::translate("Statistics", "day 180"),
              QCoreApplication::translate("Statistics", "day 365")});
+        // A clinic's meeting kinds: a family's network meeting is no row of a clinic's report.
+        QStringList meetingKinds;
+        for (const MeetingKind kind : FamilyRules::meetingKindsFor(Profile::Rehab))
+            meetingKinds.append(text::labelOf(kind));
         m_report.meetingsHeld =
-            fixedTable("meetings", QCoreApplication::translate("Statistics", "Meetings held"), labelsOf<MeetingKind>());
+            fixedTable("meetings", QCoreApplication::translate("Statistics", "Meetings held"), meetingKinds);
         m_report.activitiesByKind = fixedTable(
             "activities", QCoreApplication::translate("Statistics", "Activities by kind"), labelsOf<ActivityKind>());
         m_report.activitiesByKva =
