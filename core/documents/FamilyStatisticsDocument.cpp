@@ -45,28 +45,9 @@ DocumentTable countTable(const StatisticsTable& table, const QString& countHeadi
 Document familyReport(const FamilyReport& report, const Context& context)
 {
     const int threshold = context.threshold;
-    const QString period =
-        QStringLiteral("%1 – %2").arg(format::date(report.period.from), format::date(report.period.to));
-    Document document;
-    document.kind = QStringLiteral("statistics");
-    document.title =
-        QCoreApplication::translate("FamilyStatisticsDocument", "Family support statistics %1").arg(period);
-    document.description = document.title;
-    document.headerLeft = context.letterhead.unitName;
-    document.headerRight = QCoreApplication::translate("StatisticsDocument", "Statistics %1").arg(period);
-    document.footerLeft = QCoreApplication::translate("CaseDocuments", "Printed %1 by %2 · %3")
-                              .arg(format::dateTime(context.printedAt),
-                                   context.letterhead.coordinatorName.isEmpty() ? QStringLiteral("–")
-                                                                                : context.letterhead.coordinatorName,
-                                   QCoreApplication::translate("StatisticsDocument", "statistics"));
-    document.logoPath = context.letterhead.logoPath;
-    document.demo = context.demo;
-
-    document.title1(QCoreApplication::translate("FamilyStatisticsDocument", "Support to parents: follow-up"));
-    const QString subtitle = QCoreApplication::translate("StatisticsDocument", "%1 · women, men and total").arg(period);
-    document.subtitle(context.letterhead.unitName.trimmed().isEmpty()
-                          ? subtitle
-                          : context.letterhead.unitName + QStringLiteral(" · ") + subtitle);
+    Document document = frame(QCoreApplication::translate("FamilyStatisticsDocument", "Family support statistics %1"),
+                              QCoreApplication::translate("FamilyStatisticsDocument", "Support to parents: follow-up"),
+                              report.period, context);
 
     DocumentTable overview;
     overview.widths = {52, 16, 16, 16};

@@ -176,17 +176,15 @@ DocumentChart monthChart(const StatisticsReport& report, int threshold)
     return chart;
 }
 
-Document report(const StatisticsReport& report, const Context& context)
+Document frame(const QString& title, const QString& heading, const StatisticsPeriod& period, const Context& context)
 {
-    const int threshold = context.threshold;
-    const QString period =
-        QStringLiteral("%1 – %2").arg(format::date(report.period.from), format::date(report.period.to));
+    const QString shown = QStringLiteral("%1 – %2").arg(format::date(period.from), format::date(period.to));
     Document document;
     document.kind = QStringLiteral("statistics");
-    document.title = QCoreApplication::translate("StatisticsDocument", "Coordination statistics %1").arg(period);
+    document.title = title.arg(shown);
     document.description = document.title;
     document.headerLeft = context.letterhead.unitName;
-    document.headerRight = QCoreApplication::translate("StatisticsDocument", "Statistics %1").arg(period);
+    document.headerRight = QCoreApplication::translate("StatisticsDocument", "Statistics %1").arg(shown);
     document.footerLeft = QCoreApplication::translate("CaseDocuments", "Printed %1 by %2 · %3")
                               .arg(format::dateTime(context.printedAt),
                                    context.letterhead.coordinatorName.isEmpty() ? QStringLiteral("–")
@@ -195,11 +193,20 @@ Document report(const StatisticsReport& report, const Context& context)
     document.logoPath = context.letterhead.logoPath;
     document.demo = context.demo;
 
-    document.title1(QCoreApplication::translate("StatisticsDocument", "Coordination statistics"));
-    const QString subtitle = QCoreApplication::translate("StatisticsDocument", "%1 · women, men and total").arg(period);
+    document.title1(heading);
+    const QString subtitle = QCoreApplication::translate("StatisticsDocument", "%1 · women, men and total").arg(shown);
     document.subtitle(context.letterhead.unitName.trimmed().isEmpty()
                           ? subtitle
                           : context.letterhead.unitName + QStringLiteral(" · ") + subtitle);
+    return document;
+}
+
+Document report(const StatisticsReport& report, const Context& context)
+{
+    const int threshold = context.threshold;
+    Document document =
+        frame(QCoreApplication::translate("StatisticsDocument", "Coordination statistics %1"),
+              QCoreApplication::translate("StatisticsDocument", "Coordination statistics"), report.period, context);
     document.heading(QCoreApplication::translate("StatisticsDocument", "Overview"))
         .table(overviewTable(report, threshold));
     if (report.months.size() > 1) {

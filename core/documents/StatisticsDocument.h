@@ -19,6 +19,10 @@ struct Context
     bool demo = false;
 };
 
+// What every statistics report has: the unit and the period on each page, who printed it and when, the report's
+// heading, and under it the unit, the period and "women, men and total". `title` has %1 for the period.
+Document frame(const QString& title, const QString& heading, const StatisticsPeriod& period, const Context& context);
+
 // The statistics report for the head of unit (issue 6): an overview, the month-by-month series and every
 // measure as a chart of women and men with its table of counts and shares beside it.
 Document report(const StatisticsReport& report, const Context& context);
