@@ -283,10 +283,7 @@ namespace {
 
 QString ageText(const QDate& born, const QDate& today)
 {
-    int age = today.year() - born.year();
-    if (QDate(today.year(), born.month(), 1).addDays(born.day() - 1) > today)
-        --age;
-    return QCoreApplication::translate("CaseDocuments", "%n year(s)", nullptr, age);
+    return QCoreApplication::translate("CaseDocuments", "%n year(s)", nullptr, FamilyRules::ageOn(born, today));
 }
 
 // The parents, each with the identity number, where a clinic's plan names the patient.

@@ -72,6 +72,16 @@ FieldErrors network(const FamilyNetwork& network)
     return {};
 }
 
+int ageOn(const QDate& born, const QDate& day)
+{
+    if (!born.isValid() || !day.isValid() || day < born)
+        return -1;
+    int age = day.year() - born.year();
+    if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day()))
+        --age; // not yet had this year's birthday
+    return age;
+}
+
 bool startMissing(const FamilyParent& parent)
 {
     return !parent.occupationAtStart || !parent.ratingAtStart;

@@ -64,6 +64,9 @@ QList<ActorKind> actorKindsFor(Profile profile);
 QList<CaseOutcome> outcomesFor(Profile profile);
 QList<MeetingKind> meetingKindsFor(Profile profile);
 
+// A child's age in whole years on `day`; -1 before the birth or without a date.
+int ageOn(const QDate& born, const QDate& day);
+
 // What is wrong with a child's details on `today`: a name, a birth date neither in the future nor 18 years or
 // more ago, and texts of a sensible length.
 FieldErrors child(const FamilyChild& child, const QDate& today);

@@ -34,14 +34,6 @@ bool inWorkOrStudies(const QString& occupation)
     return occupation == text::keyOf(ParentOccupation::Work) || occupation == text::keyOf(ParentOccupation::Studies);
 }
 
-int ageOn(const QDate& born, const QDate& day)
-{
-    int age = day.year() - born.year();
-    if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day()))
-        --age; // not yet had this year's birthday
-    return age;
-}
-
 int bandOf(int age)
 {
     return age <= 5 ? 0 : age <= 12 ? 1 : 2;
@@ -103,7 +95,8 @@ FamilyReport FamilyStatistics::compute(const StatisticsPeriod& period) const
                        "SELECT k.birth_date FROM cases c JOIN family_children k ON k.case_id = c.id WHERE " + inPeriod);
     bindPeriod(children, period);
     while (children.step()) {
-        report.children.rows[bandOf(ageOn(children.columnDate(0), period.to))].counts.total += 1;
+        report.children.rows[bandOf(std::max(0, FamilyRules::ageOn(children.columnDate(0), period.to)))].counts.total +=
+            1;
     }
 
     report.network.key = QStringLiteral("family_network");
@@ -199,7 +192,7 @@ QList<ClosedSupport> FamilyStatistics::closedSupports(const StatisticsPeriod& pe
         children.reset();
         children.bind(1, closed.columnInt64(0));
         while (children.step())
-            support.childrenByAgeBand[bandOf(std::max(0, ageOn(children.columnDate(0), opened)))] += 1;
+            support.childrenByAgeBand[bandOf(std::max(0, FamilyRules::ageOn(children.columnDate(0), opened)))] += 1;
         supports.append(support);
     }
     return supports;

@@ -3,6 +3,7 @@
 
 #include "core/domain/ConsentRules.h"
 #include "core/domain/DomainText.h"
+#include "core/domain/Family.h"
 #include "core/domain/IcdCode.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Format.h"
@@ -322,10 +323,7 @@ QString CaseView::childrenLine() const
     QStringList children;
     const QDate today = m_workspace->today();
     for (const core::FamilyChild& child : m_workspace->family().children(m_caseId)) {
-        int age = today.year() - child.birthDate.year();
-        if (QDate(today.year(), child.birthDate.month(), child.birthDate.day()) > today)
-            --age;
-        children << tr("%1 (%2 years)").arg(child.givenName).arg(age);
+        children << tr("%1 (%2 years)").arg(child.givenName).arg(core::FamilyRules::ageOn(child.birthDate, today));
     }
     return children.isEmpty() ? tr("No children registered yet")
                               : tr("Children: %1").arg(children.join(QStringLiteral(", ")));

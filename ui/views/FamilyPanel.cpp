@@ -48,9 +48,7 @@ FamilyPanel::FamilyPanel(QWidget* parent) : CasePanel(parent)
         {tr("Child"), tr("Born"), tr("Age"), tr("Functional impairment"), tr("School or preschool")},
         [this](const core::FamilyChild& child) -> RecordTableModel::Row {
             const QDate today = m_workspace ? m_workspace->today() : QDate();
-            int age = today.year() - child.birthDate.year();
-            if (QDate(today.year(), child.birthDate.month(), 1).addDays(child.birthDate.day() - 1) > today)
-                --age;
+            const int age = core::FamilyRules::ageOn(child.birthDate, today);
             return {child.id,
                     {(child.givenName + QLatin1Char(' ') + child.familyName).trimmed(), format::date(child.birthDate),
                      tr("%n year(s)", nullptr, age), child.impairment, child.school},
