@@ -838,13 +838,6 @@
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The children</source>
         <translation>The children</translation>
@@ -2101,6 +2094,10 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Record how the network worked at the start as well.</source>
         <translation>Record how the network worked at the start as well.</translation>
+    </message>
+    <message>
+        <source>Declined by the family</source>
+        <translation>Declined by the family</translation>
     </message>
 </context>
 <context>
@@ -9451,6 +9448,10 @@ Nothing is saved until you press OK in the settings.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
     </message>
 </context>
 <context>

@@ -838,13 +838,6 @@
         <source>Parent</source>
         <translation>Förälder</translation>
     </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n år</numerusform>
-            <numerusform>%n år</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The children</source>
         <translation>Barnen</translation>
@@ -2101,6 +2094,10 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Record how the network worked at the start as well.</source>
         <translation>Registrera också hur nätverket fungerade vid start.</translation>
+    </message>
+    <message>
+        <source>Declined by the family</source>
+        <translation>Avböjt av familjen</translation>
     </message>
 </context>
 <context>
@@ -9451,6 +9448,10 @@ Inget sparas förrän du trycker OK i inställningarna.</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ void summaryPatient(Document& document, const CaseFile& file)
         address += (address.isEmpty() ? QString() : QStringLiteral(", ")) + city;
     QString status = text::labelOf(record.status);
     if (record.isClosed() && record.outcome != CaseOutcome::None)
-        status += QStringLiteral(" (") + text::labelOf(record.outcome).toLower() + QLatin1Char(')');
+        status +=
+            QStringLiteral(" (") + FamilyRules::outcomeLabel(file.profile, record.outcome).toLower() + QLatin1Char(')');
     auto facts = patientFacts(file);
     facts.insert(2, {QCoreApplication::translate("CaseDocuments", "Legal sex"), text::labelOf(file.patient.sex)});
     facts.insert(3, {QCoreApplication::translate("CaseDocuments", "Telephone"), orDash(file.patient.phone)});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Family.h"
 
+#include "core/domain/DomainText.h"
 #include "core/domain/Validation.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,13 @@ QList<CaseOutcome> outcomesFor(Profile profile)
             CaseOutcome::Moved,
             CaseOutcome::Deceased,
             CaseOutcome::Other};
+}
+
+QString outcomeLabel(Profile profile, CaseOutcome outcome)
+{
+    if (profile == Profile::Family && outcome == CaseOutcome::Declined)
+        return QCoreApplication::translate("Family", "Declined by the family");
+    return text::labelOf(outcome);
 }
 
 QList<MeetingKind> meetingKindsFor(Profile profile)

@@ -62,6 +62,8 @@ constexpr int ChildUntilAge = 18;
 QList<ActorKind> actorKindsFor(Profile profile);
 // Why a case can be closed, and the meetings it can have: a clinic's as they always were; a family's fit the model.
 QList<CaseOutcome> outcomesFor(Profile profile);
+// A closing reason as the file's work words it: a family, not a patient, declines the support.
+QString outcomeLabel(Profile profile, CaseOutcome outcome);
 QList<MeetingKind> meetingKindsFor(Profile profile);
 
 // A child's age in whole years on `day`; -1 before the birth or without a date.

@@ -93,7 +93,7 @@ Sheet sheet(const QList<ClosedSupport>& supports)
                          support.startMonth,
                          support.endMonth,
                          support.daysInSupport,
-                         text::labelOf(support.outcome),
+                         FamilyRules::outcomeLabel(Profile::Family, support.outcome),
                          int(support.parents.size())};
         for (int index = 0; index < FamilyRules::MaxParents; ++index)
             appendParent(row, index < support.parents.size() ? &support.parents.at(index) : nullptr);

@@ -44,6 +44,8 @@ void WorklistModel::refresh()
 {
     beginResetModel();
     m_groups.clear();
+    // Read now: the heading is asked for while painting, when the database may be busy on a worker thread.
+    m_family = m_workspace && m_workspace->profile() == core::Profile::Family;
     if (m_workspace) {
         for (const auto& item : m_workspace->worklist().items(m_settings)) {
             if (m_groups.isEmpty() || m_groups.last().kind != item.kind)
@@ -152,8 +154,8 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Patient:
-        return tr("Patient");
+    case Patient: // in a family file, the parent the family's case is kept under
+        return m_family ? tr("Family") : tr("Patient");
     case Reference:
         return tr("Case");
     case Reason:

@@ -57,6 +57,7 @@ private:
     };
 
     core::Workspace* m_workspace = nullptr;
+    bool m_family = false; // a family file's (issue 23): the first column names the family
     core::WorklistSettings m_settings;
     QList<Group> m_groups;
     QMetaObject::Connection m_changed;

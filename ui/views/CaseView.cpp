@@ -349,7 +349,9 @@ void CaseView::refreshHeader()
     if (!m_patient.phone.isEmpty())
         details << tr("phone %1").arg(m_patient.phone);
     if (m_case.isClosed())
-        details << tr("closed %1 (%2)").arg(format::date(m_case.closedOn), core::text::labelOf(m_case.outcome));
+        details << tr("closed %1 (%2)")
+                       .arg(format::date(m_case.closedOn),
+                            core::FamilyRules::outcomeLabel(m_workspace->profile(), m_case.outcome));
     m_details->setText(details.join(QStringLiteral("  ·  ")));
 
     while (QLayoutItem* item = m_chips->takeAt(1)) { // the day itself stays first

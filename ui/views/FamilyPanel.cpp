@@ -126,7 +126,8 @@ RecordTableModel::Row FamilyPanel::parentRow(const core::FamilyParent& parent) c
 
 void FamilyPanel::refresh()
 {
-    if (!hasCase()) {
+    // A clinic's case has no family: nothing to read each time the case is shown.
+    if (!hasCase() || m_workspace->profile() != core::Profile::Family) {
         m_parents->setRecords({});
         m_children->setRecords({});
         return;

@@ -47,7 +47,7 @@ CaseForm::CaseForm(FormErrors& errors, const QList<core::Actor>& employers, QWid
     auto statuses = core::text::allValues<core::CaseStatus>();
     fillCombo(m_status, statuses);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    fillOutcomes(core::FamilyRules::outcomesFor(core::Profile::Rehab));
+    fillOutcomes(core::Profile::Rehab);
     m_opened->setObjectName(QStringLiteral("openedEdit"));
     m_closed->setObjectName(QStringLiteral("closedEdit"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -127,18 +127,19 @@ void CaseForm::updateVisibility()
     m_jobTasks->setEnabled(employed);
 }
 
-void CaseForm::fillOutcomes(const QList<core::CaseOutcome>& outcomes)
+void CaseForm::fillOutcomes(core::Profile profile)
 {
     const QVariant chosen = m_outcome->currentData();
     m_outcome->clear();
     m_outcome->addItem(core::text::labelOf(core::CaseOutcome::None), int(core::CaseOutcome::None));
-    fillCombo(m_outcome, outcomes);
+    for (const core::CaseOutcome outcome : core::FamilyRules::outcomesFor(profile))
+        m_outcome->addItem(core::FamilyRules::outcomeLabel(profile, outcome), int(outcome));
     m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(chosen)));
 }
 
 void CaseForm::setProfile(core::Profile profile)
 {
-    fillOutcomes(core::FamilyRules::outcomesFor(profile));
+    fillOutcomes(profile);
     const bool clinic = profile == core::Profile::Rehab;
     auto* form = static_cast<QFormLayout*>(layout());
     for (QWidget* field : {static_cast<QWidget*>(m_occupation), static_cast<QWidget*>(m_employer),

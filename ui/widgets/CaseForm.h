@@ -45,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void updateVisibility();
-    void fillOutcomes(const QList<core::CaseOutcome>& outcomes);
+    void fillOutcomes(core::Profile profile);
 
     core::CaseRecord m_record;
     QList<core::Actor> m_employers;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 #include "core/domain/ConsentRules.h"
+#include "core/domain/DomainText.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/FamilyRepository.h"
@@ -356,4 +357,7 @@ TEST_CASE("A family's meetings and closing reasons fit the model; a clinic's lis
     CHECK(FamilyRules::outcomesFor(Profile::Family).first() == CaseOutcome::SituationManageable);
     CHECK_FALSE(FamilyRules::outcomesFor(Profile::Family).contains(CaseOutcome::BackToWork));
     CHECK_FALSE(FamilyRules::outcomesFor(Profile::Family).contains(CaseOutcome::Deceased));
+    CHECK(FamilyRules::outcomeLabel(Profile::Family, CaseOutcome::Declined) ==
+          QStringLiteral("Declined by the family"));
+    CHECK(FamilyRules::outcomeLabel(Profile::Rehab, CaseOutcome::Declined) == text::labelOf(CaseOutcome::Declined));
 }
