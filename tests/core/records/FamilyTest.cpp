@@ -151,7 +151,7 @@ TEST_CASE("A family has one or two parents, each with the follow-up of the suppo
     CHECK_FALSE(parents.at(1).occupationAtEnd.has_value());
 }
 
-TEST_CASE("A purged family takes its children and its second parent with it", "[family][retention]")
+TEST_CASE("A purged family takes its children, its network's follow-up and its second parent with it", "[family][retention]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
     const auto created = addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"),
@@ -165,6 +165,7 @@ TEST_CASE("A purged family takes its children and its second parent with it", "[
     other.givenName = QStringLiteral("Jonas");
     other.familyName = QStringLiteral("Öst");
     families.addSecondParent(created.caseId, other);
+    families.saveNetwork({created.caseId, NetworkFunction::Partly, NetworkFunction::Works});
     CaseRecord record = *workspace->cases().get(created.caseId);
     record.status = CaseStatus::Closed;
     record.outcome = CaseOutcome::Other;
@@ -173,7 +174,7 @@ TEST_CASE("A purged family takes its children and its second parent with it", "[
 
     workspace->setToday(FixedToday.addYears(11));
     workspace->purgeCases({created.caseId}, 10, QStringLiteral("Beslut 2037-12"));
-    for (const char* table : {"family_children", "family_parents"}) {
+    for (const char* table : {"family_children", "family_parents", "family_network"}) {
         Statement rows(workspace->database(), std::string("SELECT count(*) FROM ") + table);
         REQUIRE(rows.step());
         CHECK(rows.columnInt64(0) == 0);
