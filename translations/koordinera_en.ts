@@ -251,6 +251,10 @@
         <source>rehabilitation coordinator</source>
         <translation>rehabilitation coordinator</translation>
     </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>Coordinator %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -7770,10 +7774,6 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <translation>Who takes part</translation>
     </message>
     <message>
-        <source>The patient always gets a copy of the plan.</source>
-        <translation>The patient always gets a copy of the plan.</translation>
-    </message>
-    <message>
         <source>Others, separated by commas</source>
         <translation>Others, separated by commas</translation>
     </message>
@@ -7836,6 +7836,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>In the family&apos;s own words</source>
         <translation>In the family&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Always gets a copy of the plan.</source>
+        <translation>Always gets a copy of the plan.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@
         <source>rehabilitation coordinator</source>
         <translation>rehabkoordinator</translation>
     </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>Koordinator %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -7770,10 +7774,6 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <translation>Vilka som deltar</translation>
     </message>
     <message>
-        <source>The patient always gets a copy of the plan.</source>
-        <translation>Patienten får alltid en kopia av planen.</translation>
-    </message>
-    <message>
         <source>Others, separated by commas</source>
         <translation>Andra, åtskilda med kommatecken</translation>
     </message>
@@ -7836,6 +7836,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>In the family&apos;s own words</source>
         <translation>Med familjens egna ord</translation>
+    </message>
+    <message>
+        <source>Always gets a copy of the plan.</source>
+        <translation>Får alltid en kopia av planen.</translation>
     </message>
 </context>
 <context>

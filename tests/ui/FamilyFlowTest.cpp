@@ -264,10 +264,13 @@ TEST_CASE("A family from intake through a network meeting and the plan to closin
     tabs->setCurrentWidget(child<QWidget>(view, "documentsPage"));
     child<QPushButton>(view, "documentPlanButton")->click();
     const QString text = tests::pdfText(pdf);
-    for (const char* expected : {"Sara Lind", "Johan Lind", "Elsa Lind", "Autism och språkstörning", "Björkskolan",
-                                 "Habiliteringen Ekbacken", "Nätverket runt barnet", "Familjens eget mål"})
+    for (const char* expected :
+         {"Sara Lind", "Johan Lind", "Elsa Lind", "Autism och språkstörning", "Björkskolan", "Habiliteringen Ekbacken",
+          "Nätverket runt barnet", "Familjens eget mål", "Koordinator Anna Lindberg", "Föräldrarna"})
         CHECK(text.contains(QString::fromUtf8(expected)));
     CHECK_FALSE(text.contains(QStringLiteral("Sjukskrivning")));
+    CHECK_FALSE(text.contains(QStringLiteral("Patienten")));
+    CHECK_FALSE(text.contains(QStringLiteral("Rehabkoordinator Anna")));
     CHECK(text.count(QStringLiteral("Underskrift")) >= 3); // both parents and the coordinator
     tests::keepPdfPages(pdf, QStringLiteral("family-flow-6-plan"));
 

@@ -76,12 +76,12 @@ PlanDialog::PlanDialog(const core::PlanVersion& plan, const PlanChoices& choices
     m_followUpWho->setPlaceholderText(tr("Who takes part"));
 
     m_distribution->setObjectName(QStringLiteral("distributionList"));
-    auto* patient = addRecipient(m_distribution, patientRecipient(), true);
+    auto* patient = addRecipient(m_distribution, choices.alwaysRecipient, true);
     patient->setFlags(Qt::ItemIsUserCheckable); // always gets a copy: shown checked, cannot be unticked
-    patient->setToolTip(tr("The patient always gets a copy of the plan."));
+    patient->setToolTip(tr("Always gets a copy of the plan."));
     QStringList others;
     for (const QString& name : plan.distribution) {
-        if (name != patientRecipient() && !choices.recipients.contains(name))
+        if (name != choices.alwaysRecipient && !choices.recipients.contains(name))
             others << name;
     }
     for (const QString& name : choices.recipients)

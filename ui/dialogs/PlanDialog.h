@@ -21,6 +21,9 @@ namespace koordinera::ui {
 class OptionalDateEdit;
 
 // What the plan's form offers to pick from, gathered from the case by the caller.
+// "Patienten": the entry that is always on a clinic's distribution list.
+QString patientRecipient();
+
 struct PlanChoices
 {
     QStringList responsibleSuggestions; // e.g. the coordinator, the case's contacts
@@ -28,6 +31,8 @@ struct PlanChoices
     QList<QPair<qint64, QString>> consents;
     std::optional<core::Meeting> nextMeeting; // the next booked meeting, to take the follow-up from
     QDate today = QDate::currentDate();
+    // Who always gets a copy: the patient, or in a family file the parents (as core's first draft writes it).
+    QString alwaysRecipient = patientRecipient();
 };
 
 // The plan's own fields (docs/domain.md §6): background, the patient's and the shared goal, the overall
@@ -65,8 +70,5 @@ private:
     QComboBox* m_consent;
     OptionalDateEdit* m_approved;
 };
-
-// "Patienten": the entry that is always on the distribution list.
-QString patientRecipient();
 
 } // namespace koordinera::ui

@@ -73,10 +73,15 @@ QList<ResponsibleChoice> responsible(core::Workspace& workspace, qint64 caseId)
 PlanChoices plan(core::Workspace& workspace, qint64 caseId)
 {
     PlanChoices choices;
+    const bool family = workspace.profile() == core::Profile::Family;
+    if (family)
+        choices.alwaysRecipient = QCoreApplication::translate("Plan", "The parents"); // as core's first draft has it
     const QString coordinator = workspace.context().userName;
-    if (!coordinator.isEmpty())
+    if (!coordinator.isEmpty()) {
         choices.responsibleSuggestions
-            << QCoreApplication::translate("CaseChoices", "Rehabilitation coordinator %1").arg(coordinator);
+            << (family ? QCoreApplication::translate("CaseChoices", "Coordinator %1").arg(coordinator)
+                       : QCoreApplication::translate("CaseChoices", "Rehabilitation coordinator %1").arg(coordinator));
+    }
     for (const auto& view : workspace.actors().caseContacts(caseId)) {
         const QString recipient =
             view.person.id ? QStringLiteral("%1 (%2)").arg(view.person.name, view.actor.name) : view.actor.name;
