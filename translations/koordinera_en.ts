@@ -4666,6 +4666,18 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>log-extract-%1.pdf</source>
         <translation>log-extract-%1.pdf</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client: name or identity number</source>
+        <translation>Client: name or identity number</translation>
+    </message>
+    <message>
+        <source>Filter on one client to make their log extract.</source>
+        <translation>Filter on one client to make their log extract.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CalendarPage</name>

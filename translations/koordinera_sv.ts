@@ -4666,6 +4666,18 @@ Rehabkoordinator, {enhet}</translation>
         <source>log-extract-%1.pdf</source>
         <translation>logguttag-%1.pdf</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client: name or identity number</source>
+        <translation>Klient: namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>Filter on one client to make their log extract.</source>
+        <translation>Filtrera på en klient för att göra ett loggutdrag.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::CalendarPage</name>

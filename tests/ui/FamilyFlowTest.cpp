@@ -304,6 +304,12 @@ TEST_CASE("A family from intake through a network meeting and the plan to closin
     CHECK(statistics->report().closed == 1);
     CHECK(statistics->report().backInWorkOrStudies.women == 1);
     CHECK(statistics->report().notInWorkOrStudiesAtStart.total == 1);
+    statistics->setPeriod(today.year(), 6 + today.month()); // the month the support closed
+    CHECK(statistics->period().from == QDate(today.year(), today.month(), 1));
+    CHECK(statistics->report().closed == 1);
+    statistics->setPeriod(today.year(), 6 + (today.month() % 12) + 1); // another month
+    CHECK(statistics->report().closed == 0);
+    statistics->setPeriod(today.year());
     shot(&window, QStringLiteral("8-statistics"));
     const QString csv = dir.filePath(QStringLiteral("uppfoljning.csv"));
     tests::prompts().onFile = [&csv](QWidget*, const ui::Prompts::FileRequest&) {

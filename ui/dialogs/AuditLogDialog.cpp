@@ -47,8 +47,10 @@ struct AuditLogDialog::Extract
 
 AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& producedBy, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_producedBy(producedBy),
-      m_model(new RecordTableModel({tr("Date and time"), tr("Event"), tr("Patient"), tr("Identity number"),
-                                    tr("Object"), tr("Who"), tr("Unit"), tr("Details")},
+      // In a family file the person the log names is a client of the social services (issue 23).
+      m_model(new RecordTableModel({tr("Date and time"), tr("Event"),
+                                    workspace.profile() == core::Profile::Family ? tr("Client") : tr("Patient"),
+                                    tr("Identity number"), tr("Object"), tr("Who"), tr("Unit"), tr("Details")},
                                    this)),
       m_patient(new QLineEdit(this)), m_action(new QComboBox(this)), m_from(new OptionalDateEdit(tr("From"), this)),
       m_to(new OptionalDateEdit(tr("To"), this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
@@ -58,7 +60,9 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Access log"));
     m_patient->setObjectName(QStringLiteral("auditPatientFilter"));
-    m_patient->setPlaceholderText(tr("Patient: name or identity number"));
+    const bool family = workspace.profile() == core::Profile::Family;
+    m_patient->setPlaceholderText(family ? tr("Client: name or identity number")
+                                         : tr("Patient: name or identity number"));
     m_patient->setClearButtonEnabled(true);
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
     m_action->addItem(tr("All events"), QString());
@@ -84,7 +88,8 @@ AuditLogDialog::AuditLogDialog(core::Workspace& workspace, const QString& produc
     m_chain->setWordWrap(true);
     m_printExtract->setObjectName(QStringLiteral("printExtractButton"));
     m_pdfExtract->setObjectName(QStringLiteral("pdfExtractButton"));
-    const QString extractHint = tr("Filter on one patient to make their log extract.");
+    const QString extractHint = family ? tr("Filter on one client to make their log extract.")
+                                       : tr("Filter on one patient to make their log extract.");
     m_printExtract->setToolTip(extractHint);
     m_pdfExtract->setToolTip(extractHint);
 

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -24,6 +25,9 @@
 namespace koordinera::ui {
 
 namespace {
+
+// The period list: the whole year, two halves, four quarters, then the months.
+constexpr int FirstMonth = 7;
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
 {
@@ -53,6 +57,11 @@ FamilyStatisticsPage::FamilyStatisticsPage(core::Settings& settings, QWidget* pa
     m_part->setObjectName(QStringLiteral("periodCombo"));
     m_part->addItems({tr("Whole year"), tr("First half"), tr("Second half"), tr("Quarter 1"), tr("Quarter 2"),
                       tr("Quarter 3"), tr("Quarter 4")});
+    for (int month = 1; month <= 12; ++month) {
+        QString name = QLocale().standaloneMonthName(month); // "januari" … as the program's language has it
+        name[0] = name[0].toUpper();                         // a choice in a list, like "Helår" above it
+        m_part->addItem(name);
+    }
     auto* print = new QPushButton(tr("&Print the report…"), this);
     print->setObjectName(QStringLiteral("printFamilyReportButton"));
     connect(print, &QPushButton::clicked, this, &FamilyStatisticsPage::printReport);
@@ -143,6 +152,8 @@ core::StatisticsPeriod FamilyStatisticsPage::period() const
         const QDate from(year, part == 1 ? 1 : 7, 1);
         return {from, from.addMonths(6).addDays(-1)};
     }
+    if (part >= FirstMonth)
+        return core::StatisticsPeriod::month(year, part - FirstMonth + 1);
     if (part >= 3)
         return core::StatisticsPeriod::quarter(year, part - 2);
     return core::StatisticsPeriod::year(year);

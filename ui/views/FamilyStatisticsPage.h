@@ -29,7 +29,7 @@ public:
     explicit FamilyStatisticsPage(core::Settings& settings, QWidget* parent = nullptr);
     void setWorkspace(core::Workspace* workspace);
     void setSignerCheck(std::function<bool()> check) { m_requireSigner = std::move(check); }
-    // 0: the whole year, 1–2: a half, 3–6: a quarter.
+    // 0: the whole year, 1–2: a half, 3–6: a quarter, 7–18: a month.
     void setPeriod(int year, int part = 0);
     core::StatisticsPeriod period() const;
     const core::FamilyReport& report() const { return m_report; }
