@@ -151,7 +151,8 @@ TEST_CASE("A family has one or two parents, each with the follow-up of the suppo
     CHECK_FALSE(parents.at(1).occupationAtEnd.has_value());
 }
 
-TEST_CASE("A purged family takes its children, its network's follow-up and its second parent with it", "[family][retention]")
+TEST_CASE("A purged family takes its children, its network's follow-up and its second parent with it",
+          "[family][retention]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
     const auto created = addCase(*workspace, QStringLiteral("850312-2387"), QStringLiteral("Sara"),
