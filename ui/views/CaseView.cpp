@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace koordinera::ui {
 
@@ -166,12 +167,14 @@ bool CaseView::isFamily() const
 
 // The sick-leave chain is a parent's in a family file: its tab is there only when a parent is sick-listed or a
 // period is already recorded.
-void CaseView::showSickLeaveTabIfNeeded()
+void CaseView::showSickLeaveTabIfNeeded(const core::RehabChain& chain)
 {
-    bool shown = !isFamily() || !m_workspace->rehabChain(m_caseId).chain().isEmpty();
-    for (const core::FamilyParent& parent :
-         shown ? QList<core::FamilyParent>{} : m_workspace->family().parents(m_caseId))
-        shown = shown || parent.sickListed;
+    const auto sickListed = [this] {
+        const QList<core::FamilyParent> parents = m_workspace->family().parents(m_caseId);
+        return std::any_of(parents.cbegin(), parents.cend(),
+                           [](const core::FamilyParent& parent) { return parent.sickListed; });
+    };
+    const bool shown = !isFamily() || !chain.chain().isEmpty() || sickListed();
     m_tabs->setTabVisible(int(Tab::SickLeave), shown);
     if (!shown && m_tabs->currentIndex() == int(Tab::SickLeave))
         m_tabs->setCurrentIndex(int(Tab::Family));
@@ -289,8 +292,10 @@ void CaseView::refresh()
         return;
     m_case = *record;
     m_patient = m_workspace->patients().get(m_case.patientId).value_or(core::Patient{});
-    showSickLeaveTabIfNeeded();
-    refreshHeader();
+    // Read once: the sick-leave tab and the header's day both follow from it.
+    const core::RehabChain chain = m_workspace->rehabChain(m_caseId);
+    showSickLeaveTabIfNeeded(chain);
+    refreshHeader(chain);
     for (CasePanel* panel : casePanels())
         panel->showCase(m_caseId);
     m_plan->showCase(m_caseId);
@@ -329,7 +334,7 @@ QString CaseView::childrenLine() const
                               : tr("Children: %1").arg(children.join(QStringLiteral(", ")));
 }
 
-void CaseView::refreshHeader()
+void CaseView::refreshHeader(const core::RehabChain& chain)
 {
     const QDate today = m_workspace->today();
     const auto number = m_patient.identityNumber();
@@ -358,7 +363,6 @@ void CaseView::refreshHeader()
         delete item->widget();
         delete item;
     }
-    const auto chain = m_workspace->rehabChain(m_caseId);
     const auto day = chain.dayOn(today);
     if (chain.chain().isEmpty() && isFamily()) {
         m_sickDay->setText(childrenLine());

@@ -15,6 +15,7 @@ class QTabWidget;
 class QUndoStack;
 
 namespace koordinera::core {
+class RehabChain;
 class Settings;
 class Workspace;
 } // namespace koordinera::core
@@ -90,10 +91,10 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void refreshHeader();
+    void refreshHeader(const core::RehabChain& chain);
     void applyProfile();
     bool isFamily() const;
-    void showSickLeaveTabIfNeeded();
+    void showSickLeaveTabIfNeeded(const core::RehabChain& chain);
     QStringList clinicDetails() const;
     QString childrenLine() const;
     QWidget* buildHeader();
