@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <optional>
+
+typedef struct pg_conn PGconn;
+typedef struct pg_result PGresult;
+
+namespace koordinera::core {
+
+// Where a region's PostgreSQL server is, and who signs in (issue 25). Kept in the settings; the password never is.
+struct ServerProfile
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;   // the coordinator's own database role
+    QString caFile; // the certificate authority the server's certificate must be signed by
+    // A client certificate instead of a password, when the region issues them.
+    QString clientCertificate;
+    QString clientKey;
+};
+
+// The rows a statement returned, as text (PostgreSQL's text format), with NULL kept apart from "".
+class PgRows
+{
+public:
+    explicit PgRows(PGresult* result);
+    ~PgRows();
+    PgRows(PgRows&& other) noexcept;
+    PgRows(const PgRows&) = delete;
+    PgRows& operator=(const PgRows&) = delete;
+    PgRows& operator=(PgRows&&) = delete;
+
+    int count() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    qint64 int64(int row, int column) const;
+    int affected() const; // rows an INSERT, UPDATE or DELETE touched
+    // Throws StorageError when the statement failed: a broken rule (Constraint), a right the role lacks, or else.
+    void requireSuccess() const;
+
+private:
+    PGresult* m_result;
+};
+
+// One connection to the server, over TLS with the server's certificate verified against the profile's CA and its
+// name checked (sslmode=verify-full). Statements are prepared once per connection and run with bound parameters
+// only: the SQL never holds a value. A failure throws StorageError with a message for the coordinator, in Swedish
+// when the program runs in Swedish, and the server's own words as the technical detail.
+class PgConnection
+{
+public:
+    static std::unique_ptr<PgConnection> open(const ServerProfile& profile, const QByteArray& password);
+    ~PgConnection();
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    // Runs `sql` ($1, $2 … for the parameters) with `parameters`: QString, integers, bool, QDate, QDateTime or a null
+    // QVariant for NULL.
+    PgRows run(const QString& sql, const QVariantList& parameters = {});
+    // The protocol TLS runs on, e.g. "TLSv1.3"; empty when the connection is not encrypted (never, once open).
+    QString tlsVersion() const;
+    // The role the server says this connection is ("SELECT current_user"): the coordinator's own.
+    QString role();
+
+private:
+    explicit PgConnection(PGconn* connection) : m_connection(connection) {}
+    QByteArray prepared(const QString& sql, int parameterCount);
+
+    PGconn* m_connection;
+    QHash<QString, QByteArray> m_statements; // SQL → the name it was prepared under
+};
+
+} // namespace koordinera::core
