@@ -160,7 +160,8 @@ std::unique_ptr<PgConnection> PgConnection::open(const ServerProfile& profile, c
     }
     // The server's notices ("table does not exist, skipping") are not the coordinator's to read, and stay out of
     // stderr and its logs.
-    PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        connection, [](void*, const char*) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(connection));
 }
 
@@ -169,12 +170,40 @@ PgConnection::~PgConnection()
     PQfinish(m_connection);
 }
 
+QString PgConnection::numberedParameters(const QString& sql)
+{
+    QString result;
+    result.reserve(sql.size() + 8);
+    int number = 0;
+    QChar quote;          // inside '…' or "…"
+    bool comment = false; // inside -- … to the end of the line
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (comment) {
+            comment = c != QLatin1Char('\n');
+        } else if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar(); // a doubled quote closes and opens again: the same state
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('-') && i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('-')) {
+            comment = true;
+        } else if (c == QLatin1Char('?')) {
+            result += QLatin1Char('$') + QString::number(++number);
+            continue;
+        }
+        result += c;
+    }
+    return result;
+}
+
 QByteArray PgConnection::prepared(const QString& sql, int parameterCount)
 {
     if (const auto known = m_statements.constFind(sql); known != m_statements.constEnd())
         return *known;
     const QByteArray name = "k" + QByteArray::number(m_statements.size() + 1);
-    const PgRows result(PQprepare(m_connection, name.constData(), sql.toUtf8().constData(), parameterCount, nullptr));
+    const PgRows result(PQprepare(m_connection, name.constData(), numberedParameters(sql).toUtf8().constData(),
+                                  parameterCount, nullptr));
     result.requireSuccess();
     m_statements.insert(sql, name);
     return name;

@@ -62,13 +62,17 @@ public:
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
-    // Runs `sql` ($1, $2 … for the parameters) with `parameters`: QString, integers, bool, QDate, QDateTime or a null
-    // QVariant for NULL.
+    // Runs `sql` with `parameters`: QString, integers, bool, QDate, QDateTime or a null QVariant for NULL. The
+    // parameters are written `?` as in the SQLite code, or `$1, $2 …`.
     PgRows run(const QString& sql, const QVariantList& parameters = {});
     // The protocol TLS runs on, e.g. "TLSv1.3"; empty when the connection is not encrypted (never, once open).
     QString tlsVersion() const;
     // The role the server says this connection is ("SELECT current_user"): the coordinator's own.
     QString role();
+
+    // `sql` with each `?` outside quotes, identifiers and comments numbered `$1, $2 …`, as PostgreSQL writes them;
+    // SQL that already numbers them is returned as it is.
+    static QString numberedParameters(const QString& sql);
 
 private:
     explicit PgConnection(PGconn* connection) : m_connection(connection) {}

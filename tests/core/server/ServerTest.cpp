@@ -133,6 +133,25 @@ TEST_CASE("Statements run prepared, with every value bound: Swedish text, NULL a
     CHECK(prepared.int64(0, 0) == 1);
 }
 
+TEST_CASE("The SQLite code's ? placeholders are numbered for PostgreSQL, never inside quotes or comments", "[server]")
+{
+    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT a FROM t WHERE b = ? AND c IN (?, ?)")) ==
+          QStringLiteral("SELECT a FROM t WHERE b = $1 AND c IN ($2, $3)"));
+    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT '?', \"a?\" FROM t -- why?\nWHERE x = ?")) ==
+          QStringLiteral("SELECT '?', \"a?\" FROM t -- why?\nWHERE x = $1"));
+    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT 'it''s ?' WHERE y = ?")) ==
+          QStringLiteral("SELECT 'it''s ?' WHERE y = $1"));
+    CHECK(PgConnection::numberedParameters(QStringLiteral("UPDATE t SET a = $1 WHERE b = $2")) ==
+          QStringLiteral("UPDATE t SET a = $1 WHERE b = $2"));
+
+    // And the same SQL runs on the server.
+    TestServer& server = TestServer::shared();
+    const auto connection = PgConnection::open(server.admin(), server.adminPassword());
+    const PgRows rows =
+        connection->run(QStringLiteral("SELECT ?::text || '?' || ?::text"), {QStringLiteral("Ö"), QStringLiteral("å")});
+    CHECK(rows.text(0, 0) == QStringLiteral("Ö?å"));
+}
+
 TEST_CASE("A broken rule and a missing right are told apart, each with a message for the coordinator", "[server]")
 {
     TestServer& server = TestServer::shared();
