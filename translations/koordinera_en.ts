@@ -3128,6 +3128,29 @@ Rehabilitation coordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The server refused the change: it breaks a rule of the database.</source>
+        <translation>The server refused the change: it breaks a rule of the database.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do that on the server. Ask the region&apos;s administrator.</source>
+        <translation>You do not have the right to do that on the server. Ask the region&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server could not carry out the request.</source>
+        <translation>The server could not carry out the request.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be checked: the connection needs the region&apos;s CA certificate.</source>
+        <translation>The server&apos;s certificate cannot be checked: the connection needs the region&apos;s CA certificate.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</source>
+        <translation>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“%1” is not a day between 1 and 3650.</source>

@@ -3128,6 +3128,29 @@ Rehabkoordinator, {enhet}</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The server refused the change: it breaks a rule of the database.</source>
+        <translation>Servern vägrade ändringen: den bryter mot en regel i databasen.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do that on the server. Ask the region&apos;s administrator.</source>
+        <translation>Du har inte behörighet att göra det på servern. Fråga regionens administratör.</translation>
+    </message>
+    <message>
+        <source>The server could not carry out the request.</source>
+        <translation>Servern kunde inte utföra begäran.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be checked: the connection needs the region&apos;s CA certificate.</source>
+        <translation>Serverns certifikat kan inte kontrolleras: anslutningen behöver regionens CA-certifikat.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</source>
+        <translation>Det gick inte att ansluta till servern %1. Kontrollera adressen, ditt användarnamn och lösenord och att serverns certifikat är regionens.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“%1” is not a day between 1 and 3650.</source>
