@@ -85,10 +85,10 @@ void ActivityRepository::add(Activity& activity)
     activity.version = 1;
     Validation::require(Validation::activity(activity));
     Transaction transaction(m_context.db);
-    Statement(m_context.db, "INSERT INTO activities (case_id, current_version) VALUES (?, 1)")
-        .bind(1, activity.caseId)
-        .run();
-    activity.id = m_context.db.lastInsertId();
+    activity.id =
+        Statement(m_context.db, "INSERT INTO activities (case_id, current_version) VALUES (?, 1) RETURNING id")
+            .bind(1, activity.caseId)
+            .insertedId();
     insertVersion(activity);
     CaseDerived::refresh(m_context, activity.caseId);
     AuditLog(m_context).record(AuditLog::Action::Create, activity.caseId,

@@ -66,11 +66,12 @@ void ActorRepository::saveActor(Actor& actor)
     Validation::require(Validation::actor(actor));
     Transaction transaction(m_context.db);
     if (actor.id == 0) {
-        Statement(m_context.db, "INSERT INTO actors (kind, name, phone, email, address) VALUES (?, ?, ?, ?, ?)")
-            .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
-                     actor.address.trimmed())
-            .run();
-        actor.id = m_context.db.lastInsertId();
+        actor.id =
+            Statement(m_context.db,
+                      "INSERT INTO actors (kind, name, phone, email, address) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
+                         actor.address.trimmed())
+                .insertedId();
     } else {
         Statement(m_context.db, "UPDATE actors SET kind = ?, name = ?, phone = ?, email = ?, address = ? WHERE id = ?")
             .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
@@ -99,12 +100,13 @@ void ActorRepository::savePerson(ContactPerson& person)
     }
     Transaction transaction(m_context.db);
     if (person.id == 0) {
-        Statement(m_context.db,
-                  "INSERT INTO contact_persons (actor_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?)")
-            .bindAll(person.actorId, person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(),
-                     person.email.trimmed())
-            .run();
-        person.id = m_context.db.lastInsertId();
+        person.id =
+            Statement(
+                m_context.db,
+                "INSERT INTO contact_persons (actor_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .bindAll(person.actorId, person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(),
+                         person.email.trimmed())
+                .insertedId();
     } else {
         Statement(m_context.db, "UPDATE contact_persons SET name = ?, title = ?, phone = ?, email = ? WHERE id = ?")
             .bindAll(person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(), person.email.trimmed(),
@@ -151,16 +153,15 @@ void ActorRepository::saveContact(CaseContact& contact)
             .bind(5, contact.id)
             .run();
     } else {
-        Statement(m_context.db, "INSERT INTO case_contacts (id, case_id, actor_id, person_id, role, note) "
-                                "VALUES (?, ?, ?, ?, ?, ?)")
-            .bindId(1, contact.id)
-            .bind(2, contact.caseId)
-            .bind(3, contact.actorId)
-            .bindId(4, contact.personId)
-            .bind(5, contact.role.trimmed())
-            .bind(6, contact.note.trimmed())
-            .run();
-        contact.id = m_context.db.lastInsertId();
+        contact.id = Statement(m_context.db, "INSERT INTO case_contacts (id, case_id, actor_id, person_id, role, note) "
+                                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                         .bindId(1, contact.id)
+                         .bind(2, contact.caseId)
+                         .bind(3, contact.actorId)
+                         .bindId(4, contact.personId)
+                         .bind(5, contact.role.trimmed())
+                         .bind(6, contact.note.trimmed())
+                         .insertedId();
     }
     CaseDerived::refresh(m_context, contact.caseId);
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, contact.caseId,

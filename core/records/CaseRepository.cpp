@@ -162,21 +162,22 @@ NewCaseResult CaseRepository::create(NewCase newCase)
     }
     record.patientId = newCase.patient.id;
     record.reference = nextReference(record.openedOn.year());
-    Statement(m_context.db,
-              std::string("INSERT INTO cases (id, patient_id, reference, status, outcome, opened_on, closed_on, "
-                          "reason_offered, occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, "
-                          "fk_confirmed_on, doctor) VALUES (") +
-                  Migrations::nextIdSql(Migrations::IdTable::Cases) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(record.patientId, record.reference, text::keyOf(record.status), text::keyOf(record.outcome),
-                 record.openedOn, record.closedOn, record.reasonOffered.trimmed(), text::keyOf(record.occupation))
-        .bindId(9, record.employerId)
-        .bind(10, record.jobTasks.trimmed())
-        .bind(11, record.offsetDays)
-        .bind(12, record.fkConfirmedDay)
-        .bind(13, record.fkConfirmedOn)
-        .bind(14, record.doctor.trimmed())
-        .run();
-    record.id = m_context.db.lastInsertId();
+    record.id =
+        Statement(m_context.db,
+                  std::string("INSERT INTO cases (id, patient_id, reference, status, outcome, opened_on, closed_on, "
+                              "reason_offered, occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, "
+                              "fk_confirmed_on, doctor) VALUES (") +
+                      Migrations::nextIdSql(Migrations::IdTable::Cases) +
+                      ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .bindAll(record.patientId, record.reference, text::keyOf(record.status), text::keyOf(record.outcome),
+                     record.openedOn, record.closedOn, record.reasonOffered.trimmed(), text::keyOf(record.occupation))
+            .bindId(9, record.employerId)
+            .bind(10, record.jobTasks.trimmed())
+            .bind(11, record.offsetDays)
+            .bind(12, record.fkConfirmedDay)
+            .bind(13, record.fkConfirmedOn)
+            .bind(14, record.doctor.trimmed())
+            .insertedId();
 
     if (newCase.firstPeriod) {
         const auto& period = *newCase.firstPeriod;

@@ -59,7 +59,7 @@ void ConsentRepository::save(Consent& consent)
                              "note = ?11 WHERE id = ?1"
                            : "INSERT INTO consents (id, scope, actor_id, counterparty, information, form, given_on, "
                              "valid_until, withdrawn_on, recorded_by, note, case_id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id");
     write.bindId(1, consent.id)
         .bind(2, text::keyOf(consent.scope))
         .bindId(3, consent.actorId)
@@ -73,9 +73,10 @@ void ConsentRepository::save(Consent& consent)
         .bind(11, consent.note.trimmed());
     if (!update)
         write.bind(12, consent.caseId);
-    write.run();
-    if (!update)
-        consent.id = m_context.db.lastInsertId();
+    if (update)
+        write.run();
+    else
+        consent.id = write.insertedId();
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, consent.caseId,
                                QStringLiteral("consent %1").arg(consent.id));
     transaction.commit();

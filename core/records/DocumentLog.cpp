@@ -74,21 +74,20 @@ void DocumentLog::record(DocumentRecord& record)
     Statement insert(m_context.db,
                      "INSERT INTO document_records (case_id, kind, description, plan_version, meeting_id, channel, "
                      "recipient, file_name, pages, recorded_at, recorded_by, sha256) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, record.caseId)
-        .bind(2, record.kind)
-        .bind(3, record.description)
-        .bind(4, qint64(record.planVersion))
-        .bindId(5, record.meetingId)
-        .bind(6, QString::fromLatin1(keyOf(record.channel)))
-        .bind(7, record.recipient.trimmed())
-        .bind(8, record.fileName)
-        .bind(9, qint64(record.pages))
-        .bind(10, record.recordedAt)
-        .bind(11, record.recordedBy)
-        .bind(12, record.sha256)
-        .run();
-    record.id = m_context.db.lastInsertId();
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    record.id = insert.bind(1, record.caseId)
+                    .bind(2, record.kind)
+                    .bind(3, record.description)
+                    .bind(4, qint64(record.planVersion))
+                    .bindId(5, record.meetingId)
+                    .bind(6, QString::fromLatin1(keyOf(record.channel)))
+                    .bind(7, record.recipient.trimmed())
+                    .bind(8, record.fileName)
+                    .bind(9, qint64(record.pages))
+                    .bind(10, record.recordedAt)
+                    .bind(11, record.recordedBy)
+                    .bind(12, record.sha256)
+                    .insertedId();
     AuditLog(m_context).record(auditActionOf(record.channel), record.caseId,
                                QStringLiteral("document %1").arg(record.id), record.description);
     transaction.commit();

@@ -69,12 +69,11 @@ void FamilyRepository::saveChild(FamilyChild& child)
     Validation::require(FamilyRules::child(child, m_context.today()));
     Transaction transaction(m_context.db);
     if (child.id == 0) {
-        Statement(m_context.db, "INSERT INTO family_children (case_id, given_name, family_name, birth_date, "
-                                "impairment, school) VALUES (?, ?, ?, ?, ?, ?)")
-            .bindAll(child.caseId, child.givenName.trimmed(), child.familyName.trimmed(), child.birthDate,
-                     child.impairment.trimmed(), child.school.trimmed())
-            .run();
-        child.id = m_context.db.lastInsertId();
+        child.id = Statement(m_context.db, "INSERT INTO family_children (case_id, given_name, family_name, birth_date, "
+                                           "impairment, school) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                       .bindAll(child.caseId, child.givenName.trimmed(), child.familyName.trimmed(), child.birthDate,
+                                child.impairment.trimmed(), child.school.trimmed())
+                       .insertedId();
         AuditLog(m_context).record(AuditLog::Action::Create, child.caseId, QStringLiteral("child"));
     } else {
         Statement(m_context.db, "UPDATE family_children SET given_name = ?, family_name = ?, birth_date = ?, "

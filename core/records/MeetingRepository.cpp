@@ -112,23 +112,25 @@ void MeetingRepository::save(Meeting& meeting)
         CorrectionLog(m_context).keep(*before, meeting);
     if (meeting.uid.isEmpty())
         meeting.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@koordinera");
-    Statement write(m_context.db,
-                    update ? "UPDATE meetings SET kind = ?1, status = ?2, starts_at = ?3, duration_minutes = ?4, "
-                             "place = ?5, video = ?6, initiated_by = ?7, fk_officer = ?8, purpose = ?9, "
-                             "patient_view = ?10, care_report = ?11, work_options = ?12, summary = ?13, "
-                             "impulse_needed = ?14, no_follow_up_reason = ?15, uid = ?16 WHERE id = ?17"
-                           : "INSERT INTO meetings (kind, status, starts_at, duration_minutes, place, video, "
-                             "initiated_by, fk_officer, purpose, patient_view, care_report, work_options, summary, "
-                             "impulse_needed, no_follow_up_reason, uid, case_id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    Statement write(
+        m_context.db,
+        update ? "UPDATE meetings SET kind = ?1, status = ?2, starts_at = ?3, duration_minutes = ?4, "
+                 "place = ?5, video = ?6, initiated_by = ?7, fk_officer = ?8, purpose = ?9, "
+                 "patient_view = ?10, care_report = ?11, work_options = ?12, summary = ?13, "
+                 "impulse_needed = ?14, no_follow_up_reason = ?15, uid = ?16 WHERE id = ?17"
+               : "INSERT INTO meetings (kind, status, starts_at, duration_minutes, place, video, "
+                 "initiated_by, fk_officer, purpose, patient_view, care_report, work_options, summary, "
+                 "impulse_needed, no_follow_up_reason, uid, case_id) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id");
     write.bindAll(text::keyOf(meeting.kind), text::keyOf(meeting.status), meeting.startsAt, meeting.durationMinutes,
                   meeting.place.trimmed(), meeting.video, meeting.initiatedBy.trimmed(), meeting.fkOfficer.trimmed(),
                   meeting.purpose.trimmed(), meeting.patientView.trimmed(), meeting.careReport.trimmed(),
                   meeting.workOptions.trimmed(), meeting.summary.trimmed(), meeting.impulseNeeded,
                   meeting.noFollowUpReason.trimmed(), meeting.uid, update ? meeting.id : meeting.caseId);
-    write.run();
-    if (!update)
-        meeting.id = m_context.db.lastInsertId();
+    if (update)
+        write.run();
+    else
+        meeting.id = write.insertedId();
     saveParticipants(meeting);
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, meeting.caseId,
                                QStringLiteral("meeting %1").arg(meeting.id));
@@ -278,12 +280,13 @@ void MeetingRepository::saveImpulse(Impulse& impulse)
     Statement write(m_context.db, update ? "UPDATE impulses SET made_on = ?1, consent_id = ?2, channel = ?3, "
                                            "fk_recipient = ?4, reason = ?5, outcome = ?6 WHERE id = ?7"
                                          : "INSERT INTO impulses (made_on, consent_id, channel, fk_recipient, reason, "
-                                           "outcome, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                           "outcome, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     write.bindAll(impulse.madeOn, impulse.consentId, text::keyOf(impulse.channel), impulse.fkRecipient.trimmed(),
                   impulse.reason.trimmed(), impulse.outcome.trimmed(), update ? impulse.id : impulse.caseId);
-    write.run();
-    if (!update)
-        impulse.id = m_context.db.lastInsertId();
+    if (update)
+        write.run();
+    else
+        impulse.id = write.insertedId();
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, impulse.caseId,
                                QStringLiteral("impulse %1").arg(impulse.id));
     transaction.commit();

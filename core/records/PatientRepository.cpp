@@ -94,14 +94,15 @@ void PatientRepository::insertValidated(Patient& patient, bool logged)
 {
     Transaction transaction(m_context.db); // the row and its log entry are one change
 
-    Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
-                                        "family_name, phone, street, postal_code, city) VALUES (") +
-                                Migrations::nextIdSql(Migrations::IdTable::Patients) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
-                 patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
-                 patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())
-        .run();
-    patient.id = m_context.db.lastInsertId();
+    patient.id =
+        Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
+                                            "family_name, phone, street, postal_code, city) VALUES (") +
+                                    Migrations::nextIdSql(Migrations::IdTable::Patients) +
+                                    ", ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
+                     patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),
+                     patient.street.trimmed(), patient.postalCode.trimmed(), patient.city.trimmed())
+            .insertedId();
     if (logged)
         AuditLog(m_context).record(AuditLog::Action::Create, 0, QStringLiteral("patient"), {}, patient.id);
     transaction.commit();

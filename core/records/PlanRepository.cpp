@@ -86,21 +86,21 @@ void insertActions(Database& db, qint64 versionId, qint64 caseId, QList<PlanActi
     for (PlanAction& action : actions) {
         if (action.actionKey <= 0)
             action.actionKey = key++;
-        Statement(db, "INSERT INTO plan_actions (version_id, action_key, position, description, responsible_kind, "
-                      "responsible_actor_id, responsible_person, start_date, due_date, status, cancel_reason, "
-                      "result, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(versionId, action.actionKey, ++position, action.description.trimmed(),
-                     text::keyOf(action.responsibleKind))
-            .bindId(6, action.responsibleKind == ResponsibleKind::Actor ? action.responsibleActorId : 0)
-            .bind(7, action.responsiblePerson.trimmed())
-            .bind(8, action.startDate)
-            .bind(9, action.dueDate)
-            .bind(10, text::keyOf(action.status))
-            .bind(11, action.status == ActionStatus::Cancelled ? action.cancelReason.trimmed() : QString())
-            .bind(12, action.result.trimmed())
-            .bindId(13, action.meetingId)
-            .run();
-        action.id = db.lastInsertId();
+        action.id =
+            Statement(db, "INSERT INTO plan_actions (version_id, action_key, position, description, responsible_kind, "
+                          "responsible_actor_id, responsible_person, start_date, due_date, status, cancel_reason, "
+                          "result, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .bindAll(versionId, action.actionKey, ++position, action.description.trimmed(),
+                         text::keyOf(action.responsibleKind))
+                .bindId(6, action.responsibleKind == ResponsibleKind::Actor ? action.responsibleActorId : 0)
+                .bind(7, action.responsiblePerson.trimmed())
+                .bind(8, action.startDate)
+                .bind(9, action.dueDate)
+                .bind(10, text::keyOf(action.status))
+                .bind(11, action.status == ActionStatus::Cancelled ? action.cancelReason.trimmed() : QString())
+                .bind(12, action.result.trimmed())
+                .bindId(13, action.meetingId)
+                .insertedId();
     }
 }
 
@@ -232,10 +232,9 @@ void PlanRepository::saveDraft(PlanVersion& draft)
         versionId = newest.id;
         Statement(m_context.db, "DELETE FROM plan_actions WHERE version_id = ?").bind(1, versionId).run();
     } else {
-        Statement(m_context.db, "INSERT INTO plan_versions (case_id, version) VALUES (?, ?)")
-            .bindAll(draft.caseId, newest.version + 1)
-            .run();
-        versionId = m_context.db.lastInsertId();
+        versionId = Statement(m_context.db, "INSERT INTO plan_versions (case_id, version) VALUES (?, ?) RETURNING id")
+                        .bindAll(draft.caseId, newest.version + 1)
+                        .insertedId();
     }
     writeHeader(m_context.db, draft, versionId);
     insertActions(m_context.db, versionId, draft.caseId, draft.actions);

@@ -58,15 +58,15 @@ void SickLeaveRepository::savePeriod(SickLeavePeriod& period)
             .bindAll(period.degree, period.start, period.end, period.id)
             .run();
     } else {
-        Statement(m_context.db, "INSERT INTO sick_leave_periods (id, case_id, degree, start_date, end_date) "
-                                "VALUES (?, ?, ?, ?, ?)")
-            .bindId(1, period.id)
-            .bind(2, period.caseId)
-            .bind(3, period.degree)
-            .bind(4, period.start)
-            .bind(5, period.end)
-            .run();
-        period.id = m_context.db.lastInsertId();
+        period.id =
+            Statement(m_context.db, "INSERT INTO sick_leave_periods (id, case_id, degree, start_date, end_date) "
+                                    "VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .bindId(1, period.id)
+                .bind(2, period.caseId)
+                .bind(3, period.degree)
+                .bind(4, period.start)
+                .bind(5, period.end)
+                .insertedId();
     }
     CaseDerived::refresh(m_context, period.caseId);
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, period.caseId,
@@ -147,14 +147,15 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
             .bindAll(diagnosis.code, diagnosis.text, diagnosis.isMain, diagnosis.id)
             .run();
     } else {
-        Statement(m_context.db, "INSERT INTO diagnoses (id, case_id, code, text, is_main) VALUES (?, ?, ?, ?, ?)")
-            .bindId(1, diagnosis.id)
-            .bind(2, diagnosis.caseId)
-            .bind(3, diagnosis.code)
-            .bind(4, diagnosis.text)
-            .bind(5, diagnosis.isMain)
-            .run();
-        diagnosis.id = m_context.db.lastInsertId();
+        diagnosis.id =
+            Statement(m_context.db,
+                      "INSERT INTO diagnoses (id, case_id, code, text, is_main) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .bindId(1, diagnosis.id)
+                .bind(2, diagnosis.caseId)
+                .bind(3, diagnosis.code)
+                .bind(4, diagnosis.text)
+                .bind(5, diagnosis.isMain)
+                .insertedId();
     }
     CaseDerived::refresh(m_context, diagnosis.caseId);
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, diagnosis.caseId,

@@ -157,12 +157,13 @@ SickListImportSummary SickListRepository::import(const QDate& listDate, const QL
     summary.corrected = QList<SickListPeriodChange>(confirmed, summary.differences.end());
     summary.differences.erase(confirmed, summary.differences.end());
     Transaction transaction(m_context.db);
-    Statement(m_context.db, "INSERT INTO sick_list_imports (list_date, imported_at, imported_by, file_name, rows_read, "
-                            "rows_refused, matched, periods_added, new_on_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(listDate, QDateTime::currentDateTimeUtc(), m_context.userName, fileName, summary.rows, refusedRows,
-                 summary.matched, int(summary.periodsAdded.size() + summary.corrected.size()), summary.newOnList)
-        .run();
-    summary.importId = m_context.db.lastInsertId();
+    summary.importId =
+        Statement(m_context.db,
+                  "INSERT INTO sick_list_imports (list_date, imported_at, imported_by, file_name, rows_read, "
+                  "rows_refused, matched, periods_added, new_on_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .bindAll(listDate, QDateTime::currentDateTimeUtc(), m_context.userName, fileName, summary.rows, refusedRows,
+                     summary.matched, int(summary.periodsAdded.size() + summary.corrected.size()), summary.newOnList)
+            .insertedId();
 
     SickLeaveRepository sickLeave(m_context);
     for (SickListPeriodChange& change : summary.periodsAdded)

@@ -77,10 +77,10 @@ void StaffRepository::save(StaffMember& member)
             .bindAll(member.name, text::keyOf(member.profession), member.active, member.id)
             .run();
     } else {
-        Statement(m_context.db, "INSERT INTO staff (name, profession, active) VALUES (?, ?, ?)")
-            .bindAll(member.name, text::keyOf(member.profession), member.active)
-            .run();
-        member.id = m_context.db.lastInsertId();
+        member.id =
+            Statement(m_context.db, "INSERT INTO staff (name, profession, active) VALUES (?, ?, ?) RETURNING id")
+                .bindAll(member.name, text::keyOf(member.profession), member.active)
+                .insertedId();
     }
     transaction.commit();
 }
@@ -171,12 +171,11 @@ void StaffRepository::saveUnitWork(UnitWork& work)
                      work.id)
             .run();
     } else {
-        Statement(m_context.db, "INSERT INTO unit_work (done_on, kind, kva_code, minutes, note, recorded_by) "
-                                "VALUES (?, ?, ?, ?, ?, ?)")
-            .bindAll(work.on, text::keyOf(work.kind), work.kvaCode.trimmed(), work.minutes, work.note.trimmed(),
-                     work.recordedBy)
-            .run();
-        work.id = m_context.db.lastInsertId();
+        work.id = Statement(m_context.db, "INSERT INTO unit_work (done_on, kind, kva_code, minutes, note, recorded_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                      .bindAll(work.on, text::keyOf(work.kind), work.kvaCode.trimmed(), work.minutes,
+                               work.note.trimmed(), work.recordedBy)
+                      .insertedId();
     }
     transaction.commit();
 }

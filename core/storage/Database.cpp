@@ -566,11 +566,6 @@ void Database::execute(std::string_view sql)
     Statement(*this, sql).run();
 }
 
-qint64 Database::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 int Database::changesOfLastStatement() const
 {
     return sqlite3_changes(m_db);

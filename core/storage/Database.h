@@ -56,7 +56,6 @@ public:
 
     // Runs one statement that returns no rows; a string with several statements is refused.
     void execute(std::string_view sql);
-    qint64 lastInsertId() const;
     int changesOfLastStatement() const;
     bool inTransaction() const { return m_transactionDepth > 0; }
 

@@ -142,6 +142,17 @@ void Statement::run()
     }
 }
 
+qint64 Statement::insertedId()
+{
+    if (!step()) {
+        throw StorageError(StorageError::Kind::Generic, QStringLiteral("Internal error"),
+                           QStringLiteral("an INSERT … RETURNING id gave no row"));
+    }
+    const qint64 id = columnInt64(0);
+    run();
+    return id;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

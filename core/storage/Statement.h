@@ -61,6 +61,9 @@ public:
     bool step();
     // Runs a statement that returns no rows.
     void run();
+    // Runs an INSERT … RETURNING id and gives the new row's id. Both engines number new rows so: the server has no
+    // "last inserted row" of the connection to ask afterwards.
+    qint64 insertedId();
     void reset();
 
     bool isNull(int column) const;
