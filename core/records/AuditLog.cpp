@@ -89,7 +89,7 @@ void insertEntry(Database& db, const AuditLog::Entry& entry, const QByteArray& h
     const QString kind = space < 0 ? entry.object : entry.object.left(space);
     const std::optional<QString> rest = space < 0 ? std::nullopt : std::optional(entry.object.mid(space + 1));
     // The repeated texts get their numbers the first time they are used; two statements per entry, not six.
-    Statement(db, "INSERT OR IGNORE INTO audit_words (word) VALUES (?), (?), (?), (?), (?)")
+    Statement(db, "INSERT INTO audit_words (word) VALUES (?), (?), (?), (?), (?) ON CONFLICT DO NOTHING")
         .bindAll(entry.osUser, entry.coordinator, entry.action, kind, entry.unit)
         .run();
     constexpr auto Word = "(SELECT id FROM audit_words WHERE word = ?)";

@@ -27,7 +27,7 @@ SickLeavePeriod periodFrom(const Statement& row)
 void storeChainStart(ServiceContext& context, qint64 caseId, const QList<SickLeavePeriod>& periods)
 {
     const auto chain = RehabChain::currentChain(periods, context.rules.gapDays, context.today());
-    Statement(context.db, "UPDATE cases SET chain_start = ? WHERE id = ? AND chain_start IS NOT ?")
+    Statement(context.db, "UPDATE cases SET chain_start = ? WHERE id = ? AND chain_start IS DISTINCT FROM ?")
         .bindAll(chain.start, caseId, chain.start)
         .run();
 }
@@ -48,8 +48,8 @@ void rememberChainsAsOf(ServiceContext& context)
 {
     Statement(context.db, "INSERT INTO derived_state (id, chains_as_of, gap_days) VALUES (1, ?, ?) "
                           "ON CONFLICT (id) DO UPDATE SET chains_as_of = excluded.chains_as_of, "
-                          "gap_days = excluded.gap_days WHERE chains_as_of IS NOT excluded.chains_as_of "
-                          "OR gap_days IS NOT excluded.gap_days")
+                          "gap_days = excluded.gap_days WHERE derived_state.chains_as_of IS DISTINCT FROM "
+                          "excluded.chains_as_of OR derived_state.gap_days IS DISTINCT FROM excluded.gap_days")
         .bindAll(context.today(), context.rules.gapDays)
         .run();
 }

@@ -53,17 +53,21 @@ const QList<CaseTable>& caseTableList()
     return tables;
 }
 
-// The last thing in a case: its closing, or a later activity or meeting.
+// The last thing in a case: its closing, or a later activity or meeting. (A column's alias may not be used in its own
+// WHERE on the server: the candidates are a subquery.)
 constexpr auto SelectCandidates = R"(
-    SELECT c.id, c.reference, p.id, p.identity, p.given_name || ' ' || p.family_name, c.closed_on,
-           max(c.closed_on, coalesce((SELECT max(substr(v.recorded_at, 1, 10)) FROM activities a
-                                      JOIN activity_versions v ON v.activity_id = a.id
-                                      WHERE a.case_id = c.id), ''),
-                            coalesce((SELECT max(substr(m.starts_at, 1, 10)) FROM meetings m
-                                      WHERE m.case_id = c.id), '')) AS last_entry
-    FROM cases c JOIN patients p ON p.id = c.patient_id
-    WHERE c.status IN ('closed', 'declined') AND c.closed_on IS NOT NULL AND last_entry <= ?
-    ORDER BY last_entry, c.id)";
+    SELECT * FROM (
+        SELECT c.id AS case_id, c.reference, p.id AS patient_id, p.identity, p.given_name || ' ' || p.family_name,
+               c.closed_on,
+               greatest(c.closed_on, coalesce((SELECT max(substr(v.recorded_at, 1, 10)) FROM activities a
+                                               JOIN activity_versions v ON v.activity_id = a.id
+                                               WHERE a.case_id = c.id), ''),
+                                     coalesce((SELECT max(substr(m.starts_at, 1, 10)) FROM meetings m
+                                               WHERE m.case_id = c.id), '')) AS last_entry
+        FROM cases c JOIN patients p ON p.id = c.patient_id
+        WHERE c.status IN ('closed', 'declined') AND c.closed_on IS NOT NULL) candidates
+    WHERE last_entry <= ?
+    ORDER BY last_entry, case_id)";
 
 } // namespace
 
@@ -148,8 +152,8 @@ void Retention::removeCase(qint64 caseId)
             .run();
     }
     // The log still names these ids: they are never given to anyone else (Migrations::nextIdSql).
-    Statement(m_context.db, "UPDATE retired_ids SET last_id = max(last_id, CASE table_name WHEN 'patients' THEN ?1 "
-                            "ELSE ?2 END)")
+    Statement(m_context.db, "UPDATE retired_ids SET last_id = greatest(last_id, CASE table_name WHEN 'patients' THEN "
+                            "CAST(?1 AS INTEGER) ELSE CAST(?2 AS INTEGER) END)")
         .bindAll(*std::max_element(patientIds.cbegin(), patientIds.cend()), caseId)
         .run();
 }
@@ -159,7 +163,7 @@ void Retention::forgetRemovedWords()
     // Deleting a row from the search index only adds a delete marker: the words stay in the index's segments
     // (secure_delete cannot reach them) until a merge, and a compaction would seal them into every later
     // backup. Rebuilding writes the index anew from the rows that are left; the old pages are zeroed.
-    m_context.db.execute("INSERT INTO case_search (case_search) VALUES ('rebuild')");
+    SearchIndex::forgetRemoved(m_context.db);
 }
 
 int Retention::reapplyPurgesAfter(qint64 afterLogEntry)

@@ -137,7 +137,8 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
     diagnosis.text = diagnosis.text.trimmed();
     Transaction transaction(m_context.db);
     if (diagnosis.isMain) {
-        Statement(m_context.db, "UPDATE diagnoses SET is_main = 0 WHERE case_id = ? AND is_main = 1 AND id IS NOT ?")
+        Statement(m_context.db,
+                  "UPDATE diagnoses SET is_main = 0 WHERE case_id = ? AND is_main = 1 AND id IS DISTINCT FROM ?")
             .bindAll(diagnosis.caseId, diagnosis.id)
             .run();
     }

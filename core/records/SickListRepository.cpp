@@ -286,8 +286,10 @@ void SickListRepository::decide(qint64 candidateId, Decision decision, const QSt
                                 QCoreApplication::translate("SickList", "The patient is no longer on the list.")}});
     }
     if (decision == Decision::CaseStarted && caseId > 0) {
-        Statement(m_context.db, "INSERT OR REPLACE INTO sick_list_cases (case_id, sick_leave_start, listed_on) "
-                                "SELECT ?, start_date, first_seen FROM sick_list_patients WHERE id = ?")
+        Statement(m_context.db, "INSERT INTO sick_list_cases (case_id, sick_leave_start, listed_on) "
+                                "SELECT ?, start_date, first_seen FROM sick_list_patients WHERE id = ? "
+                                "ON CONFLICT (case_id) DO UPDATE SET sick_leave_start = excluded.sick_leave_start, "
+                                "listed_on = excluded.listed_on")
             .bindAll(caseId, candidateId)
             .run();
     }

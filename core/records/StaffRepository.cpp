@@ -131,9 +131,10 @@ QHash<qint64, QString> StaffRepository::doctorsByCase() const
 
 QList<UnitWork> StaffRepository::unitWork(const QDate& from, const QDate& to) const
 {
-    Statement rows(m_context.db, "SELECT id, done_on, kind, kva_code, minutes, note, recorded_by FROM unit_work "
-                                 "WHERE (?1 IS NULL OR done_on >= ?1) AND (?2 IS NULL OR done_on <= ?2) "
-                                 "ORDER BY done_on DESC, id DESC");
+    Statement rows(m_context.db,
+                   "SELECT id, done_on, kind, kva_code, minutes, note, recorded_by FROM unit_work "
+                   "WHERE (CAST(?1 AS TEXT) IS NULL OR done_on >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR done_on <= ?2) "
+                   "ORDER BY done_on DESC, id DESC");
     rows.bind(1, from).bind(2, to);
     QList<UnitWork> result;
     while (rows.step()) {

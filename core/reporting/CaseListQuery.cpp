@@ -22,9 +22,9 @@ namespace {
 constexpr auto ChainCte = R"(
 WITH chain AS (
     SELECT p.case_id,
-           sum(max(0, julianday(min(coalesce(p.end_date, :today), :today)) - julianday(p.start_date) + 1))
+           sum(greatest(0, julianday(least(coalesce(p.end_date, :today), :today)) - julianday(p.start_date) + 1))
                AS covered_today,
-           sum(julianday(coalesce(p.end_date, max(:today, p.start_date))) - julianday(p.start_date) + 1)
+           sum(julianday(coalesce(p.end_date, greatest(:today, p.start_date))) - julianday(p.start_date) + 1)
                AS length_days,
            max(coalesce(p.end_date, '9999-12-31')) AS chain_end
     FROM sick_leave_periods p JOIN cases c ON c.id = p.case_id
@@ -179,10 +179,10 @@ bool passesDetailFilters(const CaseListFilter& filter, const CaseListRow& row, c
 
 QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListColumn sortColumn, bool ascending) const
 {
-    QStringList where{QStringLiteral("1")};
-    const QString match = SearchIndex::matchExpression(filter.text);
+    QStringList where{QStringLiteral("TRUE")};
+    const QString match = SearchIndex::matchExpression(m_context.db, filter.text);
     if (!match.isEmpty())
-        where << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)");
+        where << QStringLiteral("c.id IN (%1)").arg(SearchIndex::casesMatching(m_context.db, QStringLiteral(":match")));
     if (filter.status)
         where << QStringLiteral("c.status = :status");
     else if (!filter.showClosed)
@@ -191,7 +191,9 @@ QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListCol
         where << QStringLiteral("p.sex = :sex");
 
     QString sql = QString::fromUtf8(ChainCte) + where.join(QLatin1String(" AND ")) +
-                  QStringLiteral(")\nSELECT *, %1 AS next_checkpoint FROM base")
+                  // The checkpoint as a column of its own: the server orders by a column's alias only when it
+                  // stands alone, never inside an expression.
+                  QStringLiteral("),\nlisted AS (SELECT *, %1 AS next_checkpoint FROM base)\nSELECT * FROM listed")
                       .arg(nextCheckpointExpression(m_context.rules.checkpointDays));
     if (const QString condition = lengthCondition(filter.length); !condition.isEmpty())
         sql += QStringLiteral(" WHERE ") + condition;
@@ -245,10 +247,10 @@ QList<CaseListRow> CaseListQuery::rows(const CaseListFilter& filter, CaseListCol
 
 std::optional<QList<qint64>> CaseListQuery::matchingCases(const QString& userText) const
 {
-    const QString match = SearchIndex::matchExpression(userText);
+    const QString match = SearchIndex::matchExpression(m_context.db, userText);
     if (match.isEmpty())
         return std::nullopt;
-    Statement query(m_context.db, "SELECT rowid FROM case_search WHERE case_search MATCH ?");
+    Statement query(m_context.db, SearchIndex::casesMatching(m_context.db, QStringLiteral("?")).toStdString());
     query.bind(1, match);
     QList<qint64> ids;
     while (query.step())
@@ -291,7 +293,7 @@ QList<int> CaseListCache::select(const CaseListFilter& filter, CaseListColumn so
 QStringList CaseListQuery::doctors() const
 {
     Statement rows(m_context.db, "SELECT name FROM staff WHERE profession = 'doctor' AND active = 1 UNION "
-                                 "SELECT doctor FROM cases WHERE trim(doctor) <> '' ORDER BY 1 COLLATE swedish");
+                                 "SELECT doctor COLLATE swedish FROM cases WHERE trim(doctor) <> '' ORDER BY 1");
     QStringList names;
     while (rows.step())
         names.append(rows.columnText(0));

@@ -163,7 +163,7 @@ void withoutActivity(Database& db, const QDate& today, int days, QList<Worklist:
     // The last sign of work on the case: a recorded activity, a held meeting, or its opening. Worked out once per
     // case (MATERIALIZED): as a column alias in WHERE, SQLite would run both subqueries a second time.
     Statement rows(db, sql({"WITH work AS MATERIALIZED (SELECT ", CaseColumns,
-                            " AS name, max(c.opened_on, "
+                            " AS name, greatest(c.opened_on, "
                             "coalesce((SELECT max(substr(v.occurred_at, 1, 10)) FROM activities a "
                             "JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.current_version "
                             "WHERE a.case_id = c.id), ''), "
@@ -257,15 +257,16 @@ void unansweredImpulses(Database& db, const QDate& today, int days, QList<Workli
 // draft holds) at least `days` ago.
 void draftsNotAdopted(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
 {
-    Statement rows(db, sql({"SELECT ", CaseColumns,
+    // The day met is worked out per draft first: a column's alias may not be used in its own WHERE on the server.
+    Statement rows(db, sql({"WITH drafts AS MATERIALIZED (SELECT ", CaseColumns,
                             ", v.version, (SELECT min(substr(m.starts_at, 1, 10)) FROM meetings m "
                             "WHERE m.case_id = c.id AND m.status = 'held' AND substr(m.starts_at, 1, 10) > "
                             "coalesce((SELECT max(a.adopted_on) FROM plan_versions a WHERE a.case_id = c.id), '')) "
                             "AS met FROM cases c CROSS JOIN plan_versions v ON v.case_id = c.id "
                             "AND v.version = (SELECT max(version) FROM plan_versions WHERE case_id = c.id) "
                             "JOIN patients p ON p.id = c.patient_id "
-                            "WHERE v.adopted_on IS NULL AND met <= ? AND ",
-                            OpenCase, " ORDER BY met, c.id"}));
+                            "WHERE v.adopted_on IS NULL AND ",
+                            OpenCase, ") SELECT * FROM drafts WHERE met <= ? ORDER BY met, id"}));
     rows.bind(1, today.addDays(-days));
     addItems(rows, Worklist::Kind::DraftNotAdopted, CaseArea::Plan, items, [&](Worklist::Item& item) {
         item.date = rows.columnDate(4);
@@ -283,7 +284,7 @@ void draftsNotAdopted(Database& db, const QDate& today, int days, QList<Worklist
 void undistributedPlans(Database& db, const QDate& today, int days, QList<Worklist::Item>& items)
 {
     Statement rows(db, sql({"SELECT ", CaseColumns,
-                            ", v.version, v.adopted_on, v.distribution, (SELECT group_concat(d.recipient, char(10)) "
+                            ", v.version, v.adopted_on, v.distribution, (SELECT group_concat(d.recipient, '\n') "
                             "FROM document_records d WHERE d.case_id = c.id AND d.plan_version = v.version "
                             "AND d.kind IN ('plan', 'letter')) FROM cases c CROSS JOIN plan_versions v "
                             "ON v.case_id = c.id AND v.version = (SELECT max(version) FROM plan_versions "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/PgConnection.h"
 
+#include "core/storage/ServerSql.h"
 #include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,11 @@ int PgRows::count() const
 bool PgRows::isNull(int row, int column) const
 {
     return PQgetisnull(m_result, row, column) != 0;
+}
+
+QByteArrayView PgRows::value(int row, int column) const
+{
+    return QByteArrayView(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 QString PgRows::text(int row, int column) const
@@ -170,59 +176,46 @@ PgConnection::~PgConnection()
     PQfinish(m_connection);
 }
 
-QString PgConnection::numberedParameters(const QString& sql)
-{
-    QString result;
-    result.reserve(sql.size() + 8);
-    int number = 0;
-    QChar quote;          // inside '…' or "…"
-    bool comment = false; // inside -- … to the end of the line
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (comment) {
-            comment = c != QLatin1Char('\n');
-        } else if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar(); // a doubled quote closes and opens again: the same state
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            quote = c;
-        } else if (c == QLatin1Char('-') && i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('-')) {
-            comment = true;
-        } else if (c == QLatin1Char('?')) {
-            result += QLatin1Char('$') + QString::number(++number);
-            continue;
-        }
-        result += c;
-    }
-    return result;
-}
-
-QByteArray PgConnection::prepared(const QString& sql, int parameterCount)
+QByteArray PgConnection::prepared(const QByteArray& sql, int parameterCount)
 {
     if (const auto known = m_statements.constFind(sql); known != m_statements.constEnd())
         return *known;
     const QByteArray name = "k" + QByteArray::number(m_statements.size() + 1);
-    const PgRows result(PQprepare(m_connection, name.constData(), numberedParameters(sql).toUtf8().constData(),
-                                  parameterCount, nullptr));
+    const PgRows result(PQprepare(m_connection, name.constData(), sql.constData(), parameterCount, nullptr));
     result.requireSuccess();
     m_statements.insert(sql, name);
     return name;
 }
 
-PgRows PgConnection::run(const QString& sql, const QVariantList& parameters)
+PgRows PgConnection::runPrepared(const QByteArray& sql, const std::vector<std::optional<QByteArray>>& parameters)
 {
     const int count = int(parameters.size());
     const QByteArray name = prepared(sql, count);
-    std::vector<std::optional<QByteArray>> texts;
     std::vector<const char*> values;
-    texts.reserve(parameters.size());
-    for (const QVariant& parameter : parameters)
-        texts.push_back(textOf(parameter));
-    for (const auto& text : texts)
+    values.reserve(parameters.size());
+    for (const auto& text : parameters)
         values.push_back(text ? text->constData() : nullptr);
     PgRows rows(PQexecPrepared(m_connection, name.constData(), count, values.data(), nullptr, nullptr, 0));
     rows.requireSuccess();
     return rows;
+}
+
+PgRows PgConnection::run(const QString& sql, const QVariantList& parameters)
+{
+    std::vector<std::optional<QByteArray>> texts;
+    texts.reserve(parameters.size());
+    for (const QVariant& parameter : parameters)
+        texts.push_back(textOf(parameter));
+    const QByteArray utf8 = sql.toUtf8();
+    const ServerSql translated = ServerSql::translate(std::string_view(utf8.constData(), size_t(utf8.size())));
+    texts.resize(std::max(texts.size(), size_t(translated.parameterCount)));
+    return runPrepared(translated.text, texts);
+}
+
+std::unique_ptr<ServerLink::Rows> PgConnection::execute(const QByteArray& sql,
+                                                        const std::vector<std::optional<QByteArray>>& parameters)
+{
+    return std::make_unique<PgRows>(runPrepared(sql, parameters));
 }
 
 QString PgConnection::tlsVersion() const

@@ -5,6 +5,7 @@
 
 #include "core/storage/LockFile.h"
 #include "core/storage/SealedStore.h"
+#include "core/storage/ServerLink.h"
 #include "core/storage/SqliteMemory.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StatementCache.h"
@@ -109,6 +110,30 @@ int compareSwedish(void*, int lengthA, const void* a, int lengthB, const void* b
     return std::memcmp(a, b, size_t(std::min(lengthA, lengthB)));
 }
 
+int rankOf(int type)
+{
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT ? 1 : type == SQLITE_TEXT ? 2 : 3;
+}
+
+int compareValues(sqlite3_value* a, sqlite3_value* b)
+{
+    const int rankA = rankOf(sqlite3_value_type(a));
+    const int rankB = rankOf(sqlite3_value_type(b));
+    if (rankA != rankB)
+        return rankA - rankB;
+    if (rankA == 1) {
+        const double x = sqlite3_value_double(a);
+        const double y = sqlite3_value_double(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    const auto* bytesA = sqlite3_value_blob(a);
+    const auto* bytesB = sqlite3_value_blob(b);
+    const int lengthA = sqlite3_value_bytes(a);
+    const int lengthB = sqlite3_value_bytes(b);
+    const int common = std::memcmp(bytesA, bytesB, size_t(std::min(lengthA, lengthB)));
+    return common != 0 ? common : lengthA - lengthB;
+}
+
 // casefold(text): Unicode case folding, so a search for "åberg" finds "Åberg" (SQLite's own lower() and
 // LIKE fold ASCII only).
 void caseFold(sqlite3_context* context, int, sqlite3_value** arguments)
@@ -122,6 +147,25 @@ void caseFold(sqlite3_context* context, int, sqlite3_value** arguments)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// greatest(a, b, …) and least(a, b, …): the largest and the smallest value, NULLs left out, as PostgreSQL's GREATEST
+// and LEAST, so that the same SQL serves both engines (SQLite's scalar max() and min() are NULL when any argument is).
+// Values compare as SQLite orders them: numbers before text, text by its bytes. The sign picks which end.
+template <int Sign> void extreme(sqlite3_context* context, int count, sqlite3_value** arguments)
+{
+    sqlite3_value* chosen = nullptr;
+    for (int i = 0; i < count; ++i) {
+        sqlite3_value* value = arguments[i];
+        if (sqlite3_value_type(value) == SQLITE_NULL)
+            continue;
+        if (!chosen || Sign * compareValues(value, chosen) > 0)
+            chosen = value;
+    }
+    if (chosen)
+        sqlite3_result_value(context, chosen);
+    else
+        sqlite3_result_null(context);
+}
+
 } // namespace
 
 Database::Database(sqlite3* db, QString path)
@@ -133,8 +177,27 @@ Database::Database(sqlite3* db, QString path)
     sqlite3_update_hook(m_db, &Database::onUpdate, this);
 }
 
+Database::Database(std::unique_ptr<ServerLink> link)
+    : m_db(nullptr), m_owner(QThread::currentThread()), m_server(std::move(link))
+{}
+
+std::unique_ptr<Database> Database::openServer(std::unique_ptr<ServerLink> link)
+{
+    return std::unique_ptr<Database>(new Database(std::move(link)));
+}
+
+void Database::requireLocal(const char* what) const
+{
+    if (m_server) {
+        throw StorageError(StorageError::Kind::Generic, messageFor(StorageError::Kind::Generic),
+                           QStringLiteral("%1 is for a local file, not a server").arg(QLatin1String(what)));
+    }
+}
+
 Database::~Database()
 {
+    if (m_server)
+        return;
     if (m_session)
         sqlite3session_delete(m_session);
     sqlite3_update_hook(m_db, nullptr, nullptr);
@@ -197,6 +260,7 @@ std::unique_ptr<Database> Database::openMemoryFrom(const QByteArray& snapshot)
 
 QByteArray Database::serialize()
 {
+    requireLocal("serialize");
     sqlite3_int64 size = 0;
     unsigned char* data = sqlite3_serialize(m_db, "main", &size, 0);
     if (!data)
@@ -329,6 +393,7 @@ private:
 
 void Database::replayJournal(const QList<QByteArray>& changesets)
 {
+    requireLocal("replayJournal");
     if (changesets.isEmpty())
         return;
     const auto damaged = [](const QString& detail) {
@@ -368,6 +433,7 @@ void Database::replayJournal(const QList<QByteArray>& changesets)
 
 void Database::attachStore(std::unique_ptr<SealedStore> store, std::unique_ptr<LockFile> lock)
 {
+    requireLocal("attachStore");
     m_store = std::move(store);
     m_lock = std::move(lock);
     m_path = m_store->path();
@@ -445,6 +511,7 @@ void Database::recordWitness()
 
 void Database::compact()
 {
+    requireLocal("compact");
     if (!m_store)
         return;
     // The working database's own memory, not a copy (two copies of 200 MB were most of the peak memory): nothing
@@ -463,6 +530,7 @@ void Database::compact()
 
 void Database::replaceContents(const QByteArray& snapshot)
 {
+    requireLocal("replaceContents");
     if (inTransaction())
         throw std::logic_error("replaceContents inside a transaction");
     if (m_store)
@@ -482,11 +550,14 @@ void Database::replaceContents(const QByteArray& snapshot)
 
 void Database::setQueryOnly(bool queryOnly)
 {
+    requireLocal("query_only");
     execute(queryOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
 }
 
 void Database::requireTransactionForWrite(sqlite3_stmt* statement) const
 {
+    if (m_server)
+        return; // the server journals every statement itself
     // A sealed database journals whole transactions; a write outside one could not be rolled back if the
     // disk refused it, so it is a programming error.
     // Transaction control and PRAGMAs are exempt: SQLite does not count them as read-only (BEGIN IMMEDIATE
@@ -559,6 +630,10 @@ void Database::configure()
     sqlite3_create_collation_v2(m_db, "swedish", SQLITE_UTF8, nullptr, &compareSwedish, nullptr);
     sqlite3_create_function_v2(m_db, "casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                &caseFold, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "greatest", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               &extreme<1>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "least", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               &extreme<-1>, nullptr, nullptr, nullptr);
 }
 
 void Database::execute(std::string_view sql)
@@ -568,23 +643,35 @@ void Database::execute(std::string_view sql)
 
 int Database::changesOfLastStatement() const
 {
+    if (m_server)
+        return m_serverChanges;
     return sqlite3_changes(m_db);
 }
 
 bool Database::integrityOk()
 {
+    if (m_server)
+        return true; // the server keeps its own pages whole; a unit's data is checked by its rules
     Statement check(*this, "PRAGMA integrity_check");
     return check.step() && check.columnText(0) == QLatin1String("ok");
 }
 
 int Database::userVersion()
 {
+    if (m_server) {
+        Statement statement(*this, "SELECT version FROM schema_version");
+        return statement.step() ? statement.columnInt(0) : 0;
+    }
     Statement statement(*this, "PRAGMA user_version");
     return statement.step() ? statement.columnInt(0) : 0;
 }
 
 void Database::setUserVersion(int version)
 {
+    if (m_server) {
+        Statement(*this, "UPDATE schema_version SET version = ?").bind(1, version).run();
+        return;
+    }
     // PRAGMA takes no bound parameters; the value is an int we produced, never user text.
     execute(QStringLiteral("PRAGMA user_version = %1").arg(version).toStdString());
 }

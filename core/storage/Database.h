@@ -19,6 +19,7 @@ namespace koordinera::core {
 class LockFile;
 class PlainBuffer;
 class SealedStore;
+class ServerLink;
 class Statement;
 class StatementCache;
 namespace SearchIndex {
@@ -45,12 +46,18 @@ public:
     static std::unique_ptr<Database> openMemoryFrom(const QByteArray& snapshot);
     // The same, taking over the decrypted bytes as they are instead of copying them.
     static std::unique_ptr<Database> openMemoryFrom(PlainBuffer&& snapshot);
+    // A unit's database on a region's PostgreSQL server (issue 25), over `link`. The same statements, transactions and
+    // change announcements as a local file; what only a file has (the sealed store, the journal, serializing, the
+    // witness) is refused. The schema is the server's own (Migrations checks its version).
+    static std::unique_ptr<Database> openServer(std::unique_ptr<ServerLink> link);
     ~Database() override;
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     sqlite3* handle() const { return m_db; }
+    bool isServer() const { return m_server != nullptr; }
+    ServerLink* server() const { return m_server.get(); }
     QString path() const { return m_path; }
     bool isInMemory() const { return m_path.isEmpty(); }
 
@@ -148,6 +155,9 @@ private:
     friend class Statement;
 
     Database(sqlite3* db, QString path);
+    explicit Database(std::unique_ptr<ServerLink> link);
+    // Throws for what only a local file can do, when this is a server's database.
+    void requireLocal(const char* what) const;
     void configure();
     void afterAutocommitStatement();
     void publishPendingChanges();
@@ -181,6 +191,8 @@ private:
     std::unique_ptr<LockFile> m_lock;
     struct sqlite3_session* m_session = nullptr;
     bool m_witnessOn = false;
+    std::unique_ptr<ServerLink> m_server;
+    int m_serverChanges = 0; // rows the last statement on the server changed
 };
 
 } // namespace koordinera::core

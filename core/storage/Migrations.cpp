@@ -5,6 +5,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/ServerSchema.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -649,11 +650,12 @@ void vacuumWithoutJournal(Database& db)
 
 const char* Migrations::nextIdSql(IdTable table)
 {
-    return table == IdTable::Patients
-               ? "(SELECT max(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM retired_ids WHERE table_name = "
-                 "'patients'), 0)) + 1 FROM patients t)"
-               : "(SELECT max(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM retired_ids WHERE table_name = "
-                 "'cases'), 0)) + 1 FROM cases t)";
+    return table == IdTable::Patients ? "(SELECT greatest(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM "
+                                        "retired_ids WHERE table_name = "
+                                        "'patients'), 0)) + 1 FROM patients t)"
+                                      : "(SELECT greatest(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM "
+                                        "retired_ids WHERE table_name = "
+                                        "'cases'), 0)) + 1 FROM cases t)";
 }
 
 const std::vector<MigrationStep>& Migrations::steps()
@@ -694,6 +696,11 @@ void Migrations::migrate(Database& db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
+    if (db.isServer() && !ServerSchema::exists(db)) {
+        Transaction transaction(db);
+        ServerSchema::createBaseline(db);
+        transaction.commit();
+    }
     const int current = db.userVersion();
     if (current > latestVersion()) {
         throw StorageError(StorageError::Kind::NewerVersion,
@@ -709,7 +716,13 @@ void Migrations::migrate(Database& db, int targetVersion)
         if (step.version <= current || step.version > targetVersion)
             continue;
         Transaction transaction(db);
-        step.apply(db);
+        if (!db.isServer())
+            step.apply(db);
+        else if (step.applyOnServer)
+            step.applyOnServer(db);
+        else
+            throw StorageError(StorageError::Kind::Generic, QStringLiteral("Internal error"),
+                               QStringLiteral("schema step %1 has no server text").arg(step.version));
         db.setUserVersion(step.version);
         transaction.commit();
         shrunk = shrunk || step.shrinks;
@@ -717,7 +730,7 @@ void Migrations::migrate(Database& db, int targetVersion)
     // A step that made the data smaller leaves the space it freed inside the file; given back, it is neither sealed
     // nor held in memory at the next opening. Only before the file is attached to its sealed store (VACUUM is not
     // a change the journal can hold; the migrated database is sealed anew whole).
-    if (shrunk && current > 0 && !db.store())
+    if (shrunk && current > 0 && !db.store() && !db.isServer())
         vacuumWithoutJournal(db);
 }
 

@@ -15,6 +15,9 @@ struct MigrationStep
     const char* summary; // for the developer reading a failure, never shown to users
     std::function<void(Database&)> apply;
     bool shrinks = false; // frees much of the file's space: the file is vacuumed after migrating
+    // The step on a region's server (issue 25), for the steps after ServerSchema::BaselineVersion; a server starts
+    // at that version, made whole at once.
+    std::function<void(Database&)> applyOnServer = {};
 };
 
 // Runs numbered schema steps, each in its own transaction together with its PRAGMA user_version, so a
@@ -26,6 +29,7 @@ public:
     static int latestVersion();
     // Brings the database to `targetVersion` (default: latest). Refuses, before writing anything, a file
     // whose version is newer than this program knows.
+    // On a server, an empty database is given the baseline schema first (ServerSchema).
     static void migrate(Database& db, int targetVersion = -1);
 
     // The id a new patient or case gets, as an SQL expression: above every id in the table and every id a purge

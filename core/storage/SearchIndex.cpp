@@ -22,6 +22,16 @@ void appendIdentityForms(QStringList& parts, const QString& identity)
     }
 }
 
+// The words of a text: its letters and digits, split at everything else (as FTS5's tokenizer splits).
+QStringList wordsOf(const QString& text)
+{
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (const QChar ch : text)
+        cleaned.append(ch.isLetterOrNumber() ? ch : QChar(u' '));
+    return cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 QString contentFor(Database& db, qint64 caseId)
 {
     QStringList parts;
@@ -63,8 +73,15 @@ void refresh(Database& db, qint64 caseId)
     }
     Statement(db, "DELETE FROM case_search WHERE rowid = ?").bind(1, caseId).run();
     const QString content = contentFor(db, caseId);
-    if (!content.isEmpty())
+    if (content.isEmpty())
+        return;
+    if (db.isServer()) {
+        Statement(db, "INSERT INTO case_search (rowid, content, words) VALUES (?, ?, ?)")
+            .bindAll(caseId, content, wordsOf(content).join(QLatin1Char(' ')))
+            .run();
+    } else {
         Statement(db, "INSERT INTO case_search (rowid, content) VALUES (?, ?)").bindAll(caseId, content).run();
+    }
 }
 
 void refreshPatient(Database& db, qint64 patientId)
@@ -106,16 +123,28 @@ void Batch::finish()
         refresh(m_db, caseId);
 }
 
-QString matchExpression(const QString& userText)
+QString matchExpression(const Database& db, const QString& userText)
 {
-    QString cleaned;
-    cleaned.reserve(userText.size());
-    for (const QChar ch : userText)
-        cleaned.append(ch.isLetterOrNumber() ? ch : QChar(u' '));
     QStringList terms;
-    for (const QString& word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
-    return terms.join(QLatin1String(" AND "));
+    for (const QString& word : wordsOf(userText)) {
+        // Only letters and digits are left, so neither syntax can be given an operator.
+        terms << (db.isServer() ? QLatin1Char('\'') + word.toLower() + QLatin1String("':*")
+                                : QLatin1Char('"') + word + QLatin1String("\"*"));
+    }
+    return terms.join(db.isServer() ? QLatin1String(" & ") : QLatin1String(" AND "));
+}
+
+QString casesMatching(const Database& db, const QString& parameter)
+{
+    return db.isServer() ? QStringLiteral("SELECT rowid FROM case_search WHERE document @@ to_tsquery('simple', %1)")
+                               .arg(parameter)
+                         : QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH %1").arg(parameter);
+}
+
+void forgetRemoved(Database& db)
+{
+    if (!db.isServer())
+        db.execute("INSERT INTO case_search (case_search) VALUES ('rebuild')");
 }
 
 } // namespace koordinera::core::SearchIndex

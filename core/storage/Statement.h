@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -77,9 +78,18 @@ public:
     std::optional<int> columnOptionalInt(int column) const;
 
 private:
+    // On a region's server: the translated SQL, the values bound so far, and the rows once it has run.
+    struct OnServer;
+
+    Statement& bindOnServer(int index, std::optional<QByteArray> text);
+    bool stepOnServer();
+    // A column's value as the server sent it (text); empty for NULL.
+    QByteArrayView serverValue(int column) const;
+
     Database* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     StatementCache::Entry* m_cacheEntry = nullptr;
+    std::unique_ptr<OnServer> m_server;
 };
 
 } // namespace koordinera::core

@@ -20,7 +20,7 @@ std::string savepointName(int depth)
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth + 1)
 {
     if (m_depth == 1)
-        m_db.execute("BEGIN IMMEDIATE");
+        m_db.execute(m_db.isServer() ? "BEGIN" : "BEGIN IMMEDIATE");
     else
         m_db.execute("SAVEPOINT " + savepointName(m_depth));
     m_db.m_transactionDepth = m_depth;

@@ -4,6 +4,7 @@
 #include "core/records/CaseDerived.h"
 #include "core/records/FamilyRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/SecretKey.h"
 #include "core/storage/Storage.h"
 #include "core/storage/StorageError.h"
@@ -95,6 +96,13 @@ void Workspace::changePassphrase(const QByteArray& newPassphrase, const KdfParam
 std::unique_ptr<Workspace> Workspace::inMemory(const RehabRules& rules, const QString& userName)
 {
     return std::unique_ptr<Workspace>(new Workspace(Storage::createInMemory(), rules, userName));
+}
+
+std::unique_ptr<Workspace> Workspace::onServer(std::unique_ptr<Database> db, const RehabRules& rules,
+                                               const QString& userName)
+{
+    Migrations::migrate(*db);
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db), rules, userName));
 }
 
 std::unique_ptr<Workspace> Workspace::openReadOnly(const QString& path, const QByteArray& passphrase,
@@ -210,7 +218,10 @@ Workspace::Health Workspace::check()
 void Workspace::purgeCases(const QList<qint64>& caseIds, int retentionYears, const QString& reason)
 {
     m_retention.purge(caseIds, retentionYears, reason);
-    m_db->compact();
+    // The local file's journal still holds the purged rows until it is written anew. A server keeps no journal of
+    // ours.
+    if (!m_db->isServer())
+        m_db->compact();
 }
 
 bool Workspace::onlyAccessLog(const QSet<QString>& tables)

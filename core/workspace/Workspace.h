@@ -48,6 +48,9 @@ public:
     // An in-memory database filled with synthetic demo cases; nothing is written to disk.
     static std::unique_ptr<Workspace> demo(const RehabRules& rules, const QString& userName, int caseCount = 240);
     static std::unique_ptr<Workspace> inMemory(const RehabRules& rules, const QString& userName);
+    // A unit's database on a region's server (issue 25), brought to this version's schema first.
+    static std::unique_ptr<Workspace> onServer(std::unique_ptr<Database> db, const RehabRules& rules,
+                                               const QString& userName);
     ~Workspace() override;
 
     // Opened with openReadOnly(): nothing can be saved, not even to the access log.

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace koordinera::core {
+
+// What a Database on a region's server needs of its connection (issue 25). The storage layer keeps to SQLite and
+// Qt; core/server implements this over libpq. Values go both ways in PostgreSQL's text format, NULL kept apart.
+class ServerLink
+{
+public:
+    virtual ~ServerLink() = default;
+
+    class Rows
+    {
+    public:
+        virtual ~Rows() = default;
+        virtual int count() const = 0;
+        virtual bool isNull(int row, int column) const = 0;
+        virtual QByteArrayView value(int row, int column) const = 0;
+        virtual int affected() const = 0; // rows an INSERT, UPDATE or DELETE touched
+    };
+
+    // Runs `sql` (placeholders numbered $1, $2 …; see ServerSql) with `parameters`, prepared once per connection.
+    // Throws StorageError when the server refuses.
+    virtual std::unique_ptr<Rows> execute(const QByteArray& sql,
+                                          const std::vector<std::optional<QByteArray>>& parameters) = 0;
+};
+
+} // namespace koordinera::core
