@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 
+#include "TestServer.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
@@ -9,7 +10,9 @@ namespace koordinera::tests {
 
 std::unique_ptr<core::Workspace> makeWorkspace(const core::RehabRules& rules)
 {
-    auto workspace = core::Workspace::inMemory(rules, QStringLiteral("Testkoordinator"));
+    auto workspace = onServer() ? core::Workspace::onServer(TestServer::shared().freshDatabase(), rules,
+                                                            QStringLiteral("Testkoordinator"))
+                                : core::Workspace::inMemory(rules, QStringLiteral("Testkoordinator"));
     workspace->setToday(FixedToday);
     return workspace;
 }

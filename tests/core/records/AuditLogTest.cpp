@@ -65,7 +65,7 @@ TEST_CASE("A save that fails leaves no access-log entry behind", "[audit]")
     CHECK(workspace->audit().entries().size() == before);
 }
 
-TEST_CASE("The access log cannot be changed or shortened, and tampering breaks the chain", "[audit]")
+TEST_CASE("The access log cannot be changed or shortened, and tampering breaks the chain", "[audit][file]")
 {
     auto workspace = makeWorkspace();
     for (int i = 0; i < 3; ++i)
@@ -170,7 +170,7 @@ TEST_CASE("Failed unlocks are logged with their own times once the database is o
     CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
 
-TEST_CASE("Changing the unit of an entry breaks the chain", "[audit]")
+TEST_CASE("Changing the unit of an entry breaks the chain", "[audit][file]")
 {
     auto workspace = makeWorkspace();
     workspace->setUnit(QStringLiteral("Vårdcentralen Ekbacken"));
@@ -308,7 +308,7 @@ TEST_CASE("An access log of schema 17 is stored compactly with every field and h
     CHECK(log.firstBrokenEntry() == 17);
 }
 
-TEST_CASE("The texts of the access log cannot be changed either", "[audit]")
+TEST_CASE("The texts of the access log cannot be changed either", "[audit][file]")
 {
     auto workspace = makeWorkspace();
     addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"), QStringLiteral("Öberg"));

@@ -43,11 +43,23 @@ QByteArray fileBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The tables with a case_id column, on either engine.
+QStringList tablesWithCaseColumn(Database& db)
+{
+    Statement tables(db, db.isServer() ? "SELECT table_name FROM information_schema.columns WHERE column_name = "
+                                         "'case_id' AND table_schema = current_schema() AND table_name <> "
+                                         "'audit_log_entries'"
+                                       : "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                                         "WHERE m.type = 'table' AND c.name = 'case_id'");
+    QStringList names;
+    while (tables.step())
+        names << tables.columnText(0);
+    return names;
+}
+
 bool hasCaseColumn(Database& db, const QString& table)
 {
-    Statement column(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = 'case_id'");
-    column.bind(1, table);
-    return column.step();
+    return tablesWithCaseColumn(db).contains(table);
 }
 
 // A case with something in every table a case owns.
@@ -104,10 +116,12 @@ qint64 fullCase(Workspace& workspace, const QString& identity, const QString& fa
 TEST_CASE("Every table with rows of a case is emptied by a purge", "[retention]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
-    Statement tables(workspace->database(), "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
-                                            "WHERE m.type = 'table' AND c.name = 'case_id' AND m.name <> 'audit_log'");
-    while (tables.step())
-        CHECK(Retention::caseTables().contains(tables.columnText(0)));
+    const QStringList tables = tablesWithCaseColumn(workspace->database());
+    CHECK(tables.size() > 10);
+    for (const QString& table : tables) {
+        if (table != QLatin1String("audit_log"))
+            CHECK(Retention::caseTables().contains(table));
+    }
 }
 
 TEST_CASE("Only closed cases past the retention time are candidates", "[retention]")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The connection to a region's PostgreSQL server (issue 25), against a real server: a throw-away PostgreSQL 15
 // cluster started for this test program (tests/server/pg-test-server.sh) with TLS and a certificate of its own.
+#include "TestServer.h"
 #include "core/server/PgConnection.h"
 #include "core/storage/StorageError.h"
 
@@ -14,66 +15,7 @@
 
 using namespace koordinera::core;
 
-namespace {
-
-// One server for the whole test program: starting one takes a few seconds. Stopped when the program ends.
-class TestServer
-{
-public:
-    static TestServer& shared()
-    {
-        static TestServer server;
-        return server;
-    }
-    ~TestServer() { script(QStringLiteral("stop")); }
-
-    ServerProfile profile(const QString& user) const
-    {
-        return {QStringLiteral("localhost"),
-                m_env.value(QStringLiteral("KOORDINERA_PG_PORT")).toInt(),
-                QStringLiteral("postgres"),
-                user,
-                m_env.value(QStringLiteral("KOORDINERA_PG_CA")),
-                {},
-                {}};
-    }
-    ServerProfile admin() const { return profile(m_env.value(QStringLiteral("KOORDINERA_PG_ADMIN"))); }
-    QByteArray adminPassword() const { return m_env.value(QStringLiteral("KOORDINERA_PG_ADMIN_PASSWORD")).toUtf8(); }
-    QString folder() const { return m_dir; }
-
-private:
-    TestServer()
-    {
-        // The server runs as an unprivileged user when the tests run as root: it must reach its folder.
-        QFile::setPermissions(m_parent.path(),
-                              QFile::permissions(m_parent.path()) | QFile::ExeOther | QFile::ReadOther);
-        m_dir = m_parent.filePath(QStringLiteral("server"));
-        REQUIRE(script(QStringLiteral("start")));
-        QFile env(m_dir + QStringLiteral("/server.env"));
-        REQUIRE(env.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : env.readAll().split('\n')) {
-            const qsizetype equals = line.indexOf('=');
-            if (equals > 0)
-                m_env.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
-        }
-    }
-    bool script(const QString& command) const
-    {
-        QProcess process;
-        process.start(QStringLiteral("bash"),
-                      {QStringLiteral(KOORDINERA_TESTS_SOURCE_DIR "/server/pg-test-server.sh"), command, m_dir});
-        process.waitForFinished(60000);
-        if (process.exitCode() != 0)
-            WARN(process.readAllStandardError().toStdString());
-        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
-
-    QTemporaryDir m_parent;
-    QString m_dir;
-    QHash<QString, QString> m_env;
-};
-
-} // namespace
+using koordinera::tests::TestServer;
 
 TEST_CASE("A connection to the region's server is encrypted and checks the server's certificate", "[server]")
 {
@@ -133,17 +75,8 @@ TEST_CASE("Statements run prepared, with every value bound: Swedish text, NULL a
     CHECK(prepared.int64(0, 0) == 1);
 }
 
-TEST_CASE("The SQLite code's ? placeholders are numbered for PostgreSQL, never inside quotes or comments", "[server]")
+TEST_CASE("SQL written with SQLite's placeholders runs on the server", "[server]")
 {
-    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT a FROM t WHERE b = ? AND c IN (?, ?)")) ==
-          QStringLiteral("SELECT a FROM t WHERE b = $1 AND c IN ($2, $3)"));
-    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT '?', \"a?\" FROM t -- why?\nWHERE x = ?")) ==
-          QStringLiteral("SELECT '?', \"a?\" FROM t -- why?\nWHERE x = $1"));
-    CHECK(PgConnection::numberedParameters(QStringLiteral("SELECT 'it''s ?' WHERE y = ?")) ==
-          QStringLiteral("SELECT 'it''s ?' WHERE y = $1"));
-    CHECK(PgConnection::numberedParameters(QStringLiteral("UPDATE t SET a = $1 WHERE b = $2")) ==
-          QStringLiteral("UPDATE t SET a = $1 WHERE b = $2"));
-
     // And the same SQL runs on the server.
     TestServer& server = TestServer::shared();
     const auto connection = PgConnection::open(server.admin(), server.adminPassword());
