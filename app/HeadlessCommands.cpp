@@ -7,6 +7,7 @@
 #include "SpreadsheetCommands.h"
 #include "core/about/BuildInfo.h"
 #include "core/domain/PassphrasePolicy.h"
+#include "core/server/PgConnection.h"
 #include "core/settings/Settings.h"
 #include "core/storage/Database.h"
 #include "core/storage/SecretKey.h"
@@ -299,6 +300,7 @@ int printVersion()
     QList<core::Component> components = core::coreComponents();
     components.append(core::XlsxWriter::library());
     components.append(core::XlsxReader::library());
+    components.append(core::PgConnection::library());
     for (const core::Component& component : components)
         out << "  " << component.name << ' ' << component.version << " (" << component.licence << ")\n";
     out << "License GPL-3.0-or-later: <https://www.gnu.org/licenses/gpl-3.0.html>\n";

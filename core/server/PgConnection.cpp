@@ -218,6 +218,14 @@ std::unique_ptr<ServerLink::Rows> PgConnection::execute(const QByteArray& sql,
     return std::make_unique<PgRows>(runPrepared(sql, parameters));
 }
 
+Component PgConnection::library()
+{
+    // PQlibVersion gives 150010 for 15.10.
+    const int version = PQlibVersion();
+    return {QStringLiteral("libpq"), QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000),
+            QStringLiteral("PostgreSQL"), QStringLiteral("https://www.postgresql.org/")};
+}
+
 QString PgConnection::tlsVersion() const
 {
     return PQsslInUse(m_connection) ? QString::fromUtf8(PQsslAttribute(m_connection, "protocol")) : QString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/about/BuildInfo.h"
 #include "core/storage/ServerLink.h"
 
 #include <QByteArray>
@@ -62,6 +63,8 @@ class PgConnection : public ServerLink
 public:
     static std::unique_ptr<PgConnection> open(const ServerProfile& profile, const QByteArray& password);
     ~PgConnection() override;
+    // libpq, for the About box and --version.
+    static Component library();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 

@@ -2,6 +2,7 @@
 #include "ui/dialogs/AboutDialog.h"
 
 #include "core/about/BuildInfo.h"
+#include "core/server/PgConnection.h"
 #include "core/xlsx/XlsxReader.h"
 #include "core/xlsx/XlsxWriter.h"
 
@@ -26,6 +27,7 @@ QList<core::Component> allComponents()
                        QStringLiteral("https://www.qt.io/")});
     components.append(core::XlsxWriter::library());
     components.append(core::XlsxReader::library());
+    components.append(core::PgConnection::library());
     return components;
 }
 

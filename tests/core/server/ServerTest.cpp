@@ -113,3 +113,11 @@ TEST_CASE("A broken rule and a missing right are told apart, each with a message
         CHECK(error.technicalDetail().contains(QStringLiteral("permission denied")));
     }
 }
+
+TEST_CASE("libpq is named with its version and licence for the About box", "[server]")
+{
+    const Component library = PgConnection::library();
+    CHECK(library.name == QStringLiteral("libpq"));
+    CHECK(library.version.startsWith(QStringLiteral("15.")));
+    CHECK(library.licence == QStringLiteral("PostgreSQL"));
+}
