@@ -130,7 +130,9 @@ int compareValues(sqlite3_value* a, sqlite3_value* b)
     const auto* bytesB = sqlite3_value_blob(b);
     const int lengthA = sqlite3_value_bytes(a);
     const int lengthB = sqlite3_value_bytes(b);
-    const int common = std::memcmp(bytesA, bytesB, size_t(std::min(lengthA, lengthB)));
+    // An empty text's bytes may be a null pointer, which memcmp may not be given even for no bytes.
+    const int shorter = std::min(lengthA, lengthB);
+    const int common = shorter > 0 ? std::memcmp(bytesA, bytesB, size_t(shorter)) : 0;
     return common != 0 ? common : lengthA - lengthB;
 }
 
