@@ -278,7 +278,14 @@ void AuditLog::append(Entry entry)
     std::optional<Transaction> transaction;
     if (!m_context.db.inTransaction())
         transaction.emplace(m_context.db);
-    entry.osUser = osUser();
+    if (m_context.db.isServer()) {
+        // The unit's log is one chain: writers of one unit take turns from reading its last entry to the commit. The
+        // entry names the database role that writes it (the server checks).
+        Statement role(m_context.db, "SELECT session_user, pg_advisory_xact_lock(hashtext(koordinera_unit()))");
+        entry.osUser = role.step() ? role.columnText(0) : QString();
+    } else {
+        entry.osUser = osUser();
+    }
     entry.coordinator = m_context.userName;
     entry.unit = m_context.unit;
     if (entry.caseId && !entry.patientId) {

@@ -167,7 +167,7 @@ NewCaseResult CaseRepository::create(NewCase newCase)
                   std::string("INSERT INTO cases (id, patient_id, reference, status, outcome, opened_on, closed_on, "
                               "reason_offered, occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, "
                               "fk_confirmed_on, doctor) VALUES (") +
-                      Migrations::nextIdSql(Migrations::IdTable::Cases) +
+                      Migrations::nextIdSql(m_context.db, Migrations::IdTable::Cases) +
                       ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .bindAll(record.patientId, record.reference, text::keyOf(record.status), text::keyOf(record.outcome),
                      record.openedOn, record.closedOn, record.reasonOffered.trimmed(), text::keyOf(record.occupation))

@@ -97,7 +97,7 @@ void PatientRepository::insertValidated(Patient& patient, bool logged)
     patient.id =
         Statement(m_context.db, std::string("INSERT INTO patients (id, identity, identity_kind, sex, given_name, "
                                             "family_name, phone, street, postal_code, city) VALUES (") +
-                                    Migrations::nextIdSql(Migrations::IdTable::Patients) +
+                                    Migrations::nextIdSql(m_context.db, Migrations::IdTable::Patients) +
                                     ", ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
                      patient.givenName.trimmed(), patient.familyName.trimmed(), patient.phone.trimmed(),

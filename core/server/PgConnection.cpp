@@ -168,7 +168,10 @@ std::unique_ptr<PgConnection> PgConnection::open(const ServerProfile& profile, c
     // stderr and its logs.
     PQsetNoticeProcessor(
         connection, [](void*, const char*) {}, nullptr);
-    return std::unique_ptr<PgConnection>(new PgConnection(connection));
+    std::unique_ptr<PgConnection> opened(new PgConnection(connection));
+    if (!profile.unit.isEmpty())
+        opened->run(QStringLiteral("SELECT set_config('koordinera.unit', ?, false)"), {profile.unit});
+    return opened;
 }
 
 PgConnection::~PgConnection()

@@ -28,6 +28,8 @@ struct ServerProfile
     // A client certificate instead of a password, when the region issues them.
     QString clientCertificate;
     QString clientKey;
+    // The unit (its code) the connection works in: the rows it sees and writes. Empty for the administrator's work.
+    QString unit;
 };
 
 // The rows a statement returned, as text (PostgreSQL's text format), with NULL kept apart from "".

@@ -648,8 +648,12 @@ void vacuumWithoutJournal(Database& db)
 
 } // namespace
 
-const char* Migrations::nextIdSql(IdTable table)
+const char* Migrations::nextIdSql(const Database& db, IdTable table)
 {
+    if (db.isServer()) {
+        return table == IdTable::Patients ? "nextval(pg_get_serial_sequence('patients', 'id'))"
+                                          : "nextval(pg_get_serial_sequence('cases', 'id'))";
+    }
     return table == IdTable::Patients ? "(SELECT greatest(coalesce(max(t.id), 0), coalesce((SELECT last_id FROM "
                                         "retired_ids WHERE table_name = "
                                         "'patients'), 0)) + 1 FROM patients t)"

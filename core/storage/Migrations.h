@@ -39,7 +39,8 @@ public:
         Patients,
         Cases,
     };
-    static const char* nextIdSql(IdTable table);
+    // On a server a sequence numbers them: it never gives a number twice.
+    static const char* nextIdSql(const Database& db, IdTable table);
 };
 
 } // namespace koordinera::core

@@ -29,6 +29,8 @@ void createCompatibility(Database& db)
             "CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
             R"(CREATE FUNCTION casefold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
             RETURN lower(value COLLATE "und-x-icu"))",
+            R"(CREATE FUNCTION hex(value bytea) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            RETURN upper(encode(value, 'hex')))",
             R"(CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
             RETURN strpos(haystack, needle))",
             // SQLite's julianday: days since noon, 24 November 4714 BC, with the day's fraction.
@@ -46,7 +48,8 @@ void createCompatibility(Database& db)
             "CREATE AGGREGATE group_concat(text, text) (sfunc = koordinera_concat, stype = text)",
             "CREATE AGGREGATE group_concat(text) (sfunc = koordinera_concat, stype = text)",
             // A row inserted with a NULL id is numbered, as SQLite numbers an INTEGER PRIMARY KEY.
-            R"(CREATE FUNCTION koordinera_number_row() RETURNS trigger LANGUAGE plpgsql AS $$
+            R"(CREATE FUNCTION koordinera_number_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path FROM CURRENT AS $$
             BEGIN
                 NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
                 RETURN NEW;
@@ -57,6 +60,93 @@ void createCompatibility(Database& db)
                 RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
             END $$)",
         });
+}
+
+// The region's units and who may work in which. A connection names its unit (koordinera.unit, set by PgConnection);
+// every row of a unit's table carries the unit it was written in, and row-level security shows a role only the rows of
+// its connection's unit, and only when the role is granted that unit.
+void createUnits(Database& db)
+{
+    executeAll(db, {
+                       R"(CREATE TABLE units (
+            code text PRIMARY KEY CHECK (code ~ '^[A-Za-z0-9_-]{1,32}$'),
+            name text NOT NULL DEFAULT '',
+            profile text NOT NULL DEFAULT 'rehab' CHECK (profile IN ('rehab', 'family'))))",
+                       R"(CREATE TABLE grants (
+            role text NOT NULL,
+            unit text NOT NULL REFERENCES units(code),
+            PRIMARY KEY (role, unit)))",
+                       R"(CREATE FUNCTION koordinera_unit() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
+            RETURN current_setting('koordinera.unit', true))",
+                       // The connection's unit when the signed-in role is granted it, else NULL. Asked once per
+                       // statement (the policies ask it through a scalar subquery); it reads the grants as their owner,
+                       // so a coordinator never reads who else is granted what.
+                       R"(CREATE FUNCTION koordinera_granted_unit() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path FROM CURRENT
+            RETURN (SELECT g.unit FROM grants g WHERE g.unit = koordinera_unit() AND g.role = session_user))",
+                   });
+}
+
+// What every unit starts with, made when the unit is: the KVÅ codes, the ids never given again, and its profile.
+void createUnitStart(Database& db)
+{
+    executeAll(
+        db, {
+                R"(CREATE FUNCTION koordinera_new_unit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path FROM CURRENT AS $$
+            BEGIN
+                INSERT INTO kva_codes (unit_code, code, text) VALUES
+                    (NEW.code, 'GC001', 'Koordineringsinsats enligt lag (2019:1297)'),
+                    (NEW.code, 'DV077', 'Planering och upprättande av rehabiliteringsplan under sjukskrivning'),
+                    (NEW.code, 'AW026', 'Uppföljning av sjukskrivnings- och rehabiliteringsplan');
+                INSERT INTO retired_ids (unit_code, table_name, last_id) VALUES (NEW.code, 'patients', 0),
+                                                                         (NEW.code, 'cases', 0);
+                INSERT INTO file_properties (unit_code, key, value) VALUES (NEW.code, 'profile', NEW.profile);
+                RETURN NEW;
+            END $$)",
+                "CREATE TRIGGER units_start AFTER INSERT ON units FOR EACH ROW EXECUTE FUNCTION koordinera_new_unit()",
+            });
+}
+
+// Row-level security on every table with a unit, and the rights of the coordinators' group role
+// (koordinera_coordinator, which the region's DBA makes, with each coordinator's own role a member of it). The access
+// log takes entries and is read; nobody but its owner may change or remove one, and the triggers refuse even that.
+void secureUnits(Database& db)
+{
+    executeAll(db, {
+                       R"(DO $$
+            DECLARE
+                name text;
+            BEGIN
+                FOR name IN SELECT c.table_name FROM information_schema.columns c
+                            JOIN information_schema.tables t USING (table_schema, table_name)
+                            WHERE c.column_name = 'unit_code' AND c.table_schema = current_schema()
+                              AND t.table_type = 'BASE TABLE'
+                LOOP
+                    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', name);
+                    EXECUTE format('CREATE POLICY unit_rows ON %I USING (unit_code = (SELECT koordinera_granted_unit())) '
+                                   'WITH CHECK (unit_code = (SELECT koordinera_granted_unit()))', name);
+                END LOOP;
+                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I '
+                               'TO koordinera_coordinator', current_schema());
+                EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO koordinera_coordinator',
+                               current_schema());
+            END $$)",
+                       "REVOKE INSERT, UPDATE, DELETE ON units, grants, schema_version FROM koordinera_coordinator",
+                       "REVOKE SELECT ON grants FROM koordinera_coordinator",
+                       "REVOKE UPDATE, DELETE ON audit_log, audit_words FROM koordinera_coordinator",
+                       // An entry names the role that wrote it: a coordinator cannot log under another name.
+                       R"(CREATE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF (SELECT w.word FROM audit_words w WHERE w.id = NEW.os_user) IS DISTINCT FROM session_user::text THEN
+                    RAISE EXCEPTION 'an entry of the access log names the role that writes it'
+                        USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                RETURN NEW;
+            END $$)",
+                       "CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
+                       "EXECUTE FUNCTION koordinera_log_user()",
+                   });
 }
 
 // An id column SQLite numbers itself: an identity, and the trigger that numbers a row given a NULL id.
@@ -83,7 +173,8 @@ void createPeopleAndCases(Database& db)
 {
     executeAll(db, {
                        R"(CREATE TABLE patients (
-            id bigint PRIMARY KEY,
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             identity text NOT NULL,
             identity_kind text NOT NULL CHECK (identity_kind IN ('personnummer', 'samordningsnummer', 'reservnummer')),
             sex text NOT NULL CHECK (sex IN ('unknown', 'female', 'male')),
@@ -93,8 +184,9 @@ void createPeopleAndCases(Database& db)
             street text NOT NULL DEFAULT '',
             postal_code text NOT NULL DEFAULT '',
             city text NOT NULL DEFAULT '',
-            UNIQUE (identity_kind, identity)))",
+            UNIQUE (unit_code, identity_kind, identity)))",
                        R"(CREATE TABLE actors (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             kind text NOT NULL,
             name text NOT NULL,
@@ -102,6 +194,7 @@ void createPeopleAndCases(Database& db)
             email text NOT NULL DEFAULT '',
             address text NOT NULL DEFAULT ''))",
                        R"(CREATE TABLE contact_persons (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             actor_id bigint NOT NULL REFERENCES actors(id),
             name text NOT NULL,
@@ -110,9 +203,10 @@ void createPeopleAndCases(Database& db)
             email text NOT NULL DEFAULT ''))",
                        "CREATE INDEX contact_persons_actor ON contact_persons(actor_id)",
                        R"(CREATE TABLE cases (
-            id bigint PRIMARY KEY,
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             patient_id bigint NOT NULL REFERENCES patients(id),
-            reference text NOT NULL UNIQUE,
+            reference text NOT NULL,
             status text NOT NULL,
             outcome text NOT NULL DEFAULT 'none',
             opened_on text NOT NULL,
@@ -126,6 +220,7 @@ void createPeopleAndCases(Database& db)
             fk_confirmed_on text,
             chain_start text,
             doctor text NOT NULL DEFAULT '',
+            UNIQUE (unit_code, reference),
             CHECK (status <> 'closed' OR outcome <> 'none')))",
                        "CREATE INDEX cases_patient ON cases(patient_id)",
                        "CREATE INDEX cases_reference_number ON cases(substr(reference, 1, 7), "
@@ -135,6 +230,7 @@ void createPeopleAndCases(Database& db)
                        "CREATE INDEX cases_opened_on ON cases(opened_on)",
                        "CREATE INDEX cases_closed_on ON cases(closed_on)",
                        R"(CREATE TABLE sick_leave_periods (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             degree integer NOT NULL CHECK (degree IN (25, 50, 75, 100)),
@@ -143,6 +239,7 @@ void createPeopleAndCases(Database& db)
                        "CREATE INDEX sick_leave_periods_case ON sick_leave_periods(case_id, start_date)",
                        "CREATE INDEX sick_leave_periods_start ON sick_leave_periods(start_date)",
                        R"(CREATE TABLE diagnoses (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             code text NOT NULL,
@@ -151,6 +248,7 @@ void createPeopleAndCases(Database& db)
                        "CREATE INDEX diagnoses_case ON diagnoses(case_id)",
                        "CREATE UNIQUE INDEX diagnoses_one_main ON diagnoses(case_id) WHERE is_main = 1",
                        R"(CREATE TABLE case_contacts (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             actor_id bigint NOT NULL REFERENCES actors(id),
@@ -159,6 +257,7 @@ void createPeopleAndCases(Database& db)
             note text NOT NULL DEFAULT ''))",
                        "CREATE INDEX case_contacts_case ON case_contacts(case_id)",
                        R"(CREATE TABLE consents (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             scope text NOT NULL,
@@ -174,11 +273,13 @@ void createPeopleAndCases(Database& db)
                        "CREATE INDEX consents_case ON consents(case_id)",
                        "CREATE INDEX consents_valid_until ON consents(valid_until)",
                        R"(CREATE TABLE activities (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             current_version integer NOT NULL DEFAULT 1))",
                        "CREATE INDEX activities_case ON activities(case_id)",
                        R"(CREATE TABLE activity_versions (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             activity_id bigint NOT NULL REFERENCES activities(id),
             version integer NOT NULL,
@@ -194,13 +295,11 @@ void createPeopleAndCases(Database& db)
             UNIQUE (activity_id, version)))",
                        "CREATE INDEX activity_versions_occurred_at ON activity_versions(occurred_at)",
                        R"(CREATE TABLE kva_codes (
-            code text PRIMARY KEY,
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            code text NOT NULL,
             text text NOT NULL,
-            active integer NOT NULL DEFAULT 1))",
-                       R"(INSERT INTO kva_codes (code, text) VALUES
-            ('GC001', 'Koordineringsinsats enligt lag (2019:1297)'),
-            ('DV077', 'Planering och upprättande av rehabiliteringsplan under sjukskrivning'),
-            ('AW026', 'Uppföljning av sjukskrivnings- och rehabiliteringsplan'))",
+            active integer NOT NULL DEFAULT 1,
+            PRIMARY KEY (unit_code, code)))",
                    });
     numberRows(db, {"actors", "contact_persons", "sick_leave_periods", "diagnoses", "case_contacts", "consents",
                     "activities", "activity_versions"});
@@ -210,6 +309,7 @@ void createPeopleAndCases(Database& db)
 void createSearchIndex(Database& db)
 {
     executeAll(db, {R"(CREATE TABLE case_search (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             rowid bigint PRIMARY KEY,
             content text NOT NULL,
             words text NOT NULL DEFAULT '',
@@ -222,9 +322,11 @@ void createAuditLog(Database& db)
 {
     executeAll(db, {
                        "CREATE TABLE audit_words (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
-                       "word text NOT NULL UNIQUE)",
+                       "unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code), word text NOT NULL, "
+                       "UNIQUE (unit_code, word))",
                        R"(CREATE TABLE audit_log (
-            id bigint PRIMARY KEY,
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            id bigint NOT NULL,
             at bigint NOT NULL,
             os_user bigint NOT NULL,
             coordinator bigint NOT NULL,
@@ -235,10 +337,11 @@ void createAuditLog(Database& db)
             object_rest text,
             details text NOT NULL DEFAULT '',
             unit bigint NOT NULL,
-            hash bytea NOT NULL))",
+            hash bytea NOT NULL,
+            PRIMARY KEY (unit_code, id)))",
                        "CREATE INDEX audit_log_patient ON audit_log(patient_id)",
                        "CREATE INDEX audit_log_at ON audit_log(at)",
-                       R"(CREATE VIEW audit_log_entries AS
+                       R"(CREATE VIEW audit_log_entries WITH (security_invoker = true) AS
         SELECT a.id, a.at, coalesce(u.word, '') AS os_user, coalesce(c.word, '') AS coordinator,
                coalesce(k.word, '') AS action, a.patient_id, a.case_id,
                coalesce(o.word, '') || coalesce(' ' || a.object_rest, '') AS object, a.details,
@@ -261,6 +364,7 @@ void createPlansAndMeetings(Database& db)
 {
     executeAll(db, {
                        R"(CREATE TABLE meetings (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             kind text NOT NULL,
@@ -287,6 +391,7 @@ void createPlansAndMeetings(Database& db)
                        "CREATE INDEX meetings_case ON meetings(case_id)",
                        "CREATE INDEX meetings_start ON meetings(starts_at)",
                        R"(CREATE TABLE meeting_participants (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             meeting_id bigint NOT NULL REFERENCES meetings(id),
             position integer NOT NULL,
@@ -298,6 +403,7 @@ void createPlansAndMeetings(Database& db)
             no_consent_reason text NOT NULL DEFAULT ''))",
                        "CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id)",
                        R"(CREATE TABLE plan_versions (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             version integer NOT NULL CHECK (version > 0),
@@ -315,6 +421,7 @@ void createPlansAndMeetings(Database& db)
             patient_approved_on text,
             UNIQUE (case_id, version)))",
                        R"(CREATE TABLE plan_actions (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             version_id bigint NOT NULL REFERENCES plan_versions(id),
             action_key integer NOT NULL,
@@ -332,6 +439,7 @@ void createPlansAndMeetings(Database& db)
             UNIQUE (version_id, action_key)))",
                        "CREATE INDEX plan_actions_version ON plan_actions(version_id)",
                        R"(CREATE TABLE impulses (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             made_on text NOT NULL,
@@ -342,6 +450,7 @@ void createPlansAndMeetings(Database& db)
             outcome text NOT NULL DEFAULT ''))",
                        "CREATE INDEX impulses_case ON impulses(case_id)",
                        R"(CREATE TABLE document_records (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             kind text NOT NULL,
@@ -365,10 +474,13 @@ void createUnitState(Database& db)
 {
     executeAll(db, {
                        R"(CREATE TABLE derived_state (
-            id integer PRIMARY KEY CHECK (id = 1),
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            id integer NOT NULL CHECK (id = 1),
             chains_as_of text NOT NULL,
-            gap_days integer NOT NULL))",
+            gap_days integer NOT NULL,
+            PRIMARY KEY (unit_code, id)))",
                        R"(CREATE TABLE sick_list_imports (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             list_date text NOT NULL,
             imported_at text NOT NULL,
@@ -380,6 +492,7 @@ void createUnitState(Database& db)
             periods_added integer NOT NULL,
             new_on_list integer NOT NULL))",
                        R"(CREATE TABLE sick_list_counts (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             import_id bigint NOT NULL REFERENCES sick_list_imports(id),
             sex text NOT NULL,
             length_bucket text NOT NULL,
@@ -388,8 +501,9 @@ void createUnitState(Database& db)
             patients integer NOT NULL,
             PRIMARY KEY (import_id, sex, length_bucket, chapter, in_coordination)))",
                        R"(CREATE TABLE sick_list_patients (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            identity text NOT NULL UNIQUE,
+            identity text NOT NULL,
             identity_kind text NOT NULL,
             name text NOT NULL,
             sex text NOT NULL,
@@ -405,23 +519,29 @@ void createUnitState(Database& db)
             decision text NOT NULL DEFAULT '',
             decision_reason text NOT NULL DEFAULT '',
             decided_by text NOT NULL DEFAULT '',
-            decided_at text))",
+            decided_at text,
+            UNIQUE (unit_code, identity)))",
                        R"(CREATE TABLE sick_list_cases (
-            case_id bigint PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            case_id bigint NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
             sick_leave_start text NOT NULL,
-            listed_on text NOT NULL))",
+            listed_on text NOT NULL,
+            PRIMARY KEY (unit_code, case_id)))",
                        R"(CREATE TABLE retired_ids (
-            table_name text PRIMARY KEY,
-            last_id bigint NOT NULL))",
-                       "INSERT INTO retired_ids (table_name, last_id) VALUES ('patients', 0), ('cases', 0)",
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            table_name text NOT NULL,
+            last_id bigint NOT NULL,
+            PRIMARY KEY (unit_code, table_name)))",
                    });
     numberRows(db, {"sick_list_imports", "sick_list_patients"});
 }
 
 void createHistories(Database& db)
 {
-    executeAll(db, {
-                       R"(CREATE TABLE corrections (
+    executeAll(db,
+               {
+                   R"(CREATE TABLE corrections (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             record text NOT NULL CHECK (record IN ('meeting', 'impulse', 'consent')),
@@ -429,9 +549,10 @@ void createHistories(Database& db)
             replaced_at text NOT NULL,
             replaced_by text NOT NULL,
             earlier text NOT NULL))",
-                       "CREATE INDEX corrections_record ON corrections(record, record_id)",
-                       "CREATE TABLE purging (case_being_purged bigint PRIMARY KEY)",
-                   });
+                   "CREATE INDEX corrections_record ON corrections(record, record_id)",
+                   "CREATE TABLE purging (unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code), "
+                   "case_being_purged bigint PRIMARY KEY)",
+               });
     numberRows(db, {"corrections"});
     const std::string notPurging = "NOT EXISTS (SELECT 1 FROM purging)";
     for (const std::string table : {"corrections", "activity_versions"}) {
@@ -474,17 +595,20 @@ void createTeamsAndFamilies(Database& db)
 {
     executeAll(db, {
                        R"(CREATE TABLE staff (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             name text NOT NULL CHECK (trim(name) <> ''),
             profession text NOT NULL,
             active integer NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-            UNIQUE (name, profession)))",
+            UNIQUE (unit_code, name, profession)))",
                        R"(CREATE TABLE case_team (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             case_id bigint NOT NULL REFERENCES cases(id),
             staff_id bigint NOT NULL REFERENCES staff(id),
             PRIMARY KEY (case_id, staff_id)))",
                        "CREATE INDEX case_team_staff ON case_team(staff_id)",
                        R"(CREATE TABLE unit_work (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             done_on text NOT NULL,
             kind text NOT NULL,
@@ -494,9 +618,10 @@ void createTeamsAndFamilies(Database& db)
             recorded_by text NOT NULL DEFAULT ''))",
                        "CREATE INDEX unit_work_day ON unit_work(done_on)",
                        R"(CREATE TABLE file_properties (
-            key text PRIMARY KEY,
-            value text NOT NULL))",
-                       "INSERT INTO file_properties (key, value) VALUES ('profile', 'rehab')",
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            key text NOT NULL,
+            value text NOT NULL,
+            PRIMARY KEY (unit_code, key)))",
                        R"(CREATE FUNCTION koordinera_profile_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF OLD.key <> 'profile' THEN
@@ -514,6 +639,7 @@ void createTeamsAndFamilies(Database& db)
                        "CREATE TRIGGER file_properties_profile BEFORE UPDATE OR DELETE ON file_properties "
                        "FOR EACH ROW EXECUTE FUNCTION koordinera_profile_fixed()",
                        R"(CREATE TABLE family_parents (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             case_id bigint NOT NULL REFERENCES cases(id),
             patient_id bigint NOT NULL REFERENCES patients(id),
             position integer NOT NULL CHECK (position IN (1, 2)),
@@ -522,10 +648,11 @@ void createTeamsAndFamilies(Database& db)
             occupation_end text,
             rating_start integer CHECK (rating_start BETWEEN 1 AND 5),
             rating_end integer CHECK (rating_end BETWEEN 1 AND 5),
-            PRIMARY KEY (case_id, patient_id),
+            PRIMARY KEY (unit_code, case_id, patient_id),
             UNIQUE (case_id, position)))",
                        "CREATE INDEX family_parents_patient ON family_parents(patient_id)",
                        R"(CREATE TABLE family_children (
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
             case_id bigint NOT NULL REFERENCES cases(id),
             given_name text NOT NULL CHECK (trim(given_name) <> ''),
@@ -535,9 +662,11 @@ void createTeamsAndFamilies(Database& db)
             school text NOT NULL DEFAULT ''))",
                        "CREATE INDEX family_children_case ON family_children(case_id)",
                        R"(CREATE TABLE family_network (
-            case_id bigint PRIMARY KEY REFERENCES cases(id),
+            unit_code text NOT NULL DEFAULT koordinera_unit() REFERENCES units(code),
+            case_id bigint NOT NULL REFERENCES cases(id),
             works_start text CHECK (works_start IN ('works', 'partly', 'does_not_work')),
-            works_end text CHECK (works_end IN ('works', 'partly', 'does_not_work'))))",
+            works_end text CHECK (works_end IN ('works', 'partly', 'does_not_work')),
+            PRIMARY KEY (unit_code, case_id)))",
                    });
     numberRows(db, {"staff", "unit_work", "family_children"});
 }
@@ -547,6 +676,7 @@ void createTeamsAndFamilies(Database& db)
 void createBaseline(Database& db)
 {
     createCompatibility(db);
+    createUnits(db);
     db.execute(R"(CREATE FUNCTION koordinera_refuse_unless_purging() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF EXISTS (SELECT 1 FROM purging) THEN
@@ -561,8 +691,10 @@ void createBaseline(Database& db)
     createUnitState(db);
     createHistories(db);
     createTeamsAndFamilies(db);
+    createUnitStart(db);
     db.execute("CREATE TABLE schema_version (version integer NOT NULL)");
     Statement(db, "INSERT INTO schema_version (version) VALUES (?)").bind(1, BaselineVersion).run();
+    secureUnits(db);
 }
 
 bool exists(Database& db)

@@ -13,8 +13,12 @@ class Database;
 // - dates and times stay ISO text, so the same SQL compares and groups them on both engines;
 // - a rule SQLite keeps with RAISE(ABORT) is a trigger raising integrity_constraint_violation (a broken rule for
 //   StorageError, as on the file);
-// - the few SQLite functions the code's SQL uses (casefold, instr, julianday, date with a modifier, group_concat) and
-//   the collations (swedish, nocase) are defined on the server with the same results.
+// - every table with a unit's rows has a unit_code column, filled from the connection's unit (koordinera.unit), first
+//   in each key an upsert names; row-level security shows a role the rows of its connection's unit only when the role
+//   is granted that unit (units, grants), and the coordinators' group role (koordinera_coordinator) may read and
+//   write them but never change or remove an entry of the access log, which names the role that wrote it;
+// - the few SQLite functions the code's SQL uses (casefold, hex, instr, julianday, date with a modifier,
+//   group_concat) and the collations (swedish, nocase) are defined on the server with the same results.
 namespace ServerSchema {
 
 inline constexpr int BaselineVersion = 19;

@@ -55,6 +55,17 @@ ServerSql ServerSql::translate(std::string_view sql)
                            .compare("CROSS JOIN ", Qt::CaseInsensitive) == 0) {
             i += 5; // CROSS and the space after it are left out (the loop steps past the space)
             continue;
+        } else if ((c == 'O' || c == 'o') && (i == 0 || !isNameCharacter(sql[i - 1])) &&
+                   QByteArrayView(sql.data() + i, qsizetype(std::min<size_t>(11, sql.size() - i)))
+                           .compare("ON CONFLICT", Qt::CaseInsensitive) == 0) {
+            size_t open = i + 11;
+            while (open < sql.size() && sql[open] == ' ')
+                ++open;
+            if (open < sql.size() && sql[open] == '(') {
+                result.text += "ON CONFLICT (unit_code, ";
+                i = open;
+                continue;
+            }
         } else if (c == '?') {
             size_t end = i + 1;
             while (end < sql.size() && isDigit(sql[end]))

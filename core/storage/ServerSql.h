@@ -13,6 +13,8 @@ namespace koordinera::core {
 // given. Quotes, quoted identifiers and comments are copied as they are. A unary plus on a column ("+c.opened_on"),
 // which only tells SQLite's planner not to use an index, is left out: PostgreSQL has no + for text. So is CROSS in
 // "CROSS JOIN … ON", which only tells SQLite the order to join in: PostgreSQL allows no ON after a CROSS JOIN.
+// An upsert's key gains the unit ("ON CONFLICT (code)" → "ON CONFLICT (unit_code, code)"): on the server every
+// table with rows of a unit has the unit first in its keys (ServerSchema).
 struct ServerSql
 {
     QByteArray text;

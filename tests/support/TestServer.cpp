@@ -35,6 +35,10 @@ TestServer::TestServer()
         if (equals > 0)
             m_env.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
     }
+    // What the region's DBA makes: the coordinators' group role, and a coordinator.
+    core::PgConnection::open(admin(), adminPassword())
+        ->run(QStringLiteral("CREATE ROLE koordinera_coordinator NOLOGIN"));
+    createCoordinator(QStringLiteral("koordinator_test"), TestPassword);
 }
 
 TestServer::~TestServer()
@@ -44,13 +48,13 @@ TestServer::~TestServer()
 
 core::ServerProfile TestServer::profile(const QString& user, const QString& database) const
 {
-    return {QStringLiteral("localhost"),
-            m_env.value(QStringLiteral("KOORDINERA_PG_PORT")).toInt(),
-            database,
-            user,
-            m_env.value(QStringLiteral("KOORDINERA_PG_CA")),
-            {},
-            {}};
+    core::ServerProfile profile;
+    profile.host = QStringLiteral("localhost");
+    profile.port = m_env.value(QStringLiteral("KOORDINERA_PG_PORT")).toInt();
+    profile.database = database;
+    profile.user = user;
+    profile.caFile = m_env.value(QStringLiteral("KOORDINERA_PG_CA"));
+    return profile;
 }
 
 core::ServerProfile TestServer::admin() const
@@ -72,14 +76,40 @@ std::unique_ptr<core::Database> TestServer::freshDatabase()
         templateProfile.database = Template;
         auto made = core::Database::openServer(core::PgConnection::open(templateProfile, adminPassword()));
         core::Migrations::migrate(*made);
+        made->execute("INSERT INTO units (code, name) VALUES ('TEST', 'Testenheten')");
+        made->execute("INSERT INTO grants (role, unit) VALUES ('koordinator_test', 'TEST')");
     } else {
-        admin->run(QStringLiteral("DROP DATABASE IF EXISTS unit_%1 WITH (FORCE)").arg(m_databases));
+        admin->run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(currentDatabase()));
     }
-    const QString name = QStringLiteral("unit_%1").arg(++m_databases);
-    admin->run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, Template));
-    core::ServerProfile unit = this->admin();
-    unit.database = name;
-    return core::Database::openServer(core::PgConnection::open(unit, adminPassword()));
+    ++m_databases;
+    admin->run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(currentDatabase(), Template));
+    return core::Database::openServer(
+        connect(QStringLiteral("koordinator_test"), TestPassword, QStringLiteral("TEST")));
+}
+
+void TestServer::createCoordinator(const QString& role, const QByteArray& password)
+{
+    const auto admin = core::PgConnection::open(this->admin(), adminPassword());
+    // A role's password cannot be a bound parameter; these are the tests' own words, never a user's. Roles belong to
+    // the whole server: a role a test program made before is kept.
+    admin->run(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN "
+                              "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE koordinera_coordinator; END IF; END $$")
+                   .arg(role, QString::fromUtf8(password)));
+}
+
+std::unique_ptr<core::PgConnection> TestServer::administer() const
+{
+    core::ServerProfile profile = admin();
+    profile.database = currentDatabase();
+    return core::PgConnection::open(profile, adminPassword());
+}
+
+std::unique_ptr<core::PgConnection> TestServer::connect(const QString& role, const QByteArray& password,
+                                                        const QString& unit) const
+{
+    core::ServerProfile profile = this->profile(role, currentDatabase());
+    profile.unit = unit;
+    return core::PgConnection::open(profile, password);
 }
 
 bool TestServer::script(const QString& command) const

@@ -30,9 +30,21 @@ public:
     QByteArray adminPassword() const;
     QString folder() const { return m_dir; }
 
-    // A new, empty unit database with Koordinera's schema, as the administrator: a copy of a template made once per
-    // run, so that each test starts from nothing in a few tens of milliseconds. The one made before is dropped.
+    // A new database with Koordinera's schema and one unit, TEST: a copy of a template made once per run, so that
+    // each test starts from nothing in a few tens of milliseconds. The one made before is dropped. Opened as the
+    // coordinator koordinator_test, granted TEST, working in it: under row-level security, as a coordinator works.
     std::unique_ptr<core::Database> freshDatabase();
+    // The database freshDatabase() made last.
+    QString currentDatabase() const { return QStringLiteral("unit_%1").arg(m_databases); }
+    // A coordinator's login role, a member of koordinera_coordinator, with `password` (made once per server).
+    void createCoordinator(const QString& role, const QByteArray& password);
+    // The administrator's connection to the current database (row-level security does not hold it back).
+    std::unique_ptr<core::PgConnection> administer() const;
+    // A connection as `role` to the current database, working in `unit`.
+    std::unique_ptr<core::PgConnection> connect(const QString& role, const QByteArray& password,
+                                                const QString& unit) const;
+
+    static inline const QByteArray TestPassword = QByteArrayLiteral("en lång lösenfras för testet");
 
 private:
     TestServer();

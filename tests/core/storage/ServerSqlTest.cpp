@@ -30,6 +30,13 @@ TEST_CASE("Placeholders are numbered $1, $2 … as SQLite numbers them, never in
     CHECK(named.indexOf(":case") == 0);
     CHECK(named.parameterCount == 3);
 
+    // An upsert's key gains the unit; an upsert without a key is left as it is.
+    CHECK(ServerSql::translate("INSERT INTO k (code) VALUES (?) ON CONFLICT(code) DO UPDATE SET text = excluded.text")
+              .text ==
+          "INSERT INTO k (code) VALUES ($1) ON CONFLICT (unit_code, code) DO UPDATE SET text = excluded.text");
+    CHECK(ServerSql::translate("INSERT INTO w (word) VALUES (?) on conflict do nothing").text ==
+          "INSERT INTO w (word) VALUES ($1) on conflict do nothing");
+
     // SQLite's hints not to use an index, and of the order to join in, are left out; arithmetic is kept.
     CHECK(ServerSql::translate("SELECT 1 FROM cases c CROSS JOIN meetings m ON m.case_id = c.id, across join").text ==
           "SELECT 1 FROM cases c JOIN meetings m ON m.case_id = c.id, across join");

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Units on a region's server (issue 25): coordinators of a unit share its cases, another unit's coordinators see
+// nothing of them even with SQL of their own, and the access log takes entries but never changes.
+#include "TestServer.h"
+#include "TestWorkspace.h"
+#include "core/server/PgConnection.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
+
+#include <catch2/catch.hpp>
+
+using namespace koordinera::core;
+using koordinera::tests::FixedToday;
+using koordinera::tests::TestServer;
+
+namespace {
+
+const QByteArray Password = TestServer::TestPassword;
+
+// A coordinator's workspace on the test server's current database, as `role` working in `unit`.
+std::unique_ptr<Workspace> workspaceOf(const QString& role, const QString& unit)
+{
+    auto workspace = Workspace::onServer(Database::openServer(TestServer::shared().connect(role, Password, unit)),
+                                         RehabRules{}, role);
+    workspace->setToday(FixedToday);
+    return workspace;
+}
+
+qint64 countOf(PgConnection& connection, const QString& table)
+{
+    return connection.run(QStringLiteral("SELECT count(*) FROM ") + table).int64(0, 0);
+}
+
+// Unit TEST's coordinators Anna (koordinator_test) and Bo, and unit NORR's Cecilia, in a fresh database.
+struct TwoUnits
+{
+    TwoUnits()
+    {
+        TestServer& server = TestServer::shared();
+        anna = Workspace::onServer(server.freshDatabase(), RehabRules{}, QStringLiteral("koordinator_test"));
+        anna->setToday(FixedToday);
+        server.createCoordinator(QStringLiteral("koordinator_bo"), Password);
+        server.createCoordinator(QStringLiteral("koordinator_cecilia"), Password);
+        const auto admin = server.administer();
+        admin->run(QStringLiteral("INSERT INTO units (code, name) VALUES ('NORR', 'Vårdcentralen Norr')"));
+        admin->run(QStringLiteral("INSERT INTO grants (role, unit) VALUES ('koordinator_bo', 'TEST'), "
+                                  "('koordinator_cecilia', 'NORR')"));
+        caseId = koordinera::tests::addCase(*anna, QStringLiteral("850312-2387"), QStringLiteral("Åsa"),
+                                            QStringLiteral("Öberg"), QDate(2026, 10, 1))
+                     .caseId;
+    }
+
+    std::unique_ptr<Workspace> anna;
+    qint64 caseId = 0;
+};
+
+} // namespace
+
+TEST_CASE("Coordinators of one unit share its cases; another unit's coordinator sees none of them, even with SQL",
+          "[server]")
+{
+    TwoUnits units;
+
+    // Bo, of the same unit, finds Åsa's case and opens it.
+    auto bo = workspaceOf(QStringLiteral("koordinator_bo"), QStringLiteral("TEST"));
+    CHECK(bo->caseList().totalCases() == 1);
+    const auto opened = bo->cases().get(units.caseId);
+    REQUIRE(opened);
+    CHECK(opened->reference == units.anna->cases().get(units.caseId)->reference);
+
+    // Cecilia, of NORR, has an empty unit, and a case of her own there gets a reference of NORR's own.
+    auto cecilia = workspaceOf(QStringLiteral("koordinator_cecilia"), QStringLiteral("NORR"));
+    CHECK(cecilia->caseList().totalCases() == 0);
+    CHECK_FALSE(cecilia->cases().get(units.caseId));
+    const auto own = koordinera::tests::addCase(*cecilia, QStringLiteral("830605-4357"), QStringLiteral("Nils"),
+                                                QStringLiteral("Norr"), QDate(2026, 11, 2));
+    CHECK(cecilia->caseList().totalCases() == 1);
+    CHECK(bo->caseList().totalCases() == 1); // and TEST still sees only its own
+
+    // Her own SQL, in her unit and in TEST's, finds nothing of TEST's.
+    const auto sql =
+        TestServer::shared().connect(QStringLiteral("koordinator_cecilia"), Password, QStringLiteral("NORR"));
+    CHECK(sql->run(QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {units.caseId}).int64(0, 0) == 0);
+    CHECK(sql->run(QStringLiteral("SELECT count(*) FROM patients WHERE identity LIKE '%2387'")).int64(0, 0) == 0);
+    CHECK(sql->run(QStringLiteral("SELECT count(*) FROM audit_log_entries WHERE case_id = ?"), {units.caseId})
+              .int64(0, 0) == 0);
+    sql->run(QStringLiteral("SELECT set_config('koordinera.unit', 'TEST', false)"));
+    for (const char* table : {"cases", "patients", "sick_leave_periods", "audit_log", "audit_words", "case_search",
+                              "kva_codes", "file_properties"})
+        CHECK(countOf(*sql, QString::fromLatin1(table)) == 0);
+    // Nor can she write into TEST, or read who is granted what.
+    CHECK_THROWS_AS(
+        sql->run(QStringLiteral("INSERT INTO actors (unit_code, kind, name) VALUES ('TEST', 'other', 'x')")),
+        StorageError);
+    CHECK_THROWS_AS(sql->run(QStringLiteral("SELECT count(*) FROM grants")), StorageError);
+    CHECK_THROWS_AS(sql->run(QStringLiteral("INSERT INTO grants (role, unit) VALUES (current_user, 'TEST')")),
+                    StorageError);
+    CHECK(own.caseId != units.caseId);
+}
+
+TEST_CASE("No coordinator can change or remove an entry of the access log; an entry names the role that wrote it",
+          "[server]")
+{
+    TwoUnits units;
+    const auto sql = TestServer::shared().connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"));
+    const qint64 entries = countOf(*sql, QStringLiteral("audit_log"));
+    REQUIRE(entries > 0);
+    for (const char* change :
+         {"UPDATE audit_log SET details = 'ändrad'", "DELETE FROM audit_log", "TRUNCATE audit_log",
+          "UPDATE audit_words SET word = 'någon annan'", "DROP TRIGGER audit_log_no_update ON audit_log"}) {
+        try {
+            sql->run(QString::fromUtf8(change));
+            FAIL("the access log was changed: " << change);
+        } catch (const StorageError& error) {
+            CHECK(error.userMessage().contains(QStringLiteral("right")));
+        }
+    }
+    CHECK(countOf(*sql, QStringLiteral("audit_log")) == entries);
+
+    // Every entry names the database role, and an entry written under another name is refused.
+    const PgRows users = sql->run(QStringLiteral("SELECT DISTINCT os_user FROM audit_log_entries"));
+    REQUIRE(users.count() == 1);
+    CHECK(users.text(0, 0) == QStringLiteral("koordinator_test"));
+    sql->run(QStringLiteral("INSERT INTO audit_words (word) VALUES ('mallory') ON CONFLICT DO NOTHING"));
+    try {
+        sql->run(QStringLiteral("INSERT INTO audit_log (id, at, os_user, coordinator, action, object, unit, hash) "
+                                "SELECT 1000, 0, w.id, w.id, w.id, w.id, w.id, '\\x00' FROM audit_words w "
+                                "WHERE w.word = 'mallory'"));
+        FAIL("an entry under another role's name was accepted");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Constraint);
+    }
+    CHECK(units.anna->audit().firstBrokenEntry() == 0);
+}
+
+TEST_CASE("Two coordinators of one unit write its access log as one unbroken chain", "[server]")
+{
+    TwoUnits units;
+    auto bo = workspaceOf(QStringLiteral("koordinator_bo"), QStringLiteral("TEST"));
+    for (int round = 0; round < 3; ++round) {
+        auto record = *units.anna->cases().get(units.caseId);
+        record.jobTasks = QStringLiteral("Lager, omgång %1").arg(round);
+        units.anna->cases().save(record);
+        auto seen = *bo->cases().get(units.caseId);
+        CHECK(seen.jobTasks == record.jobTasks);
+        seen.reasonOffered = QStringLiteral("Omgång %1").arg(round);
+        bo->cases().save(seen);
+    }
+    CHECK(units.anna->audit().firstBrokenEntry() == 0);
+    CHECK(bo->audit().firstBrokenEntry() == 0);
+    const auto sql = TestServer::shared().connect(QStringLiteral("koordinator_bo"), Password, QStringLiteral("TEST"));
+    CHECK(sql->run(QStringLiteral("SELECT count(DISTINCT os_user) FROM audit_log_entries")).int64(0, 0) == 2);
+}
