@@ -3,6 +3,7 @@
 
 #include "ExportCommand.h"
 #include "RegionCommand.h"
+#include "ServerCommand.h"
 #include "SickListCommand.h"
 #include "SpreadsheetCommands.h"
 #include "core/about/BuildInfo.h"
@@ -321,7 +322,9 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     const bool isCaseList = argc >= 2 && std::strcmp(argv[1], "case-list") == 0;
     const bool isSickList = argc >= 2 && std::strcmp(argv[1], "sick-list") == 0;
     const bool isRegion = argc >= 2 && std::strcmp(argv[1], "region") == 0;
-    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList && !isSickList && !isRegion)
+    const bool isServer = argc >= 2 && std::strcmp(argv[1], "server") == 0;
+    if (!isCreate && !isCheck && !isBackup && !isExport && !isStatistics && !isCaseList && !isSickList && !isRegion &&
+        !isServer)
         return false;
     if (isExport || isStatistics || isCaseList || isRegion) {
         // Fonts and PDF writing need a GUI application object, but never a window or a display.
@@ -344,6 +347,10 @@ bool runHeadlessCommand(int argc, char* argv[], int& exitCode)
     QCoreApplication::setApplicationName(QStringLiteral("Koordinera"));
     ui::installTranslations(core::Settings().language());
     const QStringList arguments = QCoreApplication::arguments();
+    if (isServer) {
+        exitCode = serverCommand(arguments);
+        return true;
+    }
     if (isSickList) {
         exitCode = sickList(arguments, openForCommand, [](const QString& path) { return openForReading(path); });
         return true;

@@ -36,14 +36,15 @@ for expected in /usr/bin/koordinera /usr/share/applications/se.koordinera.Koordi
     /usr/share/icons/hicolor/scalable/apps/se.koordinera.Koordinera.svg \
     /usr/share/icons/hicolor/48x48/apps/se.koordinera.Koordinera.png \
     /usr/share/icons/hicolor/256x256/apps/se.koordinera.Koordinera.png \
-    /usr/share/man/man1/koordinera.1.gz /usr/share/doc/koordinera/copyright; do
+    /usr/share/man/man1/koordinera.1.gz /usr/share/doc/koordinera/copyright \
+    /usr/share/doc/koordinera/koordinera-server.sql; do
     grep -qx "$expected" "$work/files" || fail "the package lacks $expected"
 done
 if grep -vE '^/usr/(bin|share)(/|$)|^/(usr/?)?$' "$work/files" | grep -q .; then
     fail "the package installs outside /usr/bin and /usr/share: $(grep -vE '^/usr/(bin|share)(/|$)|^/(usr/?)?$' "$work/files" | head -3)"
 fi
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in libqt6widgets6 libqt6charts6 libsqlite3-0 libsodium23 libxlsxwriter qt6-qpa-plugins \
+for needed in libqt6widgets6 libqt6charts6 libsqlite3-0 libsodium23 libxlsxwriter libpq5 qt6-qpa-plugins \
     qt6-translations-l10n fonts-dejavu-core; do
     grep -q "$needed" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done

@@ -3149,6 +3149,78 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</source>
         <translation>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</translation>
     </message>
+    <message>
+        <source>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</source>
+        <translation>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>What to do: prepare.</source>
+        <translation>What to do: prepare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, as its certificate has it.</source>
+        <translation>The server&apos;s name, as its certificate has it.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (5432 if not given).</source>
+        <translation>The server&apos;s port (5432 if not given).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server.</source>
+        <translation>Koordinera&apos;s database on the server.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The role that owns the database.</source>
+        <translation>The role that owns the database.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate.</source>
+        <translation>The certificate of the authority that signed the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera server prepare.</source>
+        <translation>Say what to do: koordinera server prepare.</translation>
+    </message>
+    <message>
+        <source>Give the server with --host, --database and --user (and --port if not 5432).</source>
+        <translation>Give the server with --host, --database and --user (and --port if not 5432).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on %1 was already at version %2.</source>
+        <translation>Koordinera&apos;s database on %1 was already at version %2.</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on %1 is at version %2.</source>
+        <translation>Koordinera&apos;s database on %1 is at version %2.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3149,6 +3149,78 @@ Rehabkoordinator, {enhet}</translation>
         <source>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</source>
         <translation>Det gick inte att ansluta till servern %1. Kontrollera adressen, ditt användarnamn och lösenord och att serverns certifikat är regionens.</translation>
     </message>
+    <message>
+        <source>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</source>
+        <translation>Förbereder Koordineras databas på regionens PostgreSQL-server: skapar schemat eller uppdaterar det till den här versionen, inloggad som den roll som äger databasen. Lösenordet läses från standard input.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>What to do: prepare.</source>
+        <translation>Vad som ska göras: prepare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, as its certificate has it.</source>
+        <translation>Serverns namn, som det står i dess certifikat.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>VÄRD</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (5432 if not given).</source>
+        <translation>Serverns port (5432 om den inte anges).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server.</source>
+        <translation>Koordineras databas på servern.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>The role that owns the database.</source>
+        <translation>Rollen som äger databasen.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLL</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate.</source>
+        <translation>Certifikatet för den utfärdare som har signerat serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera server prepare.</source>
+        <translation>Ange vad som ska göras: koordinera server prepare.</translation>
+    </message>
+    <message>
+        <source>Give the server with --host, --database and --user (and --port if not 5432).</source>
+        <translation>Ange servern med --host, --database och --user (och --port om den inte är 5432).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on %1 was already at version %2.</source>
+        <translation>Koordineras databas på %1 var redan i version %2.</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on %1 is at version %2.</source>
+        <translation>Koordineras databas på %1 är nu i version %2.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -6,6 +6,7 @@
 #include "core/storage/LockFile.h"
 #include "core/storage/SealedStore.h"
 #include "core/storage/ServerLink.h"
+#include "core/storage/ServerSchema.h"
 #include "core/storage/SqliteMemory.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StatementCache.h"
@@ -661,6 +662,8 @@ bool Database::integrityOk()
 int Database::userVersion()
 {
     if (m_server) {
+        if (!ServerSchema::exists(*this))
+            return 0; // an empty database: Migrations makes the schema
         Statement statement(*this, "SELECT version FROM schema_version");
         return statement.step() ? statement.columnInt(0) : 0;
     }

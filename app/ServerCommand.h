@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace koordinera::app {
+
+// `koordinera server prepare --host HOST [--port PORT] --database NAME --user OWNER --ca CA.pem`: for the region's
+// DBA (issue 25). Signs in as the role that owns Koordinera's database (its password from standard input) and makes
+// the schema, or brings it to this version, with the units' row-level security and the coordinators' rights.
+// README's section on a region's server and packaging/server/koordinera-server.sql say what comes before and after.
+int serverCommand(const QStringList& arguments);
+
+} // namespace koordinera::app
