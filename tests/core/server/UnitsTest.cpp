@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "core/server/PgConnection.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 
@@ -151,4 +152,26 @@ TEST_CASE("Two coordinators of one unit write its access log as one unbroken cha
     CHECK(bo->audit().firstBrokenEntry() == 0);
     const auto sql = TestServer::shared().connect(QStringLiteral("koordinator_bo"), Password, QStringLiteral("TEST"));
     CHECK(sql->run(QStringLiteral("SELECT count(DISTINCT os_user) FROM audit_log_entries")).int64(0, 0) == 2);
+}
+
+TEST_CASE("The server's schema has every table and column the file has", "[server]")
+{
+    auto file = Workspace::inMemory(RehabRules{}, QStringLiteral("Testkoordinator"));
+    Statement tables(file->database(), "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                                       "WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' "
+                                       "AND m.name NOT LIKE 'case_search_%' ORDER BY m.name, c.cid");
+    QStringList fileColumns;
+    while (tables.step())
+        fileColumns << tables.columnText(0) + QLatin1Char('.') + tables.columnText(1);
+    REQUIRE(fileColumns.size() > 200);
+
+    TestServer::shared().freshDatabase();
+    const PgRows rows = TestServer::shared().administer()->run(
+        QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns "
+                       "WHERE table_schema = current_schema()"));
+    QSet<QString> serverColumns;
+    for (int row = 0; row < rows.count(); ++row)
+        serverColumns.insert(rows.text(row, 0));
+    for (const QString& column : std::as_const(fileColumns))
+        CHECK(serverColumns.contains(column));
 }
