@@ -221,6 +221,26 @@ std::unique_ptr<ServerLink::Rows> PgConnection::execute(const QByteArray& sql,
     return std::make_unique<PgRows>(runPrepared(sql, parameters));
 }
 
+int PgConnection::socket() const
+{
+    return PQsocket(m_connection);
+}
+
+QList<QByteArray> PgConnection::takeNotifications()
+{
+    QList<QByteArray> payloads;
+    if (!PQconsumeInput(m_connection))
+        return payloads; // a lost connection: the next statement says so
+    const int ownProcess = PQbackendPID(m_connection);
+    while (PGnotify* notification = PQnotifies(m_connection)) {
+        // A connection hears its own notifications too; its own commits were announced already.
+        if (notification->be_pid != ownProcess)
+            payloads.append(QByteArray(notification->extra));
+        PQfreemem(notification);
+    }
+    return payloads;
+}
+
 Component PgConnection::library()
 {
     // PQlibVersion gives 150010 for 15.10.

@@ -75,6 +75,8 @@ public:
     PgRows run(const QString& sql, const QVariantList& parameters = {});
     std::unique_ptr<ServerLink::Rows> execute(const QByteArray& sql,
                                               const std::vector<std::optional<QByteArray>>& parameters) override;
+    int socket() const override;
+    QList<QByteArray> takeNotifications() override;
     // The protocol TLS runs on, e.g. "TLSv1.3"; empty when the connection is not encrypted (never, once open).
     QString tlsVersion() const;
     // The role the server says this connection is ("SELECT current_user"): the coordinator's own.

@@ -16,6 +16,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <algorithm>
 #include <cstring>
 #include <sodium.h>
@@ -186,7 +187,38 @@ Database::Database(std::unique_ptr<ServerLink> link)
 
 std::unique_ptr<Database> Database::openServer(std::unique_ptr<ServerLink> link)
 {
-    return std::unique_ptr<Database>(new Database(std::move(link)));
+    std::unique_ptr<Database> db(new Database(std::move(link)));
+    db->listenToServer();
+    return db;
+}
+
+void Database::listenToServer()
+{
+    Statement unit(*this, "SELECT coalesce(current_setting('koordinera.unit', true), '')");
+    m_serverUnit = unit.step() ? unit.columnText(0).toUtf8() : QByteArray();
+    execute("LISTEN koordinera_changed");
+    if (m_server->socket() < 0)
+        return;
+    m_serverNotifier = new QSocketNotifier(qintptr(m_server->socket()), QSocketNotifier::Read, this);
+    connect(m_serverNotifier, &QSocketNotifier::activated, this, &Database::takeServerNotifications);
+}
+
+void Database::takeServerNotifications()
+{
+    // Lent to a worker, the connection is the worker's until the loan ends, which asks again. Inside a transaction
+    // (an event loop run from within one) they wait for it: a rollback must not take others' changes with it.
+    if (!ownedByCurrentThread()) {
+        m_serverNotifier->setEnabled(false);
+        return;
+    }
+    if (m_transactionDepth > 0)
+        return;
+    for (const QByteArray& payload : m_server->takeNotifications()) {
+        const qsizetype space = payload.indexOf(' ');
+        if (space > 0 && payload.left(space) == m_serverUnit)
+            m_pendingTables.insert(QString::fromUtf8(payload.mid(space + 1)));
+    }
+    publishPendingChanges();
 }
 
 void Database::requireLocal(const char* what) const
@@ -199,8 +231,10 @@ void Database::requireLocal(const char* what) const
 
 Database::~Database()
 {
-    if (m_server)
+    if (m_server) {
+        delete m_serverNotifier; // before the connection whose socket it watches
         return;
+    }
     if (m_session)
         sqlite3session_delete(m_session);
     sqlite3_update_hook(m_db, nullptr, nullptr);
@@ -734,6 +768,10 @@ Database::Loan::~Loan()
 {
     m_database.m_owner.store(m_lender, std::memory_order_release);
     m_database.releaseAnnouncements();
+    if (m_database.m_serverNotifier && !m_database.m_serverNotifier->isEnabled()) {
+        m_database.m_serverNotifier->setEnabled(true);
+        m_database.takeServerNotifications();
+    }
 }
 
 Database::Loan::Use::Use(Loan& loan) : m_database(loan.m_database)

@@ -13,6 +13,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 struct sqlite3_session;
+class QSocketNotifier;
 
 namespace koordinera::core {
 
@@ -48,7 +49,8 @@ public:
     static std::unique_ptr<Database> openMemoryFrom(PlainBuffer&& snapshot);
     // A unit's database on a region's PostgreSQL server (issue 25), over `link`. The same statements, transactions and
     // change announcements as a local file; what only a file has (the sealed store, the journal, serializing, the
-    // witness) is refused. The schema is the server's own (Migrations checks its version).
+    // witness) is refused. The schema is the server's own (Migrations checks its version). What other connections
+    // of the same unit commit is announced through changed() too, as the server's notifications arrive.
     static std::unique_ptr<Database> openServer(std::unique_ptr<ServerLink> link);
     ~Database() override;
 
@@ -158,6 +160,10 @@ private:
     explicit Database(std::unique_ptr<ServerLink> link);
     // Throws for what only a local file can do, when this is a server's database.
     void requireLocal(const char* what) const;
+    // Listens for the changes the unit's other connections commit (see openServer).
+    void listenToServer();
+    // Announces the tables the server's notifications name for this unit; called when its socket has something.
+    void takeServerNotifications();
     void configure();
     void afterAutocommitStatement();
     void publishPendingChanges();
@@ -192,7 +198,9 @@ private:
     struct sqlite3_session* m_session = nullptr;
     bool m_witnessOn = false;
     std::unique_ptr<ServerLink> m_server;
-    int m_serverChanges = 0; // rows the last statement on the server changed
+    int m_serverChanges = 0;                     // rows the last statement on the server changed
+    QByteArray m_serverUnit;                     // the unit the connection works in, as the notifications name it
+    QSocketNotifier* m_serverNotifier = nullptr; // a child: it moves with the connection to its owner's thread
 };
 
 } // namespace koordinera::core

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,6 +31,12 @@ public:
     // Throws StorageError when the server refuses.
     virtual std::unique_ptr<Rows> execute(const QByteArray& sql,
                                           const std::vector<std::optional<QByteArray>>& parameters) = 0;
+
+    // The connection's socket, readable when the server has sent something unasked (a notification); -1 if none.
+    virtual int socket() const = 0;
+    // The payloads of the notifications other connections' commits sent on the channels this one listens to,
+    // taken from the socket without waiting.
+    virtual QList<QByteArray> takeNotifications() = 0;
 };
 
 } // namespace koordinera::core

@@ -113,8 +113,16 @@ void createUnitStart(Database& db)
 // log takes entries and is read; nobody but its owner may change or remove one, and the triggers refuse even that.
 void secureUnits(Database& db)
 {
-    executeAll(db, {
-                       R"(DO $$
+    executeAll(
+        db, {
+                // Every change is announced to the unit's other connections when it commits ("UNIT table"; the server
+                // sends one per table and transaction), so their views refresh as the file's do after a save.
+                R"(CREATE FUNCTION koordinera_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('koordinera_changed', coalesce(koordinera_unit(), '') || ' ' || TG_TABLE_NAME);
+                RETURN NULL;
+            END $$)",
+                R"(DO $$
             DECLARE
                 name text;
             BEGIN
@@ -126,17 +134,19 @@ void secureUnits(Database& db)
                     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', name);
                     EXECUTE format('CREATE POLICY unit_rows ON %I USING (unit_code = (SELECT koordinera_granted_unit())) '
                                    'WITH CHECK (unit_code = (SELECT koordinera_granted_unit()))', name);
+                    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
+                                   'EXECUTE FUNCTION koordinera_notify()', name || '_notify', name);
                 END LOOP;
                 EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I '
                                'TO koordinera_coordinator', current_schema());
                 EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO koordinera_coordinator',
                                current_schema());
             END $$)",
-                       "REVOKE INSERT, UPDATE, DELETE ON units, grants, schema_version FROM koordinera_coordinator",
-                       "REVOKE SELECT ON grants FROM koordinera_coordinator",
-                       "REVOKE UPDATE, DELETE ON audit_log, audit_words FROM koordinera_coordinator",
-                       // An entry names the role that wrote it: a coordinator cannot log under another name.
-                       R"(CREATE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
+                "REVOKE INSERT, UPDATE, DELETE ON units, grants, schema_version FROM koordinera_coordinator",
+                "REVOKE SELECT ON grants FROM koordinera_coordinator",
+                "REVOKE UPDATE, DELETE ON audit_log, audit_words FROM koordinera_coordinator",
+                // An entry names the role that wrote it: a coordinator cannot log under another name.
+                R"(CREATE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF (SELECT w.word FROM audit_words w WHERE w.id = NEW.os_user) IS DISTINCT FROM session_user::text THEN
                     RAISE EXCEPTION 'an entry of the access log names the role that writes it'
@@ -144,9 +154,9 @@ void secureUnits(Database& db)
                 END IF;
                 RETURN NEW;
             END $$)",
-                       "CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
-                       "EXECUTE FUNCTION koordinera_log_user()",
-                   });
+                "CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
+                "EXECUTE FUNCTION koordinera_log_user()",
+            });
 }
 
 // An id column SQLite numbers itself: an identity, and the trigger that numbers a row given a NULL id.

@@ -9,7 +9,11 @@
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace koordinera::core;
 using koordinera::tests::FixedToday;
@@ -174,4 +178,52 @@ TEST_CASE("The server's schema has every table and column the file has", "[serve
         serverColumns.insert(rows.text(row, 0));
     for (const QString& column : std::as_const(fileColumns))
         CHECK(serverColumns.contains(column));
+}
+
+TEST_CASE("What a colleague of the unit commits is announced to the others, so their views refresh; another unit's "
+          "is not",
+          "[server]")
+{
+    TwoUnits units;
+    auto bo = workspaceOf(QStringLiteral("koordinator_bo"), QStringLiteral("TEST"));
+    auto cecilia = workspaceOf(QStringLiteral("koordinator_cecilia"), QStringLiteral("NORR"));
+    QSet<QString> announced;
+    int announcements = 0;
+    QObject::connect(&units.anna->database(), &Database::changed, [&](const QSet<QString>& tables) {
+        announced.unite(tables);
+        ++announcements;
+    });
+    // Announcements arrive through the event loop, as the server's notifications reach the socket.
+    const auto waitFor = [&](const std::function<bool()>& done, int milliseconds = 5000) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < milliseconds)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return done();
+    };
+
+    // Opening Bo's workspace wrote to the unit (the day the chains were brought up to date): let that arrive first.
+    waitFor([] { return false; }, 1000);
+    announced.clear();
+    announcements = 0;
+
+    koordinera::tests::addCase(*cecilia, QStringLiteral("830605-4357"), QStringLiteral("Nils"), QStringLiteral("Norr"),
+                               QDate(2026, 11, 2));
+    waitFor([] { return false; }, 1000); // NORR's commit has had time to arrive, if it were to
+    CHECK(announced.isEmpty());
+
+    auto record = *bo->cases().get(units.caseId);
+    record.jobTasks = QStringLiteral("Truckförare");
+    bo->cases().save(record);
+    REQUIRE(waitFor([&] { return announced.contains(QStringLiteral("cases")); }));
+    CHECK(announced.contains(QStringLiteral("audit_log")));
+    CHECK(units.anna->cases().get(units.caseId)->jobTasks == QStringLiteral("Truckförare"));
+
+    // Her own save is announced once, by the save itself, not again when the server's notification comes back.
+    announcements = 0;
+    record.jobTasks = QStringLiteral("Lagerarbetare");
+    units.anna->cases().save(record);
+    CHECK(announcements == 1);
+    waitFor([] { return false; }, 1000);
+    CHECK(announcements == 1);
 }
