@@ -5769,6 +5769,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
         <translation>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::DiagnosisDialog</name>
@@ -6708,6 +6712,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
         <translation>%1 is locked. No patient data is shown until you unlock it with the passphrase.</translation>
     </message>
+    <message>
+        <source>%1 is locked and the connection closed. No patient data is shown until you connect again with your password.</source>
+        <translation>%1 is locked and the connection closed. No patient data is shown until you connect again with your password.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MainWindow</name>
@@ -6966,6 +6974,14 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;New family…</translation>
+    </message>
+    <message>
+        <source>Connect to the region&apos;s ser&amp;ver…</source>
+        <translation>Connect to the region&apos;s ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8467,93 @@ Register the first one with “New family…” (Ctrl+N).</translation>
     <message>
         <source>The list had changed; nothing was purged. Check the ticked cases again.</source>
         <translation>The list had changed; nothing was purged. Check the ticked cases again.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ServerDialog</name>
+    <message>
+        <source>Connect to the region&apos;s server</source>
+        <translation>Connect to the region&apos;s server</translation>
+    </message>
+    <message>
+        <source>E.g. koordinera.region.se</source>
+        <translation>E.g. koordinera.region.se</translation>
+    </message>
+    <message>
+        <source>Your own, from the region</source>
+        <translation>Your own, from the region</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code, e.g. VC-EKBACKEN</source>
+        <translation>The unit&apos;s code, e.g. VC-EKBACKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>U&amp;nit</translation>
+    </message>
+    <message>
+        <source>The region&apos;s &amp;CA certificate</source>
+        <translation>The region&apos;s &amp;CA certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name.</source>
+        <translation>Give the server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Give the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give the user name the region gave you.</source>
+        <translation>Give the user name the region gave you.</translation>
+    </message>
+    <message>
+        <source>Give the code of the unit you work in.</source>
+        <translation>Give the code of the unit you work in.</translation>
+    </message>
+    <message>
+        <source>Choose the region&apos;s CA certificate: without it the server cannot be checked.</source>
+        <translation>Choose the region&apos;s CA certificate: without it the server cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Give your password.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s CA certificate</source>
+        <translation>The region&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation>Conn&amp;ect</translation>
     </message>
 </context>
 <context>

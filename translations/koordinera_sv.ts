@@ -5769,6 +5769,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <source>The database has been sealed into %1. Check it, then delete the old, unprotected file %2.</source>
         <translation>Databasen har förseglats i %1. Kontrollera den och ta sedan bort den gamla, oskyddade filen %2.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::DiagnosisDialog</name>
@@ -6708,6 +6712,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <source>%1 is locked. No patient data is shown until you unlock it with the passphrase.</source>
         <translation>%1 är låst. Inga patientuppgifter visas förrän du låser upp med lösenfrasen.</translation>
     </message>
+    <message>
+        <source>%1 is locked and the connection closed. No patient data is shown until you connect again with your password.</source>
+        <translation>%1 är låst och anslutningen stängd. Inga patientuppgifter visas förrän du ansluter igen med ditt lösenord.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::MainWindow</name>
@@ -6966,6 +6974,14 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;Ny familj…</translation>
+    </message>
+    <message>
+        <source>Connect to the region&apos;s ser&amp;ver…</source>
+        <translation>&amp;Anslut till regionens server…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8467,93 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
     <message>
         <source>The list had changed; nothing was purged. Check the ticked cases again.</source>
         <translation>Listan hade ändrats; ingenting gallrades. Kontrollera de markerade ärendena igen.</translation>
+    </message>
+</context>
+<context>
+    <name>koordinera::ui::ServerDialog</name>
+    <message>
+        <source>Connect to the region&apos;s server</source>
+        <translation>Anslut till regionens server</translation>
+    </message>
+    <message>
+        <source>E.g. koordinera.region.se</source>
+        <translation>T.ex. koordinera.region.se</translation>
+    </message>
+    <message>
+        <source>Your own, from the region</source>
+        <translation>Ditt eget, från regionen</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code, e.g. VC-EKBACKEN</source>
+        <translation>Enhetens kod, t.ex. VC-EKBACKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+        <source>The region&apos;s &amp;CA certificate</source>
+        <translation>Regionens &amp;CA-certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name.</source>
+        <translation>Ange serverns namn.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Ange databasens namn.</translation>
+    </message>
+    <message>
+        <source>Give the user name the region gave you.</source>
+        <translation>Ange användarnamnet du har fått av regionen.</translation>
+    </message>
+    <message>
+        <source>Give the code of the unit you work in.</source>
+        <translation>Ange koden för enheten du arbetar på.</translation>
+    </message>
+    <message>
+        <source>Choose the region&apos;s CA certificate: without it the server cannot be checked.</source>
+        <translation>Välj regionens CA-certifikat: utan det kan servern inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s CA certificate</source>
+        <translation>Regionens CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ect</source>
+        <translation>Ansl&amp;ut</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 #include "ui/DatabaseSession.h"
 
 #include "core/settings/Settings.h"
+#include "core/storage/Database.h"
 #include "core/storage/SecretKey.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 #include "ui/Prompts.h"
 #include "ui/dialogs/OlderFileDialog.h"
 #include "ui/dialogs/ProfileDialog.h"
+#include "ui/dialogs/ServerDialog.h"
 #include "ui/widgets/ProgressRunner.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 #include <QWidget>
 
@@ -30,6 +33,7 @@ void DatabaseSession::setWorkspace(std::unique_ptr<core::Workspace> workspace)
     if (m_workspace) {
         m_workspace->setUnit(m_settings.unitName());
         m_lockedPath.clear();
+        m_lockedServer.reset();
     }
     Q_EMIT workspaceChanged(m_workspace.get());
 }
@@ -212,9 +216,39 @@ void DatabaseSession::openDemo()
     setWorkspace(std::move(demo));
 }
 
+bool DatabaseSession::connectToServer()
+{
+    auto workspace = askAndConnect(m_settings.serverProfile());
+    if (!workspace)
+        return false;
+    setWorkspace(std::move(workspace));
+    return true;
+}
+
+std::unique_ptr<core::Workspace> DatabaseSession::askAndConnect(const core::ServerProfile& profile)
+{
+    ServerDialog dialog(profile, m_window);
+    std::unique_ptr<core::Workspace> connected;
+    dialog.setSaveAction([&] {
+        QByteArray password = dialog.password();
+        const core::WipeOnExit wipe(password);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        const core::ServerProfile chosen = dialog.profile();
+        connected = core::Workspace::onServer(core::Database::openServer(core::PgConnection::open(chosen, password)),
+                                              m_settings.rehabRules(), m_settings.coordinatorName());
+        connected->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"));
+        m_settings.setServerProfile(chosen);
+    });
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return nullptr;
+    return connected;
+}
+
 void DatabaseSession::close()
 {
     m_lockedPath.clear();
+    m_lockedServer.reset();
     setWorkspace(nullptr);
 }
 
@@ -222,16 +256,33 @@ void DatabaseSession::lock()
 {
     if (!m_workspace || m_workspace->isDemo())
         return;
-    const QString path = m_workspace->path();
     m_workspace->audit().record(core::AuditLog::Action::Lock, 0, QStringLiteral("database"));
-    m_lockedPath = path; // known while the window rearranges itself around no workspace
+    // Known while the window rearranges itself around no workspace.
+    if (m_workspace->isOnServer())
+        m_lockedServer = m_settings.serverProfile();
+    else
+        m_lockedPath = m_workspace->path();
     setWorkspace(nullptr);
+}
+
+QString DatabaseSession::lockedName() const
+{
+    if (m_lockedServer)
+        return tr("%1 on %2").arg(m_lockedServer->unit, m_lockedServer->host);
+    return QFileInfo(m_lockedPath).fileName();
 }
 
 bool DatabaseSession::unlock()
 {
     if (!isLocked())
         return false;
+    if (m_lockedServer) {
+        auto workspace = askAndConnect(*m_lockedServer);
+        if (!workspace)
+            return false;
+        setWorkspace(std::move(workspace));
+        return true;
+    }
     const QString path = m_lockedPath;
     std::unique_ptr<core::Workspace> workspace;
     try {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/server/PgConnection.h"
 #include "core/storage/SealedStore.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -41,15 +43,21 @@ public:
     bool create(const QString& path);
     bool importOld(const QString& plainPath, const QString& sealedPath);
     void openDemo();
+    // Asks where the region's server is, who signs in and in which unit, with the password, and works there
+    // (issue 25). The profile is remembered, never the password.
+    bool connectToServer();
     void close();
     bool changePassphrase();
 
     // Writes the lock to the access log, drops the working database (the key is wiped with it) and remembers the
-    // file, so that unlock() asks for its passphrase only.
+    // file, so that unlock() asks for its passphrase only. On a server the connection is closed, and unlock() asks
+    // for the password to connect again.
     void lock();
     bool unlock();
-    bool isLocked() const { return !m_lockedPath.isEmpty(); }
-    QString lockedPath() const { return m_lockedPath; }
+    bool isLocked() const { return !m_lockedPath.isEmpty() || m_lockedServer.has_value(); }
+    // The locked file's name, or the server's unit and host.
+    QString lockedName() const;
+    bool isServerLocked() const { return m_lockedServer.has_value(); }
 
 Q_SIGNALS:
     // Before the workspace goes: whatever holds on to it lets go now.
@@ -61,6 +69,8 @@ Q_SIGNALS:
 
 private:
     bool adopt(const QString& path, bool create);
+    // The server dialog, pre-filled with `profile`; the workspace once connected, else null.
+    std::unique_ptr<core::Workspace> askAndConnect(const core::ServerProfile& profile);
     std::unique_ptr<core::Workspace> unlockFile(const QString& path);
     // Shows what a file that is not the newest holds (read-only) and asks whether to work in it as it is.
     bool acceptOlderFile(const QString& path, const QByteArray& passphrase, const QString& finding);
@@ -70,6 +80,7 @@ private:
     std::unique_ptr<core::Workspace> m_workspace;
     core::KdfParams m_kdfParams = core::KdfParams::standard();
     QString m_lockedPath;
+    std::optional<core::ServerProfile> m_lockedServer;
     // Wrong passphrases per database, written to its log once it is opened with the right one.
     QHash<QString, QList<QDateTime>> m_failedUnlocks;
 };

@@ -239,6 +239,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseAndOpen(false); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Try with &demo data"), this, &MainWindow::openDemo);
+    file->addAction(tr("Connect to the region's ser&ver…"), this, [this] { m_session->connectToServer(); });
     m_clinicActions << file->addAction(tr("Import a &case list (Excel or CSV)…"), this, &MainWindow::importCaseList);
     m_clinicActions << file->addAction(tr("Import the &sick-leave list (Rehabstöd)…"), this,
                                        &MainWindow::importSickList);
@@ -252,13 +253,14 @@ void MainWindow::buildMenus()
         if (!sealed.isEmpty())
             importOldDatabase(plain, sealed);
     });
-    m_fileActions << file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
-    m_fileActions << file->addAction(tr("&Back up now"), m_maintenance, &MaintenanceActions::backupNow);
-    m_fileActions << file->addAction(tr("Res&tore from backup…"), this, [this] {
+    m_sealedFileActions << file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_sealedFileActions << file->addAction(tr("&Back up now"), m_maintenance, &MaintenanceActions::backupNow);
+    m_sealedFileActions << file->addAction(tr("Res&tore from backup…"), this, [this] {
         const QString path = Prompts::chooseFile(this, databaseFile(false));
         if (!path.isEmpty())
             m_maintenance->restoreBackup(path);
     });
+    m_fileActions << m_sealedFileActions;
     m_fileActions << file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     m_openActions << file->addAction(tr("Clos&e database"), this, &MainWindow::closeDatabase);
     file->addSeparator();
@@ -466,6 +468,9 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
         m_caseView->setWorkspace(workspace);
     const bool open = workspace != nullptr;
     updateActions(open, open && workspace->isDemo());
+    // A server keeps the unit's data: no passphrase of the coordinator's, and the region backs it up.
+    for (QAction* action : std::as_const(m_sealedFileActions))
+        action->setVisible(!open || !workspace->isOnServer());
     m_demoBanner->setVisible(open && workspace->isDemo());
     m_navigation->setVisible(open);
     // A family file (issue 23) has no sick-leave list from Rehabstöd and no clinic case list to import.
@@ -478,7 +483,10 @@ void MainWindow::arrangeForWorkspace(core::Workspace* workspace)
     if (open) {
         showWorklist(); // the start screen: what needs attention today
     } else if (m_session->isLocked()) {
-        m_lockPage->setFileName(QFileInfo(m_session->lockedPath()).fileName());
+        if (m_session->isServerLocked())
+            m_lockPage->setServer(m_session->lockedName());
+        else
+            m_lockPage->setFileName(m_session->lockedName());
         m_pages->setCurrentWidget(m_lockPage);
     } else {
         m_pages->setCurrentWidget(m_welcome);
@@ -671,7 +679,10 @@ void MainWindow::updateTitle()
         return;
     }
     if (workspace()) {
-        title = workspace()->isDemo() ? tr("DEMO") : QFileInfo(workspace()->path()).completeBaseName();
+        const core::ServerProfile server = m_settings.serverProfile();
+        title = workspace()->isDemo()       ? tr("DEMO")
+                : workspace()->isOnServer() ? tr("%1 on %2").arg(server.unit, server.host)
+                                            : QFileInfo(workspace()->path()).completeBaseName();
         title += QStringLiteral(" — Koordinera");
         if (m_pages->currentWidget() == m_caseView) {
             const QString caseName =

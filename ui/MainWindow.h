@@ -164,7 +164,8 @@ private:
     // Enabled while a database is open, and those of them that a demo has no use for.
     QList<QAction*> m_openActions;
     QList<QAction*> m_fileActions;
-    QList<QAction*> m_clinicActions; // a clinic's work only: hidden in a family file
+    QList<QAction*> m_sealedFileActions; // a sealed file's only: hidden on a server
+    QList<QAction*> m_clinicActions;     // a clinic's work only: hidden in a family file
     QAction* m_newCaseAction = nullptr;
     QAction* m_printPlanAction = nullptr;
     QAction* m_summaryAction = nullptr;

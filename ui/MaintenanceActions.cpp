@@ -57,7 +57,7 @@ void MaintenanceActions::backUpIfDue()
 {
     core::Workspace* workspace = m_session.workspace();
     const QString folder = m_settings.backupFolder();
-    if (!workspace || workspace->isDemo() || folder.isEmpty() ||
+    if (!workspace || workspace->isDemo() || workspace->isOnServer() || folder.isEmpty() ||
         !core::Backup::dueOn(folder, workspace->path(), QDate::currentDate()))
         return;
     try {

@@ -17,21 +17,6 @@ typedef struct pg_result PGresult;
 
 namespace koordinera::core {
 
-// Where a region's PostgreSQL server is, and who signs in (issue 25). Kept in the settings; the password never is.
-struct ServerProfile
-{
-    QString host;
-    int port = 5432;
-    QString database;
-    QString user;   // the coordinator's own database role
-    QString caFile; // the certificate authority the server's certificate must be signed by
-    // A client certificate instead of a password, when the region issues them.
-    QString clientCertificate;
-    QString clientKey;
-    // The unit (its code) the connection works in: the rows it sees and writes. Empty for the administrator's work.
-    QString unit;
-};
-
 // The rows a statement returned, as text (PostgreSQL's text format), with NULL kept apart from "".
 class PgRows : public ServerLink::Rows
 {

@@ -105,6 +105,32 @@ void Settings::setCoordinatorName(const QString& name)
     m_settings->setValue(CoordinatorKey, name.trimmed());
 }
 
+ServerProfile Settings::serverProfile() const
+{
+    ServerProfile profile;
+    profile.host = m_settings->value(QStringLiteral("server/host")).toString();
+    profile.port = m_settings->value(QStringLiteral("server/port"), 5432).toInt();
+    profile.database = m_settings->value(QStringLiteral("server/database"), QStringLiteral("koordinera")).toString();
+    profile.user = m_settings->value(QStringLiteral("server/user")).toString();
+    profile.unit = m_settings->value(QStringLiteral("server/unit")).toString();
+    profile.caFile = m_settings->value(QStringLiteral("server/caFile")).toString();
+    profile.clientCertificate = m_settings->value(QStringLiteral("server/clientCertificate")).toString();
+    profile.clientKey = m_settings->value(QStringLiteral("server/clientKey")).toString();
+    return profile;
+}
+
+void Settings::setServerProfile(const ServerProfile& profile)
+{
+    m_settings->setValue(QStringLiteral("server/host"), profile.host.trimmed());
+    m_settings->setValue(QStringLiteral("server/port"), profile.port);
+    m_settings->setValue(QStringLiteral("server/database"), profile.database.trimmed());
+    m_settings->setValue(QStringLiteral("server/user"), profile.user.trimmed());
+    m_settings->setValue(QStringLiteral("server/unit"), profile.unit.trimmed());
+    m_settings->setValue(QStringLiteral("server/caFile"), profile.caFile);
+    m_settings->setValue(QStringLiteral("server/clientCertificate"), profile.clientCertificate);
+    m_settings->setValue(QStringLiteral("server/clientKey"), profile.clientKey);
+}
+
 QString Settings::unitName() const
 {
     return m_settings->value(UnitKey).toString().trimmed();

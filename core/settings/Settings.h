@@ -4,6 +4,7 @@
 #include "core/documents/CaseFile.h"
 #include "core/domain/RehabChain.h"
 #include "core/reporting/Worklist.h"
+#include "core/storage/ServerLink.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -78,6 +79,9 @@ public:
     QStringList recentDatabases() const;
     // Remembers a database as the last one opened and first among the recent ones.
     void rememberDatabase(const QString& path);
+    // The region's server last connected to (issue 25): where, as whom, in which unit. Never the password.
+    ServerProfile serverProfile() const;
+    void setServerProfile(const ServerProfile& profile);
     void forgetDatabase(const QString& path);
 
     QByteArray caseListHeaderState() const;

@@ -4,11 +4,27 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace koordinera::core {
+
+// Where a region's PostgreSQL server is, and who signs in (issue 25). Kept in the settings; the password never is.
+struct ServerProfile
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;   // the coordinator's own database role
+    QString caFile; // the certificate authority the server's certificate must be signed by
+    // A client certificate instead of a password, when the region issues them.
+    QString clientCertificate;
+    QString clientKey;
+    // The unit (its code) the connection works in: the rows it sees and writes. Empty for the administrator's work.
+    QString unit;
+};
 
 // What a Database on a region's server needs of its connection (issue 25). The storage layer keeps to SQLite and
 // Qt; core/server implements this over libpq. Values go both ways in PostgreSQL's text format, NULL kept apart.

@@ -123,6 +123,11 @@ std::unique_ptr<Workspace> Workspace::demo(const RehabRules& rules, const QStrin
     return workspace;
 }
 
+bool Workspace::isOnServer() const
+{
+    return m_db->isServer();
+}
+
 bool Workspace::isReadOnly() const
 {
     return m_db->isReadOnlyCopy();

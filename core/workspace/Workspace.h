@@ -58,6 +58,8 @@ public:
     // The work the file holds: rehabilitation coordination, or support to parents (issue 23).
     Profile profile() const;
     QString path() const;
+    // A unit's database on a region's server (issue 25): no file, no backups, no passphrase.
+    bool isOnServer() const;
 
     CaseListQuery& caseList() { return m_caseList; }
     Worklist& worklist() { return m_worklist; }

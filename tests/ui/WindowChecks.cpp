@@ -26,6 +26,7 @@
 #include "ui/dialogs/ProfileDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RetentionDialog.h"
+#include "ui/dialogs/ServerDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SickListImportDialog.h"
 #include "ui/dialogs/SignerDialog.h"
@@ -237,6 +238,17 @@ QList<Subject> everyDialog()
         {QStringLiteral("profile"),
          [](core::Workspace&, core::Settings&) {
              return std::make_unique<ui::ProfileDialog>(QStringLiteral("familjestöd.koordinera"));
+         }},
+        // The region's server (issue 25), with a long CA path as a region's file share has.
+        {QStringLiteral("server"),
+         [](core::Workspace&, core::Settings&) {
+             core::ServerProfile profile;
+             profile.host = QStringLiteral("koordinera-db01.region-vastra-gotaland.se");
+             profile.database = QStringLiteral("koordinera");
+             profile.user = QStringLiteral("anna_lindberg");
+             profile.unit = QStringLiteral("VC-ÖSTERMALM-NORRA");
+             profile.caFile = QStringLiteral("/mnt/regionen/certifikat/region-vastra-gotaland-rot-ca-2026.pem");
+             return std::make_unique<ui::ServerDialog>(profile);
          }},
         {QStringLiteral("parent"),
          [today](core::Workspace&, core::Settings&) {

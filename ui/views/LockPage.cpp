@@ -21,4 +21,11 @@ void LockPage::setFileName(const QString& fileName)
         tr("%1 is locked. No patient data is shown until you unlock it with the passphrase.").arg(fileName));
 }
 
+void LockPage::setServer(const QString& unitOnHost)
+{
+    m_text->setText(tr("%1 is locked and the connection closed. No patient data is shown until you connect again "
+                       "with your password.")
+                        .arg(unitOnHost));
+}
+
 } // namespace koordinera::ui

@@ -15,6 +15,8 @@ class LockPage : public NoticePage
 public:
     explicit LockPage(QWidget* parent = nullptr);
     void setFileName(const QString& fileName);
+    // A unit on the region's server (issue 25): unlocking connects again with the coordinator's password.
+    void setServer(const QString& unitOnHost);
 
 Q_SIGNALS:
     void unlockRequested();

@@ -3,6 +3,7 @@
 
 #include "QtCatch.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -85,4 +86,32 @@ TEST_CASE("Checkpoint days are parsed from what the user types", "[settings]")
     CHECK_FALSE(Settings::parseCheckpointDays(QStringLiteral("0"), &reason));
     CHECK_FALSE(Settings::parseCheckpointDays(QStringLiteral("  "), &reason));
     CHECK(Settings::formatCheckpointDays({30, 90}) == QStringLiteral("30, 90"));
+}
+
+TEST_CASE("The region's server is remembered where and as whom, never with a password", "[settings]")
+{
+    QTemporaryDir dir;
+    {
+        Settings settings(iniIn(dir));
+        CHECK(settings.serverProfile().port == 5432);
+        CHECK(settings.serverProfile().database == QStringLiteral("koordinera"));
+        koordinera::core::ServerProfile profile;
+        profile.host = QStringLiteral(" db.region.se ");
+        profile.port = 6543;
+        profile.database = QStringLiteral("koordinera");
+        profile.user = QStringLiteral("anna_lindberg");
+        profile.unit = QStringLiteral("VC-ÖSTER");
+        profile.caFile = QStringLiteral("/etc/region/ca.pem");
+        settings.setServerProfile(profile);
+    }
+    Settings settings(iniIn(dir));
+    const auto profile = settings.serverProfile();
+    CHECK(profile.host == QStringLiteral("db.region.se"));
+    CHECK(profile.port == 6543);
+    CHECK(profile.user == QStringLiteral("anna_lindberg"));
+    CHECK(profile.unit == QStringLiteral("VC-ÖSTER"));
+    CHECK(profile.caFile == QStringLiteral("/etc/region/ca.pem"));
+    QFile file(dir.filePath(QStringLiteral("s.ini")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().toLower().contains("password"));
 }
