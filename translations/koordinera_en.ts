@@ -3968,6 +3968,10 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>From now on this computer keeps that record.</source>
         <translation>From now on this computer keeps that record.</translation>
     </message>
+    <message>
+        <source>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</source>
+        <translation>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

@@ -3968,6 +3968,10 @@ Rehabkoordinator, {enhet}</translation>
         <source>From now on this computer keeps that record.</source>
         <translation>Från och med nu håller den här datorn reda på det.</translation>
     </message>
+    <message>
+        <source>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</source>
+        <translation>Koordineras databas på servern är inte förberedd än. Be regionens administratör att förbereda den (koordinera server prepare).</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

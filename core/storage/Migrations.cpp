@@ -701,6 +701,14 @@ void Migrations::migrate(Database& db, int targetVersion)
     if (targetVersion < 0)
         targetVersion = latestVersion();
     if (db.isServer() && !ServerSchema::exists(db)) {
+        // Only the database's owner makes the schema (`koordinera server prepare`); a coordinator is told whom to ask.
+        if (!ServerSchema::mayCreate(db)) {
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               QCoreApplication::translate("Storage",
+                                                           "Koordinera's database on the server has not been "
+                                                           "prepared yet. Ask the region's administrator to prepare "
+                                                           "it (koordinera server prepare)."));
+        }
         Transaction transaction(db);
         ServerSchema::createBaseline(db);
         transaction.commit();

@@ -113,16 +113,16 @@ void createUnitStart(Database& db)
 // log takes entries and is read; nobody but its owner may change or remove one, and the triggers refuse even that.
 void secureUnits(Database& db)
 {
-    executeAll(
-        db, {
-                // Every change is announced to the unit's other connections when it commits ("UNIT table"; the server
-                // sends one per table and transaction), so their views refresh as the file's do after a save.
-                R"(CREATE FUNCTION koordinera_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    executeAll(db,
+               {
+                   // Every change is announced to the unit's other connections when it commits ("UNIT table"; the
+                   // server sends one per table and transaction), so their views refresh as the file's do after a save.
+                   R"(CREATE FUNCTION koordinera_notify() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 PERFORM pg_notify('koordinera_changed', coalesce(koordinera_unit(), '') || ' ' || TG_TABLE_NAME);
                 RETURN NULL;
             END $$)",
-                R"(DO $$
+                   R"(DO $$
             DECLARE
                 name text;
             BEGIN
@@ -142,11 +142,11 @@ void secureUnits(Database& db)
                 EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO koordinera_coordinator',
                                current_schema());
             END $$)",
-                "REVOKE INSERT, UPDATE, DELETE ON units, grants, schema_version FROM koordinera_coordinator",
-                "REVOKE SELECT ON grants FROM koordinera_coordinator",
-                "REVOKE UPDATE, DELETE ON audit_log, audit_words FROM koordinera_coordinator",
-                // An entry names the role that wrote it: a coordinator cannot log under another name.
-                R"(CREATE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
+                   "REVOKE INSERT, UPDATE, DELETE ON units, grants, schema_version FROM koordinera_coordinator",
+                   "REVOKE SELECT ON grants FROM koordinera_coordinator",
+                   "REVOKE UPDATE, DELETE ON audit_log, audit_words FROM koordinera_coordinator",
+                   // An entry names the role that wrote it: a coordinator cannot log under another name.
+                   R"(CREATE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF (SELECT w.word FROM audit_words w WHERE w.id = NEW.os_user) IS DISTINCT FROM session_user::text THEN
                     RAISE EXCEPTION 'an entry of the access log names the role that writes it'
@@ -154,9 +154,9 @@ void secureUnits(Database& db)
                 END IF;
                 RETURN NEW;
             END $$)",
-                "CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
-                "EXECUTE FUNCTION koordinera_log_user()",
-            });
+                   "CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
+                   "EXECUTE FUNCTION koordinera_log_user()",
+               });
 }
 
 // An id column SQLite numbers itself: an identity, and the trigger that numbers a row given a NULL id.
@@ -705,6 +705,12 @@ void createBaseline(Database& db)
     db.execute("CREATE TABLE schema_version (version integer NOT NULL)");
     Statement(db, "INSERT INTO schema_version (version) VALUES (?)").bind(1, BaselineVersion).run();
     secureUnits(db);
+}
+
+bool mayCreate(Database& db)
+{
+    Statement probe(db, "SELECT has_schema_privilege(current_schema(), 'CREATE')");
+    return probe.step() && probe.columnInt(0) == 1;
 }
 
 bool exists(Database& db)

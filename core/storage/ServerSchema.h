@@ -29,6 +29,8 @@ void createBaseline(Database& db);
 
 // True when the database has Koordinera's schema (any version).
 bool exists(Database& db);
+// True when the signed-in role may make the schema (the owner, as the DBA's script sets it up).
+bool mayCreate(Database& db);
 
 } // namespace ServerSchema
 

@@ -97,6 +97,16 @@ void TestServer::createCoordinator(const QString& role, const QByteArray& passwo
                    .arg(role, QString::fromUtf8(password)));
 }
 
+void TestServer::emptyDatabase()
+{
+    freshDatabase(); // the roles and the template exist from here on
+    const auto admin = core::PgConnection::open(this->admin(), adminPassword());
+    admin->run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(currentDatabase()));
+    ++m_databases;
+    admin->run(QStringLiteral("CREATE DATABASE %1").arg(currentDatabase()));
+    administer()->run(QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"));
+}
+
 std::unique_ptr<core::PgConnection> TestServer::administer() const
 {
     core::ServerProfile profile = admin();

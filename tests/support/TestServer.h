@@ -38,6 +38,9 @@ public:
     QString currentDatabase() const { return QStringLiteral("unit_%1").arg(m_databases); }
     // A coordinator's login role, a member of koordinera_coordinator, with `password` (made once per server).
     void createCoordinator(const QString& role, const QByteArray& password);
+    // A new database without Koordinera's schema, as a region's DBA makes it before `koordinera server prepare`;
+    // it becomes the current database.
+    void emptyDatabase();
     // The administrator's connection to the current database (row-level security does not hold it back).
     std::unique_ptr<core::PgConnection> administer() const;
     // A connection as `role` to the current database, working in `unit`.

@@ -227,3 +227,22 @@ TEST_CASE("What a colleague of the unit commits is announced to the others, so t
     waitFor([] { return false; }, 1000);
     CHECK(announcements == 1);
 }
+
+TEST_CASE("A coordinator on a server not yet prepared is told to ask the region's administrator", "[server]")
+{
+    TestServer& server = TestServer::shared();
+    server.emptyDatabase();
+    try {
+        Workspace::onServer(
+            Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
+            RehabRules{}, QStringLiteral("koordinator_test"));
+        FAIL("a workspace opened on a database without Koordinera's schema");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::CannotOpen);
+        CHECK(error.userMessage().contains(QStringLiteral("koordinera server prepare")));
+    }
+    // Nothing was made there.
+    CHECK(server.administer()
+              ->run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+              .int64(0, 0) == 0);
+}
