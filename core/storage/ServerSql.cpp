@@ -17,6 +17,13 @@ bool isDigit(char c)
     return std::isdigit(static_cast<unsigned char>(c));
 }
 
+// True when `keyword` (upper case) starts at `at` as a word of its own, in any case.
+bool keywordAt(std::string_view sql, size_t at, std::string_view keyword)
+{
+    return (at == 0 || !isNameCharacter(sql[at - 1])) &&
+           QByteArrayView(sql.substr(at, keyword.size())).compare(QByteArrayView(keyword), Qt::CaseInsensitive) == 0;
+}
+
 // The parameter numbered `index`, growing the name list to hold it.
 void note(ServerSql& result, int index, const QByteArray& name)
 {
@@ -50,14 +57,10 @@ ServerSql ServerSql::translate(std::string_view sql)
         } else if (c == '+' && next && (std::isalpha(static_cast<unsigned char>(sql[i + 1])) || sql[i + 1] == '_') &&
                    (i == 0 || sql[i - 1] == ' ' || sql[i - 1] == '(' || sql[i - 1] == ',')) {
             continue;
-        } else if ((c == 'C' || c == 'c') && (i == 0 || !isNameCharacter(sql[i - 1])) &&
-                   QByteArrayView(sql.data() + i, qsizetype(std::min<size_t>(11, sql.size() - i)))
-                           .compare("CROSS JOIN ", Qt::CaseInsensitive) == 0) {
+        } else if (keywordAt(sql, i, "CROSS JOIN ")) {
             i += 5; // CROSS and the space after it are left out (the loop steps past the space)
             continue;
-        } else if ((c == 'O' || c == 'o') && (i == 0 || !isNameCharacter(sql[i - 1])) &&
-                   QByteArrayView(sql.data() + i, qsizetype(std::min<size_t>(11, sql.size() - i)))
-                           .compare("ON CONFLICT", Qt::CaseInsensitive) == 0) {
+        } else if (keywordAt(sql, i, "ON CONFLICT")) {
             size_t open = i + 11;
             while (open < sql.size() && sql[open] == ' ')
                 ++open;
