@@ -6983,10 +6983,6 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <source>Connect to the region&apos;s ser&amp;ver…</source>
         <translation>Connect to the region&apos;s ser&amp;ver…</translation>
     </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 on %2</translation>
-    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>

@@ -6983,10 +6983,6 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <source>Connect to the region&apos;s ser&amp;ver…</source>
         <translation>&amp;Anslut till regionens server…</translation>
     </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 på %2</translation>
-    </message>
 </context>
 <context>
     <name>koordinera::ui::MaintenanceActions</name>

@@ -239,6 +239,7 @@ std::unique_ptr<core::Workspace> DatabaseSession::askAndConnect(const core::Serv
                                               m_settings.rehabRules(), m_settings.coordinatorName());
         connected->audit().record(core::AuditLog::Action::Unlock, 0, QStringLiteral("database"));
         m_settings.setServerProfile(chosen);
+        m_connectedServer = chosen;
     });
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return nullptr;
@@ -259,7 +260,7 @@ void DatabaseSession::lock()
     m_workspace->audit().record(core::AuditLog::Action::Lock, 0, QStringLiteral("database"));
     // Known while the window rearranges itself around no workspace.
     if (m_workspace->isOnServer())
-        m_lockedServer = m_settings.serverProfile();
+        m_lockedServer = m_connectedServer;
     else
         m_lockedPath = m_workspace->path();
     setWorkspace(nullptr);
@@ -267,9 +268,12 @@ void DatabaseSession::lock()
 
 QString DatabaseSession::lockedName() const
 {
-    if (m_lockedServer)
-        return tr("%1 on %2").arg(m_lockedServer->unit, m_lockedServer->host);
-    return QFileInfo(m_lockedPath).fileName();
+    return m_lockedServer ? serverName() : QFileInfo(m_lockedPath).fileName();
+}
+
+QString DatabaseSession::serverName() const
+{
+    return tr("%1 on %2").arg(m_connectedServer.unit, m_connectedServer.host);
 }
 
 bool DatabaseSession::unlock()

@@ -57,6 +57,8 @@ public:
     bool isLocked() const { return !m_lockedPath.isEmpty() || m_lockedServer.has_value(); }
     // The locked file's name, or the server's unit and host.
     QString lockedName() const;
+    // "TEST on db.region.se": the unit and the server the workspace is on (the title, the lock page).
+    QString serverName() const;
     bool isServerLocked() const { return m_lockedServer.has_value(); }
 
 Q_SIGNALS:
@@ -81,6 +83,7 @@ private:
     core::KdfParams m_kdfParams = core::KdfParams::standard();
     QString m_lockedPath;
     std::optional<core::ServerProfile> m_lockedServer;
+    core::ServerProfile m_connectedServer; // the server last connected to
     // Wrong passphrases per database, written to its log once it is opened with the right one.
     QHash<QString, QList<QDateTime>> m_failedUnlocks;
 };

@@ -679,9 +679,8 @@ void MainWindow::updateTitle()
         return;
     }
     if (workspace()) {
-        const core::ServerProfile server = m_settings.serverProfile();
         title = workspace()->isDemo()       ? tr("DEMO")
-                : workspace()->isOnServer() ? tr("%1 on %2").arg(server.unit, server.host)
+                : workspace()->isOnServer() ? m_session->serverName()
                                             : QFileInfo(workspace()->path()).completeBaseName();
         title += QStringLiteral(" — Koordinera");
         if (m_pages->currentWidget() == m_caseView) {
