@@ -3972,6 +3972,22 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</source>
         <translation>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</translation>
     </message>
+    <message>
+        <source>Someone else removed this after you opened it. Your change was not saved.</source>
+        <translation>Someone else removed this after you opened it. Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this at %2, after you opened it. Your change was not saved: close it and open it again to see theirs, then make yours anew.</source>
+        <translation>%1 saved a change to this at %2, after you opened it. Your change was not saved: close it and open it again to see theirs, then make yours anew.</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</source>
+        <translation>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

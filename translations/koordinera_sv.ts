@@ -3972,6 +3972,22 @@ Rehabkoordinator, {enhet}</translation>
         <source>Koordinera&apos;s database on the server has not been prepared yet. Ask the region&apos;s administrator to prepare it (koordinera server prepare).</source>
         <translation>Koordineras databas på servern är inte förberedd än. Be regionens administratör att förbereda den (koordinera server prepare).</translation>
     </message>
+    <message>
+        <source>Someone else removed this after you opened it. Your change was not saved.</source>
+        <translation>Någon annan tog bort det här efter att du öppnade det. Din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this at %2, after you opened it. Your change was not saved: close it and open it again to see theirs, then make yours anew.</source>
+        <translation>%1 sparade en ändring av det här %2, efter att du öppnade det. Din ändring sparades inte: stäng och öppna igen för att se deras ändring, och gör sedan din på nytt.</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</source>
+        <translation>Koordineras databas på servern är äldre än den här versionen av Koordinera. Be regionens administratör att uppdatera den (koordinera server prepare).</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

@@ -16,6 +16,7 @@ struct Actor
     QString phone;
     QString email;
     QString address;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 struct ContactPerson
@@ -26,6 +27,7 @@ struct ContactPerson
     QString title; // e.g. handläggare, närmaste chef
     QString phone;
     QString email;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 // An actor (and optionally one of its people) linked to a case with a role.
@@ -37,6 +39,7 @@ struct CaseContact
     qint64 personId = 0; // 0 = the organisation in general
     QString role;
     QString note;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 } // namespace koordinera::core

@@ -27,6 +27,7 @@ struct CaseRecord
     int offsetDays = 0;                // sick days from earlier periods that count towards the rehab chain
     std::optional<int> fkConfirmedDay; // "day N" as confirmed by Försäkringskassan ...
     QDate fkConfirmedOn;               // ... on this date
+    qint64 rowVersion = 0;             // the version read from the database (RowVersion); 0 for a new record
 
     bool isClosed() const { return status == CaseStatus::Closed || status == CaseStatus::Declined; }
 };

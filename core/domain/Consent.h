@@ -30,6 +30,7 @@ struct Consent
     QDate withdrawnOn; // invalid = not withdrawn
     QString recordedBy;
     QString note;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 
     State stateOn(const QDate& day) const
     {

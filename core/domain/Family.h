@@ -22,8 +22,9 @@ struct FamilyChild
     QString givenName;
     QString familyName;
     QDate birthDate;
-    QString impairment; // the functional impairment in the family's own words
-    QString school;     // school or preschool, as the family names it
+    QString impairment;    // the functional impairment in the family's own words
+    QString school;        // school or preschool, as the family names it
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 // A parent, one of the family's clients (a patient row: identity number, name, sex), with what the follow-up

@@ -48,6 +48,7 @@ struct Meeting
     QDate assessmentOn;
     QString assessmentBy;
     QString bring;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 
     QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMinutes) * 60); }
 };
@@ -64,6 +65,7 @@ struct Impulse
     QString fkRecipient;
     QString reason;
     QString outcome;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 } // namespace koordinera::core

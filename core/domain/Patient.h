@@ -20,6 +20,7 @@ struct Patient
     QString street;
     QString postalCode;
     QString city;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 
     IdentityNumber identityNumber() const { return IdentityNumber::fromStored(identity, identityKind); }
     QString fullName() const { return (givenName + QLatin1Char(' ') + familyName).trimmed(); }

@@ -52,6 +52,7 @@ struct PlanVersion
     qint64 consentId = 0;     // the consent the sharing rests on
     QDate patientApprovedOn;
     QList<PlanAction> actions; // in plan order
+    qint64 rowVersion = 0;     // the version read from the database (RowVersion); 0 for a new record
 
     bool isDraft() const { return !adoptedOn.isValid(); }
 };

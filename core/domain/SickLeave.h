@@ -12,7 +12,8 @@ struct SickLeavePeriod
     qint64 caseId = 0;
     int degree = 100; // 25, 50, 75 or 100 %
     QDate start;
-    QDate end; // invalid = open-ended (tills vidare)
+    QDate end;             // invalid = open-ended (tills vidare)
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 
     bool isOpenEnded() const { return !end.isValid(); }
     bool overlaps(const SickLeavePeriod& other) const
@@ -30,6 +31,7 @@ struct Diagnosis
     QString code; // ICD-10-SE without the dot, e.g. F329
     QString text;
     bool isMain = false;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 } // namespace koordinera::core

@@ -16,6 +16,7 @@ struct StaffMember
     QString name;
     Profession profession = Profession::Doctor;
     bool active = true;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 // Work for the unit that belongs to no case: advice to colleagues, team meetings, training, routines. It holds no
@@ -29,6 +30,7 @@ struct UnitWork
     int minutes = 0;
     QString note; // what it was about, never a patient's name
     QString recordedBy;
+    qint64 rowVersion = 0; // the version read from the database (RowVersion); 0 for a new record
 };
 
 } // namespace koordinera::core

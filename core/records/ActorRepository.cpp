@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/CaseDerived.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -25,6 +26,7 @@ Actor actorFrom(const Statement& row, int first = 0)
     actor.phone = row.columnText(first + 3);
     actor.email = row.columnText(first + 4);
     actor.address = row.columnText(first + 5);
+    actor.rowVersion = row.columnInt64(first + 6);
     return actor;
 }
 
@@ -37,6 +39,7 @@ ContactPerson personFrom(const Statement& row, int first = 0)
     person.title = row.columnText(first + 3);
     person.phone = row.columnText(first + 4);
     person.email = row.columnText(first + 5);
+    person.rowVersion = row.columnInt64(first + 6);
     return person;
 }
 
@@ -45,8 +48,9 @@ ContactPerson personFrom(const Statement& row, int first = 0)
 QList<Actor> ActorRepository::actors() const
 {
     QList<Actor> result;
-    Statement rows(m_context.db,
-                   "SELECT id, kind, name, phone, email, address FROM actors ORDER BY name COLLATE NOCASE");
+    Statement rows(
+        m_context.db,
+        "SELECT id, kind, name, phone, email, address, row_version FROM actors ORDER BY name COLLATE NOCASE");
     while (rows.step())
         result.append(actorFrom(rows));
     return result;
@@ -54,7 +58,7 @@ QList<Actor> ActorRepository::actors() const
 
 std::optional<Actor> ActorRepository::actor(qint64 id) const
 {
-    Statement row(m_context.db, "SELECT id, kind, name, phone, email, address FROM actors WHERE id = ?");
+    Statement row(m_context.db, "SELECT id, kind, name, phone, email, address, row_version FROM actors WHERE id = ?");
     row.bind(1, id);
     if (!row.step())
         return std::nullopt;
@@ -65,6 +69,7 @@ void ActorRepository::saveActor(Actor& actor)
 {
     Validation::require(Validation::actor(actor));
     Transaction transaction(m_context.db);
+    qint64 version = 1;
     if (actor.id == 0) {
         actor.id =
             Statement(m_context.db,
@@ -73,18 +78,20 @@ void ActorRepository::saveActor(Actor& actor)
                          actor.address.trimmed())
                 .insertedId();
     } else {
+        version = RowVersion::claim(m_context, "actors", actor.id, actor.rowVersion);
         Statement(m_context.db, "UPDATE actors SET kind = ?, name = ?, phone = ?, email = ?, address = ? WHERE id = ?")
             .bindAll(text::keyOf(actor.kind), actor.name.trimmed(), actor.phone.trimmed(), actor.email.trimmed(),
                      actor.address.trimmed(), actor.id)
             .run();
     }
     transaction.commit();
+    actor.rowVersion = version;
 }
 
 QList<ContactPerson> ActorRepository::persons(qint64 actorId) const
 {
     QList<ContactPerson> result;
-    Statement rows(m_context.db, "SELECT id, actor_id, name, title, phone, email FROM contact_persons "
+    Statement rows(m_context.db, "SELECT id, actor_id, name, title, phone, email, row_version FROM contact_persons "
                                  "WHERE actor_id = ? ORDER BY name COLLATE NOCASE");
     rows.bind(1, actorId);
     while (rows.step())
@@ -99,6 +106,7 @@ void ActorRepository::savePerson(ContactPerson& person)
             {{QStringLiteral("personName"), QCoreApplication::translate("Validation", "Enter the person's name.")}});
     }
     Transaction transaction(m_context.db);
+    qint64 version = 1;
     if (person.id == 0) {
         person.id =
             Statement(
@@ -108,31 +116,34 @@ void ActorRepository::savePerson(ContactPerson& person)
                          person.email.trimmed())
                 .insertedId();
     } else {
+        version = RowVersion::claim(m_context, "contact_persons", person.id, person.rowVersion);
         Statement(m_context.db, "UPDATE contact_persons SET name = ?, title = ?, phone = ?, email = ? WHERE id = ?")
             .bindAll(person.name.trimmed(), person.title.trimmed(), person.phone.trimmed(), person.email.trimmed(),
                      person.id)
             .run();
     }
     transaction.commit();
+    person.rowVersion = version;
 }
 
 QList<CaseContactView> ActorRepository::caseContacts(qint64 caseId) const
 {
     QList<CaseContactView> result;
-    Statement rows(m_context.db, "SELECT cc.id, cc.case_id, cc.actor_id, cc.person_id, cc.role, cc.note, "
-                                 "a.id, a.kind, a.name, a.phone, a.email, a.address, "
-                                 "p.id, p.actor_id, p.name, p.title, p.phone, p.email "
-                                 "FROM case_contacts cc JOIN actors a ON a.id = cc.actor_id "
-                                 "LEFT JOIN contact_persons p ON p.id = cc.person_id "
-                                 "WHERE cc.case_id = ? ORDER BY a.name COLLATE NOCASE, p.name COLLATE NOCASE");
+    Statement rows(m_context.db,
+                   "SELECT cc.id, cc.case_id, cc.actor_id, cc.person_id, cc.role, cc.note, cc.row_version, "
+                   "a.id, a.kind, a.name, a.phone, a.email, a.address, a.row_version, "
+                   "p.id, p.actor_id, p.name, p.title, p.phone, p.email, p.row_version "
+                   "FROM case_contacts cc JOIN actors a ON a.id = cc.actor_id "
+                   "LEFT JOIN contact_persons p ON p.id = cc.person_id "
+                   "WHERE cc.case_id = ? ORDER BY a.name COLLATE NOCASE, p.name COLLATE NOCASE");
     rows.bind(1, caseId);
     while (rows.step()) {
         CaseContactView view;
-        view.contact = {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt64(2),
-                        rows.columnInt64(3), rows.columnText(4),  rows.columnText(5)};
-        view.actor = actorFrom(rows, 6);
-        if (!rows.isNull(12))
-            view.person = personFrom(rows, 12);
+        view.contact = {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt64(2), rows.columnInt64(3),
+                        rows.columnText(4),  rows.columnText(5),  rows.columnInt64(6)};
+        view.actor = actorFrom(rows, 7);
+        if (!rows.isNull(14))
+            view.person = personFrom(rows, 14);
         result.append(view);
     }
     return result;
@@ -144,7 +155,9 @@ void ActorRepository::saveContact(CaseContact& contact)
     Statement existing(m_context.db, "SELECT 1 FROM case_contacts WHERE id = ?");
     existing.bind(1, contact.id);
     const bool update = contact.id > 0 && existing.step();
+    qint64 version = 1;
     if (update) {
+        version = RowVersion::claim(m_context, "case_contacts", contact.id, contact.rowVersion);
         Statement(m_context.db, "UPDATE case_contacts SET actor_id = ?, person_id = ?, role = ?, note = ? WHERE id = ?")
             .bind(1, contact.actorId)
             .bindId(2, contact.personId)
@@ -167,6 +180,7 @@ void ActorRepository::saveContact(CaseContact& contact)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, contact.caseId,
                                QStringLiteral("case_contact %1").arg(contact.id));
     transaction.commit();
+    contact.rowVersion = version;
 }
 
 void ActorRepository::saveContact(CaseContact& contact, Actor* newActor, ContactPerson* newPerson)

@@ -8,6 +8,7 @@
 #include "core/records/AuditLog.h"
 #include "core/records/CaseDerived.h"
 #include "core/records/PatientRepository.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -20,7 +21,7 @@ namespace {
 
 constexpr auto SelectCase = "SELECT id, patient_id, reference, status, outcome, opened_on, closed_on, reason_offered, "
                             "occupation, employer_id, job_tasks, offset_days, fk_confirmed_day, fk_confirmed_on, "
-                            "doctor FROM cases ";
+                            "doctor, row_version FROM cases ";
 
 CaseRecord caseFrom(const Statement& row)
 {
@@ -40,6 +41,7 @@ CaseRecord caseFrom(const Statement& row)
     record.fkConfirmedDay = row.columnOptionalInt(12);
     record.fkConfirmedOn = row.columnDate(13);
     record.doctor = row.columnText(14);
+    record.rowVersion = row.columnInt64(15);
     return record;
 }
 
@@ -230,6 +232,7 @@ void CaseRepository::save(CaseRecord& record)
     normalizeClosing(record, m_context.today());
     Validation::require(Validation::caseRecord(record));
     Transaction transaction(m_context.db);
+    const qint64 version = RowVersion::claim(m_context, "cases", record.id, record.rowVersion);
     Statement(m_context.db,
               "UPDATE cases SET status = ?, outcome = ?, opened_on = ?, closed_on = ?, reason_offered = ?, "
               "occupation = ?, employer_id = ?, job_tasks = ?, offset_days = ?, fk_confirmed_day = ?, "
@@ -247,6 +250,7 @@ void CaseRepository::save(CaseRecord& record)
     CaseDerived::refresh(m_context, record.id);
     AuditLog(m_context).record(AuditLog::Action::Change, record.id, QStringLiteral("case"), record.reference);
     transaction.commit();
+    record.rowVersion = version;
 }
 
 } // namespace koordinera::core

@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/CorrectionLog.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -15,9 +16,10 @@ namespace koordinera::core {
 QList<Consent> ConsentRepository::consents(qint64 caseId) const
 {
     QList<Consent> result;
-    Statement rows(m_context.db, "SELECT id, case_id, scope, actor_id, counterparty, information, form, given_on, "
-                                 "valid_until, withdrawn_on, recorded_by, note FROM consents WHERE case_id = ? "
-                                 "ORDER BY given_on DESC, id DESC");
+    Statement rows(m_context.db,
+                   "SELECT id, case_id, scope, actor_id, counterparty, information, form, given_on, "
+                   "valid_until, withdrawn_on, recorded_by, note, row_version FROM consents WHERE case_id = ? "
+                   "ORDER BY given_on DESC, id DESC");
     rows.bind(1, caseId);
     while (rows.step()) {
         Consent consent;
@@ -33,6 +35,7 @@ QList<Consent> ConsentRepository::consents(qint64 caseId) const
         consent.withdrawnOn = rows.columnDate(9);
         consent.recordedBy = rows.columnText(10);
         consent.note = rows.columnText(11);
+        consent.rowVersion = rows.columnInt64(12);
         result.append(consent);
     }
     return result;
@@ -47,6 +50,7 @@ void ConsentRepository::save(Consent& consent)
     Statement existing(m_context.db, "SELECT 1 FROM consents WHERE id = ?");
     existing.bind(1, consent.id);
     const bool update = consent.id > 0 && existing.step();
+    const qint64 version = update ? RowVersion::claim(m_context, "consents", consent.id, consent.rowVersion) : 1;
     if (update) {
         for (const Consent& before : consents(consent.caseId)) {
             if (before.id == consent.id)
@@ -80,6 +84,7 @@ void ConsentRepository::save(Consent& consent)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, consent.caseId,
                                QStringLiteral("consent %1").arg(consent.id));
     transaction.commit();
+    consent.rowVersion = version;
 }
 
 void ConsentRepository::removeJustRegistered(qint64 consentId)

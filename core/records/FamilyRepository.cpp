@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/PatientRepository.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -33,13 +34,13 @@ void set(Database& db, Profile profile)
 
 namespace {
 
-constexpr auto SelectChild = "SELECT id, case_id, given_name, family_name, birth_date, impairment, school "
-                             "FROM family_children ";
+constexpr auto SelectChild = "SELECT id, case_id, given_name, family_name, birth_date, impairment, school, "
+                             "row_version FROM family_children ";
 
 FamilyChild childFrom(const Statement& row)
 {
     return {row.columnInt64(0), row.columnInt64(1), row.columnText(2), row.columnText(3),
-            row.columnDate(4),  row.columnText(5),  row.columnText(6)};
+            row.columnDate(4),  row.columnText(5),  row.columnText(6), row.columnInt64(7)};
 }
 
 std::optional<ParentOccupation> occupationFrom(const Statement& row, int column)
@@ -68,6 +69,7 @@ void FamilyRepository::saveChild(FamilyChild& child)
 {
     Validation::require(FamilyRules::child(child, m_context.today()));
     Transaction transaction(m_context.db);
+    qint64 version = 1;
     if (child.id == 0) {
         child.id = Statement(m_context.db, "INSERT INTO family_children (case_id, given_name, family_name, birth_date, "
                                            "impairment, school) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
@@ -76,6 +78,7 @@ void FamilyRepository::saveChild(FamilyChild& child)
                        .insertedId();
         AuditLog(m_context).record(AuditLog::Action::Create, child.caseId, QStringLiteral("child"));
     } else {
+        version = RowVersion::claim(m_context, "family_children", child.id, child.rowVersion);
         Statement(m_context.db, "UPDATE family_children SET given_name = ?, family_name = ?, birth_date = ?, "
                                 "impairment = ?, school = ? WHERE id = ? AND case_id = ?")
             .bindAll(child.givenName.trimmed(), child.familyName.trimmed(), child.birthDate, child.impairment.trimmed(),
@@ -84,6 +87,7 @@ void FamilyRepository::saveChild(FamilyChild& child)
         AuditLog(m_context).record(AuditLog::Action::Change, child.caseId, QStringLiteral("child"));
     }
     transaction.commit();
+    child.rowVersion = version;
 }
 
 void FamilyRepository::removeChild(qint64 childId)

@@ -10,6 +10,7 @@
 #include "core/records/ConsentRepository.h"
 #include "core/records/CorrectionLog.h"
 #include "core/records/PlanRepository.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -24,7 +25,7 @@ namespace {
 constexpr auto SelectMeeting =
     "SELECT id, case_id, kind, status, starts_at, duration_minutes, place, video, initiated_by, fk_officer, purpose, "
     "patient_view, care_report, work_options, summary, impulse_needed, no_follow_up_reason, uid, patient_met_on, "
-    "patient_met_note, assessment_on, assessment_by, bring FROM meetings ";
+    "patient_met_note, assessment_on, assessment_by, bring, row_version FROM meetings ";
 
 Meeting meetingFrom(const Statement& row)
 {
@@ -52,6 +53,7 @@ Meeting meetingFrom(const Statement& row)
     meeting.assessmentOn = row.columnDate(20);
     meeting.assessmentBy = row.columnText(21);
     meeting.bring = row.columnText(22);
+    meeting.rowVersion = row.columnInt64(23);
     return meeting;
 }
 
@@ -107,6 +109,7 @@ void MeetingRepository::save(Meeting& meeting)
     Validation::require(MeetingRules::meeting(meeting));
     Transaction transaction(m_context.db);
     const bool update = meeting.id > 0;
+    const qint64 version = update ? RowVersion::claim(m_context, "meetings", meeting.id, meeting.rowVersion) : 1;
     // A held meeting's record corrected later keeps what it said.
     if (const auto before = update ? get(meeting.id) : std::nullopt; before && before->status == MeetingStatus::Held)
         CorrectionLog(m_context).keep(*before, meeting);
@@ -135,6 +138,7 @@ void MeetingRepository::save(Meeting& meeting)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, meeting.caseId,
                                QStringLiteral("meeting %1").arg(meeting.id));
     transaction.commit();
+    meeting.rowVersion = version;
 }
 
 void MeetingRepository::savePreparation(const Meeting& meeting)
@@ -143,6 +147,7 @@ void MeetingRepository::savePreparation(const Meeting& meeting)
     Validation::require(
         MeetingRules::preparation(meeting, actors, ConsentRepository(m_context).consents(meeting.caseId)));
     Transaction transaction(m_context.db);
+    RowVersion::claim(m_context, "meetings", meeting.id, meeting.rowVersion);
     Statement(m_context.db, "UPDATE meetings SET patient_met_on = ?, patient_met_note = ?, assessment_on = ?, "
                             "assessment_by = ?, bring = ? WHERE id = ?")
         .bindAll(meeting.patientMetOn, meeting.patientMetNote.trimmed(), meeting.assessmentOn,
@@ -255,13 +260,14 @@ bool MeetingRepository::advanceCaseToActive(qint64 caseId)
 QList<Impulse> MeetingRepository::impulses(qint64 caseId) const
 {
     QList<Impulse> result;
-    Statement rows(m_context.db, "SELECT id, case_id, made_on, consent_id, channel, fk_recipient, reason, outcome "
-                                 "FROM impulses WHERE case_id = ? ORDER BY made_on DESC, id DESC");
+    Statement rows(m_context.db,
+                   "SELECT id, case_id, made_on, consent_id, channel, fk_recipient, reason, outcome, row_version "
+                   "FROM impulses WHERE case_id = ? ORDER BY made_on DESC, id DESC");
     rows.bind(1, caseId);
     while (rows.step()) {
         result.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnDate(2), rows.columnInt64(3),
                        text::fromKeyOr(rows.columnText(4), ImpulseChannel::Other), rows.columnText(5),
-                       rows.columnText(6), rows.columnText(7)});
+                       rows.columnText(6), rows.columnText(7), rows.columnInt64(8)});
     }
     return result;
 }
@@ -271,6 +277,7 @@ void MeetingRepository::saveImpulse(Impulse& impulse)
     Validation::require(MeetingRules::impulse(impulse, ConsentRepository(m_context).consents(impulse.caseId)));
     Transaction transaction(m_context.db);
     const bool update = impulse.id > 0;
+    const qint64 version = update ? RowVersion::claim(m_context, "impulses", impulse.id, impulse.rowVersion) : 1;
     if (update) {
         for (const Impulse& before : impulses(impulse.caseId)) {
             if (before.id == impulse.id)
@@ -290,6 +297,7 @@ void MeetingRepository::saveImpulse(Impulse& impulse)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, impulse.caseId,
                                QStringLiteral("impulse %1").arg(impulse.id));
     transaction.commit();
+    impulse.rowVersion = version;
 }
 
 } // namespace koordinera::core

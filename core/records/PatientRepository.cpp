@@ -4,6 +4,7 @@
 #include "core/domain/DomainText.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -18,7 +19,7 @@ namespace koordinera::core {
 namespace {
 
 constexpr auto SelectPatient = "SELECT id, identity, identity_kind, sex, given_name, family_name, phone, street, "
-                               "postal_code, city FROM patients ";
+                               "postal_code, city, row_version FROM patients ";
 
 Patient patientFrom(const Statement& row)
 {
@@ -33,6 +34,7 @@ Patient patientFrom(const Statement& row)
     patient.street = row.columnText(7);
     patient.postalCode = row.columnText(8);
     patient.city = row.columnText(9);
+    patient.rowVersion = row.columnInt64(10);
     return patient;
 }
 
@@ -79,6 +81,7 @@ void PatientRepository::save(Patient& patient)
         return;
     }
     Transaction transaction(m_context.db);
+    const qint64 version = RowVersion::claim(m_context, "patients", patient.id, patient.rowVersion);
     Statement(m_context.db, "UPDATE patients SET identity = ?, identity_kind = ?, sex = ?, given_name = ?, "
                             "family_name = ?, phone = ?, street = ?, postal_code = ?, city = ? WHERE id = ?")
         .bindAll(patient.identity, text::keyOf(patient.identityKind), text::keyOf(patient.sex),
@@ -88,6 +91,7 @@ void PatientRepository::save(Patient& patient)
     SearchIndex::refreshPatient(m_context.db, patient.id);
     AuditLog(m_context).record(AuditLog::Action::Change, 0, QStringLiteral("patient"), {}, patient.id);
     transaction.commit();
+    patient.rowVersion = version;
 }
 
 void PatientRepository::insertValidated(Patient& patient, bool logged)
@@ -106,6 +110,7 @@ void PatientRepository::insertValidated(Patient& patient, bool logged)
     if (logged)
         AuditLog(m_context).record(AuditLog::Action::Create, 0, QStringLiteral("patient"), {}, patient.id);
     transaction.commit();
+    patient.rowVersion = 1;
 }
 
 } // namespace koordinera::core

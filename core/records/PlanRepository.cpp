@@ -10,6 +10,7 @@
 #include "core/records/FamilyRepository.h"
 #include "core/records/MeetingRepository.h"
 #include "core/records/PatientRepository.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
 #include "core/storage/Database.h"
@@ -26,7 +27,7 @@ namespace {
 constexpr auto SelectVersion =
     "SELECT id, case_id, version, adopted_on, adopted_by, background, patient_goal, shared_goal, "
     "overall_responsible, follow_up_at, follow_up_place, follow_up_who, distribution, coalesce(consent_id, 0), "
-    "patient_approved_on FROM plan_versions ";
+    "patient_approved_on, row_version FROM plan_versions ";
 
 PlanVersion versionFrom(const Statement& row)
 {
@@ -46,6 +47,7 @@ PlanVersion versionFrom(const Statement& row)
     version.distribution = row.columnText(12).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     version.consentId = row.columnInt64(13);
     version.patientApprovedOn = row.columnDate(14);
+    version.rowVersion = row.columnInt64(15);
     return version;
 }
 
@@ -228,13 +230,20 @@ void PlanRepository::saveDraft(PlanVersion& draft)
     Transaction transaction(m_context.db);
     const Newest newest = newestVersion(m_context.db, draft.caseId);
     qint64 versionId = 0;
+    qint64 rowVersion = 0;
     if (newest.draft) {
         versionId = newest.id;
+        // A draft made from another version than the newest draft was made while a colleague started this one: it is
+        // refused as a save over their change is. A draft made from nothing (id 0) by code replaces what is there.
+        const qint64 expected = draft.id == newest.id ? draft.rowVersion : draft.id == 0 ? 0 : -1;
+        rowVersion = RowVersion::claim(m_context, "plan_versions", versionId, expected);
         Statement(m_context.db, "DELETE FROM plan_actions WHERE version_id = ?").bind(1, versionId).run();
     } else {
         versionId = Statement(m_context.db, "INSERT INTO plan_versions (case_id, version) VALUES (?, ?) RETURNING id")
                         .bindAll(draft.caseId, newest.version + 1)
                         .insertedId();
+        // Stamped as saved by its maker: a colleague whose draft of the same plan comes second is told who.
+        rowVersion = RowVersion::claim(m_context, "plan_versions", versionId, 0);
     }
     writeHeader(m_context.db, draft, versionId);
     insertActions(m_context.db, versionId, draft.caseId, draft.actions);
@@ -245,6 +254,7 @@ void PlanRepository::saveDraft(PlanVersion& draft)
     AuditLog(m_context).record(newest.draft ? AuditLog::Action::Change : AuditLog::Action::Create, draft.caseId,
                                QStringLiteral("plan %1").arg(draft.version));
     transaction.commit();
+    draft.rowVersion = rowVersion;
 }
 
 PlanVersion PlanRepository::withBookedFollowUp(PlanVersion draft, const QDate& on) const

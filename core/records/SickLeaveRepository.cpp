@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
 #include "core/records/CaseDerived.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -15,12 +16,13 @@ namespace koordinera::core {
 QList<SickLeavePeriod> SickLeaveRepository::periods(qint64 caseId) const
 {
     QList<SickLeavePeriod> result;
-    Statement rows(m_context.db, "SELECT id, case_id, degree, start_date, end_date FROM sick_leave_periods "
-                                 "WHERE case_id = ? ORDER BY start_date");
+    Statement rows(m_context.db,
+                   "SELECT id, case_id, degree, start_date, end_date, row_version FROM sick_leave_periods "
+                   "WHERE case_id = ? ORDER BY start_date");
     rows.bind(1, caseId);
     while (rows.step())
-        result.append(
-            {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3), rows.columnDate(4)});
+        result.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3),
+                       rows.columnDate(4), rows.columnInt64(5)});
     return result;
 }
 
@@ -29,12 +31,13 @@ QHash<qint64, QList<SickLeavePeriod>> SickLeaveRepository::periodsOfOpenCases() 
     QHash<qint64, QList<SickLeavePeriod>> result;
     // From the open cases out (CROSS JOIN keeps that order): the periods of closed cases are most of the table, and
     // walking them all to look up each one's case was most of the worklist's time in a file of some years.
-    Statement rows(m_context.db, "SELECT p.id, p.case_id, p.degree, p.start_date, p.end_date FROM cases c "
-                                 "CROSS JOIN sick_leave_periods p ON p.case_id = c.id "
-                                 "WHERE c.status NOT IN ('closed', 'declined') ORDER BY p.case_id, p.start_date");
+    Statement rows(m_context.db,
+                   "SELECT p.id, p.case_id, p.degree, p.start_date, p.end_date, p.row_version FROM cases c "
+                   "CROSS JOIN sick_leave_periods p ON p.case_id = c.id "
+                   "WHERE c.status NOT IN ('closed', 'declined') ORDER BY p.case_id, p.start_date");
     while (rows.step()) {
-        result[rows.columnInt64(1)].append(
-            {rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2), rows.columnDate(3), rows.columnDate(4)});
+        result[rows.columnInt64(1)].append({rows.columnInt64(0), rows.columnInt64(1), rows.columnInt(2),
+                                            rows.columnDate(3), rows.columnDate(4), rows.columnInt64(5)});
     }
     return result;
 }
@@ -53,7 +56,9 @@ void SickLeaveRepository::savePeriod(SickLeavePeriod& period)
     Validation::require(Validation::period(period, periods(period.caseId)));
     Transaction transaction(m_context.db);
     const bool update = exists("sick_leave_periods", period.id);
+    qint64 version = 1;
     if (update) {
+        version = RowVersion::claim(m_context, "sick_leave_periods", period.id, period.rowVersion);
         Statement(m_context.db, "UPDATE sick_leave_periods SET degree = ?, start_date = ?, end_date = ? WHERE id = ?")
             .bindAll(period.degree, period.start, period.end, period.id)
             .run();
@@ -72,6 +77,7 @@ void SickLeaveRepository::savePeriod(SickLeavePeriod& period)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, period.caseId,
                                QStringLiteral("sick_leave_period %1").arg(period.id));
     transaction.commit();
+    period.rowVersion = version;
 }
 
 void SickLeaveRepository::removePeriod(qint64 periodId)
@@ -121,12 +127,13 @@ QList<SickLeavePeriod> SickLeaveRepository::saveReplacingOverlaps(SickLeavePerio
 QList<Diagnosis> SickLeaveRepository::diagnoses(qint64 caseId) const
 {
     QList<Diagnosis> result;
-    Statement rows(m_context.db, "SELECT id, case_id, code, text, is_main FROM diagnoses WHERE case_id = ? "
-                                 "ORDER BY is_main DESC, id");
+    Statement rows(m_context.db,
+                   "SELECT id, case_id, code, text, is_main, row_version FROM diagnoses WHERE case_id = ? "
+                   "ORDER BY is_main DESC, id");
     rows.bind(1, caseId);
     while (rows.step())
-        result.append(
-            {rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3), rows.columnInt(4) != 0});
+        result.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3),
+                       rows.columnInt(4) != 0, rows.columnInt64(5)});
     return result;
 }
 
@@ -143,7 +150,9 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
             .run();
     }
     const bool update = exists("diagnoses", diagnosis.id);
+    qint64 version = 1;
     if (update) {
+        version = RowVersion::claim(m_context, "diagnoses", diagnosis.id, diagnosis.rowVersion);
         Statement(m_context.db, "UPDATE diagnoses SET code = ?, text = ?, is_main = ? WHERE id = ?")
             .bindAll(diagnosis.code, diagnosis.text, diagnosis.isMain, diagnosis.id)
             .run();
@@ -162,6 +171,7 @@ void SickLeaveRepository::saveDiagnosis(Diagnosis& diagnosis)
     AuditLog(m_context).record(update ? AuditLog::Action::Change : AuditLog::Action::Create, diagnosis.caseId,
                                QStringLiteral("diagnosis %1").arg(diagnosis.id));
     transaction.commit();
+    diagnosis.rowVersion = version;
 }
 
 void SickLeaveRepository::removeDiagnosis(qint64 diagnosisId)

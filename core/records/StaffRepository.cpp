@@ -5,6 +5,7 @@
 #include "core/domain/IdentityNumber.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -19,7 +20,7 @@ namespace koordinera::core {
 
 namespace {
 
-constexpr auto StaffColumns = "SELECT s.id, s.name, s.profession, s.active FROM staff s ";
+constexpr auto StaffColumns = "SELECT s.id, s.name, s.profession, s.active, s.row_version FROM staff s ";
 // Doctors first, as the list and the case show them, then by name.
 constexpr auto StaffOrder = " ORDER BY CASE s.profession WHEN 'doctor' THEN 0 WHEN 'nurse' THEN 1 "
                             "WHEN 'physiotherapist' THEN 2 WHEN 'psychologist' THEN 3 WHEN 'counsellor' THEN 4 "
@@ -28,7 +29,7 @@ constexpr auto StaffOrder = " ORDER BY CASE s.profession WHEN 'doctor' THEN 0 WH
 StaffMember staffFrom(const Statement& row)
 {
     return {row.columnInt64(0), row.columnText(1), text::fromKeyOr(row.columnText(2), Profession::Other),
-            row.columnInt(3) != 0};
+            row.columnInt(3) != 0, row.columnInt64(4)};
 }
 
 QList<StaffMember> readStaff(Statement& rows)
@@ -72,7 +73,9 @@ void StaffRepository::save(StaffMember& member)
                                           .arg(member.name, text::labelOf(member.profession).toLower())}});
     }
     Transaction transaction(m_context.db);
+    qint64 version = 1;
     if (member.id > 0) {
+        version = RowVersion::claim(m_context, "staff", member.id, member.rowVersion);
         Statement(m_context.db, "UPDATE staff SET name = ?, profession = ?, active = ? WHERE id = ?")
             .bindAll(member.name, text::keyOf(member.profession), member.active, member.id)
             .run();
@@ -83,6 +86,7 @@ void StaffRepository::save(StaffMember& member)
                 .insertedId();
     }
     transaction.commit();
+    member.rowVersion = version;
 }
 
 QList<StaffMember> StaffRepository::team(qint64 caseId) const
@@ -132,7 +136,7 @@ QHash<qint64, QString> StaffRepository::doctorsByCase() const
 QList<UnitWork> StaffRepository::unitWork(const QDate& from, const QDate& to) const
 {
     Statement rows(m_context.db,
-                   "SELECT id, done_on, kind, kva_code, minutes, note, recorded_by FROM unit_work "
+                   "SELECT id, done_on, kind, kva_code, minutes, note, recorded_by, row_version FROM unit_work "
                    "WHERE (CAST(?1 AS TEXT) IS NULL OR done_on >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR done_on <= ?2) "
                    "ORDER BY done_on DESC, id DESC");
     rows.bind(1, from).bind(2, to);
@@ -140,7 +144,7 @@ QList<UnitWork> StaffRepository::unitWork(const QDate& from, const QDate& to) co
     while (rows.step()) {
         result.append({rows.columnInt64(0), rows.columnDate(1),
                        text::fromKeyOr(rows.columnText(2), UnitWorkKind::Other), rows.columnText(3), rows.columnInt(4),
-                       rows.columnText(5), rows.columnText(6)});
+                       rows.columnText(5), rows.columnText(6), rows.columnInt64(7)});
     }
     return result;
 }
@@ -165,7 +169,9 @@ void StaffRepository::saveUnitWork(UnitWork& work)
     if (work.recordedBy.isEmpty())
         work.recordedBy = m_context.userName;
     Transaction transaction(m_context.db);
+    qint64 version = 1;
     if (work.id > 0) {
+        version = RowVersion::claim(m_context, "unit_work", work.id, work.rowVersion);
         Statement(m_context.db,
                   "UPDATE unit_work SET done_on = ?, kind = ?, kva_code = ?, minutes = ?, note = ? WHERE id = ?")
             .bindAll(work.on, text::keyOf(work.kind), work.kvaCode.trimmed(), work.minutes, work.note.trimmed(),
@@ -179,6 +185,7 @@ void StaffRepository::saveUnitWork(UnitWork& work)
                       .insertedId();
     }
     transaction.commit();
+    work.rowVersion = version;
 }
 
 void StaffRepository::removeUnitWork(qint64 id)

@@ -632,6 +632,19 @@ void compactAuditLog(Database& db)
         LEFT JOIN audit_words n ON n.id = a.unit)");
 }
 
+// Every record a coordinator edits in place carries its version, and who saved it last and when: on a region's server
+// a save made over a version its maker never saw is refused, naming the other saver (RowVersion). The columns are the
+// same on both engines.
+void versionRecords(Database& db)
+{
+    for (const char* table : Migrations::versionedTables()) {
+        const std::string name(table);
+        db.execute("ALTER TABLE " + name + " ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1");
+        db.execute("ALTER TABLE " + name + " ADD COLUMN changed_by TEXT");
+        db.execute("ALTER TABLE " + name + " ADD COLUMN changed_at TEXT");
+    }
+}
+
 // VACUUM writes the database anew beside the old one and copies it back; with a rollback journal the copy back also
 // kept the overwritten pages, a third copy: 614 MB at the peak for a 225 MB database, 452 MB without. Without the
 // journal a VACUUM that fails leaves the working copy unusable, and opening fails: nothing has been sealed yet, so
@@ -662,6 +675,16 @@ const char* Migrations::nextIdSql(const Database& db, IdTable table)
                                         "'cases'), 0)) + 1 FROM cases t)";
 }
 
+const std::vector<const char*>& Migrations::versionedTables()
+{
+    static const std::vector<const char*> tables{
+        "patients",      "cases",         "actors",    "contact_persons", "sick_leave_periods",
+        "diagnoses",     "case_contacts", "consents",  "meetings",        "impulses",
+        "plan_versions", "staff",         "unit_work", "family_children",
+    };
+    return tables;
+}
+
 const std::vector<MigrationStep>& Migrations::steps()
 {
     static const std::vector<MigrationStep> all{
@@ -687,6 +710,8 @@ const std::vector<MigrationStep>& Migrations::steps()
          true},
         {19, "the work the file holds (rehabilitation or family support); a family's parents and children",
          addProfileAndFamilies},
+        {20, "every record edited in place has a version, and who saved it last and when", versionRecords, false,
+         versionRecords},
     };
     return all;
 }
@@ -722,6 +747,14 @@ void Migrations::migrate(Database& db, int targetVersion)
                                                        "to open it. The file has not been changed.")
                                .arg(current)
                                .arg(latestVersion()));
+    }
+    // A coordinator's role may not change the schema: the region's administrator brings it up to date.
+    if (db.isServer() && current < targetVersion && !ServerSchema::mayCreate(db)) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QCoreApplication::translate("Storage",
+                                                       "Koordinera's database on the server is older than this "
+                                                       "Koordinera. Ask the region's administrator to bring it up to "
+                                                       "date (koordinera server prepare)."));
     }
     bool shrunk = false;
     for (const auto& step : steps()) {

@@ -32,6 +32,9 @@ public:
     // On a server, an empty database is given the baseline schema first (ServerSchema).
     static void migrate(Database& db, int targetVersion = -1);
 
+    // The tables whose rows a coordinator edits in place, each with row_version, changed_by and changed_at (step 20).
+    static const std::vector<const char*>& versionedTables();
+
     // The id a new patient or case gets, as an SQL expression: above every id in the table and every id a purge
     // retired, so that the access log's entries for a purged patient never come to name someone else.
     enum class IdTable

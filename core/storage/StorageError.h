@@ -20,13 +20,14 @@ public:
         Busy,
         Constraint,
         AlreadyExists,
-        WrongPassphrase, // the key check failed
-        Damaged,         // a byte differs from what was sealed
-        Truncated,       // the file ends inside the snapshot
-        ForeignJournal,  // journal records that belong to another snapshot
-        WriteFailed,     // the disk refused a save (full, read-only, removed)
-        ReadOnly,        // the file or its disk may only be read: it can be looked at, not changed
-        NotNewest,       // the file lacks saves this computer made to it (see Witness): opening it must be confirmed
+        WrongPassphrase,  // the key check failed
+        Damaged,          // a byte differs from what was sealed
+        Truncated,        // the file ends inside the snapshot
+        ForeignJournal,   // journal records that belong to another snapshot
+        WriteFailed,      // the disk refused a save (full, read-only, removed)
+        ReadOnly,         // the file or its disk may only be read: it can be looked at, not changed
+        NotNewest,        // the file lacks saves this computer made to it (see Witness): opening it must be confirmed
+        ChangedElsewhere, // someone else saved or removed the record after it was read: the save is refused
     };
 
     StorageError(Kind kind, const QString& userMessage, const QString& technicalDetail = {});

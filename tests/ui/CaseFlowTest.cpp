@@ -19,6 +19,7 @@
 #include "ui/models/CaseListModel.h"
 #include "ui/views/CaseListPage.h"
 #include "ui/views/CaseView.h"
+#include "ui/views/SickLeavePanel.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
@@ -205,6 +206,82 @@ TEST_CASE("Sick-leave edits can be undone and redone", "[ui][undo]")
         fixture.window.undoStack()->redo();
         CHECK(periods->rowCount() == 2);
         CHECK(fixture.window.workspace()->sickLeave().periods(created.caseId).size() == 2);
+    }
+}
+
+TEST_CASE("A change a colleague saved first is not overwritten: the dialog says who, and undo keeps theirs",
+          "[ui][undo][versions]")
+{
+    Fixture fixture;
+    auto workspace = tests::makeWorkspace();
+    const auto created = tests::addCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Göran"),
+                                        QStringLiteral("Öberg"), QDate(2026, 10, 1), QDate(2026, 10, 31));
+    fixture.window.setWorkspace(std::move(workspace));
+    fixture.window.openCase(created.caseId);
+    auto* panel = fixture.window.caseView()->findChild<ui::SickLeavePanel*>();
+    REQUIRE(panel);
+    auto* table = child<QTableView>(panel, "periodTable");
+    core::SickLeaveRepository& periods = fixture.window.workspace()->sickLeave();
+    const auto setDegree = [](ui::PeriodDialog* dialog, int degree) {
+        auto* combo = child<QComboBox>(dialog, "degreeCombo");
+        combo->setCurrentIndex(combo->findData(degree));
+    };
+    // What a colleague does on their PC: read the period as it is now and save a change of it.
+    const auto colleagueSaves = [&](int degree) {
+        core::SickLeavePeriod theirs = periods.periods(created.caseId).first();
+        theirs.degree = degree;
+        periods.savePeriod(theirs);
+    };
+
+    SECTION("edit, undo, redo and undo again all go through")
+    {
+        table->selectRow(0);
+        tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
+            setDegree(dialog, 50);
+            child<QPushButton>(dialog, "saveButton")->click();
+        });
+        panel->editPeriod();
+        CHECK(periods.periods(created.caseId).first().degree == 50);
+        fixture.window.undoStack()->undo();
+        CHECK(periods.periods(created.caseId).first().degree == 100);
+        fixture.window.undoStack()->redo();
+        CHECK(periods.periods(created.caseId).first().degree == 50);
+        fixture.window.undoStack()->undo();
+        CHECK(periods.periods(created.caseId).first().degree == 100);
+    }
+    SECTION("a save over the colleague's change stays in the dialog, naming them")
+    {
+        table->selectRow(0);
+        QString shown;
+        tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
+            colleagueSaves(75); // while the dialog is open
+            setDegree(dialog, 50);
+            child<QPushButton>(dialog, "saveButton")->click();
+            shown = dialog->isVisible() ? dialog->errors().generalMessage() : QString();
+            tests::screenshot(dialog, QStringLiteral("period-changed-elsewhere"));
+            dialog->reject();
+        });
+        panel->editPeriod();
+        CHECK(shown.contains(QStringLiteral("Testkoordinator")));
+        CHECK(periods.periods(created.caseId).first().degree == 75);
+        CHECK(fixture.window.undoStack()->count() == 0);
+    }
+    SECTION("an undo over the colleague's change is refused and says why")
+    {
+        table->selectRow(0);
+        tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
+            setDegree(dialog, 50);
+            child<QPushButton>(dialog, "saveButton")->click();
+        });
+        panel->editPeriod();
+        colleagueSaves(25);
+        QString error;
+        tests::prompts().onError = [&error](QWidget*, const QString& message) {
+            error = message;
+        };
+        fixture.window.undoStack()->undo();
+        CHECK(error.contains(QStringLiteral("Testkoordinator")));
+        CHECK(periods.periods(created.caseId).first().degree == 25);
     }
 }
 

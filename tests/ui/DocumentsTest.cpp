@@ -375,7 +375,7 @@ TEST_CASE("The Dokument tab previews, saves, prints and copies the plan and reco
     tests::screenshot(&fixture.window, QStringLiteral("documents-tab"));
 }
 
-TEST_CASE("Minutes come from the meetings tab and the Dokument tab; the letter goes with the plan", "[documents][gui]")
+TEST_CASE("Minutes come from the meetings tab and the Dokument tab — the letter goes with the plan", "[documents][gui]")
 {
     DocumentsFixture fixture;
     fixture.window.openCaseAt(fixture.planned.caseId, core::CaseArea::Meetings);

@@ -21,7 +21,7 @@ using namespace koordinera;
 using tests::child;
 using tests::typeText;
 
-TEST_CASE("A family file's case has a Family tab; the children are added there, undoably; a clinic's has none",
+TEST_CASE("A family file's case has a Family tab — the children are added there, undoably — a clinic's has none",
           "[ui][family]")
 {
     tests::MainWindowFixture fixture;

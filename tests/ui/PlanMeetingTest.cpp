@@ -380,7 +380,7 @@ TEST_CASE("The plan is written in the plan tab: actions with responsible parties
     }
 }
 
-TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up is booked; Idag and Kalender "
+TEST_CASE("A meeting is held, its two actions go into the plan and the follow-up is booked — Idag and Kalender "
           "show it",
           "[ui][meeting][flow]")
 {
@@ -586,7 +586,7 @@ TEST_CASE("Closing a meeting record without a next meeting asks why", "[ui][meet
     CHECK(fixture.current().actions.at(0).result == QStringLiteral("Heltid från v. 49"));
 }
 
-TEST_CASE("A booking is changed or called off with undo; a 4 § impuls needs a valid 4 § consent", "[ui][meeting]")
+TEST_CASE("A booking is changed or called off with undo — a 4 § impuls needs a valid 4 § consent", "[ui][meeting]")
 {
     CaseFixture fixture(core::CaseArea::Meetings);
     auto* meetings = fixture.meetings();

@@ -110,7 +110,7 @@ TEST_CASE("The screen saver, a screen lock or sleep on the bus asks Koordinera t
           QStringLiteral("/org/freedesktop/login1/session/c2"));
 }
 
-TEST_CASE("A lock from the session watcher locks; failed unlocks are logged with their times", "[ui][lock][audit]")
+TEST_CASE("A lock from the session watcher locks — failed unlocks are logged with their times", "[ui][lock][audit]")
 {
     QTemporaryDir dir;
     Fixture fixture;

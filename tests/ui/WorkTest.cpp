@@ -130,7 +130,7 @@ TEST_CASE("The case list out of sight is read again once, when it comes back", "
     CHECK(fixture.window.caseListPage()->model()->rowCount() == 1);
 }
 
-TEST_CASE("The worklist is the start screen; an item opens its case where the matter is, and Back returns",
+TEST_CASE("The worklist is the start screen — an item opens its case where the matter is, and Back returns",
           "[ui][worklist]")
 {
     tests::MainWindowFixture fixture;

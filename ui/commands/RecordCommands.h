@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/commands/FunctionCommand.h"
+#include "ui/commands/SavedVersions.h"
 
 #include <QString>
 #include <functional>
@@ -12,7 +13,8 @@ class QUndoStack;
 namespace koordinera::ui {
 
 // Saves `after` as an undoable edit; undo restores `before`. A new record (id 0) keeps the id it gets on the first
-// save, so a redo after an undo puts it back under the same id.
+// save, so a redo after an undo puts it back under the same id. An existing record is saved over the version it was
+// read at, and undone and redone over the version the last save left (SavedVersions).
 template <typename T>
 void performSave(QUndoStack* stack, const QString& text, const T& before, const T& after, std::function<void(T&)> save,
                  std::function<void(qint64)> remove)
@@ -23,15 +25,8 @@ void performSave(QUndoStack* stack, const QString& text, const T& before, const 
             stack, text, [state, save] { save(*state); }, [state, remove] { remove(state->id); });
     } else {
         FunctionCommand::perform(
-            stack, text,
-            [after, save] {
-                T copy = after;
-                save(copy);
-            },
-            [before, save] {
-                T copy = before;
-                save(copy);
-            });
+            stack, text, [stack, after, save] { saveOverVersion(stack, after, save); },
+            [stack, before, save] { saveOverVersion(stack, before, save); });
     }
 }
 

@@ -173,6 +173,10 @@ bool UnitWorkDialog::saveForm(bool asNew)
         if (!row)
             return false;
         work.id = row->id;
+        for (const core::UnitWork& shown : std::as_const(m_entries)) {
+            if (shown.id == work.id)
+                work.rowVersion = shown.rowVersion; // saved over the entry as shown
+        }
     }
     if (!FormErrors::saveShowing(m_error, [&] { m_workspace.staff().saveUnitWork(work); }))
         return false;

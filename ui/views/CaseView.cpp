@@ -11,6 +11,7 @@
 #include "ui/SensitiveClipboard.h"
 #include "ui/TextColors.h"
 #include "ui/commands/FunctionCommand.h"
+#include "ui/commands/SavedVersions.h"
 #include "ui/dialogs/ActivityDialog.h"
 #include "ui/dialogs/CareTeamDialog.h"
 #include "ui/dialogs/ConsentDialog.h"
@@ -521,22 +522,28 @@ void CaseView::editCase()
         const QString newEmployer = dialog.newEmployerName();
         auto* workspace = m_workspace;
         auto employerId = std::make_shared<qint64>(0);
+        // Both saved over the versions they were read at, or that the last save left (SavedVersions).
+        QUndoStack* stack = m_undoStack;
+        auto saveBoth = [workspace, stack](core::Patient patient, core::CaseRecord record, const QString& newEmployer) {
+            SavedVersions& versions = SavedVersions::of(stack);
+            versions.prepare(patient);
+            versions.prepare(record);
+            workspace->saveCaseAndPatient(patient, record, newEmployer);
+            versions.remember(patient);
+            versions.remember(record);
+            return record;
+        };
         FunctionCommand::perform(
             m_undoStack, tr("Edit case"),
             [=] {
-                auto patient = patientAfter;
                 auto record = caseAfter;
                 if (*employerId)
                     record.employerId = *employerId;
-                workspace->saveCaseAndPatient(patient, record, *employerId ? QString() : newEmployer);
+                record = saveBoth(patientAfter, record, *employerId ? QString() : newEmployer);
                 if (!newEmployer.isEmpty())
                     *employerId = record.employerId;
             },
-            [=] {
-                auto patient = patientBefore;
-                auto record = caseBefore;
-                workspace->saveCaseAndPatient(patient, record);
-            });
+            [=] { saveBoth(patientBefore, caseBefore, QString()); });
     });
     Prompts::exec(dialog);
 }

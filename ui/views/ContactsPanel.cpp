@@ -101,17 +101,20 @@ void ContactsPanel::editContact()
         auto newActor = std::make_shared<std::optional<core::Actor>>(dialog.newActor());
         auto newPerson = std::make_shared<std::optional<core::ContactPerson>>(dialog.newPerson());
         const auto after = std::make_shared<core::CaseContact>(dialog.contact());
+        QUndoStack* stack = m_undoStack;
         FunctionCommand::perform(
             m_undoStack, tr("Change contact"),
             [=] {
-                repository->saveContact(*after, *newActor ? &newActor->value() : nullptr,
-                                        *newPerson ? &newPerson->value() : nullptr);
+                saveOverVersion(stack, *after, [&](core::CaseContact& contact) {
+                    repository->saveContact(contact, *newActor ? &newActor->value() : nullptr,
+                                            *newPerson ? &newPerson->value() : nullptr);
+                    *after = contact;
+                });
                 newActor->reset();
                 newPerson->reset();
             },
             [=] {
-                auto copy = before;
-                repository->saveContact(copy);
+                saveOverVersion(stack, before, [&](core::CaseContact& contact) { repository->saveContact(contact); });
             });
     });
     Prompts::exec(dialog);

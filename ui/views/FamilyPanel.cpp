@@ -7,6 +7,7 @@
 #include "ui/Format.h"
 #include "ui/Prompts.h"
 #include "ui/commands/FunctionCommand.h"
+#include "ui/commands/RecordCommands.h"
 #include "ui/dialogs/ChildDialog.h"
 #include "ui/dialogs/FollowUpDialog.h"
 #include "ui/dialogs/ParentDialog.h"
@@ -240,17 +241,10 @@ void FamilyPanel::editChild()
     ChildDialog dialog(before, m_workspace->today(), this);
     core::ServiceContext* context = &m_workspace->context();
     dialog.setSaveAction([&] {
-        const core::FamilyChild after = dialog.child();
-        FunctionCommand::perform(
-            m_undoStack, tr("Change the child's details"),
-            [=] {
-                core::FamilyChild changed = after;
-                core::FamilyRepository(*context).saveChild(changed);
-            },
-            [=] {
-                core::FamilyChild restored = before;
-                core::FamilyRepository(*context).saveChild(restored);
-            });
+        performSave<core::FamilyChild>(
+            m_undoStack, tr("Change the child's details"), before, dialog.child(),
+            [context](core::FamilyChild& child) { core::FamilyRepository(*context).saveChild(child); },
+            [context](qint64 childId) { core::FamilyRepository(*context).removeChild(childId); });
     });
     Prompts::exec(dialog);
 }

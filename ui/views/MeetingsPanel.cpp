@@ -7,6 +7,7 @@
 #include "ui/Format.h"
 #include "ui/Prompts.h"
 #include "ui/commands/FunctionCommand.h"
+#include "ui/commands/RecordCommands.h"
 #include "ui/dialogs/ImpulseDialog.h"
 #include "ui/dialogs/MeetingDialog.h"
 #include "ui/dialogs/PreparationDialog.h"
@@ -287,11 +288,13 @@ void MeetingsPanel::printMinutes()
 void MeetingsPanel::changeMeeting(const QString& text, const core::Meeting& before, const core::Meeting& after)
 {
     auto* meetings = &m_workspace->meetings();
-    auto saveCopy = [meetings](core::Meeting meeting) {
+    auto save = [meetings](core::Meeting& meeting) {
         meetings->save(meeting);
     };
+    QUndoStack* stack = m_undoStack;
     FunctionCommand::perform(
-        m_undoStack, text, [saveCopy, after] { saveCopy(after); }, [saveCopy, before] { saveCopy(before); });
+        m_undoStack, text, [stack, save, after] { saveOverVersion(stack, after, save); },
+        [stack, save, before] { saveOverVersion(stack, before, save); });
 }
 
 void MeetingsPanel::bookMeeting()

@@ -8,6 +8,7 @@
 #include "ui/Prompts.h"
 #include "ui/TextColors.h"
 #include "ui/commands/FunctionCommand.h"
+#include "ui/commands/RecordCommands.h"
 #include "ui/dialogs/ActionDialog.h"
 #include "ui/dialogs/AdoptPlanDialog.h"
 #include "ui/dialogs/PlanCompareDialog.h"
@@ -337,19 +338,21 @@ void PlanPanel::applyEdit(const QString& text, const core::PlanVersion& after, i
     const qint64 caseId = m_caseId;
     const auto before = plans->current(caseId);
     auto saved = std::make_shared<core::PlanVersion>(after);
+    QUndoStack* stack = m_undoStack;
     m_pendingSelection = selectRowAfter;
     FunctionCommand::perform(
         m_undoStack, text,
-        [plans, caseId, before, after, saved] {
+        [plans, caseId, before, after, saved, stack] {
             requirePlanIs(*plans, caseId, before);
-            *saved = after;
-            plans->saveDraft(*saved);
+            saveOverVersion(stack, after, [plans, saved](core::PlanVersion& draft) {
+                plans->saveDraft(draft);
+                *saved = draft;
+            });
         },
-        [plans, caseId, before, saved] {
+        [plans, caseId, before, saved, stack] {
             requirePlanIs(*plans, caseId, *saved);
             if (before && before->isDraft()) {
-                auto copy = *before;
-                plans->saveDraft(copy);
+                saveOverVersion(stack, *before, [plans](core::PlanVersion& copy) { plans->saveDraft(copy); });
             } else {
                 plans->discardDraft(caseId); // back to the adopted version, or to no plan at all
             }

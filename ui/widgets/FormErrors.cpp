@@ -117,6 +117,11 @@ QString FormErrors::messageFor(const QString& fieldName) const
     return label ? label->text() : QString();
 }
 
+QString FormErrors::generalMessage() const
+{
+    return m_general ? m_general->text() : QString();
+}
+
 bool FormErrors::isEmpty() const
 {
     for (const QLabel* label : m_labels) {

@@ -30,6 +30,8 @@ public:
     void show(const core::FieldErrors& errors);
     void clear();
     QString messageFor(const QString& fieldName) const;
+    // What the general label says: the reasons no field has a place for.
+    QString generalMessage() const;
     bool isEmpty() const;
 
     static QLabel* makeErrorLabel(QWidget* parent);

@@ -98,6 +98,7 @@ core::Patient PatientForm::patient() const
 {
     core::Patient patient;
     patient.id = m_id;
+    patient.rowVersion = m_rowVersion;
     patient.identity = m_identity->text().trimmed();
     patient.identityKind = core::IdentityKind::Reservnummer;
     if (!m_reserve->isChecked()) {
@@ -117,6 +118,7 @@ core::Patient PatientForm::patient() const
 void PatientForm::setPatient(const core::Patient& patient)
 {
     m_id = patient.id;
+    m_rowVersion = patient.rowVersion;
     m_reserve->setChecked(patient.identityKind == core::IdentityKind::Reservnummer);
     m_identity->setText(patient.identityNumber().display());
     m_givenName->setText(patient.givenName);

@@ -40,6 +40,7 @@ private:
 
     QDate m_today;
     qint64 m_id = 0;
+    qint64 m_rowVersion = 0; // saved over, as read (RowVersion)
     QLineEdit* m_identity;
     QCheckBox* m_reserve;
     QLabel* m_identityInfo;

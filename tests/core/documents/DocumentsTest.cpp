@@ -193,7 +193,7 @@ TEST_CASE("The case summary is archival and covers the whole case", "[documents]
     CHECK(text.contains(QStringLiteral("No impulser.")));
 }
 
-TEST_CASE("A letter template is filled from the case; unknown words stay for the user to see", "[documents]")
+TEST_CASE("A letter template is filled from the case — unknown words stay for the user to see", "[documents]")
 {
     PlannedCase planned;
     const CaseFile file = planned.file();
@@ -261,7 +261,7 @@ TEST_CASE("Each print, PDF or copy is recorded on the case and in the access log
     CHECK(workspace.documents().records(planned.caseId).isEmpty());
 }
 
-TEST_CASE("The logo and the letter template are settings; the built-in template is kept until changed",
+TEST_CASE("The logo and the letter template are settings — the built-in template is kept until changed",
           "[documents][settings]")
 {
     QTemporaryDir dir;

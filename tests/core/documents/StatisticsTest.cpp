@@ -203,7 +203,7 @@ TEST_CASE("Period edges: a case opened on the last day counts, one opened the da
     CHECK(year.started == counts(2, 2, 5));
 }
 
-TEST_CASE("Cases from years before do not count; activities and meetings in the period count for any case",
+TEST_CASE("Cases from years before do not count — activities and meetings in the period count for any case",
           "[statistics]")
 {
     auto workspace = makeWorkspace();

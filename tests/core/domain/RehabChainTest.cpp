@@ -45,7 +45,7 @@ TEST_CASE("Days from earlier periods are added through the offset", "[rehab]")
     CHECK(next->date == Today.addDays(57));
 }
 
-TEST_CASE("The gap setting decides what is one sjukfall; gap days do not count", "[rehab]")
+TEST_CASE("The gap setting decides what is one sjukfall — gap days do not count", "[rehab]")
 {
     // 30 days in September, then a gap of exactly five days (Oct 1-5), then an open period from Oct 6.
     const QList<SickLeavePeriod> periods{period(QDate(2026, 9, 1), QDate(2026, 9, 30)), period(QDate(2026, 10, 6))};
@@ -91,7 +91,7 @@ TEST_CASE("Counting is correct across leap years", "[rehab]")
     CHECK(next->reached);
 }
 
-TEST_CASE("Checkpoints come with dates and ISO weeks; only ongoing sick leave has a next one", "[rehab]")
+TEST_CASE("Checkpoints come with dates and ISO weeks — only ongoing sick leave has a next one", "[rehab]")
 {
     const auto chain = chainOf({period(QDate(2026, 11, 1), QDate(2027, 6, 30))});
     const auto next = chain.nextCheckpoint(Today);

@@ -119,7 +119,7 @@ TEST_CASE("Columns are mapped from their headings, and a remembered mapping wins
           CaseImport::Mapping{F::GivenName, F::FamilyName, F::Identity});
 }
 
-TEST_CASE("Every row is checked; the accepted ones go in as one transaction, patients matched", "[import]")
+TEST_CASE("Every row is checked — the accepted ones go in as one transaction, patients matched", "[import]")
 {
     auto workspace = makeWorkspace();
     // Göran is registered already, with a case from an earlier year.

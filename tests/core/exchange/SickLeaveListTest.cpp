@@ -28,7 +28,7 @@ TEST_CASE("A grade history and a diagnosis cell are read as Rehabstöd writes th
     CHECK(SickLeaveList::diagnosesOf(QStringLiteral("Utmattning")).code.isEmpty());
 }
 
-TEST_CASE("The list's rows are read by their headers in any order; bad rows are refused, the rest kept",
+TEST_CASE("The list's rows are read by their headers in any order — bad rows are refused, the rest kept",
           "[sick-leave-list]")
 {
     CsvReader::Table table;

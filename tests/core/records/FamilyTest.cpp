@@ -228,7 +228,7 @@ TEST_CASE("The family demo has families of one or two parents and their children
     CHECK(workspace->audit().firstBrokenEntry() == 0);
 }
 
-TEST_CASE("A clinic's parties are the seven kinds they always were; a family file lists the child's network first",
+TEST_CASE("A clinic's parties are the seven kinds they always were — a family file lists the child's network first",
           "[family]")
 {
     CHECK(FamilyRules::actorKindsFor(Profile::Rehab) ==
@@ -246,7 +246,7 @@ TEST_CASE("A clinic's parties are the seven kinds they always were; a family fil
         CHECK(ConsentRules::requiredScope(kind) == ConsentScope::Other);
 }
 
-TEST_CASE("The follow-up form is saved whole or not at all; the network's end needs its start", "[family]")
+TEST_CASE("The follow-up form is saved whole or not at all — the network's end needs its start", "[family]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
     FileProfile::set(workspace->database(), Profile::Family);
@@ -347,7 +347,7 @@ TEST_CASE("Idag asks a family file for the follow-up at the start and at the end
     CHECK(followUpItems(*workspace).isEmpty());
 }
 
-TEST_CASE("A family's meetings and closing reasons fit the model; a clinic's lists are what they were", "[family]")
+TEST_CASE("A family's meetings and closing reasons fit the model — a clinic's lists are what they were", "[family]")
 {
     CHECK(FamilyRules::meetingKindsFor(Profile::Rehab) ==
           QList<MeetingKind>{MeetingKind::Avstamning, MeetingKind::FollowUp, MeetingKind::Sip, MeetingKind::Tripartite,

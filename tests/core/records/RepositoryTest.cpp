@@ -171,7 +171,7 @@ TEST_CASE("Diagnoses are stored without the dot and only one is main", "[reposit
     CHECK_FALSE(diagnoses.at(1).isMain);
 }
 
-TEST_CASE("Closing a case requires an outcome; reopening clears it", "[repository]")
+TEST_CASE("Closing a case requires an outcome — reopening clears it", "[repository]")
 {
     auto workspace = makeWorkspace();
     const auto created =

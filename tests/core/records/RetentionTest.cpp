@@ -152,7 +152,7 @@ TEST_CASE("Only closed cases past the retention time are candidates", "[retentio
     CHECK(workspace->retention().candidates(18).isEmpty());
 }
 
-TEST_CASE("A purge needs a reason and an eligible case; then it removes the case and logs the decision", "[retention]")
+TEST_CASE("A purge needs a reason and an eligible case — then it removes the case and logs the decision", "[retention]")
 {
     auto workspace = koordinera::tests::makeWorkspace();
     const qint64 old = fullCase(*workspace, QStringLiteral("640823-3234"), QStringLiteral("Gammal"));

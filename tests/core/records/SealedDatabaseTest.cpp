@@ -198,7 +198,7 @@ TEST_CASE("One writer: a second opening is told who holds the database", "[seale
     CHECK_NOTHROW(openWorkspace(path));
 }
 
-TEST_CASE("A lock left by a crashed program is taken over; one from elsewhere only on request", "[sealed][lock]")
+TEST_CASE("A lock left by a crashed program is taken over — one from elsewhere only on request", "[sealed][lock]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
@@ -279,7 +279,7 @@ TEST_CASE("A plain database from before sealing is imported into a new sealed fi
     CHECK(reopened->caseList().rows(filter, CaseListColumn::Name, true).size() == 1);
 }
 
-TEST_CASE("A save the disk refuses is rolled back with a clear message; earlier saves stay", "[sealed][faults]")
+TEST_CASE("A save the disk refuses is rolled back with a clear message — earlier saves stay", "[sealed][faults]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));

@@ -87,7 +87,7 @@ TEST_CASE("Overdue actions: open actions due before today in the plan in force",
     CHECK(casesOf(*workspace, Kind::OverdueAction).isEmpty());
 }
 
-TEST_CASE("Meetings today and later this week; next week's and held ones are not listed", "[worklist]")
+TEST_CASE("Meetings today and later this week — next week's and held ones are not listed", "[worklist]")
 {
     auto workspace = makeWorkspace();
     const qint64 today = newCase(*workspace, 1);

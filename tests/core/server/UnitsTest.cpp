@@ -5,6 +5,7 @@
 #include "TestWorkspace.h"
 #include "core/server/PgConnection.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
@@ -62,7 +63,7 @@ struct TwoUnits
 
 } // namespace
 
-TEST_CASE("Coordinators of one unit share its cases; another unit's coordinator sees none of them, even with SQL",
+TEST_CASE("Coordinators of one unit share its cases — another unit's coordinator sees none of them, even with SQL",
           "[server]")
 {
     TwoUnits units;
@@ -104,7 +105,7 @@ TEST_CASE("Coordinators of one unit share its cases; another unit's coordinator 
     CHECK(own.caseId != units.caseId);
 }
 
-TEST_CASE("No coordinator can change or remove an entry of the access log; an entry names the role that wrote it",
+TEST_CASE("No coordinator can change or remove an entry of the access log — an entry names the role that wrote it",
           "[server]")
 {
     TwoUnits units;
@@ -180,7 +181,7 @@ TEST_CASE("The server's schema has every table and column the file has", "[serve
         CHECK(serverColumns.contains(column));
 }
 
-TEST_CASE("What a colleague of the unit commits is announced to the others, so their views refresh; another unit's "
+TEST_CASE("What a colleague of the unit commits is announced to the others, so their views refresh — another unit's "
           "is not",
           "[server]")
 {
@@ -245,4 +246,63 @@ TEST_CASE("A coordinator on a server not yet prepared is told to ask the region'
     CHECK(server.administer()
               ->run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
               .int64(0, 0) == 0);
+}
+
+TEST_CASE("A save over a colleague's newer change is refused, naming them, and their change is kept", "[server]")
+{
+    TwoUnits units;
+    auto bo = workspaceOf(QStringLiteral("koordinator_bo"), QStringLiteral("TEST"));
+
+    // Both open the case; Bo saves first.
+    auto annasCopy = *units.anna->cases().get(units.caseId);
+    auto bosCopy = *bo->cases().get(units.caseId);
+    bosCopy.jobTasks = QStringLiteral("Truckförare");
+    bo->cases().save(bosCopy);
+
+    annasCopy.jobTasks = QStringLiteral("Lagerarbetare");
+    try {
+        units.anna->cases().save(annasCopy);
+        FAIL("Anna's save went over Bo's");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::ChangedElsewhere);
+        // Named by the name Koordinera knows them by and the role they signed in with.
+        CHECK(error.userMessage().startsWith(
+            QStringLiteral("koordinator_bo (koordinator_bo) saved a change to this at %1")
+                .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
+    }
+    CHECK(units.anna->cases().get(units.caseId)->jobTasks == QStringLiteral("Truckförare"));
+
+    // Read anew, Anna's change saves over Bo's, and Bo's older copy is refused in turn.
+    auto fresh = *units.anna->cases().get(units.caseId);
+    fresh.jobTasks = QStringLiteral("Lagerarbetare");
+    units.anna->cases().save(fresh);
+    bosCopy.jobTasks = QStringLiteral("Truckförare, skift");
+    CHECK_THROWS_AS(bo->cases().save(bosCopy), StorageError);
+    CHECK(bo->cases().get(units.caseId)->jobTasks == QStringLiteral("Lagerarbetare"));
+}
+
+TEST_CASE("A coordinator on a server older than the program is told to ask for it to be brought up to date", "[server]")
+{
+    TestServer& server = TestServer::shared();
+    server.emptyDatabase();
+    {
+        const auto owner = Database::openServer(server.administer());
+        Migrations::migrate(*owner, Migrations::latestVersion() - 1);
+        Statement(*owner, "INSERT INTO units (code, name) VALUES ('TEST', 'Testenheten')").run();
+        Statement(*owner, "INSERT INTO grants (role, unit) VALUES ('koordinator_test', 'TEST')").run();
+    }
+    try {
+        Workspace::onServer(
+            Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
+            RehabRules{}, QStringLiteral("koordinator_test"));
+        FAIL("a coordinator's workspace opened on a server an update behind");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::CannotOpen);
+        CHECK(error.userMessage().contains(QStringLiteral("bring it up to date (koordinera server prepare)")));
+    }
+    // The owner's `server prepare` brings it up to date, and then the coordinator opens it.
+    Migrations::migrate(*Database::openServer(server.administer()));
+    CHECK_NOTHROW(Workspace::onServer(
+        Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
+        RehabRules{}, QStringLiteral("koordinator_test")));
 }

@@ -131,7 +131,7 @@ TEST_CASE("Change notifications go out after commit, never from inside a transac
     CHECK(spy.count() == 1);
 }
 
-TEST_CASE("A lent connection belongs to the worker; its changes are announced once, on the lender", "[storage]")
+TEST_CASE("A lent connection belongs to the worker — its changes are announced once, on the lender", "[storage]")
 {
     auto db = Database::openInMemory();
     createScratchTable(*db);

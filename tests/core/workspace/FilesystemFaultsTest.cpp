@@ -190,7 +190,7 @@ void fillUp(const QString& folder, qint64 leave)
 
 } // namespace
 
-TEST_CASE("A database due for compaction opens on a nearly full disk; the compaction waits for room",
+TEST_CASE("A database due for compaction opens on a nearly full disk — the compaction waits for room",
           "[sealed][faults]")
 {
     SmallFilesystem filesystem(QStringLiteral("8m"));
@@ -258,7 +258,7 @@ TEST_CASE("Opening removes what an interrupted compaction or lock left beside th
     CHECK(QDir(dir.path()).entryList(QDir::Files, QDir::Name) == expected);
 }
 
-TEST_CASE("An empty or unreadable lock file is not a live lock; a live one is never taken over", "[sealed][lock]")
+TEST_CASE("An empty or unreadable lock file is not a live lock — a live one is never taken over", "[sealed][lock]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("enhet.koordinera"));
