@@ -5351,6 +5351,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <source>Children: %1</source>
         <translation>Children: %1</translation>
     </message>
+    <message>
+        <source>Also open at %1 just now. If you both change the same thing, the first save is kept and the other is told so.</source>
+        <translation>Also open at %1 just now. If you both change the same thing, the first save is kept and the other is told so.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ChildDialog</name>

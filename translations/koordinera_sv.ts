@@ -5351,6 +5351,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
+    <message>
+        <source>Also open at %1 just now. If you both change the same thing, the first save is kept and the other is told so.</source>
+        <translation>Öppet även hos %1 just nu. Ändrar ni samma sak behålls den ändring som sparas först, och den andra får veta det.</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::ChildDialog</name>

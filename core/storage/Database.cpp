@@ -221,6 +221,20 @@ void Database::takeServerNotifications()
     publishPendingChanges();
 }
 
+void Database::takeServerNotificationsSoon()
+{
+    if (!m_serverNotifier || m_notificationsLookedForSoon)
+        return;
+    m_notificationsLookedForSoon = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notificationsLookedForSoon = false;
+            takeServerNotifications();
+        },
+        Qt::QueuedConnection);
+}
+
 void Database::requireLocal(const char* what) const
 {
     if (m_server) {

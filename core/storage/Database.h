@@ -164,6 +164,10 @@ private:
     void listenToServer();
     // Announces the tables the server's notifications name for this unit; called when its socket has something.
     void takeServerNotifications();
+    // libpq reads what the server sent while a statement ran into a buffer of its own, notifications too: the socket
+    // then has nothing more to say and its notifier stays asleep. They are looked for once the moment's statements
+    // are done.
+    void takeServerNotificationsSoon();
     void configure();
     void afterAutocommitStatement();
     void publishPendingChanges();
@@ -201,6 +205,7 @@ private:
     int m_serverChanges = 0;                     // rows the last statement on the server changed
     QByteArray m_serverUnit;                     // the unit the connection works in, as the notifications name it
     QSocketNotifier* m_serverNotifier = nullptr; // a child: it moves with the connection to its owner's thread
+    bool m_notificationsLookedForSoon = false;
 };
 
 } // namespace koordinera::core

@@ -305,6 +305,7 @@ bool Statement::stepOnServer()
         m_db->m_serverChanges = m_server->rows->affected();
         if (!m_server->table.isEmpty())
             m_db->m_pendingTables.insert(QString::fromLatin1(m_server->table));
+        m_db->takeServerNotificationsSoon();
     } else {
         ++m_server->row;
     }

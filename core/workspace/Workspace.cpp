@@ -17,10 +17,15 @@ namespace koordinera::core {
 
 Workspace::Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName)
     : Records(*db, rules, userName), m_db(std::move(db)), m_caseList(m_context), m_worklist(m_context),
-      m_calendar(m_context)
+      m_calendar(m_context), m_presence(m_context)
 {
-    connect(m_db.get(), &Database::changed, this, &Workspace::changed);
-    connect(m_db.get(), &Database::changed, this, [this](const QSet<QString>& tables) {
+    connect(m_db.get(), &Database::changed, this, [this](QSet<QString> tables) {
+        // A colleague entering or leaving a case is no change of the data.
+        if (tables.remove(QString::fromLatin1(CasePresence::AnnouncedAs)))
+            Q_EMIT presenceChanged();
+        if (tables.isEmpty())
+            return;
+        Q_EMIT changed(tables);
         if (!onlyAccessLog(tables))
             Q_EMIT caseDataChanged();
     });

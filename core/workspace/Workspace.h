@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/records/CasePresence.h"
 #include "core/records/Records.h"
 #include "core/reporting/Calendar.h"
 #include "core/reporting/CaseListQuery.h"
@@ -64,6 +65,8 @@ public:
     CaseListQuery& caseList() { return m_caseList; }
     Worklist& worklist() { return m_worklist; }
     Calendar& calendar() { return m_calendar; }
+    // Who else has a case open, on a server (nobody on a file).
+    CasePresence& casePresence() { return m_presence; }
     // New thresholds or gap rule from settings: recomputes every case's current sjukfall.
     void setRules(const RehabRules& rules);
     // Who is working: stamped on notes and consents from now on.
@@ -116,6 +119,8 @@ Q_SIGNALS:
     // the calendar and the statistics show may have changed. A recorded copy of a plan counts: Idag watches that
     // every recipient gets one.
     void caseDataChanged();
+    // Someone else on the server entered or left a case (CasePresence); nothing in the data changed.
+    void presenceChanged();
 
 private:
     Workspace(std::unique_ptr<Database> db, const RehabRules& rules, const QString& userName);
@@ -124,6 +129,7 @@ private:
     CaseListQuery m_caseList;
     Worklist m_worklist;
     Calendar m_calendar;
+    CasePresence m_presence;
 };
 
 } // namespace koordinera::core

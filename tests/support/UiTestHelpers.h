@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
@@ -41,6 +42,17 @@ template <typename T> void whenDialogOpens(std::function<void(T*)> interact)
         else
             FAIL_CHECK("the expected dialog did not open");
     });
+}
+
+// Runs the event loop until `done` holds or five seconds have passed (what a server announces arrives through it);
+// true when it holds.
+inline bool waitUntil(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
 }
 
 // Writes a PNG of `widget` to $KOORDINERA_SCREENSHOTS/<name>.png when that variable is set.

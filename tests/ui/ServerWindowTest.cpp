@@ -6,8 +6,10 @@
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "ui/DatabaseSession.h"
 #include "ui/dialogs/ServerDialog.h"
+#include "ui/views/CaseView.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +91,22 @@ TEST_CASE("A coordinator connects to the region's server, works in the unit, loc
     fixture.window.openCase(caseId);
     fixture.window.resize(1093, 614);
     tests::screenshot(&fixture.window, QStringLiteral("server-window"));
+
+    // A colleague opens the same case on another PC: the case view says so, and stops saying so when they leave it.
+    auto* elsewhere = child<QLabel>(fixture.window.caseView(), "openElsewhere");
+    CHECK(elsewhere->isHidden());
+    auto colleague = core::Workspace::onServer(
+        core::Database::openServer(
+            server.connect(QStringLiteral("koordinator_test"), TestServer::TestPassword, QStringLiteral("TEST"))),
+        core::RehabRules{}, QStringLiteral("Bo Berg"));
+    colleague->casePresence().enter(caseId);
+    CHECK(tests::waitUntil([elsewhere] { return !elsewhere->isHidden(); }));
+    CHECK(elsewhere->text() == QStringLiteral("Öppet även hos Bo Berg (koordinator_test) just nu. Ändrar ni samma sak "
+                                              "behålls den ändring som sparas först, och den andra får veta det."));
+    tests::screenshot(&fixture.window, QStringLiteral("server-case-open-elsewhere"));
+    colleague->casePresence().leave();
+    CHECK(tests::waitUntil([elsewhere] { return elsewhere->isHidden(); }));
+    colleague.reset();
     fixture.window.lockNow();
     tests::screenshot(&fixture.window, QStringLiteral("server-locked"));
     REQUIRE(fixture.window.isLocked());

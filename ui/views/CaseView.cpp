@@ -36,10 +36,13 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -144,12 +147,40 @@ void CaseView::setWorkspace(core::Workspace* workspace)
     m_documentActions->setWorkspace(workspace);
     m_documents->setWorkspace(workspace);
     applyProfile();
-    if (m_workspace)
+    disconnect(m_presenceConnection);
+    if (m_workspace) {
         m_changedConnection =
             connect(m_workspace, &core::Workspace::changed, this, [this](const QSet<QString>& tables) {
                 if (!core::Workspace::onlyAccessLog(tables))
                     refresh();
             });
+        m_presenceConnection =
+            connect(m_workspace, &core::Workspace::presenceChanged, this, &CaseView::refreshPresence);
+    }
+}
+
+void CaseView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_workspace && m_caseId && !event->spontaneous())
+        m_workspace->casePresence().enter(m_caseId);
+}
+
+void CaseView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // A minimised window still has the case open; leaving it for another page does not.
+    if (m_workspace && !event->spontaneous())
+        m_workspace->casePresence().leave();
+}
+
+void CaseView::refreshPresence()
+{
+    const QStringList others = m_workspace && m_caseId ? m_workspace->casePresence().othersIn(m_caseId) : QStringList();
+    m_elsewhere->setVisible(!others.isEmpty());
+    m_elsewhere->setText(tr("Also open at %1 just now. If you both change the same thing, the first save is kept and "
+                            "the other is told so.")
+                             .arg(QLocale().createSeparatedList(others)));
 }
 
 // A family file speaks of a family and its network; the clinic's care team is not the municipality's.
@@ -187,6 +218,8 @@ void CaseView::showCase(qint64 caseId, Tab tab)
     if (m_workspace && caseId)
         m_workspace->recordCaseOpened(caseId); // every opening of a record is logged (patientdatalagen)
     m_tabs->setCurrentIndex(int(tab));
+    if (m_workspace && isVisible())
+        m_workspace->casePresence().enter(caseId);
     refresh();
 }
 
@@ -245,6 +278,11 @@ QWidget* CaseView::buildHeader()
     m_details = new QLabel(header);
     m_details->setObjectName(QStringLiteral("caseDetails"));
     m_details->setWordWrap(true);
+    m_elsewhere = new QLabel(header);
+    m_elsewhere->setObjectName(QStringLiteral("openElsewhere"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setStyleSheet(toneStyle(TextTone::Warning, m_elsewhere->palette()));
+    m_elsewhere->setVisible(false);
     m_sickDay = new QLabel(header);
     m_sickDay->setObjectName(QStringLiteral("sickDay"));
     QFont dayFont = m_sickDay->font();
@@ -279,6 +317,7 @@ QWidget* CaseView::buildHeader()
     layout->addLayout(top);
     layout->addLayout(nameRow);
     layout->addWidget(m_details);
+    layout->addWidget(m_elsewhere);
     layout->addWidget(dayRow);
     layout->addWidget(m_warnings);
     return header;
@@ -297,6 +336,7 @@ void CaseView::refresh()
     const core::RehabChain chain = m_workspace->rehabChain(m_caseId);
     showSickLeaveTabIfNeeded(chain);
     refreshHeader(chain);
+    refreshPresence();
     for (CasePanel* panel : casePanels())
         panel->showCase(m_caseId);
     m_plan->showCase(m_caseId);

@@ -84,6 +84,11 @@ public:
     // "← Ärenden", "← Idag" or "← Kalender": where Back (Esc) leads.
     void setBackTo(Back target);
 
+protected:
+    // The case is held open on a server while the view shows it (core::CasePresence).
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 Q_SIGNALS:
     void backRequested();
     // Passed on from the tabs: something to show in the status bar.
@@ -91,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    // "Also open at …": who else on the server has the case open now.
+    void refreshPresence();
     void refreshHeader(const core::RehabChain& chain);
     void applyProfile();
     bool isFamily() const;
@@ -107,6 +114,7 @@ private:
     core::Patient m_patient;
     core::CaseRecord m_case;
     QMetaObject::Connection m_changedConnection;
+    QMetaObject::Connection m_presenceConnection;
 
     SensitiveClipboard* m_clipboard = nullptr;
     QPushButton* m_back = nullptr;
@@ -123,6 +131,7 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_details = nullptr;
+    QLabel* m_elsewhere = nullptr;
     QLabel* m_sickDay = nullptr;
     class FlowLayout* m_chips = nullptr;
     QWidget* m_warnings = nullptr;

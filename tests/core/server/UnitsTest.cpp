@@ -3,6 +3,7 @@
 // nothing of them even with SQL of their own, and the access log takes entries but never changes.
 #include "TestServer.h"
 #include "TestWorkspace.h"
+#include "core/records/CasePresence.h"
 #include "core/server/PgConnection.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
+#include <QThread>
 #include <catch2/catch.hpp>
 #include <functional>
 
@@ -305,4 +307,46 @@ TEST_CASE("A coordinator on a server older than the program is told to ask for i
     CHECK_NOTHROW(Workspace::onServer(
         Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
         RehabRules{}, QStringLiteral("koordinator_test")));
+}
+
+TEST_CASE("A case a colleague has open is shown as such, until they leave it or their connection ends", "[server]")
+{
+    TwoUnits units;
+    auto bo = workspaceOf(QStringLiteral("koordinator_bo"), QStringLiteral("TEST"));
+    auto cecilia = workspaceOf(QStringLiteral("koordinator_cecilia"), QStringLiteral("NORR"));
+    CasePresence& seenByAnna = units.anna->casePresence();
+    int announced = 0;
+    QObject::connect(units.anna.get(), &Workspace::presenceChanged, [&announced] { ++announced; });
+    QSet<QString> changedTables;
+    QObject::connect(units.anna.get(), &Workspace::changed,
+                     [&changedTables](const QSet<QString>& tables) { changedTables.unite(tables); });
+    const auto waitForAnnouncement = [&announced] {
+        QElapsedTimer timer;
+        timer.start();
+        while (announced == 0 && timer.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return announced > 0;
+    };
+    CHECK(seenByAnna.othersIn(units.caseId).isEmpty());
+
+    bo->casePresence().enter(units.caseId);
+    CHECK(seenByAnna.othersIn(units.caseId) == QStringList{QStringLiteral("koordinator_bo (koordinator_bo)")});
+    CHECK(waitForAnnouncement());
+    CHECK_FALSE(changedTables.contains(QStringLiteral("case_presence"))); // no change of the data
+    // Anna's own opening is not someone else's, and NORR's case of the same number is another case.
+    seenByAnna.enter(units.caseId);
+    cecilia->casePresence().enter(units.caseId);
+    CHECK(seenByAnna.othersIn(units.caseId) == QStringList{QStringLiteral("koordinator_bo (koordinator_bo)")});
+    CHECK(bo->casePresence().othersIn(units.caseId) ==
+          QStringList{QStringLiteral("koordinator_test (koordinator_test)")});
+
+    bo->casePresence().leave();
+    CHECK(seenByAnna.othersIn(units.caseId).isEmpty());
+    bo->casePresence().enter(units.caseId);
+    bo.reset(); // the program ends, or the cable is pulled: the server lets go
+    QElapsedTimer timer;
+    timer.start();
+    while (!seenByAnna.othersIn(units.caseId).isEmpty() && timer.elapsed() < 5000)
+        QThread::msleep(50);
+    CHECK(seenByAnna.othersIn(units.caseId).isEmpty());
 }
