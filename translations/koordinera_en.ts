@@ -8308,6 +8308,10 @@ Register the first one with “New family…” (Ctrl+N).</translation>
         <source>&amp;Earlier versions (%1)…</source>
         <translation>&amp;Earlier versions (%1)…</translation>
     </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>He&amp;lp</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RegionDialog</name>

@@ -8308,6 +8308,10 @@ Registrera den första med ”Ny familj…” (Ctrl+N).</translation>
         <source>&amp;Earlier versions (%1)…</source>
         <translation>Tidigare versi&amp;oner (%1)…</translation>
     </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
 </context>
 <context>
     <name>koordinera::ui::RegionDialog</name>

@@ -32,8 +32,10 @@ using namespace koordinera;
 
 namespace {
 
+using bench::openCase;
 using bench::openWorkspace;
 using bench::Passphrase;
+using bench::percentile;
 using bench::Today;
 
 struct Result
@@ -42,15 +44,6 @@ struct Result
     QList<double> milliseconds;
     std::optional<double> budget; // at 50,000 cases, 95th percentile
 };
-
-double percentile(QList<double> values, double share)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(share * double(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
 
 double peakMegabytes()
 {
@@ -82,24 +75,6 @@ QList<qint64> sampleCases(core::Workspace& workspace, int count)
     for (int i = 0; i < count && !rows.isEmpty(); ++i)
         ids.append(rows.at((qsizetype(i) * 7919) % rows.size()).caseId);
     return ids;
-}
-
-// What the case view reads to show one case, and the access-log entry it writes.
-void openCase(core::Workspace& workspace, qint64 caseId)
-{
-    workspace.recordCaseOpened(caseId);
-    const auto record = workspace.cases().get(caseId);
-    if (record)
-        workspace.patients().get(record->patientId);
-    workspace.sickLeave().periods(caseId);
-    workspace.sickLeave().diagnoses(caseId);
-    workspace.actors().caseContacts(caseId);
-    workspace.consents().consents(caseId);
-    workspace.activities().activities(caseId);
-    workspace.plans().versions(caseId);
-    workspace.meetings().meetings(caseId);
-    workspace.meetings().impulses(caseId);
-    workspace.rehabChain(caseId);
 }
 
 // Fills a new sealed file with `size` synthetic cases. Run in a process of its own (see main), so that the

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 namespace koordinera::bench {
@@ -43,6 +44,34 @@ inline bool prepareFile(const QStringList& args, int size, const QString& path, 
         return true;
     log << program << ": generating " << size << " cases failed\n";
     return false;
+}
+
+// The value below which `share` of `values` lie (0.5: the median), the nearest one measured.
+inline double percentile(QList<double> values, double share)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(share * double(values.size() - 1) + 0.5);
+    return values.at(std::min(index, values.size() - 1));
+}
+
+// What the case view reads to show one case, and the access-log entry it writes.
+inline void openCase(core::Workspace& workspace, qint64 caseId)
+{
+    workspace.recordCaseOpened(caseId);
+    const auto record = workspace.cases().get(caseId);
+    if (record)
+        workspace.patients().get(record->patientId);
+    workspace.sickLeave().periods(caseId);
+    workspace.sickLeave().diagnoses(caseId);
+    workspace.actors().caseContacts(caseId);
+    workspace.consents().consents(caseId);
+    workspace.activities().activities(caseId);
+    workspace.plans().versions(caseId);
+    workspace.meetings().meetings(caseId);
+    workspace.meetings().impulses(caseId);
+    workspace.rehabChain(caseId);
 }
 
 } // namespace koordinera::bench

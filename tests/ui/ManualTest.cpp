@@ -6,6 +6,7 @@
 #include "MainWindowFixture.h"
 #include "TestWorkspace.h"
 #include "UiTestHelpers.h"
+#include "ui/dialogs/ServerDialog.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/views/StatisticsPage.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,7 +47,8 @@ TEST_CASE("The manual covers the coordinator's work from start to audit log", "[
     CHECK(ids == QStringList{QStringLiteral("kom-igang"), QStringLiteral("arenden"), QStringLiteral("plan-och-mote"),
                              QStringLiteral("utskrifter"), QStringLiteral("statistik"), QStringLiteral("import-export"),
                              QStringLiteral("las-och-losenfras"), QStringLiteral("sakerhetskopior"),
-                             QStringLiteral("atkomstlogg"), QStringLiteral("familjer"), QStringLiteral("tangentbord")});
+                             QStringLiteral("atkomstlogg"), QStringLiteral("familjer"),
+                             QStringLiteral("regionens-server"), QStringLiteral("tangentbord")});
 }
 
 TEST_CASE("Every picture in the manual is a screenshot built into the program, and every link leads somewhere",
@@ -95,7 +98,7 @@ TEST_CASE("The help window narrows the chapters as you type and marks the words"
 {
     ui::HelpWindow help;
     help.show();
-    CHECK(help.listedChapterIds().size() == 11);
+    CHECK(help.listedChapterIds().size() == 12);
     CHECK(help.currentChapterId() == QStringLiteral("kom-igang"));
     tests::typeText(child<QLineEdit>(&help, "helpSearch"), QStringLiteral("gallra"));
     CHECK(help.listedChapterIds().contains(QStringLiteral("atkomstlogg")));
@@ -111,7 +114,7 @@ TEST_CASE("The help window narrows the chapters as you type and marks the words"
     CHECK(help.listedChapterIds().isEmpty());
     CHECK(child<QLabel>(&help, "helpNoHits")->isVisible());
     help.search(QString());
-    CHECK(help.listedChapterIds().size() == 11);
+    CHECK(help.listedChapterIds().size() == 12);
     CHECK(help.markedCount() == 0);
 
     help.showChapter(QStringLiteral("statistik"));
@@ -140,4 +143,22 @@ TEST_CASE("F1 opens the manual at the chapter about the page on screen", "[ui][m
     fixture.window.showCaseList();
     fixture.window.showHelp();
     CHECK(fixture.window.helpWindow()->currentChapterId() == QStringLiteral("arenden"));
+}
+
+TEST_CASE("F1 or Help in the server dialog opens the chapter on working on the region's server", "[ui][manual]")
+{
+    ui::ServerDialog dialog(core::ServerProfile{});
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_F1);
+    REQUIRE(dialog.helpWindow() != nullptr);
+    CHECK(dialog.helpWindow()->isVisible());
+    CHECK(dialog.helpWindow()->currentChapterId() == QStringLiteral("regionens-server"));
+    dialog.helpWindow()->close();
+    child<QPushButton>(&dialog, "helpButton")->click();
+    CHECK(dialog.helpWindow()->isVisible());
+    // The chapter says what a refused save means and what to do then.
+    CHECK(dialog.helpWindow()->browser()->toPlainText().contains(QStringLiteral("stäng och öppna igen")));
+    tests::screenshot(dialog.helpWindow(), QStringLiteral("manual-server"));
 }

@@ -2,6 +2,7 @@
 #include "ui/dialogs/RecordDialog.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/widgets/CorrectionHistory.h"
 #include "ui/widgets/ScreenFit.h"
 
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpacerItem>
 #include <QVBoxLayout>
 
@@ -40,6 +42,23 @@ void RecordDialog::setHistory(const QList<core::Correction>& history)
     button->setObjectName(QStringLiteral("historyButton"));
     connect(button, &QPushButton::clicked, this,
             [this, history] { showCorrectionHistory(this, tr("Earlier versions: %1").arg(windowTitle()), history); });
+}
+
+void RecordDialog::setHelpChapter(const QString& chapterId)
+{
+    auto* button = m_buttons->addButton(tr("He&lp"), QDialogButtonBox::HelpRole);
+    button->setObjectName(QStringLiteral("helpButton"));
+    const auto showHelp = [this, chapterId] {
+        // A window of its own beside the dialog, and a child of it: a modal dialog lets its own windows be used.
+        if (!m_help)
+            m_help = new HelpWindow(this);
+        m_help->showChapter(chapterId);
+        m_help->show();
+        m_help->raise();
+        m_help->activateWindow();
+    };
+    connect(button, &QPushButton::clicked, this, showHelp);
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this, showHelp);
 }
 
 QPushButton* RecordDialog::saveButton() const

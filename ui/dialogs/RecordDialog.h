@@ -32,6 +32,9 @@ public:
     const FormErrors& errors() const { return m_errors; }
     // A record corrected before: a button beside Save shows how it read earlier (issue 21).
     void setHistory(const QList<core::Correction>& history);
+    // A Help button, and F1, open the manual at the chapter `chapterId` (Manual::Chapter::id).
+    void setHelpChapter(const QString& chapterId);
+    class HelpWindow* helpWindow() const { return m_help; }
 
 protected:
     // Core's validation of what the form holds now.
@@ -51,6 +54,7 @@ private:
     QDialogButtonBox* m_buttons;
     QSpacerItem* m_spare;
     SaveAction m_save;
+    class HelpWindow* m_help = nullptr;
 };
 
 } // namespace koordinera::ui

@@ -50,6 +50,7 @@ ServerDialog::ServerDialog(const core::ServerProfile& profile, QWidget* parent)
     formErrors().addRow(form(), tr("The region's &CA certificate"), certificate, QStringLiteral("caFile"));
     formErrors().addRow(form(), tr("&Password"), m_password, QStringLiteral("password"));
     saveButton()->setText(tr("Conn&ect"));
+    setHelpChapter(QStringLiteral("regionens-server"));
     setMinimumWidth(520);
 
     for (QLineEdit* edit : {m_host, m_database, m_user, m_unit, m_caFile, m_password})
