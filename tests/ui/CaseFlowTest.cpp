@@ -233,14 +233,19 @@ TEST_CASE("A change a colleague saved first is not overwritten: the dialog says 
         periods.savePeriod(theirs);
     };
 
-    SECTION("edit, undo, redo and undo again all go through")
-    {
+    // The coordinator's own edit, through the dialog: the period becomes half-time.
+    const auto editToHalfTime = [&] {
         table->selectRow(0);
         tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
             setDegree(dialog, 50);
             child<QPushButton>(dialog, "saveButton")->click();
         });
         panel->editPeriod();
+    };
+
+    SECTION("edit, undo, redo and undo again all go through")
+    {
+        editToHalfTime();
         CHECK(periods.periods(created.caseId).first().degree == 50);
         fixture.window.undoStack()->undo();
         CHECK(periods.periods(created.caseId).first().degree == 100);
@@ -268,12 +273,7 @@ TEST_CASE("A change a colleague saved first is not overwritten: the dialog says 
     }
     SECTION("an undo over the colleague's change is refused and says why")
     {
-        table->selectRow(0);
-        tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
-            setDegree(dialog, 50);
-            child<QPushButton>(dialog, "saveButton")->click();
-        });
-        panel->editPeriod();
+        editToHalfTime();
         colleagueSaves(25);
         QString error;
         tests::prompts().onError = [&error](QWidget*, const QString& message) {
