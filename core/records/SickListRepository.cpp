@@ -7,6 +7,7 @@
 #include "core/records/AuditLog.h"
 #include "core/records/CaseRepository.h"
 #include "core/records/PatientRepository.h"
+#include "core/records/RowVersion.h"
 #include "core/records/ServiceContext.h"
 #include "core/records/SickLeaveRepository.h"
 #include "core/storage/Database.h"
@@ -170,11 +171,15 @@ SickListImportSummary SickListRepository::import(const QDate& listDate, const QL
         sickLeave.savePeriod(change.period);
     for (SickListPeriodChange& change : summary.corrected)
         sickLeave.saveReplacingOverlaps(change.period);
-    // The doctor the list names goes on the case in coordination.
-    for (const auto& [caseId, doctor] : std::as_const(planned.doctors))
+    // The doctor the list names goes on the case in coordination, as a change of the case: an edit of the case read
+    // before it is refused rather than putting the old doctor back (RowVersion).
+    for (const auto& [caseId, doctor] : std::as_const(planned.doctors)) {
         Statement(m_context.db, "UPDATE cases SET doctor = ? WHERE id = ? AND doctor <> ?")
             .bindAll(doctor, caseId, doctor)
             .run();
+        if (m_context.db.changesOfLastStatement() > 0)
+            RowVersion::claim(m_context, "cases", caseId, 0);
+    }
 
     for (const SickListPatient& patient : std::as_const(planned.candidates)) {
         Statement(m_context.db,

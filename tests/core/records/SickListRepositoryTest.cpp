@@ -9,6 +9,7 @@
 #include "core/records/SickLeaveRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,6 +67,7 @@ TEST_CASE("An import adds the list's periods to cases in coordination and lists 
     CHECK(rowsIn(workspace->database(), "sick_list_imports") == 0); // a preview writes nothing
     CHECK(workspace->sickLeave().periods(goran.caseId).size() == 1);
 
+    const CaseRecord goranBefore = *workspace->cases().get(goran.caseId); // as a case dialog opened now has it
     const SickListImportSummary summary = sickList.import(FixedToday, list, QStringLiteral("lista.xlsx"), 1);
     CHECK(summary.importId > 0);
     CHECK(summary.rows == 3);
@@ -83,6 +85,11 @@ TEST_CASE("An import adds the list's periods to cases in coordination and lists 
     CHECK(summary.differences.first().conflicts);
     CHECK(workspace->sickLeave().periods(maria.caseId).first().degree == 100); // what the coordinator entered stays
     CHECK(workspace->cases().get(goran.caseId)->doctor == QStringLiteral("Dr Berg")); // the list's doctor on the case
+    // ... as a change of the case: the dialog opened before cannot put the old doctor back.
+    CaseRecord stale = goranBefore;
+    stale.jobTasks = QStringLiteral("Lager");
+    CHECK_THROWS_AS(workspace->cases().save(stale), StorageError);
+    CHECK(workspace->cases().get(goran.caseId)->doctor == QStringLiteral("Dr Berg"));
 
     const auto candidates = sickList.candidates();
     REQUIRE(candidates.size() == 1);
