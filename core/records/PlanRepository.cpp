@@ -271,7 +271,7 @@ PlanVersion PlanRepository::withBookedFollowUp(PlanVersion draft, const QDate& o
     return draft;
 }
 
-void PlanRepository::adopt(qint64 caseId, const QDate& on)
+void PlanRepository::adopt(qint64 caseId, const QDate& on, qint64 readVersion)
 {
     const auto plan = current(caseId);
     if (!plan || !plan->isDraft()) {
@@ -282,6 +282,7 @@ void PlanRepository::adopt(qint64 caseId, const QDate& on)
     const PlanVersion adopted = withBookedFollowUp(*plan, on);
     Validation::require(PlanRules::adoption(adopted));
     Transaction transaction(m_context.db);
+    RowVersion::claim(m_context, "plan_versions", plan->id, readVersion);
     if (adopted.followUpAt != plan->followUpAt)
         writeHeader(m_context.db, adopted, plan->id);
     Statement(m_context.db, "UPDATE plan_versions SET adopted_on = ?, adopted_by = ? WHERE id = ?")

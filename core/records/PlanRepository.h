@@ -30,7 +30,9 @@ public:
     // adopted. Fills in ids, the version number and new actions' keys. Throws ValidationError.
     void saveDraft(PlanVersion& draft);
     // Freezes the draft as adopted on `on`; throws ValidationError when it is not ready (PlanRules::adoption).
-    void adopt(qint64 caseId, const QDate& on);
+    // `readVersion` is the draft's version as the one adopting it was shown it (rowVersion): a draft a colleague
+    // changed since is refused (RowVersion), not adopted unseen. 0 adopts the draft as it is now.
+    void adopt(qint64 caseId, const QDate& on, qint64 readVersion = 0);
     // The draft as adopt() would freeze it on `on`: without a follow-up of its own, the next booked meeting is it.
     PlanVersion withBookedFollowUp(PlanVersion draft, const QDate& on) const;
     // Removes the draft (e.g. undoing the first edit after an adoption); adopted versions stay.

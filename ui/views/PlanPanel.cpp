@@ -447,7 +447,8 @@ void PlanPanel::adopt()
     AdoptPlanDialog dialog(m_workspace->plans().withBookedFollowUp(*m_shown, m_workspace->today()),
                            m_workspace->today(), this);
     // Adopting is a formal act, not an edit to take back: later changes make the next version instead.
-    dialog.setSaveAction([&] { m_workspace->plans().adopt(m_caseId, dialog.adoptedOn()); });
+    const qint64 shownVersion = m_shown->rowVersion;
+    dialog.setSaveAction([&] { m_workspace->plans().adopt(m_caseId, dialog.adoptedOn(), shownVersion); });
     Prompts::exec(dialog);
 }
 

@@ -186,3 +186,22 @@ TEST_CASE("A save of a meeting someone else removed says so and puts nothing bac
           QStringLiteral("Someone else removed this after you opened it. Your change was not saved."));
     CHECK(workspace->meetings().meetings(caseId).size() == 1); // the held one
 }
+
+TEST_CASE("A draft a colleague changed after it was shown is not adopted unseen", "[records][versions]")
+{
+    auto workspace = makeWorkspace();
+    const qint64 caseId = addPlannedCase(*workspace).caseId;
+    PlanVersion draft = *workspace->plans().current(caseId);
+    draft.sharedGoal = QStringLiteral("Åter i arbete på halvtid");
+    workspace->plans().saveDraft(draft);
+    const qint64 shown = workspace->plans().current(caseId)->rowVersion; // as the adoption dialog shows it
+
+    PlanVersion theirs = *workspace->plans().current(caseId);
+    theirs.sharedGoal = QStringLiteral("Åter i arbete på heltid");
+    workspace->plans().saveDraft(theirs);
+    CHECK_FALSE(refusalOf([&] { workspace->plans().adopt(caseId, FixedToday, shown); }).isEmpty());
+    CHECK(workspace->plans().current(caseId)->isDraft());
+
+    workspace->plans().adopt(caseId, FixedToday, workspace->plans().current(caseId)->rowVersion);
+    CHECK_FALSE(workspace->plans().current(caseId)->isDraft());
+}
