@@ -3150,16 +3150,8 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>Could not connect to the server %1. Check the address, your user name and password, and that the server&apos;s certificate is the region&apos;s.</translation>
     </message>
     <message>
-        <source>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</source>
-        <translation>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>The command.</translation>
-    </message>
-    <message>
-        <source>What to do: prepare.</source>
-        <translation>What to do: prepare.</translation>
     </message>
     <message>
         <source>The server&apos;s name, as its certificate has it.</source>
@@ -3202,10 +3194,6 @@ Rehabilitation coordinator, {enhet}</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Say what to do: koordinera server prepare.</source>
-        <translation>Say what to do: koordinera server prepare.</translation>
-    </message>
-    <message>
         <source>Give the server with --host, --database and --user (and --port if not 5432).</source>
         <translation>Give the server with --host, --database and --user (and --port if not 5432).</translation>
     </message>
@@ -3220,6 +3208,108 @@ Rehabilitation coordinator, {enhet}</translation>
     <message>
         <source>Koordinera&apos;s database on %1 is at version %2.</source>
         <translation>Koordinera&apos;s database on %1 is at version %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>%1 has already been moved into the unit %2: nothing was done.</source>
+        <translation>%1 has already been moved into the unit %2: nothing was done.</translation>
+    </message>
+    <message>
+        <source>For the region&apos;s administrator, signed in as the role that owns Koordinera&apos;s database on the region&apos;s PostgreSQL server. prepare: makes the schema, or brings it to this version. import: moves a unit&apos;s sealed file (--db) into its unit (--unit), all or nothing; running it again does nothing. The password (and for import first the file&apos;s passphrase) is read from standard input.</source>
+        <translation>For the region&apos;s administrator, signed in as the role that owns Koordinera&apos;s database on the region&apos;s PostgreSQL server. prepare: makes the schema, or brings it to this version. import: moves a unit&apos;s sealed file (--db) into its unit (--unit), all or nothing; running it again does nothing. The password (and for import first the file&apos;s passphrase) is read from standard input.</translation>
+    </message>
+    <message>
+        <source>What to do: prepare or import.</source>
+        <translation>What to do: prepare or import.</translation>
+    </message>
+    <message>
+        <source>The server and database in one: HOST[:PORT]/DATABASE.</source>
+        <translation>The server and database in one: HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>import: the unit&apos;s database FILE.</source>
+        <translation>import: the unit&apos;s database FILE.</translation>
+    </message>
+    <message>
+        <source>import: the CODE of the unit to move it into.</source>
+        <translation>import: the CODE of the unit to move it into.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera server prepare, or koordinera server import.</source>
+        <translation>Say what to do: koordinera server prepare, or koordinera server import.</translation>
+    </message>
+    <message>
+        <source>Give --server as HOST[:PORT]/DATABASE.</source>
+        <translation>Give --server as HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Name the file with --db FILE and its unit with --unit CODE.</source>
+        <translation>Name the file with --db FILE and its unit with --unit CODE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n case(s) from %1 into the unit %2 on %3. Patients: %4. Entries of the access log: %5.</source>
+        <translation>
+            <numerusform>Moved %n case from %1 into the unit %2 on %3. Patients: %4. Entries of the access log: %5.</numerusform>
+            <numerusform>Moved %n cases from %1 into the unit %2 on %3. Patients: %4. Entries of the access log: %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>The file refers to a record it does not hold (%1.%2 = %3). Nothing was moved; check the file with Arkiv › Kontrollera databasen.</source>
+        <translation>The file refers to a record it does not hold (%1.%2 = %3). Nothing was moved; check the file with Arkiv › Kontrollera databasen.</translation>
+    </message>
+    <message>
+        <source>The access log could not be moved.</source>
+        <translation>The access log could not be moved.</translation>
+    </message>
+    <message>
+        <source>Moving a unit in is done signed in as the role that owns Koordinera&apos;s database on the server (the region&apos;s administrator).</source>
+        <translation>Moving a unit in is done signed in as the role that owns Koordinera&apos;s database on the server (the region&apos;s administrator).</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server is not at this version of Koordinera. Prepare it first (koordinera server prepare).</source>
+        <translation>Koordinera&apos;s database on the server is not at this version of Koordinera. Prepare it first (koordinera server prepare).</translation>
+    </message>
+    <message>
+        <source>The file is from another version of Koordinera. Open it once in this version, then move it.</source>
+        <translation>The file is from another version of Koordinera. Open it once in this version, then move it.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s access log has been tampered with from entry %1 on. A file whose log cannot be trusted is not moved; nothing was changed on the server.</source>
+        <translation>The file&apos;s access log has been tampered with from entry %1 on. A file whose log cannot be trusted is not moved; nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <source>The file is damaged inside (SQLite&apos;s integrity check failed). Nothing was changed on the server.</source>
+        <translation>The file is damaged inside (SQLite&apos;s integrity check failed). Nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <source>The server has no unit %1. Make it first (INSERT INTO units …, see README), then move the file into it.</source>
+        <translation>The server has no unit %1. Make it first (INSERT INTO units …, see README), then move the file into it.</translation>
+    </message>
+    <message>
+        <source>The unit %1 does other work than the file (%2, the file %3). Move the file into a unit made for its work.</source>
+        <translation>The unit %1 does other work than the file (%2, the file %3). Move the file into a unit made for its work.</translation>
+    </message>
+    <message>
+        <source>A file has already been moved into the unit %1, and it is not this one as it is now. Nothing was changed.</source>
+        <translation>A file has already been moved into the unit %1, and it is not this one as it is now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</source>
+        <translation>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</translation>
     </message>
 </context>
 <context>

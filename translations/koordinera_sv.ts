@@ -3150,16 +3150,8 @@ Rehabkoordinator, {enhet}</translation>
         <translation>Det gick inte att ansluta till servern %1. Kontrollera adressen, ditt användarnamn och lösenord och att serverns certifikat är regionens.</translation>
     </message>
     <message>
-        <source>Prepares Koordinera&apos;s database on the region&apos;s PostgreSQL server: makes the schema, or brings it to this version, signed in as the role that owns the database. The password is read from standard input.</source>
-        <translation>Förbereder Koordineras databas på regionens PostgreSQL-server: skapar schemat eller uppdaterar det till den här versionen, inloggad som den roll som äger databasen. Lösenordet läses från standard input.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>What to do: prepare.</source>
-        <translation>Vad som ska göras: prepare.</translation>
     </message>
     <message>
         <source>The server&apos;s name, as its certificate has it.</source>
@@ -3202,10 +3194,6 @@ Rehabkoordinator, {enhet}</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Say what to do: koordinera server prepare.</source>
-        <translation>Ange vad som ska göras: koordinera server prepare.</translation>
-    </message>
-    <message>
         <source>Give the server with --host, --database and --user (and --port if not 5432).</source>
         <translation>Ange servern med --host, --database och --user (och --port om den inte är 5432).</translation>
     </message>
@@ -3220,6 +3208,108 @@ Rehabkoordinator, {enhet}</translation>
     <message>
         <source>Koordinera&apos;s database on %1 is at version %2.</source>
         <translation>Koordineras databas på %1 är nu i version %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Lösenfras för %1: </translation>
+    </message>
+    <message>
+        <source>%1 has already been moved into the unit %2: nothing was done.</source>
+        <translation>%1 är redan flyttad till enheten %2: inget gjordes.</translation>
+    </message>
+    <message>
+        <source>For the region&apos;s administrator, signed in as the role that owns Koordinera&apos;s database on the region&apos;s PostgreSQL server. prepare: makes the schema, or brings it to this version. import: moves a unit&apos;s sealed file (--db) into its unit (--unit), all or nothing; running it again does nothing. The password (and for import first the file&apos;s passphrase) is read from standard input.</source>
+        <translation>För regionens administratör, inloggad som rollen som äger Koordineras databas på regionens PostgreSQL-server. prepare: skapar schemat, eller uppdaterar det till den här versionen. import: flyttar en enhets förseglade fil (--db) till dess enhet (--unit), allt eller inget; att köra det igen gör ingenting. Lösenordet (och för import först filens lösenfras) läses från standard in.</translation>
+    </message>
+    <message>
+        <source>What to do: prepare or import.</source>
+        <translation>Vad som ska göras: prepare eller import.</translation>
+    </message>
+    <message>
+        <source>The server and database in one: HOST[:PORT]/DATABASE.</source>
+        <translation>Servern och databasen på en gång: VÄRD[:PORT]/DATABAS.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>import: the unit&apos;s database FILE.</source>
+        <translation>import: enhetens databasFIL.</translation>
+    </message>
+    <message>
+        <source>import: the CODE of the unit to move it into.</source>
+        <translation>import: KODEN för enheten den ska flyttas till.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>Say what to do: koordinera server prepare, or koordinera server import.</source>
+        <translation>Ange vad som ska göras: koordinera server prepare eller koordinera server import.</translation>
+    </message>
+    <message>
+        <source>Give --server as HOST[:PORT]/DATABASE.</source>
+        <translation>Ange --server som VÄRD[:PORT]/DATABAS.</translation>
+    </message>
+    <message>
+        <source>Name the file with --db FILE and its unit with --unit CODE.</source>
+        <translation>Ange filen med --db FIL och dess enhet med --unit KOD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n case(s) from %1 into the unit %2 on %3. Patients: %4. Entries of the access log: %5.</source>
+        <translation>
+            <numerusform>Flyttade %n ärende från %1 till enheten %2 på %3. Patienter: %4. Poster i åtkomstloggen: %5.</numerusform>
+            <numerusform>Flyttade %n ärenden från %1 till enheten %2 på %3. Patienter: %4. Poster i åtkomstloggen: %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>The file refers to a record it does not hold (%1.%2 = %3). Nothing was moved; check the file with Arkiv › Kontrollera databasen.</source>
+        <translation>Filen hänvisar till en uppgift som den inte innehåller (%1.%2 = %3). Inget flyttades; kontrollera filen med Arkiv › Kontrollera databasen.</translation>
+    </message>
+    <message>
+        <source>The access log could not be moved.</source>
+        <translation>Åtkomstloggen gick inte att flytta.</translation>
+    </message>
+    <message>
+        <source>Moving a unit in is done signed in as the role that owns Koordinera&apos;s database on the server (the region&apos;s administrator).</source>
+        <translation>En enhet flyttas in av den som är inloggad som rollen som äger Koordineras databas på servern (regionens administratör).</translation>
+    </message>
+    <message>
+        <source>Koordinera&apos;s database on the server is not at this version of Koordinera. Prepare it first (koordinera server prepare).</source>
+        <translation>Koordineras databas på servern har inte den här versionen av Koordinera. Förbered den först (koordinera server prepare).</translation>
+    </message>
+    <message>
+        <source>The file is from another version of Koordinera. Open it once in this version, then move it.</source>
+        <translation>Filen kommer från en annan version av Koordinera. Öppna den en gång i den här versionen och flytta den sedan.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s access log has been tampered with from entry %1 on. A file whose log cannot be trusted is not moved; nothing was changed on the server.</source>
+        <translation>Filens åtkomstlogg har manipulerats från post %1 och framåt. En fil vars logg inte går att lita på flyttas inte; inget ändrades på servern.</translation>
+    </message>
+    <message>
+        <source>The file is damaged inside (SQLite&apos;s integrity check failed). Nothing was changed on the server.</source>
+        <translation>Filen är skadad inuti (SQLite:s integritetskontroll misslyckades). Inget ändrades på servern.</translation>
+    </message>
+    <message>
+        <source>The server has no unit %1. Make it first (INSERT INTO units …, see README), then move the file into it.</source>
+        <translation>Servern har ingen enhet %1. Skapa den först (INSERT INTO units …, se README) och flytta sedan filen dit.</translation>
+    </message>
+    <message>
+        <source>The unit %1 does other work than the file (%2, the file %3). Move the file into a unit made for its work.</source>
+        <translation>Enheten %1 har ett annat slags arbete än filen (%2, filen %3). Flytta filen till en enhet som är skapad för dess arbete.</translation>
+    </message>
+    <message>
+        <source>A file has already been moved into the unit %1, and it is not this one as it is now. Nothing was changed.</source>
+        <translation>En fil har redan flyttats till enheten %1, och det är inte den här filen som den ser ut nu. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</source>
+        <translation>Enheten %1 har redan egna uppgifter på servern. En fil flyttas bara till en enhet som inte har några; inget ändrades.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,11 @@ QString escapeLike(QString text)
 
 } // namespace
 
+QByteArray AuditLog::chainHash(const QByteArray& previous, const Entry& entry)
+{
+    return entryHash(previous, entry);
+}
+
 QString AuditLog::keyOf(Action action)
 {
     switch (action) {

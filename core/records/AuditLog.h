@@ -105,6 +105,10 @@ public:
     // stays whole when `target` holds this log's history up to `afterId` (a restore). Returns how many.
     qint64 copyEntriesAfter(qint64 afterId, Database& target) const;
 
+    // The hash an entry carries: SHA-256 over the previous entry's hash and the entry's fields. A unit moved onto a
+    // region's server (ServerImport) has its entries chained anew there with it.
+    static QByteArray chainHash(const QByteArray& previous, const Entry& entry);
+
     static QString keyOf(Action action);
     // "Öppnade ärendet", "Skrev ut", ... for the review screen and the extract; the key itself if unknown.
     static QString labelOf(const QString& key);

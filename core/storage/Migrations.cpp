@@ -645,6 +645,24 @@ void versionRecords(Database& db)
     }
 }
 
+// Moving a unit's file onto a region's server (ServerImport) carries its access log over with each entry's own user.
+// The log's trigger lets an entry name another role than the one writing it only when the writer is the database's
+// owner (or a superuser), who could change the trigger anyway; a coordinator still logs only as themselves. The file
+// has nothing to change.
+void letOwnerCarryLog(Database& db)
+{
+    db.execute(R"(CREATE OR REPLACE FUNCTION koordinera_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF (SELECT w.word FROM audit_words w WHERE w.id = NEW.os_user) IS DISTINCT FROM session_user::text
+                   AND NOT pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID),
+                                       'USAGE') THEN
+                    RAISE EXCEPTION 'an entry of the access log names the role that writes it'
+                        USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                RETURN NEW;
+            END $$)");
+}
+
 // VACUUM writes the database anew beside the old one and copies it back; with a rollback journal the copy back also
 // kept the overwritten pages, a third copy: 614 MB at the peak for a 225 MB database, 452 MB without. Without the
 // journal a VACUUM that fails leaves the working copy unusable, and opening fails: nothing has been sealed yet, so
@@ -712,6 +730,8 @@ const std::vector<MigrationStep>& Migrations::steps()
          addProfileAndFamilies},
         {20, "every record edited in place has a version, and who saved it last and when", versionRecords, false,
          versionRecords},
+        {21, "on a server, the owner may carry a moved file's access log over with its users", [](Database&) {}, false,
+         letOwnerCarryLog},
     };
     return all;
 }

@@ -77,11 +77,16 @@ void refresh(Database& db, qint64 caseId)
         return;
     if (db.isServer()) {
         Statement(db, "INSERT INTO case_search (rowid, content, words) VALUES (?, ?, ?)")
-            .bindAll(caseId, content, wordsOf(content).join(QLatin1Char(' ')))
+            .bindAll(caseId, content, serverWords(content))
             .run();
     } else {
         Statement(db, "INSERT INTO case_search (rowid, content) VALUES (?, ?)").bindAll(caseId, content).run();
     }
+}
+
+QString serverWords(const QString& content)
+{
+    return wordsOf(content).join(QLatin1Char(' '));
 }
 
 void refreshPatient(Database& db, qint64 patientId)

@@ -17,6 +17,8 @@ namespace SearchIndex {
 void refresh(Database& db, qint64 caseId);
 void refreshPatient(Database& db, qint64 patientId);
 void rebuildAll(Database& db);
+// On a region's server: the words of a case's indexed text, as the tsvector is made of them (split as FTS5 splits).
+QString serverWords(const QString& content);
 // Turns what the user typed into a query of the index: every word must match as a prefix; punctuation is ignored,
 // so "19640823-32" and "F32.9" work. Empty when nothing searchable was typed. FTS5's syntax on a local file, a
 // tsquery on a region's server.
