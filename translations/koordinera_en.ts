@@ -3311,6 +3311,14 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</source>
         <translation>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</translation>
     </message>
+    <message>
+        <source>This file has already been moved into the unit %1. A unit&apos;s file is moved once, into its own unit; nothing was changed.</source>
+        <translation>This file has already been moved into the unit %1. A unit&apos;s file is moved once, into its own unit; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The move stopped half-way, and nothing of it was kept on the server: %1</source>
+        <translation>The move stopped half-way, and nothing of it was kept on the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

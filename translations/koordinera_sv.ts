@@ -3311,6 +3311,14 @@ Rehabkoordinator, {enhet}</translation>
         <source>The unit %1 already has records of its own on the server. A file is moved only into a unit that has none; nothing was changed.</source>
         <translation>Enheten %1 har redan egna uppgifter på servern. En fil flyttas bara till en enhet som inte har några; inget ändrades.</translation>
     </message>
+    <message>
+        <source>This file has already been moved into the unit %1. A unit&apos;s file is moved once, into its own unit; nothing was changed.</source>
+        <translation>Den här filen har redan flyttats till enheten %1. En enhets fil flyttas en gång, till den egna enheten; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The move stopped half-way, and nothing of it was kept on the server: %1</source>
+        <translation>Flytten avbröts halvvägs, och inget av den sparades på servern: %1</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -552,6 +552,15 @@ Result run(Workspace& file, Database& server, const QString& unit, const QString
                                "Nothing was changed.")
                                .arg(unit));
     }
+    Statement elsewhere(server, "SELECT unit_code FROM file_properties WHERE key = 'moved_from' AND value = ?");
+    elsewhere.bind(1, marker);
+    if (elsewhere.step()) {
+        throw StorageError(StorageError::Kind::AlreadyExists,
+                           QCoreApplication::translate("ServerImport", "This file has already been moved into the "
+                                                                       "unit %1. A unit's file is moved once, into "
+                                                                       "its own unit; nothing was changed.")
+                               .arg(elsewhere.columnText(0)));
+    }
     const qint64 records = countOf(server,
                                    "SELECT (SELECT count(*) FROM patients WHERE unit_code = ?1) + (SELECT count(*) "
                                    "FROM actors WHERE unit_code = ?1) + (SELECT count(*) FROM staff WHERE unit_code = "
@@ -568,12 +577,23 @@ Result run(Workspace& file, Database& server, const QString& unit, const QString
     }
 
     Move move(file.database(), server, unit);
-    for (const TableCopy& table : copies())
-        move.copy(table);
-    move.mergeUnitStart();
-    move.indexCases();
     Result result;
-    result.logEntries = move.carryLog(fileName, movedBy, fileLogEnd);
+    try {
+        for (const TableCopy& table : copies())
+            move.copy(table);
+        move.mergeUnitStart();
+        move.indexCases();
+        result.logEntries = move.carryLog(fileName, movedBy, fileLogEnd);
+    } catch (const StorageError& error) {
+        if (error.kind() == StorageError::Kind::Damaged)
+            throw;
+        // The transaction is rolled back as this leaves: say so, with the server's reason.
+        throw StorageError(error.kind(),
+                           QCoreApplication::translate("ServerImport", "The move stopped half-way, and nothing of it "
+                                                                       "was kept on the server: %1")
+                               .arg(error.userMessage()),
+                           error.technicalDetail());
+    }
     result.patients = countOf(file.database(), "SELECT count(*) FROM patients");
     result.cases = countOf(file.database(), "SELECT count(*) FROM cases");
     Statement(server, "INSERT INTO file_properties (key, value) VALUES ('moved_from', ?)").bind(1, marker).run();

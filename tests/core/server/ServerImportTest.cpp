@@ -299,15 +299,36 @@ TEST_CASE("A move is refused, and nothing written, unless the owner moves a whol
         CHECK(refusal(*owner, QStringLiteral("TEST")).contains(QStringLiteral("entry 3")));
         CHECK(patientsIn(QStringLiteral("TEST")) == 0);
     }
-    SECTION("a failure half-way leaves the unit as it was")
+    SECTION("a file moved into another unit before")
     {
-        // The same file moved into NORR first: its meetings' calendar ids are the region's once, so the second move
-        // fails after its patients and cases were written.
         server.administer()->run(QStringLiteral("INSERT INTO units (code) VALUES ('NORR')"));
         auto norr = ownerIn(QStringLiteral("NORR"));
         ServerImport::run(*file, *norr, QStringLiteral("NORR"), FileName, {});
         auto owner = ownerIn(QStringLiteral("TEST"));
-        CHECK_FALSE(refusal(*owner, QStringLiteral("TEST")).isEmpty());
+        CHECK(
+            refusal(*owner, QStringLiteral("TEST")).contains(QStringLiteral("already been moved into the unit NORR")));
+        CHECK(patientsIn(QStringLiteral("TEST")) == 0);
+    }
+    SECTION("a failure half-way leaves the unit as it was")
+    {
+        // A meeting's calendar id is the region's once: a meeting of the file's already on the server (here put there
+        // by hand) stops the move after its patients and cases were written.
+        server.administer()->run(QStringLiteral("INSERT INTO units (code) VALUES ('NORR')"));
+        auto norr = ownerIn(QStringLiteral("NORR"));
+        Statement uid(file->database(), "SELECT uid FROM meetings LIMIT 1");
+        REQUIRE(uid.step());
+        Statement(*norr, "INSERT INTO patients (identity, identity_kind, sex, given_name, family_name) VALUES "
+                         "('198503122387', 'personnummer', 'female', 'Åsa', 'Öberg')")
+            .run();
+        Statement(*norr, "INSERT INTO cases (patient_id, reference, status, opened_on) SELECT id, 'K-2026-0001', "
+                         "'active', '2026-11-01' FROM patients WHERE unit_code = 'NORR'")
+            .run();
+        Statement(*norr, "INSERT INTO meetings (case_id, kind, status, starts_at, duration_minutes, uid) SELECT id, "
+                         "'follow_up', 'booked', '2026-12-01T10:00:00', 60, ? FROM cases WHERE unit_code = 'NORR'")
+            .bind(1, uid.columnText(0))
+            .run();
+        auto owner = ownerIn(QStringLiteral("TEST"));
+        CHECK(refusal(*owner, QStringLiteral("TEST")).contains(QStringLiteral("nothing of it was kept")));
         CHECK(patientsIn(QStringLiteral("TEST")) == 0);
         CHECK(server.administer()
                   ->run(QStringLiteral("SELECT count(*) FROM audit_log WHERE unit_code = 'TEST'"))
