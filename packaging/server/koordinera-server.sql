@@ -33,5 +33,11 @@ GRANT USAGE ON SCHEMA public TO koordinera_coordinator;
 --   CREATE ROLE anna_lindberg LOGIN PASSWORD '…' IN ROLE koordinera_coordinator;
 --   INSERT INTO grants (role, unit) VALUES ('anna_lindberg', 'VC-EKBACKEN');
 --
+-- A unit that kept its cases in a sealed file moves them in before anyone works in it, signed in as the owner (the
+-- file's passphrase, then the password, on standard input):
+--
+--   koordinera server import --db ekbacken.kdb --server db.region.se/koordinera --user koordinera_owner \
+--       --ca region-ca.pem --unit VC-EKBACKEN
+--
 -- A coordinator sees and changes only the rows of the unit their connection names, and only when granted it. No
 -- coordinator can change or remove an entry of the access log.
