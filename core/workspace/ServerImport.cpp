@@ -598,6 +598,9 @@ Result run(Workspace& file, Database& server, const QString& unit, const QString
     result.cases = countOf(file.database(), "SELECT count(*) FROM cases");
     Statement(server, "INSERT INTO file_properties (key, value) VALUES ('moved_from', ?)").bind(1, marker).run();
     transaction.commit();
+    // The planner's picture of the tables is of before the move, when the unit's rows may have been few of them.
+    for (const QString& table : copiedTables())
+        server.execute("ANALYZE " + table.toStdString());
     return result;
 }
 

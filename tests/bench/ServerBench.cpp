@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Koordinera on a region's server (issue 25): a unit of `--size` synthetic cases on a throw-away PostgreSQL 15 (the
-// tests' own, tests/support/TestServer), and 1, 4 and 16 coordinators working in it at once, each on a connection
+// tests' own, tests/support/TestServer), generated in a file and moved in as a region moves a unit in
+// (ServerImport), and 1, 4 and 16 coordinators working in it at once, each on a connection
 // and a thread of their own. Each does what the file's benchmark measures: a keystroke in the case-list filter,
 // opening a case, and saving a small edit of a case. Writes one Markdown table (median and 95th percentile over
 // every client's runs) to stdout. Not part of the test run; see scripts/run-benchmarks.sh --server.
@@ -10,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/DemoData.h"
+#include "core/workspace/ServerImport.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -149,12 +151,22 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     {
-        auto workspace = core::Workspace::onServer(TestServer::shared().freshDatabase(), core::RehabRules{},
-                                                   QStringLiteral("Bänkkoordinator"));
-        workspace->setToday(Today);
-        core::DemoData::populate(*workspace, size);
+        auto file = core::Workspace::inMemory(core::RehabRules{}, QStringLiteral("Bänkkoordinator"));
+        file->setToday(Today);
+        core::DemoData::populate(*file, size);
+        log << "generated " << size << " cases in a file in " << timer.elapsed() / 1000 << " s\n";
+        log.flush();
+        timer.restart();
+        TestServer& server = TestServer::shared();
+        server.freshDatabase();
+        core::ServerProfile owner = server.admin();
+        owner.database = server.currentDatabase();
+        owner.unit = QStringLiteral("TEST");
+        auto db = core::Database::openServer(core::PgConnection::open(owner, server.adminPassword()));
+        const auto moved = core::ServerImport::run(*file, *db, owner.unit, QStringLiteral("bench.kdb"), {});
+        log << "moved " << moved.cases << " cases and " << moved.logEntries << " log entries onto the server in "
+            << timer.elapsed() / 1000 << " s\n";
     }
-    log << "generated " << size << " cases on the server in " << timer.elapsed() / 1000 << " s\n";
     log.flush();
 
     for (const int clients : clientCounts) {
