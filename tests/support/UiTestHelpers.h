@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EventLoop.h"
 #include "QtCatch.h"
 
 #include <QApplication>
@@ -42,17 +43,6 @@ template <typename T> void whenDialogOpens(std::function<void(T*)> interact)
         else
             FAIL_CHECK("the expected dialog did not open");
     });
-}
-
-// Runs the event loop until `done` holds or five seconds have passed (what a server announces arrives through it);
-// true when it holds.
-inline bool waitUntil(const std::function<bool()>& done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < 5000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
 }
 
 // Writes a PNG of `widget` to $KOORDINERA_SCREENSHOTS/<name>.png when that variable is set.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Units on a region's server (issue 25): coordinators of a unit share its cases, another unit's coordinators see
 // nothing of them even with SQL of their own, and the access log takes entries but never changes.
+#include "EventLoop.h"
 #include "TestServer.h"
 #include "TestWorkspace.h"
 #include "core/records/CasePresence.h"
@@ -197,28 +198,22 @@ TEST_CASE("What a colleague of the unit commits is announced to the others, so t
         ++announcements;
     });
     // Announcements arrive through the event loop, as the server's notifications reach the socket.
-    const auto waitFor = [&](const std::function<bool()>& done, int milliseconds = 5000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < milliseconds)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        return done();
-    };
+    using koordinera::tests::waitUntil;
 
     // Opening Bo's workspace wrote to the unit (the day the chains were brought up to date): let that arrive first.
-    waitFor([] { return false; }, 1000);
+    waitUntil([] { return false; }, 1000);
     announced.clear();
     announcements = 0;
 
     koordinera::tests::addCase(*cecilia, QStringLiteral("830605-4357"), QStringLiteral("Nils"), QStringLiteral("Norr"),
                                QDate(2026, 11, 2));
-    waitFor([] { return false; }, 1000); // NORR's commit has had time to arrive, if it were to
+    waitUntil([] { return false; }, 1000); // NORR's commit has had time to arrive, if it were to
     CHECK(announced.isEmpty());
 
     auto record = *bo->cases().get(units.caseId);
     record.jobTasks = QStringLiteral("Truckförare");
     bo->cases().save(record);
-    REQUIRE(waitFor([&] { return announced.contains(QStringLiteral("cases")); }));
+    REQUIRE(waitUntil([&] { return announced.contains(QStringLiteral("cases")); }));
     CHECK(announced.contains(QStringLiteral("audit_log")));
     CHECK(units.anna->cases().get(units.caseId)->jobTasks == QStringLiteral("Truckförare"));
 
@@ -227,7 +222,7 @@ TEST_CASE("What a colleague of the unit commits is announced to the others, so t
     record.jobTasks = QStringLiteral("Lagerarbetare");
     units.anna->cases().save(record);
     CHECK(announcements == 1);
-    waitFor([] { return false; }, 1000);
+    waitUntil([] { return false; }, 1000);
     CHECK(announcements == 1);
 }
 
@@ -236,9 +231,7 @@ TEST_CASE("A coordinator on a server not yet prepared is told to ask the region'
     TestServer& server = TestServer::shared();
     server.emptyDatabase();
     try {
-        Workspace::onServer(
-            Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
-            RehabRules{}, QStringLiteral("koordinator_test"));
+        workspaceOf(QStringLiteral("koordinator_test"), QStringLiteral("TEST"));
         FAIL("a workspace opened on a database without Koordinera's schema");
     } catch (const StorageError& error) {
         CHECK(error.kind() == StorageError::Kind::CannotOpen);
@@ -294,9 +287,7 @@ TEST_CASE("A coordinator on a server older than the program is told to ask for i
         Statement(*owner, "INSERT INTO grants (role, unit) VALUES ('koordinator_test', 'TEST')").run();
     }
     try {
-        Workspace::onServer(
-            Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
-            RehabRules{}, QStringLiteral("koordinator_test"));
+        workspaceOf(QStringLiteral("koordinator_test"), QStringLiteral("TEST"));
         FAIL("a coordinator's workspace opened on a server an update behind");
     } catch (const StorageError& error) {
         CHECK(error.kind() == StorageError::Kind::CannotOpen);
@@ -304,9 +295,7 @@ TEST_CASE("A coordinator on a server older than the program is told to ask for i
     }
     // The owner's `server prepare` brings it up to date, and then the coordinator opens it.
     Migrations::migrate(*Database::openServer(server.administer()));
-    CHECK_NOTHROW(Workspace::onServer(
-        Database::openServer(server.connect(QStringLiteral("koordinator_test"), Password, QStringLiteral("TEST"))),
-        RehabRules{}, QStringLiteral("koordinator_test")));
+    CHECK_NOTHROW(workspaceOf(QStringLiteral("koordinator_test"), QStringLiteral("TEST")));
 }
 
 TEST_CASE("A case a colleague has open is shown as such, until they leave it or their connection ends", "[server]")
@@ -321,11 +310,7 @@ TEST_CASE("A case a colleague has open is shown as such, until they leave it or 
     QObject::connect(units.anna.get(), &Workspace::changed,
                      [&changedTables](const QSet<QString>& tables) { changedTables.unite(tables); });
     const auto waitForAnnouncement = [&announced] {
-        QElapsedTimer timer;
-        timer.start();
-        while (announced == 0 && timer.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        return announced > 0;
+        return koordinera::tests::waitUntil([&announced] { return announced > 0; });
     };
     CHECK(seenByAnna.othersIn(units.caseId).isEmpty());
 
