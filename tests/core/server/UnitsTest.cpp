@@ -184,6 +184,19 @@ TEST_CASE("The server's schema has every table and column the file has", "[serve
         CHECK(serverColumns.contains(column));
 }
 
+TEST_CASE("Every table that holds a unit's rows is under row-level security, with the unit's policy", "[server]")
+{
+    TestServer::shared().freshDatabase();
+    const PgRows open = TestServer::shared().administer()->run(QStringLiteral(
+        "SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'unit_code' "
+        "WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND NOT (c.relrowsecurity AND "
+        "EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'unit_rows'))"));
+    QStringList tables;
+    for (int row = 0; row < open.count(); ++row)
+        tables << open.text(row, 0);
+    CHECK(tables == QStringList{});
+}
+
 TEST_CASE("What a colleague of the unit commits is announced to the others, so their views refresh — another unit's "
           "is not",
           "[server]")

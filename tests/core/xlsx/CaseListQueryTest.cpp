@@ -105,6 +105,14 @@ TEST_CASE("Free text finds cases by name, identity number, diagnosis and note", 
     CHECK(only(QStringLiteral("F43.8")) == QStringLiteral("Åberg"));
     CHECK(only(QStringLiteral("utmattning")) == QStringLiteral("Åberg"));
     CHECK(only(QStringLiteral("lagret")) == QStringLiteral("Andersson"));
+    // Words of one and two letters, alone, together and with longer ones.
+    CHECK(only(QStringLiteral("Ö")) == QStringLiteral("Öberg"));
+    CHECK(only(QStringLiteral("öB")) == QStringLiteral("Öberg"));
+    CHECK(only(QStringLiteral("å u")) == QStringLiteral("Åberg"));
+    CHECK(only(QStringLiteral("an lagr")) == QStringLiteral("Andersson"));
+    CHECK(only(QStringLiteral("64 Gör")) == QStringLiteral("Öberg"));
+    CHECK(fixture.rows(textFilter(QStringLiteral("g"))).size() == 1); // Göran, and no "berg" that merely contains g
+    CHECK(fixture.rows(textFilter(QStringLiteral("ö x"))).isEmpty());
     CHECK(fixture.rows(textFilter(QStringLiteral("finnsinte"))).isEmpty());
     CHECK(fixture.rows(textFilter(QStringLiteral("\"*()^"))).size() == 3); // punctuation only: no filter, no SQL error
 }
