@@ -4086,6 +4086,14 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</source>
         <translation>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</translation>
     </message>
+    <message>
+        <source>Someone else removed this while you had it open: it can no longer be saved.</source>
+        <translation>Someone else removed this while you had it open: it can no longer be saved.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this at %2, while you had it open. Saving now would be refused: close it and open it again to see theirs.</source>
+        <translation>%1 saved a change to this at %2, while you had it open. Saving now would be refused: close it and open it again to see theirs.</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

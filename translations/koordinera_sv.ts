@@ -4086,6 +4086,14 @@ Rehabkoordinator, {enhet}</translation>
         <source>Koordinera&apos;s database on the server is older than this Koordinera. Ask the region&apos;s administrator to bring it up to date (koordinera server prepare).</source>
         <translation>Koordineras databas på servern är äldre än den här versionen av Koordinera. Be regionens administratör att uppdatera den (koordinera server prepare).</translation>
     </message>
+    <message>
+        <source>Someone else removed this while you had it open: it can no longer be saved.</source>
+        <translation>Någon annan tog bort det här medan du hade det öppet: det går inte längre att spara.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to this at %2, while you had it open. Saving now would be refused: close it and open it again to see theirs.</source>
+        <translation>%1 sparade en ändring av det här %2, medan du hade det öppet. Sparar du nu vägras det: stäng och öppna igen för att se deras ändring.</translation>
+    </message>
 </context>
 <context>
     <name>UnitReport</name>

@@ -17,25 +17,40 @@ namespace koordinera::core::RowVersion {
 
 namespace {
 
-[[noreturn]] void refuse(const ServiceContext& context, const std::string& table, qint64 id)
+// Who saved row `id` last and when ("2026-12-05 14:02"); nothing when the row is gone.
+struct LastChange
+{
+    QString who;
+    QString when;
+};
+
+std::optional<LastChange> lastChange(const ServiceContext& context, const std::string& table, qint64 id)
 {
     Statement last(context.db, "SELECT changed_by, changed_at FROM " + table + " WHERE id = ?");
     last.bind(1, id);
-    if (!last.step()) {
+    if (!last.step())
+        return std::nullopt;
+    const QString who = last.isNull(0) ? QCoreApplication::translate("Storage", "Someone else") : last.columnText(0);
+    const QDateTime when = QDateTime::fromString(last.columnText(1), Qt::ISODate).toLocalTime();
+    return LastChange{who, when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
+}
+
+[[noreturn]] void refuse(const ServiceContext& context, const std::string& table, qint64 id)
+{
+    const auto last = lastChange(context, table, id);
+    if (!last) {
         throw StorageError(StorageError::Kind::ChangedElsewhere,
                            QCoreApplication::translate("Storage",
                                                        "Someone else removed this after you opened it. Your change "
                                                        "was not saved."),
                            QStringLiteral("%1 row gone").arg(QString::fromStdString(table)));
     }
-    const QString who = last.isNull(0) ? QCoreApplication::translate("Storage", "Someone else") : last.columnText(0);
-    const QDateTime when = QDateTime::fromString(last.columnText(1), Qt::ISODate).toLocalTime();
     throw StorageError(StorageError::Kind::ChangedElsewhere,
                        QCoreApplication::translate("Storage",
                                                    "%1 saved a change to this at %2, after you opened it. Your "
                                                    "change was not saved: close it and open it again to see theirs, "
                                                    "then make yours anew.")
-                           .arg(who, when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()),
+                           .arg(last->who, last->when),
                        QStringLiteral("%1 row version moved on").arg(QString::fromStdString(table)));
 }
 
@@ -60,6 +75,23 @@ qint64 claim(const ServiceContext& context, const char* table, qint64 id, qint64
     if (!claimed.step())
         refuse(context, name, id);
     return claimed.columnInt64(0);
+}
+
+std::optional<QString> changedSince(const ServiceContext& context, const char* table, qint64 id, qint64 readVersion)
+{
+    const std::string name(table);
+    Statement current(context.db, "SELECT row_version FROM " + name + " WHERE id = ?");
+    current.bind(1, id);
+    if (current.step() && current.columnInt64(0) == readVersion)
+        return std::nullopt;
+    const auto last = lastChange(context, name, id);
+    if (!last) {
+        return QCoreApplication::translate("Storage", "Someone else removed this while you had it open: it can no "
+                                                      "longer be saved.");
+    }
+    return QCoreApplication::translate("Storage", "%1 saved a change to this at %2, while you had it open. Saving "
+                                                  "now would be refused: close it and open it again to see theirs.")
+        .arg(last->who, last->when);
 }
 
 } // namespace koordinera::core::RowVersion

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
+#include <optional>
 
 namespace koordinera::core {
 
@@ -19,6 +20,11 @@ namespace RowVersion {
 // Claims row `id` of `table` (one of Migrations::versionedTables()) and returns its new version. An `expected` of 0
 // claims the row at whatever version it is: for a record the caller did not read from the database.
 qint64 claim(const ServiceContext& context, const char* table, qint64 id, qint64 expected);
+
+// What became of row `id` of `table` since it was read at `readVersion`, in words naming who saved it and when (or that
+// it is gone); nothing while it is as read. For a dialog that stays open while colleagues work: it can say so before
+// the coordinator types more into a save that would be refused.
+std::optional<QString> changedSince(const ServiceContext& context, const char* table, qint64 id, qint64 readVersion);
 
 } // namespace RowVersion
 

@@ -245,6 +245,16 @@ TEST_CASE("A change a colleague saved first is not overwritten: the dialog says 
 
     SECTION("edit, undo, redo and undo again all go through")
     {
+        QString warned = QStringLiteral("not shown");
+        table->selectRow(0);
+        tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
+            setDegree(dialog, 75);
+            child<QPushButton>(dialog, "saveButton")->click();
+            warned = dialog->changedElsewhere(); // its own save is nobody else's
+        });
+        panel->editPeriod();
+        CHECK(warned.isEmpty());
+        fixture.window.undoStack()->undo();
         editToHalfTime();
         CHECK(periods.periods(created.caseId).first().degree == 50);
         fixture.window.undoStack()->undo();
@@ -258,8 +268,12 @@ TEST_CASE("A change a colleague saved first is not overwritten: the dialog says 
     {
         table->selectRow(0);
         QString shown;
+        QString warned;
         tests::whenDialogOpens<ui::PeriodDialog>([&](ui::PeriodDialog* dialog) {
-            colleagueSaves(75); // while the dialog is open
+            CHECK(dialog->changedElsewhere().isEmpty());
+            colleagueSaves(75); // while the dialog is open: it says so at once
+            warned = dialog->changedElsewhere();
+            tests::screenshot(dialog, QStringLiteral("period-changed-while-open"));
             setDegree(dialog, 50);
             child<QPushButton>(dialog, "saveButton")->click();
             shown = dialog->isVisible() ? dialog->errors().generalMessage() : QString();
@@ -268,6 +282,8 @@ TEST_CASE("A change a colleague saved first is not overwritten: the dialog says 
         });
         panel->editPeriod();
         CHECK(shown.contains(QStringLiteral("Testkoordinator")));
+        CHECK(warned.contains(QStringLiteral("Testkoordinator")));
+        CHECK(warned.contains(QStringLiteral("medan du hade det öppet")));
         CHECK(periods.periods(created.caseId).first().degree == 75);
         CHECK(fixture.window.undoStack()->count() == 0);
     }

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
 #include "ui/DatabaseSession.h"
+#include "ui/dialogs/EditCaseDialog.h"
 #include "ui/dialogs/ServerDialog.h"
 #include "ui/views/CaseView.h"
 
@@ -106,6 +107,20 @@ TEST_CASE("A coordinator connects to the region's server, works in the unit, loc
     tests::screenshot(&fixture.window, QStringLiteral("server-case-open-elsewhere"));
     colleague->casePresence().leave();
     CHECK(tests::waitUntil([elsewhere] { return elsewhere->isHidden(); }));
+
+    // The colleague saves the case while the case dialog is open here: the dialog says so as soon as it is announced.
+    QString warned;
+    tests::whenDialogOpens<ui::EditCaseDialog>([&](ui::EditCaseDialog* dialog) {
+        auto theirs = *colleague->cases().get(caseId);
+        theirs.jobTasks = QStringLiteral("Lagerarbete");
+        colleague->cases().save(theirs);
+        tests::waitUntil([dialog] { return !dialog->changedElsewhere().isEmpty(); });
+        warned = dialog->changedElsewhere();
+        tests::screenshot(dialog, QStringLiteral("server-case-changed-while-open"));
+        dialog->reject();
+    });
+    fixture.window.caseView()->editCase();
+    CHECK(warned.contains(QStringLiteral("Bo Berg (koordinator_test) sparade en ändring")));
     colleague.reset();
     fixture.window.lockNow();
     tests::screenshot(&fixture.window, QStringLiteral("server-locked"));

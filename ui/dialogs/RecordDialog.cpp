@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/RecordDialog.h"
 
+#include "core/records/RowVersion.h"
 #include "core/storage/StorageError.h"
+#include "core/workspace/Workspace.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/widgets/CorrectionHistory.h"
 #include "ui/widgets/ScreenFit.h"
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSpacerItem>
 #include <QVBoxLayout>
@@ -61,6 +64,30 @@ void RecordDialog::setHelpChapter(const QString& chapterId)
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this, showHelp);
 }
 
+void RecordDialog::watchRecord(core::Workspace& workspace, const char* table, qint64 id, qint64 readVersion)
+{
+    if (!m_elsewhere) {
+        m_elsewhere = FormErrors::makeErrorLabel(this);
+        m_elsewhere->setObjectName(QStringLiteral("changedElsewhereLabel"));
+        static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_elsewhere);
+    }
+    const QString tableName = QString::fromLatin1(table);
+    connect(&workspace, &core::Workspace::changed, this, [=, this, &workspace](const QSet<QString>& tables) {
+        if (m_saving || !tables.contains(tableName))
+            return;
+        if (const auto change = core::RowVersion::changedSince(workspace.context(), table, id, readVersion)) {
+            m_elsewhere->setText(*change);
+            m_elsewhere->show();
+            growToContent(this);
+        }
+    });
+}
+
+QString RecordDialog::changedElsewhere() const
+{
+    return m_elsewhere && !m_elsewhere->isHidden() ? m_elsewhere->text() : QString();
+}
+
 QPushButton* RecordDialog::saveButton() const
 {
     return m_buttons->button(QDialogButtonBox::Save);
@@ -92,6 +119,7 @@ void RecordDialog::accept()
         return;
     }
     try {
+        const QScopedValueRollback saving(m_saving, true);
         if (m_save)
             m_save();
         QDialog::accept();
@@ -99,6 +127,9 @@ void RecordDialog::accept()
         m_errors.show(error.errors());
         growToContent(this);
     } catch (const core::StorageError& error) {
+        // A refusal because someone else saved first says all the warning above the form said.
+        if (m_elsewhere && error.kind() == core::StorageError::Kind::ChangedElsewhere)
+            m_elsewhere->hide();
         m_errors.show({{QString(), error.userMessage()}});
         growToContent(this);
     }

@@ -13,6 +13,10 @@ class QFormLayout;
 class QLabel;
 class QSpacerItem;
 
+namespace koordinera::core {
+class Workspace;
+}
+
 namespace koordinera::ui {
 
 // The frame every edit dialog shares: a form, reasons shown next to fields as the user types, and Save
@@ -35,6 +39,12 @@ public:
     // A Help button, and F1, open the manual at the chapter `chapterId` (Manual::Chapter::id).
     void setHelpChapter(const QString& chapterId);
     class HelpWindow* helpWindow() const { return m_help; }
+    // Editing row `id` of `table` as read at `readVersion`: when someone else saves or removes it while the dialog is
+    // open (a colleague on a region's server), a line above the form says who and when, as soon as their commit is
+    // announced, before more is typed into a save that would be refused.
+    void watchRecord(core::Workspace& workspace, const char* table, qint64 id, qint64 readVersion);
+    // That line's text; empty while nobody else has changed the record.
+    QString changedElsewhere() const;
 
 protected:
     // Core's validation of what the form holds now.
@@ -55,6 +65,8 @@ private:
     QSpacerItem* m_spare;
     SaveAction m_save;
     class HelpWindow* m_help = nullptr;
+    QLabel* m_elsewhere = nullptr;
+    bool m_saving = false; // this dialog's own save is announced too
 };
 
 } // namespace koordinera::ui

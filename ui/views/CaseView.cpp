@@ -554,6 +554,8 @@ void CaseView::editCase()
             employers.append(actor);
     }
     EditCaseDialog dialog(m_patient, m_case, employers, m_workspace->today(), m_workspace->profile(), this);
+    dialog.watchRecord(*m_workspace, "cases", m_case.id, m_case.rowVersion);
+    dialog.watchRecord(*m_workspace, "patients", m_patient.id, m_patient.rowVersion);
     const auto patientBefore = m_patient;
     const auto caseBefore = m_case;
     dialog.setSaveAction([&] {

@@ -127,6 +127,7 @@ void ConsentsPanel::editConsent()
         return;
     const auto before = *selected;
     ConsentDialog dialog(before, linkedActors(), this);
+    dialog.watchRecord(*m_workspace, "consents", before.id, before.rowVersion);
     dialog.setHistory(m_workspace->corrections().history(core::CorrectionLog::Record::Consent, before.id));
     auto* repository = &m_workspace->consents();
     dialog.setSaveAction([&] {

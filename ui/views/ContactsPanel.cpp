@@ -96,6 +96,7 @@ void ContactsPanel::editContact()
         return;
     const core::CaseContact before = selected->contact;
     ContactDialog dialog(*m_workspace, before, this);
+    dialog.watchRecord(*m_workspace, "case_contacts", before.id, before.rowVersion);
     auto* repository = &m_workspace->actors();
     dialog.setSaveAction([&] {
         auto newActor = std::make_shared<std::optional<core::Actor>>(dialog.newActor());

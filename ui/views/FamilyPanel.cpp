@@ -239,6 +239,7 @@ void FamilyPanel::editChild()
         return;
     const core::FamilyChild before = *selected;
     ChildDialog dialog(before, m_workspace->today(), this);
+    dialog.watchRecord(*m_workspace, "family_children", before.id, before.rowVersion);
     core::ServiceContext* context = &m_workspace->context();
     dialog.setSaveAction([&] {
         performSave<core::FamilyChild>(

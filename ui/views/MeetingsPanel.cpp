@@ -265,6 +265,7 @@ void MeetingsPanel::prepareMeeting()
         return;
     PreparationDialog dialog(*meeting, m_workspace->actors().actors(), m_workspace->consents().consents(m_caseId),
                              m_workspace->today(), this);
+    dialog.watchRecord(*m_workspace, "meetings", meeting->id, meeting->rowVersion);
     auto* meetings = &m_workspace->meetings();
     // A preparation is planning, not a record of what happened: saved as it stands, changed by preparing again.
     dialog.setSaveAction([&] { meetings->savePreparation(dialog.meeting()); });
@@ -329,6 +330,7 @@ void MeetingsPanel::editMeeting()
         before.status == core::MeetingStatus::Held ? MeetingDialog::Mode::Edit : MeetingDialog::Mode::Book;
     MeetingDialog dialog(mode, before, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.watchRecord(*m_workspace, "meetings", before.id, before.rowVersion);
     dialog.setProfile(m_workspace->profile());
     dialog.setHistory(m_workspace->corrections().history(core::CorrectionLog::Record::Meeting, before.id));
     dialog.setSaveAction([&] {
@@ -345,6 +347,7 @@ void MeetingsPanel::recordMeeting()
         return;
     MeetingDialog dialog(MeetingDialog::Mode::Record, *chosen, CaseChoices::participants(*m_workspace, m_caseId),
                          CaseChoices::responsible(*m_workspace, m_caseId), m_workspace->today(), this);
+    dialog.watchRecord(*m_workspace, "meetings", chosen->id, chosen->rowVersion);
     dialog.setProfile(m_workspace->profile());
     if (const auto plan = m_workspace->plans().current(m_caseId))
         dialog.setPlanActions(plan->actions);

@@ -368,6 +368,8 @@ void PlanPanel::editPlan()
     if (!base.isDraft())
         shown.version = base.version + 1; // what the edit will be saved as
     PlanDialog dialog(shown, CaseChoices::plan(*m_workspace, m_caseId), this);
+    if (base.isDraft())
+        dialog.watchRecord(*m_workspace, "plan_versions", base.id, base.rowVersion);
     dialog.setProfile(m_workspace->profile());
     dialog.setSaveAction([&] {
         core::PlanVersion after = dialog.plan();

@@ -134,6 +134,7 @@ void SickLeavePanel::editPeriod()
         return;
     const auto before = *selected;
     PeriodDialog dialog(before, m_periods->records(), this);
+    dialog.watchRecord(*m_workspace, "sick_leave_periods", before.id, before.rowVersion);
     auto* repository = &m_workspace->sickLeave();
     dialog.setSaveAction([&] {
         performSave<core::SickLeavePeriod>(
@@ -179,6 +180,7 @@ void SickLeavePanel::editDiagnosis()
         return;
     const auto before = *selected;
     DiagnosisDialog dialog(before, this);
+    dialog.watchRecord(*m_workspace, "diagnoses", before.id, before.rowVersion);
     auto* repository = &m_workspace->sickLeave();
     dialog.setSaveAction([&] {
         performSave<core::Diagnosis>(
