@@ -3460,6 +3460,10 @@ Rehabilitation coordinator, {enhet}</translation>
         <source>%1 is not a date: write it as YYYY-MM-DD.</source>
         <translation>%1 is not a date: write it as YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>%1 recorded a decision about this patient at %2, after the list was shown. Their decision is kept.</source>
+        <translation>%1 recorded a decision about this patient at %2, after the list was shown. Their decision is kept.</translation>
+    </message>
 </context>
 <context>
     <name>SickListFile</name>

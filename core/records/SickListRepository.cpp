@@ -12,6 +12,7 @@
 #include "core/records/SickLeaveRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,23 @@ namespace koordinera::core {
 namespace {
 
 using Decision = SickListCandidate::Decision;
+
+// Why a decision about `candidateId` changed nothing: the patient has left the list, or someone decided first.
+[[noreturn]] void refuseDecision(Database& db, qint64 candidateId)
+{
+    Statement earlier(db, "SELECT decided_by, decided_at FROM sick_list_patients WHERE id = ?");
+    earlier.bind(1, candidateId);
+    if (!earlier.step()) {
+        throw ValidationError({{QStringLiteral("candidate"),
+                                QCoreApplication::translate("SickList", "The patient is no longer on the list.")}});
+    }
+    QDateTime at = earlier.columnDateTime(1);
+    at.setTimeSpec(Qt::UTC); // stored in UTC
+    throw StorageError(StorageError::Kind::ChangedElsewhere,
+                       QCoreApplication::translate("SickList", "%1 recorded a decision about this patient at %2, after "
+                                                               "the list was shown. Their decision is kept.")
+                           .arg(earlier.columnText(0), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
 
 QString decisionKey(Decision decision)
 {
@@ -281,15 +299,16 @@ void SickListRepository::decide(qint64 candidateId, Decision decision, const QSt
                                 QCoreApplication::translate("SickList", "Say why no coordination is offered now.")}});
     }
     Transaction transaction(m_context.db);
-    Statement(m_context.db, "UPDATE sick_list_patients SET decision = ?, decision_reason = ?, decided_by = ?, "
-                            "decided_at = ? WHERE id = ?")
+    // "Not now" is decided about a patient still pending. On a region's server a colleague may have decided first, with
+    // a reason of their own: that is kept, not overwritten. Starting a case may follow any decision.
+    Statement(m_context.db, std::string("UPDATE sick_list_patients SET decision = ?, decision_reason = ?, decided_by = "
+                                        "?, decided_at = ? WHERE id = ?") +
+                                (decision == Decision::NotNow ? " AND decision = ''" : ""))
         .bindAll(decisionKey(decision), reason.trimmed(), m_context.userName, QDateTime::currentDateTimeUtc(),
                  candidateId)
         .run();
-    if (m_context.db.changesOfLastStatement() == 0) {
-        throw ValidationError({{QStringLiteral("candidate"),
-                                QCoreApplication::translate("SickList", "The patient is no longer on the list.")}});
-    }
+    if (m_context.db.changesOfLastStatement() == 0)
+        refuseDecision(m_context.db, candidateId);
     if (decision == Decision::CaseStarted && caseId > 0) {
         Statement(m_context.db, "INSERT INTO sick_list_cases (case_id, sick_leave_start, listed_on) "
                                 "SELECT ?, start_date, first_seen FROM sick_list_patients WHERE id = ? "

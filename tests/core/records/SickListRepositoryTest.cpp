@@ -225,6 +225,16 @@ TEST_CASE("A patient off the list is kept while a decision is pending and remove
     CHECK(decided->decision == SickListCandidate::Decision::NotNow);
     CHECK(decided->reason == QStringLiteral("Åter i arbete om en vecka"));
     CHECK(decided->decidedBy == QStringLiteral("Testkoordinator"));
+    // A colleague who had the list open says "not now" too, with a reason of their own: the first decision is kept.
+    try {
+        sickList.decide(evaRow->id, SickListCandidate::Decision::NotNow, QStringLiteral("Annan bedömning"));
+        FAIL("a second decision about the same patient went through");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::ChangedElsewhere);
+        CHECK(error.userMessage().contains(QStringLiteral("Testkoordinator")));
+    }
+    CHECK(sickList.candidates().at(decided - candidates.cbegin()).reason ==
+          QStringLiteral("Åter i arbete om en vecka"));
 
     const SickListImportSummary third = sickList.import(FixedToday.addDays(14), {sara}, {}, 0);
     CHECK(third.removed == 1);
