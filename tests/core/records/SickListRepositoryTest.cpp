@@ -227,7 +227,7 @@ TEST_CASE("A patient off the list is kept while a decision is pending and remove
     CHECK(decided->decidedBy == QStringLiteral("Testkoordinator"));
     // A colleague who had the list open says "not now" too, with a reason of their own: the first decision is kept.
     try {
-        sickList.decide(evaRow->id, SickListCandidate::Decision::NotNow, QStringLiteral("Annan bedömning"));
+        sickList.decide(decided->id, SickListCandidate::Decision::NotNow, QStringLiteral("Annan bedömning"));
         FAIL("a second decision about the same patient went through");
     } catch (const StorageError& error) {
         CHECK(error.kind() == StorageError::Kind::ChangedElsewhere);
