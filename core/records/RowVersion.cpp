@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/RowVersion.h"
 
+#include "core/domain/Format.h"
 #include "core/records/ServiceContext.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -17,22 +18,23 @@ namespace koordinera::core::RowVersion {
 
 namespace {
 
-// Who saved row `id` last and when ("2026-12-05 14:02"); nothing when the row is gone.
+// Who saved row `id` last and when ("2026-12-05 14:02"), and the version that left it; nothing when the row is gone.
 struct LastChange
 {
+    qint64 version = 0;
     QString who;
     QString when;
 };
 
 std::optional<LastChange> lastChange(const ServiceContext& context, const std::string& table, qint64 id)
 {
-    Statement last(context.db, "SELECT changed_by, changed_at FROM " + table + " WHERE id = ?");
+    Statement last(context.db, "SELECT row_version, changed_by, changed_at FROM " + table + " WHERE id = ?");
     last.bind(1, id);
     if (!last.step())
         return std::nullopt;
-    const QString who = last.isNull(0) ? QCoreApplication::translate("Storage", "Someone else") : last.columnText(0);
-    const QDateTime when = QDateTime::fromString(last.columnText(1), Qt::ISODate).toLocalTime();
-    return LastChange{who, when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
+    const QString who = last.isNull(1) ? QCoreApplication::translate("Storage", "Someone else") : last.columnText(1);
+    const QDateTime when = QDateTime::fromString(last.columnText(2), Qt::ISODate).toLocalTime();
+    return LastChange{last.columnInt64(0), who, format::dateTime(when)};
 }
 
 [[noreturn]] void refuse(const ServiceContext& context, const std::string& table, qint64 id)
@@ -79,12 +81,9 @@ qint64 claim(const ServiceContext& context, const char* table, qint64 id, qint64
 
 std::optional<QString> changedSince(const ServiceContext& context, const char* table, qint64 id, qint64 readVersion)
 {
-    const std::string name(table);
-    Statement current(context.db, "SELECT row_version FROM " + name + " WHERE id = ?");
-    current.bind(1, id);
-    if (current.step() && current.columnInt64(0) == readVersion)
+    const auto last = lastChange(context, table, id);
+    if (last && last->version == readVersion)
         return std::nullopt;
-    const auto last = lastChange(context, name, id);
     if (!last) {
         return QCoreApplication::translate("Storage", "Someone else removed this while you had it open: it can no "
                                                       "longer be saved.");

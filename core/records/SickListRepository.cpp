@@ -2,6 +2,7 @@
 #include "core/records/SickListRepository.h"
 
 #include "core/domain/DomainText.h"
+#include "core/domain/Format.h"
 #include "core/domain/IcdCode.h"
 #include "core/domain/Validation.h"
 #include "core/records/AuditLog.h"
@@ -40,7 +41,7 @@ using Decision = SickListCandidate::Decision;
     throw StorageError(StorageError::Kind::ChangedElsewhere,
                        QCoreApplication::translate("SickList", "%1 recorded a decision about this patient at %2, after "
                                                                "the list was shown. Their decision is kept.")
-                           .arg(earlier.columnText(0), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                           .arg(earlier.columnText(0), format::dateTime(at.toLocalTime())));
 }
 
 QString decisionKey(Decision decision)
